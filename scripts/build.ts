@@ -1,0 +1,136 @@
+/**
+ * npm run build → dist/: what `clasp push` uploads.
+ *   Code.js          src/server bundled by esbuild into one IIFE (`Klaster_`, hidden from google.script.run
+ *                    by its trailing underscore) plus one top-level `function` stub per entry point.
+ *   <sidebar>.html   src/ui/<sidebar>/ with its script and styles inlined (no CDN).
+ *   appsscript.json  the manifest.
+ */
+import { build } from 'esbuild';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
+import { CUSTOM_FUNCTIONS, ENTRY_POINTS, type EntryPoint } from '../src/server/entry-points';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+export const BUNDLE_GLOBAL = 'Klaster_';
+
+function fail(message: string): never {
+  console.error(`build: ${message}`);
+  process.exit(1);
+}
+
+async function bundleServer(): Promise<string> {
+  const result = await build({
+    entryPoints: [join(root, 'src/server/index.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: BUNDLE_GLOBAL,
+    target: 'es2020',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    minifySyntax: true,
+    minifyWhitespace: true,
+    legalComments: 'none',
+    charset: 'utf8',
+    write: false,
+  });
+  return result.outputFiles[0]!.text;
+}
+
+function jsdoc(lines: string[]): string {
+  return ['/**', ...lines.map((l) => ` * ${l}`), ' */'].join('\n');
+}
+
+function stub(entry: EntryPoint): string {
+  const custom = CUSTOM_FUNCTIONS.find((f) => f.name === entry.name);
+  const doc = custom
+    ? jsdoc([
+        custom.summary,
+        ...custom.params.map((p) => `@param {${p.type}} ${p.optional ? `[${p.name}]` : p.name} ${p.description}`),
+        `@return ${custom.returns}`,
+        '@customfunction',
+      ])
+    : jsdoc([`${entry.summary} (${entry.kind})`]);
+  const params = entry.params.join(', ');
+  return `${doc}\nfunction ${entry.name}(${params}) {\n  return ${BUNDLE_GLOBAL}.${entry.name}.apply(this, arguments);\n}\n`;
+}
+
+function checkExports(bundle: string): void {
+  const sandbox: Record<string, unknown> = {};
+  new Script(`${bundle}\nthis.exported = Object.keys(${BUNDLE_GLOBAL});`).runInNewContext(sandbox);
+  const exported = new Set(sandbox.exported as string[]);
+  const declared = new Set(ENTRY_POINTS.map((e) => e.name));
+  const missing = [...declared].filter((n) => !exported.has(n));
+  const undeclared = [...exported].filter((n) => !declared.has(n));
+  if (missing.length) fail(`entry points without an export in src/server/index.ts: ${missing.join(', ')}`);
+  if (undeclared.length) fail(`exports not listed in src/server/entry-points.ts: ${undeclared.join(', ')}`);
+  const bad = [...declared].filter((n) => n.endsWith('_'));
+  if (bad.length) fail(`entry points must not end in "_": ${bad.join(', ')}`);
+}
+
+async function buildServer(): Promise<void> {
+  const bundle = await bundleServer();
+  checkExports(bundle);
+  const code = [
+    '// Кластер — built by scripts/build.ts from src/server. Do not edit: edit the sources and rebuild.',
+    bundle.trimEnd(),
+    '',
+    ...ENTRY_POINTS.map(stub),
+  ].join('\n');
+  if (/^\s*export\s/m.test(code)) fail('Code.js contains a top-level export, which clasp cannot push');
+  new Script(code, { filename: 'Code.js' }); // syntax check
+  writeFileSync(join(dist, 'Code.js'), code);
+}
+
+async function buildSidebar(name: string): Promise<void> {
+  const dir = join(root, 'src/ui', name);
+  const result = await build({
+    entryPoints: [join(dir, 'main.ts')],
+    bundle: true,
+    format: 'iife',
+    target: 'es2019',
+    minify: true,
+    legalComments: 'none',
+    charset: 'utf8',
+    write: false,
+  });
+  const script = result.outputFiles[0]!.text.replace(/<\/script/gi, '<\\/script');
+  if (script.includes('<?')) fail(`sidebar ${name}: the script contains "<?", which HtmlService would read as a scriptlet`);
+  const css = [join(root, 'src/ui/shared/style.css'), join(dir, 'style.css')]
+    .filter((f) => existsFile(f))
+    .map((f) => readFileSync(f, 'utf8'))
+    .join('\n');
+  const html = readFileSync(join(dir, 'index.html'), 'utf8')
+    .replace('<!-- inline:style -->', () => `<style>\n${css}</style>`)
+    .replace('<!-- inline:script -->', () => `<script>${script}</script>`);
+  if (/<script[^>]+src=|<link[^>]+href=["']https?:/i.test(html)) fail(`sidebar ${name} loads something from outside`);
+  writeFileSync(join(dist, `${name}.html`), html);
+}
+
+function existsFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+export function sidebarNames(): string[] {
+  return readdirSync(join(root, 'src/ui')).filter((d) => d !== 'shared' && existsFile(join(root, 'src/ui', d, 'index.html')));
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  rmSync(dist, { recursive: true, force: true });
+  mkdirSync(dist, { recursive: true });
+  await buildServer();
+  const sidebars = sidebarNames();
+  await Promise.all(sidebars.map(buildSidebar));
+  writeFileSync(join(dist, 'appsscript.json'), readFileSync(join(root, 'appsscript.json')));
+  const size = statSync(join(dist, 'Code.js')).size;
+  console.log(`build: dist/Code.js ${size} B, ${ENTRY_POINTS.length} entry points, sidebars: ${sidebars.join(', ')} (${Date.now() - started} ms)`);
+}
+
+await main();

@@ -1,0 +1,36 @@
+/** What a «Сроки» cell says about time, after parsing. Dates are ISO `yyyy-mm-dd` strings. */
+export type TermKind =
+  | 'date' // one exact day: «26.09.2022»
+  | 'deadline' // by a day: «До 26.09.2022», «не позднее 01.03.2023»
+  | 'period' // a span: «Сентябрь 2014 – май 2015», «Весна 2024»
+  | 'recurring' // repeats inside a span: «Один раз в месяц с января 2024 по декабрь 2024»
+  | 'ongoing' // throughout a span: «В течение года», «Постоянно»
+  | 'scheduled' // by a schedule kept elsewhere: «По отдельному графику»
+  | 'unknown'; // not understood; `reason` says why
+
+export type Recurrence = 'weekly' | 'monthly' | 'quarterly' | 'halfyear' | 'yearly';
+
+export interface DateRange {
+  /** ISO yyyy-mm-dd */
+  start: string;
+  /** ISO yyyy-mm-dd, inclusive */
+  end: string;
+}
+
+export interface Term {
+  kind: TermKind;
+  /** ISO start; absent when unknown or when nothing in the text or context gives a date. */
+  start?: string;
+  /** ISO end, inclusive. For a deadline, start is the context start (or the deadline itself) and end the deadline. */
+  end?: string;
+  recurrence?: Recurrence;
+  /** Text left over that is not about dates («в соответствии с отдельными планами», «Не менее 3 консультаций в месяц»). */
+  note?: string;
+  /** For kind 'unknown': a short Russian explanation. */
+  reason?: string;
+}
+
+export interface TermContext {
+  /** The stage's or plan's range, used for missing years and for «В течение этапа». */
+  range?: DateRange;
+}

@@ -1,0 +1,7 @@
+/**
+ * The entry of Code.js. It only gathers the entry points: the build wraps them as top-level
+ * functions named in entry-points.ts. No logic here.
+ */
+export { onOpen, onInstall, showAbout } from './menu';
+export { getAboutInfo } from './about';
+export { RUB } from './custom-functions';

@@ -1,0 +1,66 @@
+/**
+ * What every server entry point shares: the user's language, errors meant for the user,
+ * and the wrapper that turns any failure into a Russian message instead of a stack trace.
+ */
+import type { z } from 'zod';
+import { langFromLocale, messages, type Lang, type Messages } from '../core/i18n';
+
+/** An error whose message is written for the user (Russian or English already). */
+export class UserError extends Error {
+  override name = 'UserError';
+}
+
+/** What a sidebar call returns: data, or a message for the user. Never a stack trace. */
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
+
+/** The user's interface language (Session locale; Russian unless it is English). */
+export function currentLang(): Lang {
+  try {
+    return langFromLocale(Session.getActiveUserLocale());
+  } catch {
+    return 'ru';
+  }
+}
+
+export function texts(): Messages {
+  return messages(currentLang());
+}
+
+/** Runs `action`; a UserError becomes its message, anything else a generic message (details go to the log). */
+export function guard<T>(action: () => T): Reply<T> {
+  try {
+    return { ok: true, data: action() };
+  } catch (err) {
+    return { ok: false, error: userMessage(err) };
+  }
+}
+
+export function userMessage(err: unknown): string {
+  if (err instanceof UserError) return err.message;
+  console.error(err);
+  return texts().errors.internal;
+}
+
+/** Checks a sidebar payload with zod; a bad payload becomes a clear message listing what is wrong. */
+export function parsePayload<S extends z.ZodType>(schema: S, payload: unknown): z.infer<S> {
+  const parsed = schema.safeParse(payload);
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '—'}: ${i.message}`).join('; ');
+  throw new UserError(`${texts().errors.badRequest} (${issues})`);
+}
+
+/** A sidebar endpoint: validates the payload, runs the action, replies with data or a message. */
+export function endpoint<S extends z.ZodType, T>(schema: S, action: (payload: z.infer<S>) => T) {
+  return (payload: unknown): Reply<T> => guard(() => action(parsePayload(schema, payload)));
+}
+
+/** Runs a write action under the document lock, so two coordinators' clicks never interleave. */
+export function withDocumentLock<T>(action: () => T): T {
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(10_000)) throw new UserError(texts().errors.busy);
+  try {
+    return action();
+  } finally {
+    lock.releaseLock();
+  }
+}
