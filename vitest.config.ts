@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // Apps Script runs in the script's time zone; so do the tests.
+    env: { TZ: 'Europe/Moscow' },
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
