@@ -1,0 +1,139 @@
+/** Finding a table's header row by the usual names of its columns. */
+import { cellText } from './cell';
+
+export type Synonyms<F extends string> = Record<F, readonly string[]>;
+
+export interface HeaderMatch<F extends string> {
+  /** 0-based row of the header. */
+  headerRow: number;
+  /** field → 0-based column; only the fields found. */
+  columns: Partial<Record<F, number>>;
+  /** The header texts of the columns found, as written. */
+  titles: Partial<Record<F, string>>;
+  /** How many fields were found. */
+  score: number;
+  /** Fields not found. */
+  missing: F[];
+}
+
+export interface HeaderOptions<F extends string> {
+  /** How many top rows to scan (default 30). */
+  maxRows?: number;
+  /** Fewest fields a header must match (default 2). */
+  minScore?: number;
+  /** A row holding all of these beats a row with more fields but not these. */
+  required?: readonly F[];
+}
+
+/** Lowercase, ё→е, punctuation and line breaks to single spaces; "№" kept as its own word. */
+export function normalizeHeader(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/№/g, ' № ')
+    .replace(/[^\p{L}\p{N}№]+/gu, ' ')
+    .trim();
+}
+
+/** How well a header cell matches one synonym: 3 exact, 2 the cell starts with it, 1 contains it (whole words). */
+function matchQuality(cell: string, synonym: string): number {
+  if (cell === synonym) return 3;
+  if (cell.startsWith(synonym + ' ')) return 2;
+  if ((' ' + cell + ' ').includes(' ' + synonym + ' ')) return 1;
+  return 0;
+}
+
+/** Header cells are short; long text (a title, an activity) only ever matches exactly. */
+const MAX_LOOSE_WORDS = 7;
+
+interface Candidate<F> {
+  field: F;
+  col: number;
+  quality: number;
+  length: number;
+}
+
+function rowCandidates<F extends string>(row: readonly unknown[], prepared: [F, string[]][]): Candidate<F>[] {
+  const out: Candidate<F>[] = [];
+  for (let col = 0; col < row.length; col++) {
+    const cell = normalizeHeader(cellText(row[col]));
+    if (!cell) continue;
+    const loose = cell.split(' ').length <= MAX_LOOSE_WORDS;
+    for (const [field, syns] of prepared) {
+      let best: Candidate<F> | null = null;
+      for (const syn of syns) {
+        const q = matchQuality(cell, syn);
+        if (q === 0 || (q < 3 && !loose)) continue;
+        if (!best || q > best.quality || (q === best.quality && syn.length > best.length)) {
+          best = { field, col, quality: q, length: syn.length };
+        }
+      }
+      if (best) out.push(best);
+    }
+  }
+  return out;
+}
+
+/** One column per field and one field per column, best matches first. */
+function assign<F extends string>(cands: Candidate<F>[]): Candidate<F>[] {
+  const sorted = [...cands].sort((a, b) => b.quality - a.quality || b.length - a.length || a.col - b.col);
+  const usedF = new Set<F>();
+  const usedC = new Set<number>();
+  const out: Candidate<F>[] = [];
+  for (const c of sorted) {
+    if (usedF.has(c.field) || usedC.has(c.col)) continue;
+    usedF.add(c.field);
+    usedC.add(c.col);
+    out.push(c);
+  }
+  return out;
+}
+
+/** Matches one row against the synonyms (used for the header and to spot a repeated header further down). */
+export function matchHeaderRow<F extends string>(row: readonly unknown[], synonyms: Synonyms<F>): Partial<Record<F, number>> {
+  const chosen = assign(rowCandidates(row, prepare(synonyms)));
+  const columns: Partial<Record<F, number>> = {};
+  for (const c of chosen) columns[c.field] = c.col;
+  return columns;
+}
+
+function prepare<F extends string>(synonyms: Synonyms<F>): [F, string[]][] {
+  return (Object.keys(synonyms) as F[]).map((f) => [f, synonyms[f].map(normalizeHeader).filter(Boolean)]);
+}
+
+/** Scans the top rows for the one naming the most fields; null when none names at least `minScore`. */
+export function detectHeader<F extends string>(
+  values: readonly (readonly unknown[])[],
+  synonyms: Synonyms<F>,
+  options: HeaderOptions<F> = {},
+): HeaderMatch<F> | null {
+  const maxRows = Math.min(values.length, options.maxRows ?? 30);
+  const minScore = options.minScore ?? 2;
+  const required = options.required ?? [];
+  const prepared = prepare(synonyms);
+  const fields = Object.keys(synonyms) as F[];
+  let best: { rank: number[]; match: HeaderMatch<F> } | null = null;
+  for (let r = 0; r < maxRows; r++) {
+    const chosen = assign(rowCandidates(values[r] ?? [], prepared));
+    if (chosen.length < minScore) continue;
+    const columns: Partial<Record<F, number>> = {};
+    const titles: Partial<Record<F, string>> = {};
+    for (const c of chosen) {
+      columns[c.field] = c.col;
+      titles[c.field] = cellText(values[r]?.[c.col]);
+    }
+    const hasRequired = required.every((f) => columns[f] !== undefined) ? 1 : 0;
+    const quality = chosen.reduce((s, c) => s + c.quality, 0);
+    const rank = [hasRequired, chosen.length, quality];
+    if (!best || compareRank(rank, best.rank) > 0) {
+      const missing = fields.filter((f) => columns[f] === undefined);
+      best = { rank, match: { headerRow: r, columns, titles, score: chosen.length, missing } };
+    }
+  }
+  return best ? best.match : null;
+}
+
+function compareRank(a: number[], b: number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return 0;
+}

@@ -1,0 +1,3 @@
+export * from './a1';
+export * from './cell';
+export * from './headers';
