@@ -28,6 +28,12 @@ export interface Term {
   note?: string;
   /** For kind 'unknown': a short Russian explanation. */
   reason?: string;
+  /**
+   * Read, but something is off — a short Russian remark: «окончание раньше начала»
+   * (start and end are kept as written, plan checks report it), or «нет периода этапа:
+   * даты не определены» for «В течение года» parsed without a stage range.
+   */
+  warning?: string;
 }
 
 export interface TermContext {

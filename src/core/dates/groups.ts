@@ -1,0 +1,104 @@
+/**
+ * Groups: atoms joined into one stretch of time with the words in front of them —
+ * «с X по Y», «X – Y», «X Y» (two dates side by side), «X, Y», «до X», «в течение X»,
+ * «с X по настоящее время». Pieces that join a group are marked used.
+ */
+import { Grain, type Atom } from './atoms';
+import { P, type Piece } from './scan';
+
+export const F_FROM = 1;
+export const F_UNTIL = 2; // до, к, не позднее
+export const F_DURING = 4;
+export const F_END_EDGE = 8; // до конца
+export const F_START_EDGE = 16; // до начала
+
+export interface Group {
+  flags: number;
+  atoms: Atom[];
+  /** Two ends written: «X – Y», «с X по Y». */
+  range: boolean;
+  /** «… по настоящее время». */
+  present: boolean;
+}
+
+function prefixFlag(p: P): number {
+  switch (p) {
+    case P.From:
+      return F_FROM;
+    case P.Until:
+    case P.By:
+    case P.Po:
+      return F_UNTIL;
+    case P.During:
+      return F_DURING;
+    case P.EndEdge:
+      return F_END_EDGE;
+    case P.StartEdge:
+      return F_START_EDGE;
+    case P.In:
+      return -1; // «в марте»: no meaning of its own
+    default:
+      return 0;
+  }
+}
+
+function isAtom(pc: Piece | undefined): boolean {
+  return !!pc && pc.p === P.Atom;
+}
+
+/** Two atoms side by side with nothing between them form a range when they are alike: «15.03.2023 30.03.2023». */
+function adjacent(a: Atom, b: Atom): boolean {
+  return a.g === b.g && a.g !== Grain.DayOnly;
+}
+
+export function readGroups(pieces: Piece[]): Group[] {
+  const groups: Group[] = [];
+  let i = 0;
+  while (i < pieces.length) {
+    let j = i;
+    let flags = 0;
+    while (j < pieces.length && j - i < 4) {
+      const f = prefixFlag(pieces[j]!.p);
+      if (f === 0) break;
+      if (f > 0) flags |= f;
+      j++;
+    }
+    const first = pieces[j];
+    if (!first || first.p !== P.Atom) {
+      i = j > i ? j : i + 1;
+      continue;
+    }
+    const at = j;
+    const atoms: Atom[] = [first.atom!];
+    let range = false;
+    let present = false;
+    j++;
+    const sep = pieces[j];
+    const next = pieces[j + 1];
+    if (sep && (sep.p === P.Range || sep.p === P.Po || sep.p === P.Until) && next && (next.p === P.Atom || next.p === P.Present)) {
+      range = true;
+      present = next.p === P.Present;
+      if (!present) atoms.push(next.atom!);
+      j += 2;
+    } else if (isAtom(sep) && adjacent(first.atom!, sep!.atom!)) {
+      range = true;
+      atoms.push(sep!.atom!);
+      j++;
+    } else if (sep && sep.p === P.Range && !next) {
+      j++; // a dangling dash: «Сентябрь 2014-»
+    } else {
+      while (pieces[j]?.p === P.List && isAtom(pieces[j + 1]) && pieces[j + 1]!.atom!.g !== Grain.DayOnly) {
+        atoms.push(pieces[j + 1]!.atom!);
+        j += 2;
+      }
+    }
+    if (atoms.length === 1 && first.atom!.g === Grain.DayOnly) {
+      i = at + 1; // a bare number on its own is text («Не менее 3 консультаций»)
+      continue;
+    }
+    for (let u = i; u < j; u++) pieces[u]!.used = true;
+    groups.push({ flags, atoms, range, present });
+    i = j;
+  }
+  return groups;
+}

@@ -1,0 +1,19 @@
+/** Russian date terms («Сроки») → ranges, and the calendar helpers the rest of core shares. */
+export type { DateRange, Recurrence, Term, TermContext, TermKind } from './term';
+export { parseTerm, type ParseTermOptions } from './parse-term';
+export {
+  addDays,
+  addMonths,
+  dateValueToIso,
+  daysBetween,
+  daysInMonth,
+  formatRu,
+  fromIso,
+  isDateValue,
+  isValidYmd,
+  monthEnd,
+  monthStart,
+  monthsBetween,
+  toIso,
+  type Ymd,
+} from './calendar-math';

@@ -1,0 +1,68 @@
+/**
+ * parseTerm: a «Сроки» cell (text, a Date, a number) → a Term. Never throws: what it
+ * cannot read comes back as `{kind: 'unknown', reason}` with a short Russian reason.
+ *
+ * Decisions:
+ * - A month is the whole month; seasons: весна Mar–May, лето Jun–Aug, осень Sep–Nov,
+ *   зима Y = 1 Dec (Y−1) … end of Feb Y (the winter that ends in Y).
+ * - Учебный год Y/Y+1 = 1 Sep Y … 31 May Y+1. Полугодие with a calendar year: I = Jan–Jun,
+ *   II = Jul–Dec; of a school year (written, or a stage starting in autumn): I = Sep–Dec,
+ *   II = Jan–May.
+ * - Missing year: from the neighbour in a range, else the year that puts the month inside
+ *   the context range (else overlapping, else nearest); no context → unknown «не указан год».
+ * - Deadline («до», «к», «не позднее»): end = the day (the end of a month/year for «до
+ *   декабря 2023», «до конца сентября»); start = context start when it is earlier, else the day.
+ * - «N … в месяц» («Не менее 3 консультаций в месяц») → recurring monthly, words kept as note.
+ * - «По отдельному графику» → scheduled; «По мере необходимости» → scheduled, phrase kept as note.
+ * - «с 2017 по настоящее время» → ongoing from 2017-01-01, end = options.today when given.
+ * - «В течение года / этапа», «Постоянно» → ongoing over the context range; without one,
+ *   ongoing without dates and a warning.
+ * - A bare number: 1900…2100 is a year (a period); any other number is unknown.
+ */
+import { dateValueToIso, fromIso, isDateValue, toIso } from './calendar-math';
+import { combine } from './combine';
+import { scan } from './scan';
+import type { DateRange, Term, TermContext } from './term';
+import { tokenize } from './tokenize';
+
+export interface ParseTermOptions {
+  /** ISO day used for «по настоящее время». */
+  today?: string;
+}
+
+const MAX_LENGTH = 2000;
+
+function unknown(reason: string): Term {
+  return { kind: 'unknown', reason };
+}
+
+function validRange(ctx: TermContext | undefined): DateRange | undefined {
+  const r = ctx?.range;
+  if (!r || !fromIso(r.start) || !fromIso(r.end) || r.end < r.start) return undefined;
+  return r;
+}
+
+export function parseTerm(value: unknown, context?: TermContext, options?: ParseTermOptions): Term {
+  try {
+    if (value === null || value === undefined) return unknown('пусто');
+    if (isDateValue(value)) {
+      const iso = dateValueToIso(value);
+      return { kind: 'date', start: iso, end: iso };
+    }
+    if (Object.prototype.toString.call(value) === '[object Date]') return unknown('неверная дата');
+    if (typeof value === 'number') {
+      if (Number.isInteger(value) && value >= 1900 && value <= 2100) {
+        return { kind: 'period', start: toIso(value, 1, 1), end: toIso(value, 12, 31) };
+      }
+      return unknown('число, а не срок');
+    }
+    if (typeof value === 'boolean') return unknown('логическое значение, а не срок');
+    if (typeof value !== 'string') return unknown('не текст');
+    if (value.length > MAX_LENGTH) return unknown('слишком длинный текст');
+    const toks = tokenize(value);
+    if (toks.length === 0) return unknown('пусто');
+    return combine(value, toks, scan(toks), validRange(context), options?.today);
+  } catch {
+    return unknown('не удалось разобрать');
+  }
+}

@@ -1,0 +1,194 @@
+/**
+ * Second pass over the tokens: atoms and the phrases around them («до», «с … по»,
+ * «в течение этапа», «один раз в месяц», «по отдельному графику») become pieces.
+ * A piece is not yet a decision: `combine` decides which pieces form a range and
+ * marks them used; whatever stays unused is returned as the note.
+ */
+import type { Recurrence } from './term';
+import { readAtom, type Atom } from './atoms';
+import { Lx, lexOf, unitRecurrence } from './lexicon';
+import { Tok, type Token } from './tokenize';
+
+export enum P {
+  Atom,
+  Range, // - /
+  Po, // по: a range between two dates, «по 31.12.2023» alone is a deadline
+  Until, // до
+  From, // с
+  By, // к, не позднее
+  In, // в
+  EndEdge, // конца
+  StartEdge, // начала
+  During, // в течение (followed by an atom)
+  CtxSpan, // в течение года / этапа, весь период
+  Constant, // постоянно
+  Recur, // ежемесячно, один раз в месяц
+  Sched, // по отдельному графику
+  Present, // настоящее время
+  List, // , и
+  Text,
+}
+
+export interface Piece {
+  p: P;
+  /** Token range [s, e). */
+  s: number;
+  e: number;
+  atom: Atom | null;
+  rec: Recurrence | undefined;
+  used: boolean;
+}
+
+export interface Scan {
+  pieces: Piece[];
+  /** «… в месяц» without «раз»: the words stay in the note, the recurrence is kept. */
+  softRec: Recurrence | undefined;
+  /** «по мере необходимости»: kept in the note. */
+  asNeeded: boolean;
+}
+
+function k(toks: Token[], i: number): Lx | -1 {
+  const t = toks[i];
+  if (!t || t.t !== Tok.Word) return -1;
+  const lex = lexOf(t.w);
+  return lex ? lex.k : -1;
+}
+
+function unitAt(toks: Token[], i: number): Recurrence | undefined {
+  const t = toks[i];
+  return t && t.t === Tok.Word ? unitRecurrence(t.w) : undefined;
+}
+
+/** «[не реже] [1|один] раз(а) в месяц», «дважды в год», «каждый месяц» → [end, recurrence]. */
+function readRecurrence(toks: Token[], i: number): [number, Recurrence] | null {
+  let j = i;
+  if (k(toks, j) === Lx.Ne && k(toks, j + 1) === Lx.Min) j += 2;
+  if (k(toks, j) === Lx.Each) {
+    const r = unitAt(toks, j + 1);
+    return r ? [j + 2, r] : null;
+  }
+  if (k(toks, j) === Lx.Times) j++;
+  else {
+    if (toks[j]?.t === Tok.Num || k(toks, j) === Lx.Count) j++;
+    if (k(toks, j) !== Lx.Raz) return null;
+    j++;
+  }
+  if (k(toks, j) !== Lx.V) return null;
+  const r = unitAt(toks, j + 1);
+  return r ? [j + 2, r] : null;
+}
+
+/** After «в течение» / «на протяжении» / «весь»: «[всего|учебного|…ого] года|этапа|проекта …». */
+function readContextSpan(toks: Token[], j: number): number {
+  for (let n = 0; n < 2; n++) {
+    const kk = k(toks, j);
+    const w = toks[j]?.w ?? '';
+    if (kk === Lx.All || kk === Lx.School || (w.length > 4 && (w.endsWith('ого') || w.endsWith('его')))) j++;
+    else break;
+  }
+  const kk = k(toks, j);
+  if (kk !== Lx.Stage && kk !== Lx.YearWord) return -1;
+  j++;
+  while (k(toks, j) === Lx.Stage) j++;
+  return j;
+}
+
+export function scan(toks: Token[]): Scan {
+  const pieces: Piece[] = [];
+  let softRec: Recurrence | undefined;
+  let asNeeded = false;
+  const push = (p: P, s: number, e: number, atom: Atom | null = null, rec?: Recurrence): void => {
+    pieces.push({ p, s, e, atom, rec, used: false });
+  };
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i]!;
+    const kk = k(toks, i);
+    const rec = t.t === Tok.Num || kk >= 0 ? readRecurrence(toks, i) : null;
+    if (rec) {
+      push(P.Recur, i, rec[0], null, rec[1]);
+      i = rec[0];
+      continue;
+    }
+    if ((kk === Lx.V || kk === Lx.Na) && k(toks, i + 1) === Lx.During) {
+      const end = readContextSpan(toks, i + 2);
+      if (end > 0) push(P.CtxSpan, i, end);
+      else push(P.During, i, i + 2);
+      i = end > 0 ? end : i + 2;
+      continue;
+    }
+    if (kk === Lx.All) {
+      const end = readContextSpan(toks, i);
+      if (end > 0) {
+        push(P.CtxSpan, i, end);
+        i = end;
+        continue;
+      }
+    }
+    if (kk === Lx.V) {
+      const r = unitAt(toks, i + 1);
+      if (r) softRec ??= r; // «… консультаций в месяц»: the words stay as text
+      else {
+        push(P.In, i, i + 1);
+        i++;
+        continue;
+      }
+    }
+    if (kk === Lx.Po && k(toks, i + 1) === Lx.Need && k(toks, i + 2) === Lx.Necessity) asNeeded = true;
+    if (kk === Lx.Po || kk === Lx.According || kk === Lx.Graph) {
+      let j = kk === Lx.Graph ? i : i + 1;
+      if (k(toks, j) === Lx.Separate) j++;
+      if (k(toks, j) === Lx.Graph) {
+        push(P.Sched, i, j + 1);
+        i = j + 1;
+        continue;
+      }
+    }
+    if (kk === Lx.Present && k(toks, i + 1) === Lx.Time) {
+      push(P.Present, i, i + 2);
+      i += 2;
+      continue;
+    }
+    if (kk === Lx.Ne && k(toks, i + 1) === Lx.Later) {
+      push(P.By, i, i + 2);
+      i += 2;
+      continue;
+    }
+    const read = readAtom(toks, i);
+    if (read) {
+      push(P.Atom, i, read.next, read.a);
+      i = read.next;
+      continue;
+    }
+    push(simplePiece(t, kk), i, i + 1, null, kk === Lx.Every ? lexOf(t.w)!.rec : undefined);
+    i++;
+  }
+  return { pieces, softRec, asNeeded };
+}
+
+function simplePiece(t: Token, kk: Lx | -1): P {
+  if (t.t === Tok.Dash || t.t === Tok.Slash) return P.Range;
+  if (t.t === Tok.Comma) return P.List;
+  switch (kk) {
+    case Lx.Po:
+      return P.Po;
+    case Lx.Do:
+      return P.Until;
+    case Lx.From:
+      return P.From;
+    case Lx.K:
+      return P.By;
+    case Lx.EndEdge:
+      return P.EndEdge;
+    case Lx.StartEdge:
+      return P.StartEdge;
+    case Lx.Constant:
+      return P.Constant;
+    case Lx.Every:
+      return P.Recur;
+    case Lx.And:
+      return P.List;
+    default:
+      return P.Text;
+  }
+}

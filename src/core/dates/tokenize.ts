@@ -1,0 +1,97 @@
+/**
+ * Splits a «Сроки» cell into tokens without regular expressions: numbers, words
+ * (lowercased, ё → е) and the punctuation that matters for dates. Whitespace of any
+ * kind (NBSP, thin spaces, line breaks) only separates tokens. Every token keeps
+ * its offsets in the original text so that leftover words can be returned verbatim.
+ */
+
+export enum Tok {
+  Num,
+  Word,
+  Dot,
+  Dash,
+  Comma,
+  Slash,
+  Open,
+  Close,
+  Other,
+}
+
+export interface Token {
+  t: Tok;
+  /** Offsets in the original text: [s, e). */
+  s: number;
+  e: number;
+  /** Numeric value for Num. */
+  v: number;
+  /** Digit count for Num. */
+  len: number;
+  /** Lowercased text (ё → е) for Word; '' otherwise. */
+  w: string;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isLetter(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || // latin
+    (c >= 0x400 && c <= 0x4ff) // cyrillic
+  );
+}
+
+function isSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+function isDash(c: number): boolean {
+  // - ‐ ‑ ‒ – — ― − ⁃
+  return c === 45 || (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0x2043 || c === 0xfe58 || c === 0xfe63 || c === 0xff0d;
+}
+
+function punct(c: number): Tok {
+  if (c === 46) return Tok.Dot;
+  if (c === 44 || c === 59) return Tok.Comma; // , ;
+  if (c === 47 || c === 92) return Tok.Slash;
+  if (c === 40 || c === 91) return Tok.Open;
+  if (c === 41 || c === 93) return Tok.Close;
+  return isDash(c) ? Tok.Dash : Tok.Other;
+}
+
+function lowerWord(raw: string): string {
+  const w = raw.toLowerCase();
+  return w.indexOf('ё') >= 0 ? w.split('ё').join('е') : w;
+}
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    const s = i;
+    if (isDigit(c)) {
+      let v = 0;
+      while (i < n && isDigit(text.charCodeAt(i))) {
+        v = v * 10 + (text.charCodeAt(i) - 48);
+        i++;
+      }
+      out.push({ t: Tok.Num, s, e: i, v: i - s > 9 ? NaN : v, len: i - s, w: '' });
+    } else if (isLetter(c)) {
+      while (i < n && isLetter(text.charCodeAt(i))) i++;
+      out.push({ t: Tok.Word, s, e: i, v: 0, len: 0, w: lowerWord(text.slice(s, i)) });
+    } else {
+      i++;
+      out.push({ t: punct(c), s, e: i, v: 0, len: 0, w: '' });
+    }
+  }
+  return out;
+}
