@@ -30,8 +30,12 @@ export function cellText(v: unknown): string {
   return normalizeText(String(v));
 }
 
+/** Anything beyond a plain trim: line breaks, odd spaces, invisible characters, double spaces. */
+const NEEDS_WORK = /[\r\n\t\u000b\u00a0\u2000-\u200d\u2028\u2029\u202f\ufeff]| {2}/;
+
 function normalizeText(s: string): string {
   if (s === '') return s;
+  if (!NEEDS_WORK.test(s)) return s.trim();
   return s
     .replace(/\r\n?|[\u2028\u2029\u000b]/g, '\n')
     .replace(/[\u00a0\u2007\u202f\u2000-\u200a\t]/g, ' ')
@@ -50,7 +54,9 @@ export function isBlank(v: unknown): boolean {
 
 /** True when the cell shows a formula error such as "#REF!" or "#N/A". */
 export function isFormulaError(v: unknown): boolean {
-  return typeof v === 'string' && v.length <= 10 && FORMULA_ERRORS.has(v.trim().toUpperCase());
+  if (typeof v !== 'string' || v.length > 12) return false;
+  const t = v.trim();
+  return t.charCodeAt(0) === 35 /* # */ && FORMULA_ERRORS.has(t.toUpperCase());
 }
 
 /**

@@ -1,0 +1,111 @@
+/** checkPlan: what a coordinator should look at in a recognised plan, each finding tied to a cell. */
+import type { DateRange } from '../dates/term';
+import type { Lang } from '../i18n/lang';
+import { toA1 } from '../table/a1';
+import { isoToRu } from '../table/cell';
+import { messages } from './messages';
+import type { Finding, FindingCode, Plan, PlanField, PlanRow, Severity } from './types';
+
+export interface CheckOptions {
+  /** ISO date of today (for «overdue»). */
+  today: string;
+  lang?: Lang;
+}
+
+const DONE = new Set(['выполнено', 'выполнен', 'выполнена', 'выполнены', 'да', '✓', '✔', '+', 'done', 'готово', 'сделано']);
+const CANCELLED = /^(отменен|отменено|отменена|снято|снят)/;
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function isDone(status: string | undefined): boolean {
+  const s = (status ?? '').toLowerCase().replace(/ё/g, 'е').replace(/[.!]+$/, '').trim();
+  return DONE.has(s) || CANCELLED.test(s);
+}
+
+/** Text compared for duplicates: case, ё, punctuation and spacing ignored. */
+function sameText(s: string): string {
+  return s.toLowerCase().replace(/ё/g, 'е').replace(/[\s.,;:!?«»"'()\-–—]+/g, ' ').trim();
+}
+
+function fmt(r: DateRange): string {
+  return `${isoToRu(r.start)} – ${isoToRu(r.end)}`;
+}
+
+/** Checks the plan; findings come sorted by row, errors first within a row. */
+export function checkPlan(plan: Plan, options: CheckOptions): Finding[] {
+  const m = messages(options.lang ?? 'ru').checks;
+  const examples = messages(options.lang ?? 'ru').termExamples;
+  const out: Finding[] = [];
+  const add = (row: PlanRow | number, field: PlanField | number, severity: Severity, code: FindingCode, message: string, suggestion?: string) => {
+    const r = typeof row === 'number' ? row : row.row;
+    const cell = typeof row !== 'number' && typeof field === 'string' ? row.cells[field] ?? toA1(r, 0) : toA1(r, typeof field === 'number' ? field : 0);
+    const f: Finding = { cell, row: r, severity, code, message };
+    if (suggestion) f.suggestion = suggestion;
+    out.push(f);
+  };
+
+  checkStages(plan, (row, sev, code, msg, hint) => add(row, 0, sev, code, msg, hint), m);
+  const seen = new Map<string, number>();
+  const fieldLabels = messages(options.lang ?? 'ru').fields;
+  for (const row of plan.rows) {
+    const errs = row.cellErrors ?? {};
+    for (const [field, err] of Object.entries(errs) as [PlanField, string][]) {
+      add(row, field, 'error', 'cell-error', m.cellError(fieldLabels[field], err), m.cellErrorHint);
+    }
+    const t = row.term;
+    if (!errs.term) {
+      if (!row.termText) add(row, 'term', 'warning', 'term-missing', m.termMissing, m.termMissingHint(examples));
+      else if (t.start && t.end && t.start > t.end)
+        add(row, 'term', 'error', 'term-reversed', m.termReversed(row.termText, isoToRu(t.start), isoToRu(t.end)), m.termReversedHint);
+      else if (t.kind === 'unknown') add(row, 'term', 'warning', 'term-unknown', m.termUnknown(row.termText, t.reason), m.termUnknownHint(examples));
+      else if (!t.end && t.kind !== 'scheduled') add(row, 'term', 'info', 'term-unknown', m.termUnknown(row.termText, t.warning), m.termNoRangeHint);
+      else checkInsideStage(plan, row, m, (msg, hint) => add(row, 'term', 'warning', 'outside-stage', msg, hint));
+    }
+    const continuation = row.parentRow !== undefined;
+    if (!continuation && !row.activity && !errs.activity) add(row, 'activity', 'warning', 'no-activity', m.noActivity);
+    if (plan.columns.responsible !== undefined && !row.responsible && !errs.responsible)
+      add(row, 'responsible', 'warning', 'no-responsible', m.noResponsible);
+    if (plan.columns.result !== undefined && !row.result && !errs.result)
+      add(row, 'result', 'info', 'no-result', m.noResult);
+    if (plan.columns.status !== undefined && t.end && t.kind !== 'unknown' && t.end < options.today && !isDone(row.status))
+      add(row, 'status', 'warning', 'overdue', m.overdue(isoToRu(t.end), row.status ?? ''), m.overdueHint);
+    if (!continuation && row.activity) {
+      const key = `${row.stageIndex ?? -1}|${sameText(row.activity)}`;
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, row.row);
+      else add(row, 'activity', 'warning', 'duplicate', m.duplicate(first + 1), m.duplicateHint);
+    }
+  }
+  return out.sort((a, b) => a.row - b.row || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
+type Checks = ReturnType<typeof messages>['checks'];
+
+function checkInsideStage(plan: Plan, row: PlanRow, m: Checks, report: (msg: string, hint: string) => void): void {
+  const stage = row.stageIndex !== undefined ? plan.stages[row.stageIndex] : undefined;
+  const t = row.term;
+  if (!stage?.range || !t.start || !t.end || t.kind === 'scheduled') return;
+  // a deadline's start is the context's start, so only its end says anything
+  const start = t.kind === 'deadline' ? t.end : t.start;
+  if (start >= stage.range.start && t.end <= stage.range.end) return;
+  const home = plan.stages.find((s) => s.range && start >= s.range.start && t.end! <= s.range.end);
+  report(m.outsideStage(row.termText, stage.name, fmt(stage.range)), home ? m.outsideStageHint(home.name) : m.outsideStageHintYear);
+}
+
+function checkStages(
+  plan: Plan,
+  report: (row: number, sev: Severity, code: FindingCode, msg: string, hint: string) => void,
+  m: Checks,
+): void {
+  let prev: { name: string; range: DateRange; yearsOnly: boolean } | undefined;
+  for (const s of plan.stages) {
+    if (!s.range) continue;
+    if (prev) {
+      if (s.range.start < prev.range.start) report(s.row, 'warning', 'stage-order', m.stageOrder(s.name, prev.name), m.stageOrderHint);
+      else if (s.range.start <= prev.range.end && !(s.yearsOnly || prev.yearsOnly)) {
+        const overlap = { start: s.range.start, end: s.range.end < prev.range.end ? s.range.end : prev.range.end };
+        report(s.row, 'warning', 'stage-overlap', m.stageOverlap(s.name, prev.name, fmt(overlap)), m.stageOverlapHint);
+      }
+    }
+    prev = { name: s.name, range: s.range, yearsOnly: !!s.yearsOnly };
+  }
+}

@@ -1,0 +1,186 @@
+/** Every user-facing text of calendar plans, Russian first, English second. */
+import type { Lang } from '../i18n/lang';
+import type { PlanField } from './types';
+
+const RU_MONTHS = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+const ru = {
+  fields: {
+    number: '№',
+    activity: 'Мероприятие',
+    tasks: 'Задачи',
+    term: 'Сроки',
+    responsible: 'Ответственные',
+    result: 'Ожидаемый результат',
+    status: 'Статус',
+  } satisfies Record<PlanField, string>,
+  monthShort: ['янв', 'фев', 'мар', 'апр', 'май', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек'],
+  monthFull: RU_MONTHS,
+  termExamples: '«До 26.09.2022», «Сентябрь – декабрь 2023»',
+  errors: {
+    empty: 'Лист пуст: нет ни одной заполненной ячейки.',
+    noHeader: (lookedFor: string) =>
+      `Не найдена строка заголовков плана. Искали столбцы ${lookedFor}. Добавьте строку заголовков или укажите столбцы вручную.`,
+    noColumns: (row: number, lookedFor: string) =>
+      `В строке заголовков (строка ${row}) не найден столбец ${lookedFor}. Укажите столбец вручную.`,
+    badMapping: (field: string, col: number) => `Столбец для «${field}» указан неверно: ${col}.`,
+    mappingTwice: (col: string) => `Столбец ${col} выбран для двух полей сразу.`,
+    tooLarge: (rows: number, max: number) => `Слишком большой план: ${rows} строк (не больше ${max}). Разделите его на несколько листов.`,
+    noDates: 'Ни один срок в плане не распознан — календарь строить не по чему. Проверьте столбец «Сроки».',
+    tooLong: (months: number, max: number, from: string, to: string) =>
+      `План охватывает ${months} мес. (${from} – ${to}), а календарь вмещает не больше ${max}. Проверьте годы в сроках: возможно, где-то опечатка.`,
+  },
+  lookedFor: (label: string, names: string[]) => `«${label}» (${names.map((n) => `«${n}»`).join(', ')})`,
+  and: ' и ',
+  checks: {
+    termUnknown: (text: string, reason: string | undefined) =>
+      `Срок «${text}» не распознан${reason ? `: ${reason}` : ''}.`,
+    termUnknownHint: (examples: string) => `Пример: ${examples}.`,
+    termNoRangeHint: 'Укажите сроки этапа в строке этапа или год в самом сроке: «В течение 2024 года».',
+    termMissing: 'Срок не указан.',
+    termMissingHint: (examples: string) => `Укажите срок, например: ${examples}.`,
+    termReversed: (text: string, start: string, end: string) =>
+      `В сроке «${text}» окончание (${end}) раньше начала (${start}).`,
+    termReversedHint: 'Поменяйте даты местами или проверьте год.',
+    outsideStage: (text: string, stage: string, range: string) =>
+      `Срок «${text}» выходит за рамки этапа «${stage}» (${range}).`,
+    outsideStageHint: (stage: string) => `Проверьте год или перенесите мероприятие в этап «${stage}».`,
+    outsideStageHintYear: 'Проверьте год в сроке.',
+    stageOrder: (name: string, prev: string) => `Этап «${name}» начинается раньше предыдущего этапа «${prev}».`,
+    stageOrderHint: 'Расположите этапы по порядку или исправьте их сроки.',
+    stageOverlap: (name: string, prev: string, range: string) =>
+      `Этап «${name}» пересекается с этапом «${prev}» (${range}).`,
+    stageOverlapHint: 'Проверьте даты окончания и начала соседних этапов.',
+    noActivity: 'Не указано мероприятие.',
+    noResponsible: 'Не указан ответственный.',
+    noResult: 'Не указан ожидаемый результат.',
+    overdue: (end: string, status: string) =>
+      `Срок истёк ${end}, а статус ${status ? `«${status}»` : 'не указан'}.`,
+    overdueHint: 'Отметьте «выполнено» или перенесите срок.',
+    duplicate: (row: number) => `Мероприятие повторяет строку ${row} того же этапа.`,
+    duplicateHint: 'Удалите повтор или уточните формулировку.',
+    cellError: (field: string, error: string) => `В ячейке «${field}» ошибка формулы ${error}.`,
+    cellErrorHint: 'Исправьте формулу или замените её значением.',
+  },
+  calendar: {
+    header: ['№', 'Мероприятие', 'Сроки', 'Ответственные'],
+    legend: 'Календарь построен надстройкой «Кластер» и перестраивается заново. ▲ — срок, ● — повторяющееся мероприятие; заливка — период, бледная заливка — «в течение».',
+    unknown: (reason: string | undefined) => `Срок не распознан${reason ? `: ${reason}` : ''}. Мероприятие не отмечено в календаре.`,
+    scheduled: 'По отдельному графику: отмечен весь период, точные даты — в графике.',
+    note: (note: string) => `Примечание к сроку: ${note}`,
+    inherited: 'Ответственные взяты из строки выше.',
+    noStage: 'Без этапа',
+  },
+  agenda: {
+    title: (month: string, year: string) => `План на ${month} ${year} г.`,
+    header: ['№', 'Мероприятие', 'Сроки', 'Даты', 'Ответственные', 'Ожидаемый результат', 'Этап'],
+    until: (date: string) => `до ${date}`,
+    empty: 'В этом месяце мероприятий нет.',
+  },
+  normalized: { start: 'Начало', end: 'Окончание' },
+  newPlan: {
+    sheetName: 'Новый план',
+    title: (project: string) => `Календарный план реализации проекта «${project}»`,
+    header: ['№', 'Мероприятие', 'Сроки', 'Ответственные', 'Ожидаемый результат', 'Статус'],
+    stageTitle: (i: number, name: string, range: string) => `${i} этап – ${name} (${range})`,
+    statuses: ['не начато', 'в работе', 'выполнено', 'отменено'],
+    emptyProject: 'Укажите название проекта.',
+    emptyStage: (i: number) => `Этап ${i}: укажите название.`,
+    badDate: (i: number, what: string) => `Этап ${i}: дата ${what} не указана или неверна (нужен формат ГГГГ-ММ-ДД).`,
+    start: 'начала',
+    end: 'окончания',
+    stageReversed: (i: number) => `Этап ${i}: окончание раньше начала.`,
+    tooMany: (max: number) => `Слишком много этапов (не больше ${max}).`,
+  },
+};
+
+export type PlanMessages = typeof ru;
+
+const en: PlanMessages = {
+  fields: {
+    number: 'No.',
+    activity: 'Activity',
+    tasks: 'Tasks',
+    term: 'Term',
+    responsible: 'Responsible',
+    result: 'Expected result',
+    status: 'Status',
+  },
+  monthShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  monthFull: EN_MONTHS,
+  termExamples: '“До 26.09.2022”, “Сентябрь – декабрь 2023”',
+  errors: {
+    empty: 'The sheet is empty: no cell is filled.',
+    noHeader: (lookedFor) => `No header row found. Looked for the columns ${lookedFor}. Add a header row or choose the columns by hand.`,
+    noColumns: (row, lookedFor) => `The header (row ${row}) has no column ${lookedFor}. Choose the column by hand.`,
+    badMapping: (field, col) => `Wrong column for “${field}”: ${col}.`,
+    mappingTwice: (col) => `Column ${col} is chosen for two fields.`,
+    tooLarge: (rows, max) => `The plan is too large: ${rows} rows (at most ${max}). Split it over several sheets.`,
+    noDates: 'No term in the plan was understood, so there is nothing to put on a calendar. Check the term column.',
+    tooLong: (months, max, from, to) =>
+      `The plan spans ${months} months (${from} – ${to}); the calendar holds at most ${max}. Check the years in the terms: there may be a typo.`,
+  },
+  lookedFor: (label, names) => `“${label}” (${names.map((n) => `“${n}”`).join(', ')})`,
+  and: ' and ',
+  checks: {
+    termUnknown: (text, reason) => `Term “${text}” not understood${reason ? `: ${reason}` : ''}.`,
+    termUnknownHint: (examples) => `Example: ${examples}.`,
+    termNoRangeHint: 'Give the stage its dates in the stage row, or the year in the term: “В течение 2024 года”.',
+    termMissing: 'No term given.',
+    termMissingHint: (examples) => `Give a term, e.g. ${examples}.`,
+    termReversed: (text, start, end) => `In “${text}” the end (${end}) is before the start (${start}).`,
+    termReversedHint: 'Swap the dates or check the year.',
+    outsideStage: (text, stage, range) => `Term “${text}” falls outside stage “${stage}” (${range}).`,
+    outsideStageHint: (stage) => `Check the year or move the activity to stage “${stage}”.`,
+    outsideStageHintYear: 'Check the year in the term.',
+    stageOrder: (name, prev) => `Stage “${name}” starts before the previous stage “${prev}”.`,
+    stageOrderHint: 'Put the stages in order or fix their dates.',
+    stageOverlap: (name, prev, range) => `Stage “${name}” overlaps stage “${prev}” (${range}).`,
+    stageOverlapHint: 'Check where one stage ends and the next begins.',
+    noActivity: 'No activity given.',
+    noResponsible: 'No one responsible.',
+    noResult: 'No expected result.',
+    overdue: (end, status) => `Due ${end}, but the status is ${status ? `“${status}”` : 'empty'}.`,
+    overdueHint: 'Mark it “выполнено” or move the deadline.',
+    duplicate: (row) => `The activity repeats row ${row} of the same stage.`,
+    duplicateHint: 'Remove the repeat or word it differently.',
+    cellError: (field, error) => `The “${field}” cell holds a formula error ${error}.`,
+    cellErrorHint: 'Fix the formula or replace it with a value.',
+  },
+  calendar: {
+    header: ['No.', 'Activity', 'Term', 'Responsible'],
+    legend: 'Built by the Кластер add-on and rebuilt on every run. ▲ deadline, ● recurring; fill: period, pale fill: ongoing.',
+    unknown: (reason) => `Term not understood${reason ? `: ${reason}` : ''}. Not shown on the calendar.`,
+    scheduled: 'By a separate schedule: the whole period is filled; exact dates are in the schedule.',
+    note: (note) => `Note on the term: ${note}`,
+    inherited: 'Responsible taken from the row above.',
+    noStage: 'No stage',
+  },
+  agenda: {
+    title: (month, year) => `Agenda for ${month} ${year}`,
+    header: ['No.', 'Activity', 'Term', 'Dates', 'Responsible', 'Expected result', 'Stage'],
+    until: (date) => `by ${date}`,
+    empty: 'No activities this month.',
+  },
+  normalized: { start: 'Start', end: 'End' },
+  newPlan: {
+    sheetName: 'New plan',
+    title: (project) => `Calendar plan of the project “${project}”`,
+    header: ['No.', 'Activity', 'Term', 'Responsible', 'Expected result', 'Status'],
+    stageTitle: (i, name, range) => `Stage ${i} – ${name} (${range})`,
+    statuses: ['не начато', 'в работе', 'выполнено', 'отменено'],
+    emptyProject: 'Give the project a name.',
+    emptyStage: (i) => `Stage ${i}: give it a name.`,
+    badDate: (i, what) => `Stage ${i}: the ${what} date is missing or wrong (use YYYY-MM-DD).`,
+    start: 'start',
+    end: 'end',
+    stageReversed: (i) => `Stage ${i}: the end is before the start.`,
+    tooMany: (max) => `Too many stages (at most ${max}).`,
+  },
+};
+
+/** The calendar-plan texts in one language. */
+export function messages(lang: Lang = 'ru'): PlanMessages {
+  return lang === 'en' ? en : ru;
+}

@@ -1,0 +1,101 @@
+/** The shapes of a recognised calendar plan. Rows and columns are 0-based sheet indices. */
+import type { DateRange, Term } from '../dates/term';
+import type { A1 } from '../table/a1';
+
+export type { DateRange, Term } from '../dates/term';
+export type { A1 } from '../table/a1';
+export type { Lang } from '../i18n/lang';
+
+export type PlanField = 'number' | 'activity' | 'tasks' | 'term' | 'responsible' | 'result' | 'status';
+
+export const PLAN_FIELDS: readonly PlanField[] = ['number', 'activity', 'tasks', 'term', 'responsible', 'result', 'status'];
+
+/** A user's column choice: a 0-based column, or null for "this plan has no such column". */
+export type PlanMapping = Partial<Record<PlanField, number | null>>;
+
+export interface Stage {
+  /** The stage row's text, spaces collapsed: «2024 год Внедренческий». */
+  name: string;
+  /** 0-based sheet row of the stage title (may be above the header when the plan's title names the stage). */
+  row: number;
+  range?: DateRange;
+  /** The part of the title that gave the range: «10.08.2020 – 31.05.2021 г.», «2023 год». */
+  termText?: string;
+  /** The range comes from whole years only («2014», «2014-2015»): a shared year with a neighbour is no overlap. */
+  yearsOnly?: boolean;
+  index: number;
+}
+
+export interface PlanRow {
+  /** 0-based sheet row. */
+  row: number;
+  number?: string;
+  /** The activity; a continuation row carries its parent's activity for display. */
+  activity: string;
+  /** The continuation row's own text (its «Задачи»/«Характеристика результата»), shown under the parent. */
+  detail?: string;
+  tasks?: string;
+  termText: string;
+  term: Term;
+  responsible?: string;
+  /** True when `responsible` was taken from the parent row (a vertically merged cell in Word). */
+  responsibleInherited?: boolean;
+  result?: string;
+  status?: string;
+  stageIndex?: number;
+  /** The section heading above the row («Информационно-мотивационное обеспечение проекта»). */
+  group?: string;
+  /** For a continuation row: the sheet row of the item it belongs to. */
+  parentRow?: number;
+  /** Fields whose cells hold a formula error, with the error text. */
+  cellErrors?: Partial<Record<PlanField, string>>;
+  /** The cell of each mapped field. */
+  cells: Partial<Record<PlanField, A1>>;
+}
+
+export interface Plan {
+  /** 0-based header row; -1 when the user gave a mapping for a sheet without a header. */
+  headerRow: number;
+  columns: Partial<Record<PlanField, number>>;
+  /** The header texts as written. */
+  titles: Partial<Record<PlanField, string>>;
+  stages: Stage[];
+  rows: PlanRow[];
+  /** The whole plan: stages and every understood term. */
+  range?: DateRange;
+  /** Rows below the header that are neither activities nor stages (notes, repeated headers, «Этапы реализации проекта:»). */
+  skippedRows: number[];
+}
+
+export interface PlanError {
+  code: 'empty' | 'no-header' | 'no-columns' | 'bad-mapping' | 'too-large' | 'no-dates' | 'too-long' | 'bad-input';
+  message: string;
+}
+
+export type Result<T> = { ok: true } & T | { ok: false; error: PlanError };
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export type FindingCode =
+  | 'term-unknown'
+  | 'term-missing'
+  | 'term-reversed'
+  | 'outside-stage'
+  | 'stage-order'
+  | 'stage-overlap'
+  | 'no-activity'
+  | 'no-responsible'
+  | 'no-result'
+  | 'overdue'
+  | 'duplicate'
+  | 'cell-error';
+
+export interface Finding {
+  cell: A1;
+  /** 0-based sheet row. */
+  row: number;
+  severity: Severity;
+  code: FindingCode;
+  message: string;
+  suggestion?: string;
+}
