@@ -1,0 +1,82 @@
+/**
+ * What .xlsx cannot hold natively lives in a hidden sheet `_klaster_meta`, one JSON row per fact:
+ * document properties, developer metadata, protections (with editors), and list validations
+ * whose values Excel's inline list cannot carry (a comma in a value, or over 255 characters).
+ * The meta sheet is never a sheet of the in-memory workbook.
+ */
+import { newEntryId, type ValidationRule, type Workbook } from '../emulator/workbook';
+
+export const META_SHEET_NAME = '_klaster_meta';
+
+/** One row of the meta sheet: kind, sheet name ('' for the spreadsheet), key, JSON value. */
+export type MetaRow = [kind: string, sheet: string, key: string, value: string];
+
+const HEADER: MetaRow = ['kind', 'sheet', 'key', 'value'];
+
+/** True when an inline Excel list (`"a,b,c"`, at most 255 characters) can hold these values. */
+export function fitsInlineList(values: string[]): boolean {
+  return values.every((v) => !v.includes(',')) && values.join(',').length <= 255;
+}
+
+/** The rows to write, header first; just the header when there is nothing to keep. */
+export function metaRows(workbook: Workbook): MetaRow[] {
+  const rows: MetaRow[] = [HEADER];
+  for (const [key, value] of Object.entries(workbook.documentProperties)) {
+    rows.push(['property', '', key, JSON.stringify(value)]);
+  }
+  for (const m of workbook.metadata) rows.push(['metadata', '', m.key, JSON.stringify(m.value)]);
+  for (const sheet of workbook.sheets) {
+    for (const m of sheet.metadata) rows.push(['metadata', sheet.name, m.key, JSON.stringify(m.value)]);
+    for (const p of sheet.protections) {
+      const { id: _id, ...rest } = p;
+      rows.push(['protection', sheet.name, p.range ?? '', JSON.stringify(rest)]);
+    }
+    sheet.rows.forEach((line, r) =>
+      line.forEach((cell, c) => {
+        const rule = cell?.validation;
+        if (rule?.kind === 'list' && !fitsInlineList(rule.values)) {
+          rows.push(['validation', sheet.name, `${r + 1}:${c + 1}`, JSON.stringify(rule)]);
+        }
+      }),
+    );
+  }
+  return rows;
+}
+
+/** Restores what the meta rows describe onto a freshly read workbook. Unknown rows are skipped. */
+export function applyMetaRows(workbook: Workbook, rows: unknown[][]): void {
+  for (const row of rows) {
+    const [kind, sheetName, key, json] = row.map((v) => (v === null || v === undefined ? '' : String(v)));
+    if (!kind || kind === 'kind') continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(json ?? '');
+    } catch {
+      continue;
+    }
+    const sheet = sheetName ? workbook.sheet(sheetName) : undefined;
+    if (sheetName && !sheet) continue;
+    if (kind === 'property' && key) {
+      workbook.documentProperties[key] = String(value);
+    } else if (kind === 'metadata' && key) {
+      const entry = { id: newEntryId(), key, value: value === null ? null : String(value) };
+      (sheet ? sheet.metadata : workbook.metadata).push(entry);
+    } else if (kind === 'protection' && sheet && isRecord(value)) {
+      sheet.protections.push({
+        id: newEntryId(),
+        ...(typeof value.range === 'string' ? { range: value.range } : {}),
+        description: String(value.description ?? ''),
+        warningOnly: value.warningOnly === true,
+        editors: Array.isArray(value.editors) ? value.editors.map(String) : [],
+        unprotectedRanges: Array.isArray(value.unprotectedRanges) ? value.unprotectedRanges.map(String) : [],
+      });
+    } else if (kind === 'validation' && sheet && isRecord(value)) {
+      const [r, c] = (key ?? '').split(':').map(Number);
+      if (r && c) sheet.cellForWrite(r, c).validation = value as unknown as ValidationRule;
+    }
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

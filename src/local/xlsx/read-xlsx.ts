@@ -1,0 +1,204 @@
+/** Loads an .xlsx file into the in-memory workbook, with checks that end in clear Russian messages. */
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import ExcelJS from 'exceljs';
+import { parseA1, quoteSheetName } from '../emulator/a1';
+import {
+  DEFAULT_MAX_COLUMNS,
+  DEFAULT_MAX_ROWS,
+  SheetModel,
+  Workbook,
+  type Cell,
+  type CellValue,
+  type HorizontalAlignment,
+  type ValidationRule,
+  type VerticalAlignment,
+} from '../emulator/workbook';
+import { argbToHex, charsToPixels } from './colors';
+import { utcToLocal } from './dates';
+import { applyMetaRows, META_SHEET_NAME } from './meta-sheet';
+import { WorkbookError } from './workbook-error';
+
+const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
+
+/** Reads a workbook from a path or from bytes. Throws WorkbookError for anything that is not a usable .xlsx. */
+export async function readXlsx(source: string | Uint8Array): Promise<Workbook> {
+  const label = typeof source === 'string' ? source : 'из памяти';
+  const bytes = typeof source === 'string' ? await readBytes(source) : source;
+  checkSignature(bytes, label);
+  const book = new ExcelJS.Workbook();
+  try {
+    await book.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
+  } catch {
+    throw new WorkbookError(`Файл ${label} повреждён или не является книгой Excel (.xlsx)`);
+  }
+  const name = typeof source === 'string' ? basename(source, extname(source)) : 'Книга';
+  const workbook = new Workbook(name);
+  let metaSheet: ExcelJS.Worksheet | undefined;
+  for (const ws of book.worksheets) {
+    if (ws.name === META_SHEET_NAME) metaSheet = ws;
+    else workbook.sheets.push(readSheetSafely(ws));
+  }
+  if (workbook.sheets.length === 0) throw new WorkbookError('В книге нет ни одного листа');
+  if (metaSheet) applyMetaRows(workbook, sheetRows(metaSheet));
+  return workbook;
+}
+
+async function readBytes(path: string): Promise<Uint8Array> {
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new WorkbookError(`Файл не найден: ${path} (это папка)`);
+  } catch (err) {
+    if (err instanceof WorkbookError) throw err;
+    throw new WorkbookError(`Файл не найден: ${path}`);
+  }
+  try {
+    return await readFile(path);
+  } catch (err) {
+    throw new WorkbookError(`Не удалось прочитать файл ${path}: ${(err as Error).message}`);
+  }
+}
+
+function checkSignature(bytes: Uint8Array, label: string): void {
+  if (bytes.length === 0) throw new WorkbookError(`Файл ${label} не является книгой Excel (.xlsx): файл пуст`);
+  if (OLE_SIGNATURE.every((b, i) => bytes[i] === b)) {
+    throw new WorkbookError(
+      `Файл ${label} не является книгой Excel (.xlsx): это старый формат .xls, сохраните его как .xlsx`,
+    );
+  }
+  if (!ZIP_SIGNATURE.every((b, i) => bytes[i] === b)) {
+    throw new WorkbookError(`Файл ${label} не является книгой Excel (.xlsx)`);
+  }
+}
+
+function readSheetSafely(ws: ExcelJS.Worksheet): SheetModel {
+  try {
+    return readSheet(ws);
+  } catch (err) {
+    throw new WorkbookError(`Не удалось прочитать лист «${ws.name}»: ${(err as Error).message}`);
+  }
+}
+
+function readSheet(ws: ExcelJS.Worksheet): SheetModel {
+  const sheet = new SheetModel(ws.name);
+  sheet.hidden = ws.state === 'hidden' || ws.state === 'veryHidden';
+  const tab = argbToHex(ws.properties.tabColor?.argb);
+  if (tab) sheet.tabColor = tab;
+  const view = ws.views?.[0];
+  if (view?.state === 'frozen') {
+    sheet.frozenRows = view.ySplit ?? 0;
+    sheet.frozenColumns = view.xSplit ?? 0;
+  }
+  for (let c = 1; c <= ws.columnCount; c++) {
+    const width = ws.getColumn(c).width;
+    if (width !== undefined) sheet.columnWidths[c - 1] = charsToPixels(width);
+  }
+  ws.eachRow({ includeEmpty: true }, (row, r) => {
+    row.eachCell({ includeEmpty: true }, (source, c) => {
+      const cell = readCell(source);
+      if (!cell) return;
+      while (sheet.rows.length < r) sheet.rows.push([]);
+      (sheet.rows[r - 1] as (Cell | undefined)[])[c - 1] = cell;
+    });
+  });
+  readValidations(ws, sheet);
+  sheet.merges = [...((ws.model as unknown as { merges?: string[] }).merges ?? [])];
+  sheet.maxRows = Math.max(DEFAULT_MAX_ROWS, ws.rowCount, sheet.rows.length);
+  sheet.maxColumns = Math.max(DEFAULT_MAX_COLUMNS, ws.columnCount);
+  return sheet;
+}
+
+function readCell(source: ExcelJS.Cell): Cell | undefined {
+  const isSlave = source.isMerged && source.master.address !== source.address;
+  const cell: Cell = { value: isSlave ? '' : plainValue(source.value) };
+  const raw = source.value;
+  if (!isSlave && raw && typeof raw === 'object' && ('formula' in raw || 'sharedFormula' in raw)) {
+    cell.formula = `=${source.formula}`;
+  }
+  if (source.numFmt && source.numFmt !== 'General') cell.numberFormat = source.numFmt;
+  const note = noteText(source.note);
+  if (note) cell.note = note;
+  const fill = source.fill;
+  if (fill?.type === 'pattern' && fill.pattern === 'solid') {
+    const bg = argbToHex(fill.fgColor?.argb);
+    if (bg) cell.background = bg;
+  }
+  if (source.font?.bold) cell.bold = true;
+  const color = argbToHex(source.font?.color?.argb);
+  if (color && color !== '#000000') cell.fontColor = color;
+  const align = source.alignment;
+  if (align?.wrapText) cell.wrap = true;
+  if (align?.horizontal === 'left' || align?.horizontal === 'center' || align?.horizontal === 'right') {
+    cell.horizontalAlignment = align.horizontal as HorizontalAlignment;
+  }
+  if (align?.vertical === 'top' || align?.vertical === 'middle' || align?.vertical === 'bottom') {
+    cell.verticalAlignment = align.vertical as VerticalAlignment;
+  }
+  const empty = cell.value === '' && Object.keys(cell).length === 1;
+  return empty ? undefined : cell;
+}
+
+/** An exceljs value as Sheets' getValues would give it; formula errors become their error string. */
+function plainValue(value: ExcelJS.CellValue): CellValue {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return utcToLocal(value);
+  if (typeof value !== 'object') return value;
+  if ('error' in value) return value.error;
+  if ('richText' in value) return value.richText.map((part) => part.text).join('');
+  if ('formula' in value || 'sharedFormula' in value) {
+    const result = value.result;
+    return result === undefined || result === null ? '' : plainValue(result as ExcelJS.CellValue);
+  }
+  if ('hyperlink' in value) return plainValue(value.text as ExcelJS.CellValue);
+  return String(value);
+}
+
+function noteText(note: ExcelJS.Cell['note'] | undefined): string | undefined {
+  if (!note) return undefined;
+  if (typeof note === 'string') return note;
+  return note.texts?.map((t) => t.text).join('') || undefined;
+}
+
+/** exceljs keeps validations apart from cells (empty cells included), keyed by address or range. */
+function readValidations(ws: ExcelJS.Worksheet, sheet: SheetModel): void {
+  const model = (ws as unknown as { dataValidations?: { model?: Record<string, ExcelJS.DataValidation> } })
+    .dataValidations?.model;
+  for (const [address, dv] of Object.entries(model ?? {})) {
+    const rule = validationRule(dv, ws.name);
+    const ref = parseA1(address);
+    if (!rule || !ref) continue;
+    const { box } = ref;
+    for (let r = box.row; r < box.row + box.numRows; r++) {
+      for (let c = box.column; c < box.column + box.numColumns; c++) sheet.cellForWrite(r, c).validation = rule;
+    }
+  }
+}
+
+function validationRule(dv: ExcelJS.DataValidation | undefined, sheetName: string): ValidationRule | undefined {
+  if (!dv || dv.type !== 'list') return undefined;
+  const formula = String(dv.formulae?.[0] ?? '');
+  const common = {
+    showDropdown: true,
+    allowInvalid: dv.showErrorMessage !== true,
+    ...(dv.prompt ? { helpText: dv.prompt } : {}),
+  };
+  if (formula.startsWith('"')) {
+    const inner = formula.slice(1, -1).replace(/""/g, '"');
+    return { kind: 'list', values: inner === '' ? [] : inner.split(','), ...common };
+  }
+  const ref = parseA1(formula.replace(/\$/g, ''));
+  if (!ref) return undefined;
+  const range = `${quoteSheetName(ref.sheetName ?? sheetName)}!${formula.replace(/\$/g, '').split('!').pop()}`;
+  return { kind: 'range', range, ...common };
+}
+
+function sheetRows(ws: ExcelJS.Worksheet): unknown[][] {
+  const rows: unknown[][] = [];
+  ws.eachRow({ includeEmpty: false }, (row) => {
+    const values: unknown[] = [];
+    for (let c = 1; c <= 4; c++) values.push(plainValue(row.getCell(c).value));
+    rows.push(values);
+  });
+  return rows;
+}
