@@ -1,0 +1,60 @@
+/**
+ * Calendar plans in `npm run bench`: recognition + checks of a generated 5 000-row plan (goal < 200 ms in
+ * Node, a wide margin under Apps Script's slower V8 and its 6-minute limit), and the «Календарь» grid on it.
+ * Median of several warm runs; a figure, never a timed test.
+ */
+import { buildCalendarGrid } from '../src/core/plan/calendar';
+import { checkPlan } from '../src/core/plan/checks';
+import { recognizePlan } from '../src/core/plan/recognize';
+import type { Plan } from '../src/core/plan/types';
+import { generatePlanValues } from '../test/fixtures/seed-plans';
+import type { BenchRow, BenchSection } from './table';
+
+const ROWS = 5000;
+const RUNS = 9;
+const TODAY = '2025-01-15';
+const GOAL_MS = 200;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+/** Median wall time of `run` over RUNS runs, after two warm-up runs. */
+function timeMedian(run: () => unknown): number {
+  run();
+  run();
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    run();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+
+export const planBench: BenchSection = async () => {
+  const values = generatePlanValues(ROWS);
+  const recognize = (): Plan => {
+    const r = recognizePlan(values, { today: TODAY });
+    if (!r.ok) throw new Error(r.error.message);
+    return r.plan;
+  };
+  const plan = recognize();
+  const recognizeMs = timeMedian(recognize);
+  const bothMs = timeMedian(() => checkPlan(recognize(), { today: TODAY }));
+  const calendarMs = timeMedian(() => {
+    const g = buildCalendarGrid(plan, { today: TODAY });
+    if (!g.ok) throw new Error(g.error.message);
+  });
+  const grid = buildCalendarGrid(plan, { today: TODAY });
+  const cells = grid.ok ? grid.grid.values.length * (grid.grid.values[0]?.length ?? 0) : 0;
+  const rows: BenchRow[] = [
+    { name: `План: распознавание, ${ROWS} строк`, ours: ms(recognizeMs), peer: '—', goal: '—' },
+    { name: `План: распознавание + проверка, ${ROWS} строк`, ours: ms(bothMs), peer: '—', goal: `< ${GOAL_MS} ms`, ok: bothMs < GOAL_MS },
+    { name: `Календарь: сетка ${cells.toLocaleString('ru-RU')} ячеек (${ROWS} строк)`, ours: ms(calendarMs), peer: '—', goal: '—' },
+  ];
+  return rows;
+};
