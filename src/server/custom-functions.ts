@@ -5,6 +5,7 @@
  */
 import { parseAmount } from '../core/budget/amount';
 import { messages } from '../core/i18n';
+import { dateValueToIso, formatRu, fromIso, isDateValue, parseTerm, type DateRange, type Recurrence, type TermKind } from '../core/dates';
 
 /** Above this many cells a custom function refuses before doing any work. */
 export const MAX_CELLS = 500_000;
@@ -35,4 +36,68 @@ export function RUB(value: Cell | Grid): number | string | (number | string)[][]
     const r = parseAmount(cell);
     return r.ok ? r.value : t.notNumber(r.reason);
   }) as (number | string)[][];
+}
+
+const KIND_LABELS: Record<TermKind, string> = {
+  date: 'дата',
+  deadline: 'срок',
+  period: 'период',
+  recurring: 'повторяется',
+  ongoing: 'в течение периода',
+  scheduled: 'по графику',
+  unknown: 'не распознано',
+};
+
+const RECURRENCE_LABELS: Record<Recurrence, string> = {
+  weekly: 'еженедельно',
+  monthly: 'ежемесячно',
+  quarterly: 'ежеквартально',
+  halfyear: 'раз в полугодие',
+  yearly: 'ежегодно',
+};
+
+/** A context cell or range → the range it names: two date cells, a date, or text such as «Сентябрь 2023 – май 2024». */
+function contextRange(value: unknown): DateRange | undefined {
+  if (Array.isArray(value)) {
+    const cells = (value as unknown[][]).flat().filter((v) => v !== '' && v !== null && v !== undefined);
+    if (cells.length === 2 && cells.every(isDateValue)) {
+      const [a, b] = cells.map((d) => dateValueToIso(d as Date));
+      return { start: a!, end: b! };
+    }
+    return contextRange(cells.map((c) => (isDateValue(c) ? formatRu(dateValueToIso(c)) : String(c))).join(' – '));
+  }
+  if (value === '' || value === null || value === undefined) return undefined;
+  const term = parseTerm(value);
+  return term.start && term.end ? { start: term.start, end: term.end } : undefined;
+}
+
+function toDate(iso: string | undefined): Date | '' {
+  const ymd = iso ? fromIso(iso) : null;
+  return ymd ? new Date(ymd.y, ymd.m - 1, ymd.d) : '';
+}
+
+function termRow(value: unknown, context: DateRange | undefined): (Date | string)[] {
+  if (value === '' || value === null || value === undefined) return ['', '', ''];
+  const term = parseTerm(value, context ? { range: context } : undefined);
+  if (term.kind === 'unknown') return ['', '', `${KIND_LABELS.unknown}: ${term.reason ?? ''}`.trim()];
+  const kind = term.recurrence ? `${KIND_LABELS[term.kind]}, ${RECURRENCE_LABELS[term.recurrence]}` : KIND_LABELS[term.kind];
+  return [toDate(term.start), toDate(term.end), kind];
+}
+
+/**
+ * PLAN_DATES(terms, [context]): for each «Сроки» cell a row [Начало, Окончание, Тип].
+ * `context` is one range for all (text or two date cells), or a column as tall as `terms`, one per row.
+ */
+export function PLAN_DATES(terms: Cell | Grid, context?: Cell | Grid): (Date | string)[][] {
+  const rows: Grid = Array.isArray(terms) ? (terms as Grid) : [[terms]];
+  const cells = rows.length * (rows[0]?.length ?? 0);
+  if (cells > MAX_CELLS) throw new Error(messages('ru').errors.tooLarge(cells, MAX_CELLS));
+  const perRow = Array.isArray(context) && context.length === rows.length && rows.length > 1;
+  const shared = perRow ? undefined : contextRange(context);
+  const out: (Date | string)[][] = [];
+  rows.forEach((row, r) => {
+    const ctx = perRow ? contextRange((context as Grid)[r]) : shared;
+    for (const value of row) out.push(termRow(value, ctx));
+  });
+  return out;
 }

@@ -44,11 +44,46 @@ export const CUSTOM_FUNCTIONS: CustomFunctionDoc[] = [
     returns: 'Число или столбец чисел; для нечисловой ячейки — пояснение',
     example: '=RUB(C2:C40)',
   },
+  {
+    name: 'PLAN_DATES',
+    summary: 'Разбирает «Сроки» календарного плана: для каждой ячейки строка [Начало, Окончание, Тип]. Год, которого нет в тексте, берётся из контекста.',
+    params: [
+      {
+        name: 'terms',
+        type: 'string|Array<Array<string>>',
+        description: 'Столбец «Сроки», например D2:D120 («До 26.09.2022», «Сентябрь 2014 – май 2015», «1 раз в четверть»)',
+      },
+      {
+        name: 'context',
+        type: 'string|Array<Array<string>>',
+        description: 'Необязательно: сроки этапа или плана («01.09.2023 – 31.05.2024», две ячейки с датами) или столбец такой же высоты — по строке на срок',
+        optional: true,
+      },
+    ],
+    returns: 'Три столбца: начало и окончание (даты) и тип срока',
+    example: '=PLAN_DATES(D2:D120; "2023-2024 учебный год")',
+  },
 ];
 
-const SIDEBAR: [string, string[], string][] = [['getAboutInfo', [], 'Sidebar «О программе»: texts and functions']];
+const SIDEBAR: [string, string[], string][] = [
+  ['getAboutInfo', [], 'Sidebar «О программе»: texts and functions'],
+  ['planOverview', [], 'Sidebar «Календарный план»: sheets and the default month'],
+  ['planMapping', ['payload'], 'Sidebar «Календарный план»: detected or saved columns of a plan sheet'],
+  ['planSaveMapping', ['payload'], 'Sidebar «Календарный план»: remembers the column choice for a sheet'],
+  ['planCheck', ['payload'], 'Sidebar «Календарный план»: findings of one plan sheet or of all'],
+  ['planBuildCalendar', ['payload'], 'Sidebar «Календарный план»: builds the «Календарь» sheet'],
+  ['planMonthAgenda', ['payload'], 'Sidebar «Календарный план»: builds the «План на месяц» sheet'],
+  ['planAddDateColumns', ['payload'], 'Sidebar «Календарный план»: adds «Начало» and «Окончание» beside «Сроки»'],
+  ['planCreate', ['payload'], 'Sidebar «Календарный план»: makes a new plan sheet'],
+  ['selectCell', ['payload'], 'Sidebars: selects a cell on a sheet'],
+];
 
-const MENU: [string, string][] = [['showAbout', 'Menu «О программе»: opens the sidebar']];
+const MENU: [string, string][] = [
+  ['showPlanSidebar', 'Menu «Календарный план…»: opens the sidebar'],
+  ['menuBuildCalendar', 'Menu «Построить календарь» for the active sheet'],
+  ['menuMonthAgenda', 'Menu «План на месяц» (next month) for the active sheet'],
+  ['showAbout', 'Menu «О программе»: opens the sidebar'],
+];
 
 export const ENTRY_POINTS: EntryPoint[] = [
   { name: 'onOpen', kind: 'trigger', params: ['e'], summary: 'Builds the Кластер menu' },

@@ -4,4 +4,18 @@
  */
 export { onOpen, onInstall, showAbout } from './menu';
 export { getAboutInfo } from './about';
-export { RUB } from './custom-functions';
+export { RUB, PLAN_DATES } from './custom-functions';
+export {
+  planOverview,
+  planMapping,
+  planSaveMapping,
+  planCheck,
+  planBuildCalendar,
+  planMonthAgenda,
+  planAddDateColumns,
+  planCreate,
+  selectCell,
+  showPlanSidebar,
+  menuBuildCalendar,
+  menuMonthAgenda,
+} from './plan/endpoints';

@@ -2,8 +2,11 @@
  * What every server entry point shares: the user's language, errors meant for the user,
  * and the wrapper that turns any failure into a Russian message instead of a stack trace.
  */
-import type { z } from 'zod';
+import * as z from 'zod/mini';
+import zodRu from 'zod/v4/locales/ru.js';
 import { langFromLocale, messages, type Lang, type Messages } from '../core/i18n';
+
+z.config(zodRu());
 
 /** An error whose message is written for the user (Russian or English already). */
 export class UserError extends Error {
@@ -42,7 +45,7 @@ export function userMessage(err: unknown): string {
 }
 
 /** Checks a sidebar payload with zod; a bad payload becomes a clear message listing what is wrong. */
-export function parsePayload<S extends z.ZodType>(schema: S, payload: unknown): z.infer<S> {
+export function parsePayload<S extends z.ZodMiniType>(schema: S, payload: unknown): z.infer<S> {
   const parsed = schema.safeParse(payload);
   if (parsed.success) return parsed.data;
   const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '—'}: ${i.message}`).join('; ');
@@ -50,7 +53,7 @@ export function parsePayload<S extends z.ZodType>(schema: S, payload: unknown): 
 }
 
 /** A sidebar endpoint: validates the payload, runs the action, replies with data or a message. */
-export function endpoint<S extends z.ZodType, T>(schema: S, action: (payload: z.infer<S>) => T) {
+export function endpoint<S extends z.ZodMiniType, T>(schema: S, action: (payload: z.infer<S>) => T) {
   return (payload: unknown): Reply<T> => guard(() => action(parsePayload(schema, payload)));
 }
 

@@ -30,6 +30,14 @@ export const en: Messages = {
     tooLarge: (cells, max) => `The range is too large: ${cells} cells (at most ${max})`,
     merged: (ranges) => `The sheet has merged cells (${ranges}). Unmerge them: Format → Merge cells → Unmerge.`,
   },
+  plan: {
+    sidebarTitle: 'Calendar plan',
+    calendarSheet: 'Календарь',
+    agendaSheet: 'План на месяц',
+    noPlans: 'No calendar plan found: no sheet has the columns «Мероприятие» and «Сроки».',
+    calendarBuilt: (rows, months, source) => `Calendar built from “${source}”: ${rows} activities, ${months} months.`,
+    agendaBuilt: (title, rows) => `${title}: ${rows} activities.`,
+  },
   rub: {
     notNumber: (reason) => `Not a number: ${reason}`,
   },

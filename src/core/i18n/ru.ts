@@ -28,6 +28,14 @@ export const ru = {
     tooLarge: (cells: number, max: number) => `Слишком большой диапазон: ${cells} ячеек (не больше ${max})`,
     merged: (ranges: string) => `На листе есть объединённые ячейки (${ranges}). Разъедините их: Формат → Объединить ячейки → Отменить объединение.`,
   },
+  plan: {
+    sidebarTitle: 'Календарный план',
+    calendarSheet: 'Календарь',
+    agendaSheet: 'План на месяц',
+    noPlans: 'В таблице не найден ни один календарный план: нет листа со столбцами «Мероприятие» и «Сроки».',
+    calendarBuilt: (rows: number, months: number, source: string) => `Календарь построен по листу «${source}»: ${rows} мероприятий, ${months} мес.`,
+    agendaBuilt: (title: string, rows: number) => `${title}: ${rows} мероприятий.`,
+  },
   rub: {
     notNumber: (reason: string) => `Не число: ${reason}`,
   },

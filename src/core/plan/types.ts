@@ -88,7 +88,8 @@ export type FindingCode =
   | 'no-result'
   | 'overdue'
   | 'duplicate'
-  | 'cell-error';
+  | 'cell-error'
+  | 'merged-cells';
 
 export interface Finding {
   cell: A1;

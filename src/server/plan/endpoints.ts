@@ -1,0 +1,296 @@
+/**
+ * The calendar-plan actions: sidebar endpoints (validated payloads, `{ok, data}` replies) and the
+ * menu items. Each reads the plan once, decides in core/plan, and writes each generated sheet once.
+ */
+import * as z from 'zod/mini';
+import {
+  buildCalendarGrid,
+  checkPlan,
+  monthAgenda,
+  newPlanTemplate,
+  nextMonth,
+  isMonthKey,
+  normalizedTermColumns,
+  planMessages,
+  PLAN_FIELDS,
+  PLAN_SYNONYMS,
+  recognizePlan,
+  type Finding,
+} from '../../core/plan';
+import { columnLetter, cellText, detectHeader } from '../../core/table';
+import { fromIso } from '../../core/dates';
+import { UserError, currentLang, endpoint, guard, texts, userMessage, withDocumentLock, type Reply } from '../runtime';
+import { activeSpreadsheet, readValues, writeGeneratedSheet, sheetByName, mergedRanges } from '../sheets-io';
+import { showSidebar } from '../sidebars';
+import { loadPlan, mappingSchema, saveMapping, savedMapping } from './plan-source';
+import { todayIso } from '../today';
+
+const sheetName = z.string().check(z.trim(), z.minLength(1), z.maxLength(100));
+const sheetPayload = z._default(z.object({ sheet: z.optional(sheetName) }), {});
+
+// ---- sidebar: what is there ---------------------------------------------------------------
+
+export interface PlanOverview {
+  sheets: string[];
+  /** The sheet to show first: the active one, unless it is a sheet Кластер generated. */
+  selected: string;
+  month: string;
+  lang: string;
+}
+
+/** Sidebar start: the sheet names, the one to show first, the default month (the next one). Cheap: names only. */
+export function planOverview(): Reply<PlanOverview> {
+  return guard(() => {
+    const ss = activeSpreadsheet();
+    const t = texts().plan;
+    const generated = new Set([t.calendarSheet, t.agendaSheet]);
+    const sheets = ss.getSheets().map((s) => s.getName());
+    const active = ss.getActiveSheet().getName();
+    const selected = generated.has(active) ? sheets.find((n) => !generated.has(n)) ?? active : active;
+    return { sheets, selected, month: nextMonth(todayIso()), lang: currentLang() };
+  });
+}
+
+export interface PlanMappingInfo {
+  sheet: string;
+  headerRow: number;
+  /** Every column with its header text, for the override dropdowns. */
+  columns: { index: number; letter: string; title: string }[];
+  fields: { field: string; label: string; required: boolean; column: number | null }[];
+  saved: boolean;
+  stats: { rows: number; stages: number; unknown: number };
+  stages: { name: string; start?: string; end?: string }[];
+}
+
+/** The detected (or saved) column mapping of a plan sheet, with what was recognised. */
+export const planMapping = endpoint(z.object({ sheet: sheetName }), ({ sheet }) => describePlan(sheet));
+
+function describePlan(sheet: string): PlanMappingInfo {
+  const ss = activeSpreadsheet();
+  const { plan, values } = loadPlan(ss, sheet);
+  const m = planMessages(currentLang());
+  const headerRow = plan.headerRow;
+  const width = values.reduce((w, r) => Math.max(w, r.length), 0);
+  const header = headerRow >= 0 ? values[headerRow] ?? [] : [];
+  return {
+    sheet,
+    headerRow,
+    columns: Array.from({ length: width }, (_, i) => ({ index: i, letter: columnLetter(i), title: cellText(header[i]).slice(0, 60) })),
+    fields: PLAN_FIELDS.map((f) => ({ field: f, label: m.fields[f], required: f === 'activity' || f === 'term', column: plan.columns[f] ?? null })),
+    saved: savedMapping(sheet) !== undefined,
+    stats: {
+      rows: plan.rows.length,
+      stages: plan.stages.length,
+      unknown: plan.rows.filter((r) => r.term.kind === 'unknown').length,
+    },
+    stages: plan.stages.map((s) => ({ name: s.name, ...(s.range ? { start: s.range.start, end: s.range.end } : {}) })),
+  };
+}
+
+/** Saves the user's column choice for a sheet (null: back to automatic detection), then describes the plan again. */
+export const planSaveMapping = endpoint(
+  z.object({ sheet: sheetName, mapping: z.nullable(mappingSchema) }),
+  ({ sheet, mapping }) => {
+    if (mapping) {
+      // refuse a mapping that does not make a plan, before remembering it
+      const ss = activeSpreadsheet();
+      const values = readValues(sheetByName(ss, sheet));
+      const result = recognizePlan(values, { mapping, lang: currentLang(), today: todayIso() });
+      if (!result.ok) throw new UserError(result.error.message);
+      saveMapping(sheet, { mapping, headerRow: result.plan.headerRow });
+    } else {
+      saveMapping(sheet, null);
+    }
+    return describePlan(sheet);
+  },
+);
+
+// ---- checks --------------------------------------------------------------------------------
+
+export interface SheetFindings {
+  sheet: string;
+  findings: Finding[];
+  rows: number;
+}
+
+/** Checks one plan sheet, or every sheet that looks like a plan when no sheet is named. */
+export const planCheck = endpoint(sheetPayload, ({ sheet }) => {
+  const ss = activeSpreadsheet();
+  const names = sheet ? [sheet] : planSheetNames(ss);
+  if (names.length === 0) throw new UserError(texts().plan.noPlans);
+  return names.map((name): SheetFindings => {
+    const { plan, today } = loadPlan(ss, name);
+    const findings = checkPlan(plan, { today, lang: currentLang() });
+    const merged = mergedRanges(sheetByName(ss, name));
+    if (merged.length) {
+      findings.unshift({ cell: merged[0]!.split(':')[0]!, row: 0, severity: 'info', code: 'merged-cells', message: texts().errors.merged(merged.slice(0, 5).join(', ')) });
+    }
+    return { sheet: name, findings, rows: plan.rows.length };
+  });
+});
+
+function planSheetNames(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string[] {
+  return ss
+    .getSheets()
+    .filter((s) => detectHeader(readValues(s).slice(0, 30), PLAN_SYNONYMS, { required: ['activity', 'term'] }) !== null)
+    .map((s) => s.getName());
+}
+
+// ---- generated sheets -------------------------------------------------------------------------
+
+export interface Built {
+  sheet: string;
+  rows: number;
+  message: string;
+}
+
+/** «Построить календарь»: the «Календарь» sheet, rebuilt in place. */
+export const planBuildCalendar = endpoint(sheetPayload, ({ sheet }) => buildCalendar(sheet));
+
+function buildCalendar(sheet?: string): Built {
+  return withDocumentLock(() => {
+    const ss = activeSpreadsheet();
+    const lang = currentLang();
+    const { plan, today, sheet: source } = loadPlan(ss, sheet);
+    const result = buildCalendarGrid(plan, { today, lang });
+    if (!result.ok) throw new UserError(result.error.message);
+    const g = result.grid;
+    const name = texts().plan.calendarSheet;
+    writeGeneratedSheet(ss, name, 'calendar', {
+      values: g.values,
+      backgrounds: g.backgrounds,
+      notes: g.notes,
+      frozenRows: g.frozenRows,
+      frozenColumns: g.frozenColumns,
+      columnWidths: [
+        [1, 1, 40],
+        [2, 1, 320],
+        [3, 2, 150],
+        [5, g.monthColumns.length, 56],
+      ],
+    });
+    return { sheet: name, rows: plan.rows.length, message: texts().plan.calendarBuilt(plan.rows.length, g.monthColumns.length, source) };
+  });
+}
+
+const monthPayload = z.object({
+  sheet: z.optional(sheetName),
+  month: z.optional(z.string().check(z.refine(isMonthKey, 'ожидается месяц ГГГГ-ММ'))),
+});
+
+/** «План на месяц»: every activity active or due in the month (default: next month). */
+export const planMonthAgenda = endpoint(monthPayload, ({ sheet, month }) => buildAgenda(sheet, month));
+
+function buildAgenda(sheet?: string, month?: string): Built {
+  return withDocumentLock(() => {
+    const ss = activeSpreadsheet();
+    const lang = currentLang();
+    const { plan, today } = loadPlan(ss, sheet);
+    const agenda = monthAgenda(plan, month ?? nextMonth(today), lang);
+    const width = agenda.values[0]!.length;
+    const title = [agenda.title, ...new Array<string>(width - 1).fill('')];
+    const values = [title, ...agenda.values];
+    if (agenda.count === 0) values.push([planMessages(lang).agenda.empty, ...new Array<string>(width - 1).fill('')]);
+    const name = texts().plan.agendaSheet;
+    writeGeneratedSheet(ss, name, 'agenda', {
+      values,
+      fontWeights: values.map((_, r) => new Array<'bold' | 'normal'>(width).fill(r < 2 ? 'bold' : 'normal')),
+      frozenRows: 2,
+      columnWidths: [
+        [1, 1, 40],
+        [2, 1, 320],
+        [3, 2, 150],
+        [5, 1, 180],
+        [6, 1, 260],
+        [7, 1, 180],
+      ],
+    });
+    return { sheet: name, rows: agenda.count, message: texts().plan.agendaBuilt(agenda.title, agenda.count) };
+  });
+}
+
+/** On request: «Начало» and «Окончание» columns inserted right after «Сроки» in the user's plan. */
+export const planAddDateColumns = endpoint(z.object({ sheet: sheetName }), ({ sheet }) =>
+  withDocumentLock(() => {
+    const ss = activeSpreadsheet();
+    const { plan } = loadPlan(ss, sheet);
+    const cols = normalizedTermColumns(plan, currentLang());
+    const target = sheetByName(ss, sheet);
+    target.insertColumnsAfter(cols.column, 2);
+    const values = cols.values.map(([start, end]) => [toCellDate(start), toCellDate(end)]);
+    const range = target.getRange(cols.startRow + 1, cols.column + 1, values.length, 2);
+    range.setNumberFormat('dd.mm.yyyy');
+    range.setValues(values);
+    saveMapping(sheet, null); // the columns moved: detect again
+    return { sheet, columns: `${columnLetter(cols.column)}:${columnLetter(cols.column + 1)}` };
+  }),
+);
+
+function toCellDate(value: string): string | Date {
+  const ymd = fromIso(value);
+  return ymd ? new Date(ymd.y, ymd.m - 1, ymd.d) : value;
+}
+
+/** «Новый план»: a plan sheet with the usual columns, stage rows, a status dropdown and a frozen header. */
+export const planCreate = endpoint(
+  z.object({
+    project: z.string().check(z.maxLength(300)),
+    stages: z.array(z.object({ name: z.string().check(z.maxLength(200)), start: z.string(), end: z.string() })).check(z.maxLength(50)),
+  }),
+  (input) =>
+    withDocumentLock(() => {
+      const result = newPlanTemplate(input, currentLang());
+      if (!result.ok) throw new UserError(result.error.message);
+      const t = result.template;
+      const ss = activeSpreadsheet();
+      let name = t.sheetName;
+      for (let i = 2; ss.getSheetByName(name); i++) name = `${t.sheetName} ${i}`;
+      const sheet = ss.insertSheet(name);
+      const range = sheet.getRange(1, 1, t.values.length, t.values[0]!.length);
+      range.setNumberFormats(t.numberFormats);
+      range.setValues(t.values);
+      range.setWrap(true);
+      sheet.getRange(t.headerRow + 1, 1, 1, t.values[0]!.length).setFontWeight('bold').setBackground('#f1f3f4');
+      for (const v of t.validations) {
+        const rule = SpreadsheetApp.newDataValidation().requireValueInList(v.list, true).setAllowInvalid(false).build();
+        sheet.getRange(v.range).setDataValidation(rule);
+      }
+      for (const a1 of t.merges) sheet.getRange(a1).merge();
+      sheet.setFrozenRows(t.frozenRows);
+      t.columnWidths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+      ss.setActiveSheet(sheet);
+      return { sheet: name };
+    }),
+);
+
+/** Selects a cell (a finding's cell) on its sheet. */
+export const selectCell = endpoint(z.object({ sheet: sheetName, cell: z.string().check(z.regex(/^[A-Z]{1,3}[0-9]{1,7}$/)) }), ({ sheet, cell }) => {
+  const target = sheetByName(activeSpreadsheet(), sheet);
+  target.getRange(cell).activate();
+  return true;
+});
+
+// ---- menu ----------------------------------------------------------------------------------
+
+export function showPlanSidebar(): void {
+  showSidebar('plan', texts().plan.sidebarTitle);
+}
+
+/** Menu: builds the calendar from the active sheet and says so in a toast (or an alert when it cannot). */
+export function menuBuildCalendar(): void {
+  runFromMenu(() => buildCalendar());
+}
+
+/** Menu: builds next month's agenda from the active sheet. */
+export function menuMonthAgenda(): void {
+  runFromMenu(() => buildAgenda());
+}
+
+function runFromMenu(action: () => Built): void {
+  try {
+    const built = action();
+    activeSpreadsheet().toast(built.message, 'Кластер', 8);
+  } catch (err) {
+    SpreadsheetApp.getUi().alert(userMessage(err));
+  }
+}
