@@ -4,7 +4,7 @@
  * possibly still unknown (0) until the range or the stage's context supplies it.
  */
 import { daysInMonth, isValidYmd, toIso } from './calendar-math';
-import { Lx, lexOf } from './lexicon';
+import { Lx } from './lexicon';
 import { Tok, type Token } from './tokenize';
 
 export enum Grain {
@@ -47,9 +47,7 @@ function isYearToken(t: Token | undefined): boolean {
 }
 
 function lexAt(toks: Token[], i: number): Lx | -1 {
-  const t = toks[i];
-  if (!t || t.t !== Tok.Word) return -1;
-  const lex = lexOf(t.w);
+  const lex = toks[i]?.lex;
   return lex ? lex.k : -1;
 }
 
@@ -144,7 +142,7 @@ function readNumericDate(toks: Token[], i: number): Read | null {
 function isOrdinal(t: Token | undefined): boolean {
   if (!t) return false;
   if (t.t === Tok.Num) return t.len === 1;
-  return t.t === Tok.Word && lexOf(t.w)?.k === Lx.Ordinal;
+  return t.lex?.k === Lx.Ordinal;
 }
 
 /** «I», «1», «1-й», «первое» followed by «квартал» or «полугодие», then a year or a school year. */
@@ -203,7 +201,7 @@ export function readAtom(toks: Token[], i: number): Read | null {
     if (part) return part;
     const k = lexAt(toks, i + 1);
     if ((k === Lx.Month || k === Lx.MonthAbbr) && t.v >= 1 && t.v <= 31) {
-      const a = atom(Grain.Day, 0, lexOf(toks[i + 1]!.w)!.v, t.v);
+      const a = atom(Grain.Day, 0, toks[i + 1]!.lex!.v, t.v);
       let j = i + 2;
       if (k === Lx.MonthAbbr && toks[j]?.t === Tok.Dot) j++;
       j = readYearTail(toks, j, a);
@@ -212,8 +210,7 @@ export function readAtom(toks: Token[], i: number): Read | null {
     }
     return t.v >= 1 && t.v <= 31 ? { a: atom(Grain.DayOnly, 0, 0, t.v), next: i + 1 } : null;
   }
-  if (t.t !== Tok.Word) return null;
-  const lex = lexOf(t.w);
+  const lex = t.lex;
   if (!lex) return null;
   if (lex.k === Lx.Month || lex.k === Lx.MonthAbbr || lex.k === Lx.Season) {
     const a = atom(lex.k === Lx.Season ? Grain.Season : Grain.Month, 0, lex.v, 0);

@@ -39,12 +39,31 @@ export function toIso(y: number, m: number, d: number): string {
   return pad4(y) + '-' + pad2(m) + '-' + pad2(d);
 }
 
+/** Value of `len` ASCII digits at `at`, or -1. */
+function digits(s: string, at: number, len: number): number {
+  let v = 0;
+  for (let i = at; i < at + len; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
+}
+
+/** Whether the text is a real ISO day 'yyyy-mm-dd' (no allocation). */
+export function isIsoDay(iso: unknown): iso is string {
+  return (
+    typeof iso === 'string' && iso.length === 10 && iso[4] === '-' && iso[7] === '-' &&
+    isValidYmd(digits(iso, 0, 4), digits(iso, 5, 2), digits(iso, 8, 2))
+  );
+}
+
 /** '2022-09-26' → {y, m, d}; null when it is not a real ISO day. */
 export function fromIso(iso: string): Ymd | null {
   if (typeof iso !== 'string' || iso.length !== 10 || iso[4] !== '-' || iso[7] !== '-') return null;
-  const y = Number(iso.slice(0, 4));
-  const m = Number(iso.slice(5, 7));
-  const d = Number(iso.slice(8, 10));
+  const y = digits(iso, 0, 4);
+  const m = digits(iso, 5, 2);
+  const d = digits(iso, 8, 2);
   return isValidYmd(y, m, d) ? { y, m, d } : null;
 }
 

@@ -2,7 +2,7 @@
  * From pieces to a Term: resolve each group to dates (years from neighbours, then
  * from the stage's range), then decide the kind from the words around them.
  */
-import { addDays, fromIso } from './calendar-math';
+import { addDays, isIsoDay } from './calendar-math';
 import { spanOf } from './atoms';
 import { F_DURING, F_FROM, F_START_EDGE, F_UNTIL, readGroups, type Group } from './groups';
 import { noteOf } from './note';
@@ -33,19 +33,10 @@ function resolve(g: Group, ctx: DateRange | undefined): Span | string {
     fillFromNeighbours(atoms);
   }
   const first = spanOf(atoms[0]!, atoms[0]!.y);
-  const last = spanOf(atoms[atoms.length - 1]!, atoms[atoms.length - 1]!.y);
+  const z = atoms[atoms.length - 1]!;
+  const last = atoms.length === 1 ? first : spanOf(z, z.y);
   if (!first || !last) return 'несуществующая дата';
   return { start: first[0], end: last[1] };
-}
-
-function has(scan: Scan, p: P): boolean {
-  for (const pc of scan.pieces) if (pc.p === p) return true;
-  return false;
-}
-
-function recurrenceOf(scan: Scan): Recurrence | undefined {
-  for (const pc of scan.pieces) if (pc.p === P.Recur && pc.rec) return pc.rec;
-  return scan.softRec;
 }
 
 function withRange(t: Term, r: DateRange | undefined): Term {
@@ -64,12 +55,17 @@ export function combine(text: string, toks: Token[], scan: Scan, ctx: DateRange 
     if (typeof r === 'string') return { kind: 'unknown', reason: r };
     spans.push(r);
   }
+  let rec: Recurrence | undefined;
+  let ongoing = false;
+  let scheduled = scan.asNeeded;
   for (const pc of scan.pieces) {
-    if (pc.p === P.Recur || pc.p === P.CtxSpan || pc.p === P.Constant || pc.p === P.Sched) pc.used = true;
+    if (pc.p === P.Recur) rec ??= pc.rec;
+    else if (pc.p === P.CtxSpan || pc.p === P.Constant) ongoing = true;
+    else if (pc.p === P.Sched) scheduled = true;
+    else continue;
+    pc.used = true;
   }
-  const rec = recurrenceOf(scan);
-  const ongoing = has(scan, P.CtxSpan) || has(scan, P.Constant);
-  const scheduled = has(scan, P.Sched) || scan.asNeeded;
+  rec ??= scan.softRec;
   const note = noteOf(text, toks, scan.pieces);
   const term = build(groups, spans, rec, ongoing, scheduled, ctx, today);
   if (note && term.kind !== 'unknown') term.note = note;
@@ -108,7 +104,7 @@ function build(
   }
   if (g.present) {
     const t: Term = { kind: 'ongoing', start };
-    if (today && fromIso(today) && today >= start) t.end = today;
+    if (isIsoDay(today) && today >= start) t.end = today;
     return t;
   }
   if (g.flags & F_FROM && !g.range) {

@@ -10,6 +10,7 @@ export {
   formatRu,
   fromIso,
   isDateValue,
+  isIsoDay,
   isValidYmd,
   monthEnd,
   monthStart,

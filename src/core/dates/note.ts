@@ -33,27 +33,25 @@ function trimEdges(s: string): string {
   }
 }
 
+function appendPart(out: string, part: string): string {
+  if (!HAS_WORD.test(part)) return out;
+  const clean = trimEdges(part.replace(WHITESPACE, ' '));
+  return !clean ? out : out ? out + ' ' + clean : clean;
+}
+
 export function noteOf(text: string, toks: Token[], pieces: Piece[]): string {
   let out = '';
   let runStart = -1;
   let runEnd = -1;
-  const flush = (): void => {
-    if (runStart < 0) return;
-    const part = text.slice(runStart, runEnd);
-    if (HAS_WORD.test(part)) {
-      const clean = trimEdges(part.replace(WHITESPACE, ' '));
-      if (clean) out = out ? out + ' ' + clean : clean;
-    }
-    runStart = -1;
-  };
   for (const pc of pieces) {
     if (pc.used) {
-      flush();
+      if (runStart >= 0) out = appendPart(out, text.slice(runStart, runEnd));
+      runStart = -1;
       continue;
     }
     if (runStart < 0) runStart = toks[pc.s]!.s;
     runEnd = toks[pc.e - 1]!.e;
   }
-  flush();
+  if (runStart >= 0) out = appendPart(out, text.slice(runStart, runEnd));
   return out;
 }

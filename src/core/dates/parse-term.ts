@@ -19,7 +19,7 @@
  *   ongoing without dates and a warning.
  * - A bare number: 1900…2100 is a year (a period); any other number is unknown.
  */
-import { dateValueToIso, fromIso, isDateValue, toIso } from './calendar-math';
+import { dateValueToIso, isDateValue, isIsoDay, toIso } from './calendar-math';
 import { combine } from './combine';
 import { scan } from './scan';
 import type { DateRange, Term, TermContext } from './term';
@@ -38,12 +38,18 @@ function unknown(reason: string): Term {
 
 function validRange(ctx: TermContext | undefined): DateRange | undefined {
   const r = ctx?.range;
-  if (!r || !fromIso(r.start) || !fromIso(r.end) || r.end < r.start) return undefined;
+  if (!r || !isIsoDay(r.start) || !isIsoDay(r.end) || r.end < r.start) return undefined;
   return r;
 }
 
 export function parseTerm(value: unknown, context?: TermContext, options?: ParseTermOptions): Term {
   try {
+    if (typeof value === 'string') {
+      if (value.length > MAX_LENGTH) return unknown('слишком длинный текст');
+      const toks = tokenize(value);
+      if (toks.length === 0) return unknown('пусто');
+      return combine(value, toks, scan(toks), validRange(context), options?.today);
+    }
     if (value === null || value === undefined) return unknown('пусто');
     if (isDateValue(value)) {
       const iso = dateValueToIso(value);
@@ -57,11 +63,7 @@ export function parseTerm(value: unknown, context?: TermContext, options?: Parse
       return unknown('число, а не срок');
     }
     if (typeof value === 'boolean') return unknown('логическое значение, а не срок');
-    if (typeof value !== 'string') return unknown('не текст');
-    if (value.length > MAX_LENGTH) return unknown('слишком длинный текст');
-    const toks = tokenize(value);
-    if (toks.length === 0) return unknown('пусто');
-    return combine(value, toks, scan(toks), validRange(context), options?.today);
+    return unknown('не текст');
   } catch {
     return unknown('не удалось разобрать');
   }

@@ -6,7 +6,7 @@
  */
 import type { Recurrence } from './term';
 import { readAtom, type Atom } from './atoms';
-import { Lx, lexOf, unitRecurrence } from './lexicon';
+import { Lx, unitRecurrence } from './lexicon';
 import { Tok, type Token } from './tokenize';
 
 export enum P {
@@ -48,9 +48,7 @@ export interface Scan {
 }
 
 function k(toks: Token[], i: number): Lx | -1 {
-  const t = toks[i];
-  if (!t || t.t !== Tok.Word) return -1;
-  const lex = lexOf(t.w);
+  const lex = toks[i]?.lex;
   return lex ? lex.k : -1;
 }
 
@@ -93,34 +91,35 @@ function readContextSpan(toks: Token[], j: number): number {
   return j;
 }
 
+function pushPiece(pieces: Piece[], p: P, s: number, e: number, atom: Atom | null = null, rec?: Recurrence): void {
+  pieces.push({ p, s, e, atom, rec, used: false });
+}
+
 export function scan(toks: Token[]): Scan {
   const pieces: Piece[] = [];
   let softRec: Recurrence | undefined;
   let asNeeded = false;
-  const push = (p: P, s: number, e: number, atom: Atom | null = null, rec?: Recurrence): void => {
-    pieces.push({ p, s, e, atom, rec, used: false });
-  };
   let i = 0;
   while (i < toks.length) {
     const t = toks[i]!;
     const kk = k(toks, i);
     const rec = t.t === Tok.Num || kk >= 0 ? readRecurrence(toks, i) : null;
     if (rec) {
-      push(P.Recur, i, rec[0], null, rec[1]);
+      pushPiece(pieces, P.Recur, i, rec[0], null, rec[1]);
       i = rec[0];
       continue;
     }
     if ((kk === Lx.V || kk === Lx.Na) && k(toks, i + 1) === Lx.During) {
       const end = readContextSpan(toks, i + 2);
-      if (end > 0) push(P.CtxSpan, i, end);
-      else push(P.During, i, i + 2);
+      if (end > 0) pushPiece(pieces, P.CtxSpan, i, end);
+      else pushPiece(pieces, P.During, i, i + 2);
       i = end > 0 ? end : i + 2;
       continue;
     }
     if (kk === Lx.All) {
       const end = readContextSpan(toks, i);
       if (end > 0) {
-        push(P.CtxSpan, i, end);
+        pushPiece(pieces, P.CtxSpan, i, end);
         i = end;
         continue;
       }
@@ -129,7 +128,7 @@ export function scan(toks: Token[]): Scan {
       const r = unitAt(toks, i + 1);
       if (r) softRec ??= r; // «… консультаций в месяц»: the words stay as text
       else {
-        push(P.In, i, i + 1);
+        pushPiece(pieces, P.In, i, i + 1);
         i++;
         continue;
       }
@@ -139,28 +138,28 @@ export function scan(toks: Token[]): Scan {
       let j = kk === Lx.Graph ? i : i + 1;
       if (k(toks, j) === Lx.Separate) j++;
       if (k(toks, j) === Lx.Graph) {
-        push(P.Sched, i, j + 1);
+        pushPiece(pieces, P.Sched, i, j + 1);
         i = j + 1;
         continue;
       }
     }
     if (kk === Lx.Present && k(toks, i + 1) === Lx.Time) {
-      push(P.Present, i, i + 2);
+      pushPiece(pieces, P.Present, i, i + 2);
       i += 2;
       continue;
     }
     if (kk === Lx.Ne && k(toks, i + 1) === Lx.Later) {
-      push(P.By, i, i + 2);
+      pushPiece(pieces, P.By, i, i + 2);
       i += 2;
       continue;
     }
     const read = readAtom(toks, i);
     if (read) {
-      push(P.Atom, i, read.next, read.a);
+      pushPiece(pieces, P.Atom, i, read.next, read.a);
       i = read.next;
       continue;
     }
-    push(simplePiece(t, kk), i, i + 1, null, kk === Lx.Every ? lexOf(t.w)!.rec : undefined);
+    pushPiece(pieces, simplePiece(t, kk), i, i + 1, null, t.lex?.rec);
     i++;
   }
   return { pieces, softRec, asNeeded };

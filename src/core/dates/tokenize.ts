@@ -5,6 +5,8 @@
  * its offsets in the original text so that leftover words can be returned verbatim.
  */
 
+import { lexOf, type Lex } from './lexicon';
+
 export enum Tok {
   Num,
   Word,
@@ -28,6 +30,8 @@ export interface Token {
   len: number;
   /** Lowercased text (ё → е) for Word; '' otherwise. */
   w: string;
+  /** The word's entry in the lexicon, looked up once. */
+  lex: Lex | undefined;
 }
 
 function isDigit(c: number): boolean {
@@ -62,9 +66,9 @@ function punct(c: number): Tok {
   return isDash(c) ? Tok.Dash : Tok.Other;
 }
 
-function lowerWord(raw: string): string {
+function lowerWord(raw: string, hasYo: boolean): string {
   const w = raw.toLowerCase();
-  return w.indexOf('ё') >= 0 ? w.split('ё').join('е') : w;
+  return hasYo ? w.split('ё').join('е') : w;
 }
 
 export function tokenize(text: string): Token[] {
@@ -84,13 +88,15 @@ export function tokenize(text: string): Token[] {
         v = v * 10 + (text.charCodeAt(i) - 48);
         i++;
       }
-      out.push({ t: Tok.Num, s, e: i, v: i - s > 9 ? NaN : v, len: i - s, w: '' });
+      out.push({ t: Tok.Num, s, e: i, v: i - s > 9 ? NaN : v, len: i - s, w: '', lex: undefined });
     } else if (isLetter(c)) {
-      while (i < n && isLetter(text.charCodeAt(i))) i++;
-      out.push({ t: Tok.Word, s, e: i, v: 0, len: 0, w: lowerWord(text.slice(s, i)) });
+      let hasYo = false;
+      for (let ch = c; i < n && isLetter(ch); ch = text.charCodeAt(++i)) if (ch === 0x451 || ch === 0x401) hasYo = true;
+      const w = lowerWord(text.slice(s, i), hasYo);
+      out.push({ t: Tok.Word, s, e: i, v: 0, len: 0, w, lex: lexOf(w) });
     } else {
       i++;
-      out.push({ t: punct(c), s, e: i, v: 0, len: 0, w: '' });
+      out.push({ t: punct(c), s, e: i, v: 0, len: 0, w: '', lex: undefined });
     }
   }
   return out;
