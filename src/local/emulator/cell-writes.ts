@@ -1,0 +1,86 @@
+/** How a value written through the API lands in a cell, and how cells are cleared. */
+import type { GridBox } from './a1';
+import { isDate } from './realm';
+import type { Cell, SheetModel } from './workbook';
+
+/**
+ * Writes a value as `Range.setValue` does in Sheets:
+ * - a string starting with '=' becomes a formula (the emulator never evaluates it; value '');
+ * - a leading apostrophe forces text and is not part of the value;
+ * - in a cell formatted as plain text ('@') strings stay text;
+ * - null/undefined clear the cell; numbers, booleans and Dates are kept as they are.
+ * Strings that look like numbers or dates are NOT converted (Sheets would), see the README of the emulator.
+ */
+export function writeCellValue(cell: Cell, value: unknown): void {
+  delete cell.formula;
+  if (value === null || value === undefined) {
+    cell.value = '';
+  } else if (typeof value === 'string') {
+    if (cell.numberFormat === '@') cell.value = value;
+    else if (value.startsWith("'")) cell.value = value.slice(1);
+    else if (value.startsWith('=') && value.length > 1) {
+      cell.formula = value;
+      cell.value = '';
+    } else cell.value = value;
+  } else if (typeof value === 'number' || typeof value === 'boolean') {
+    cell.value = value;
+  } else if (isDate(value)) {
+    cell.value = new Date(value.getTime());
+  } else {
+    cell.value = String(value);
+  }
+}
+
+/** Options of Range.clear / Sheet.clear. */
+export interface ClearOptions {
+  contentsOnly?: boolean;
+  formatOnly?: boolean;
+  commentsOnly?: boolean;
+  validationsOnly?: boolean;
+}
+
+export function clearCells(sheet: SheetModel, box: GridBox, options: ClearOptions = {}): void {
+  const any = options.contentsOnly || options.formatOnly || options.commentsOnly || options.validationsOnly;
+  const contents = !any || options.contentsOnly;
+  const formats = !any || options.formatOnly;
+  sheet.forEachCell(box, (cell) => {
+    if (contents) {
+      cell.value = '';
+      delete cell.formula;
+    }
+    if (formats) clearFormat(cell);
+    if (options.commentsOnly) delete cell.note;
+    if (options.validationsOnly) delete cell.validation;
+  });
+}
+
+export function clearFormat(cell: Cell): void {
+  delete cell.numberFormat;
+  delete cell.background;
+  delete cell.bold;
+  delete cell.fontColor;
+  delete cell.fontSize;
+  delete cell.wrap;
+  delete cell.horizontalAlignment;
+  delete cell.verticalAlignment;
+}
+
+/** '#ABC' / '#AABBCC' / 'white' → '#aabbcc'; null or '' → undefined (the default). */
+export function normalizeColor(color: unknown): string | undefined {
+  if (color === null || color === undefined || color === '') return undefined;
+  const text = String(color).trim().toLowerCase();
+  const named: Record<string, string> = {
+    white: '#ffffff',
+    black: '#000000',
+    red: '#ff0000',
+    green: '#008000',
+    blue: '#0000ff',
+    yellow: '#ffff00',
+    gray: '#808080',
+    grey: '#808080',
+  };
+  if (named[text]) return named[text];
+  const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/.exec(text);
+  if (short) return `#${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}`;
+  return text;
+}

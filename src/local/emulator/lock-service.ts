@@ -1,0 +1,47 @@
+/**
+ * LockService. One emulated execution runs at a time, so a lock is only ever held by another
+ * Lock object of the same kind (e.g. a nested tryLock), which makes tryLock return false.
+ */
+import { SERVICE } from './instrument';
+
+type LockKind = 'document' | 'script' | 'user';
+
+export class LockImpl {
+  readonly [SERVICE] = 'Lock';
+  private held = false;
+
+  constructor(private readonly owners: Map<LockKind, LockImpl>, private readonly kind: LockKind) {}
+
+  tryLock(_timeoutInMillis: number): boolean {
+    const owner = this.owners.get(this.kind);
+    if (owner && owner !== this) return false;
+    this.owners.set(this.kind, this);
+    this.held = true;
+    return true;
+  }
+  waitLock(timeoutInMillis: number): void {
+    if (!this.tryLock(timeoutInMillis)) throw new Error('Lock timeout: another process was holding the lock for too long.');
+  }
+  hasLock(): boolean {
+    return this.held;
+  }
+  releaseLock(): void {
+    if (this.owners.get(this.kind) === this) this.owners.delete(this.kind);
+    this.held = false;
+  }
+}
+
+export class LockServiceImpl {
+  readonly [SERVICE] = 'LockService';
+  private readonly owners = new Map<LockKind, LockImpl>();
+
+  getDocumentLock(): LockImpl {
+    return new LockImpl(this.owners, 'document');
+  }
+  getScriptLock(): LockImpl {
+    return new LockImpl(this.owners, 'script');
+  }
+  getUserLock(): LockImpl {
+    return new LockImpl(this.owners, 'user');
+  }
+}

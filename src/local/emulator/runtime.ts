@@ -1,0 +1,34 @@
+/** State shared by all service objects of one emulated execution environment. */
+import { CallCounter } from './call-counter';
+import { hostRealm, type Realm } from './realm';
+
+/**
+ * What the running code may do:
+ * - `full`: a menu action, a sidebar call, onOpen with FULL/LIMITED auth;
+ * - `auth-none`: onOpen/onInstall in AuthMode.NONE: only the menu may be built;
+ * - `custom-function`: a custom function: spreadsheet reads only, no UI.
+ */
+export type AccessMode = 'full' | 'auth-none' | 'custom-function';
+
+export class Runtime {
+  access: AccessMode = 'full';
+  /** Proxies handed out for each service object (one per object, so `===` holds). */
+  readonly proxies = new WeakMap<object, object>();
+
+  constructor(
+    readonly calls: CallCounter = new CallCounter(),
+    readonly realm: Realm = hostRealm,
+    readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** Runs `action` with a different access mode, restoring the previous one afterwards. */
+  withAccess<T>(mode: AccessMode, action: () => T): T {
+    const previous = this.access;
+    this.access = mode;
+    try {
+      return action();
+    } finally {
+      this.access = previous;
+    }
+  }
+}

@@ -1,0 +1,113 @@
+/** Builds the Apps Script globals over one workbook: every service object, proxied for counting. */
+import { CacheServiceImpl } from './cache-service';
+import { CallCounter } from './call-counter';
+import { HtmlServiceImpl } from './html-service';
+import { expose, type ServiceObject } from './instrument';
+import { LockServiceImpl } from './lock-service';
+import { LoggerImpl, recordingConsole, type LogEntry } from './log-recorder';
+import { PropertiesServiceImpl } from './properties-service';
+import { Runtime } from './runtime';
+import { ScriptAppImpl } from './script-app';
+import { SessionImpl } from './session';
+import { SpreadsheetImpl } from './spreadsheet';
+import { SpreadsheetAppImpl } from './spreadsheet-app';
+import { UiImpl } from './ui';
+import { UiRecorder } from './ui-recorder';
+import { UtilitiesImpl } from './utilities';
+import type { Workbook } from './workbook';
+
+/** Settings of an emulated environment. Everything but the workbook has a sensible default. */
+export interface EnvironmentOptions {
+  workbook: Workbook;
+  /** Session.getActiveUserLocale(): 'ru' (default) or 'en'. */
+  locale?: 'ru' | 'en';
+  /** The signed-in user (default 'coordinator@example.com'). */
+  userEmail?: string;
+  /** Where HtmlService.createHtmlOutputFromFile / createTemplateFromFile read `name.html` (dist/ in practice). */
+  htmlDir?: string;
+  /** The clock of the script (`new Date()`, `Date.now()`, cache expiry). Default: the real clock. */
+  now?: () => Date;
+  /** Script and spreadsheet time zone (default 'Europe/Moscow'). */
+  timeZone?: string;
+  /** Spreadsheet locale (default 'ru_RU'); decides getDisplayValues formatting. */
+  spreadsheetLocale?: string;
+  /** Caption recorded for createAddonMenu() (default 'Кластер'). */
+  addonName?: string;
+  /** Initial user / script properties (copied). Document properties come from the workbook. */
+  userProperties?: Record<string, string>;
+  scriptProperties?: Record<string, string>;
+  /** Also print the script's console output to the host console. */
+  echoLogs?: boolean;
+  /** Share counters/recorders between environments (e.g. two loads of the same bundle). */
+  calls?: CallCounter;
+  ui?: UiRecorder;
+}
+
+/** The Apps Script globals, typed as @types/google-apps-script (only part of each interface is implemented). */
+export interface AppsScriptGlobals {
+  SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  HtmlService: GoogleAppsScript.HTML.HtmlService;
+  PropertiesService: GoogleAppsScript.Properties.PropertiesService;
+  LockService: GoogleAppsScript.Lock.LockService;
+  CacheService: GoogleAppsScript.Cache.CacheService;
+  Session: GoogleAppsScript.Base.Session;
+  Utilities: GoogleAppsScript.Utilities.Utilities;
+  Logger: GoogleAppsScript.Base.Logger;
+  ScriptApp: GoogleAppsScript.Script.ScriptApp;
+  console: Pick<Console, 'log' | 'info' | 'warn' | 'error'>;
+}
+
+/** One emulated environment: the globals plus everything tests inspect. */
+export interface Environment {
+  globals: AppsScriptGlobals;
+  calls: CallCounter;
+  ui: UiRecorder;
+  workbook: Workbook;
+  logs: LogEntry[];
+  runtime: Runtime;
+  /** The active spreadsheet object as the script sees it (proxied, counted). */
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
+}
+
+export const DEFAULT_USER_EMAIL = 'coordinator@example.com';
+export const DEFAULT_TIME_ZONE = 'Europe/Moscow';
+
+/**
+ * Creates the services over `options.workbook`. Without `runtime` they run in the host realm,
+ * so Node code (tests of server modules) can call them directly.
+ */
+export function createEnvironment(options: EnvironmentOptions, runtime?: Runtime): Environment {
+  const calls = runtime?.calls ?? options.calls ?? new CallCounter();
+  const rt = runtime ?? new Runtime(calls, undefined, options.now);
+  const ui = options.ui ?? new UiRecorder();
+  const logs: LogEntry[] = [];
+  const userEmail = options.userEmail ?? DEFAULT_USER_EMAIL;
+  const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
+  const spreadsheet = new SpreadsheetImpl(options.workbook, {
+    userEmail,
+    spreadsheetLocale: options.spreadsheetLocale ?? 'ru_RU',
+    timeZone,
+    recorder: ui,
+  });
+  const uiService = new UiImpl(ui, options.addonName ?? 'Кластер');
+  const wrap = <T>(service: ServiceObject) => expose(service, rt) as unknown as T;
+  const globals: AppsScriptGlobals = {
+    SpreadsheetApp: wrap(new SpreadsheetAppImpl(spreadsheet, uiService)),
+    HtmlService: wrap(new HtmlServiceImpl(options.htmlDir)),
+    PropertiesService: wrap(
+      new PropertiesServiceImpl({
+        document: options.workbook.documentProperties,
+        user: { ...options.userProperties },
+        script: { ...options.scriptProperties },
+      }),
+    ),
+    LockService: wrap(new LockServiceImpl()),
+    CacheService: wrap(new CacheServiceImpl(rt.now)),
+    Session: wrap(new SessionImpl({ userEmail, userLocale: options.locale ?? 'ru', timeZone })),
+    Utilities: wrap(new UtilitiesImpl(timeZone)),
+    Logger: wrap(new LoggerImpl(logs)),
+    ScriptApp: wrap(new ScriptAppImpl()),
+    console: recordingConsole(logs, options.echoLogs ?? false),
+  };
+  return { globals, calls, ui, workbook: options.workbook, logs, runtime: rt, spreadsheet: wrap(spreadsheet) };
+}
