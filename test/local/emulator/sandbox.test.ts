@@ -27,6 +27,7 @@ function helper_() { return 'secret'; }
 function fail() { throw new Error('Не найден лист «План»'); }
 function writeTitle(text) { SpreadsheetApp.getActive().getRange('План!A1').setValue(text); return true; }
 function loop() { while (true) {} }
+function writeDate() { SpreadsheetApp.getActive().getRange('План!D4').setValue(new Date(2023, 4, 15)); }
 function today() { return new Date().toISOString(); }
 function globalsSeen() { return [typeof require, typeof process, typeof Buffer, typeof setTimeout, typeof SpreadsheetApp]; }
 function catchHost() {
@@ -69,7 +70,7 @@ describe('loadBundle', () => {
   it('lists the top-level functions', () => {
     expect(load().globalNames()).toEqual([
       'DEADLINE_YEAR', 'DOUBLE', 'ROW', 'WRITES', 'catchHost', 'echo', 'fail', 'giveDate', 'giveFunction', 'giveMap',
-      'globalsSeen', 'helper_', 'loop', 'onInstall', 'onOpen', 'readDeadline', 'readNames', 'today', 'writeTitle',
+      'globalsSeen', 'helper_', 'loop', 'onInstall', 'onOpen', 'readDeadline', 'readNames', 'today', 'writeDate', 'writeTitle',
     ]);
   });
 
@@ -120,6 +121,14 @@ describe('run (google.script.run)', () => {
 
   it('gives the script Dates of its own realm', () => {
     expect(load().run('readDeadline')).toEqual({ isDate: true, iso: '2022-09-26', isArray: true });
+  });
+
+  it('stores Dates written by the script as host Dates', () => {
+    const sandbox = load();
+    sandbox.run('writeDate');
+    const value = sandbox.workbook.sheet('План')!.cell(4, 4)!.value;
+    expect(value).toBeInstanceOf(Date);
+    expect(value).toEqual(new Date(2023, 4, 15));
   });
 
   it('turns host errors into script-realm errors with Sheets messages', () => {
