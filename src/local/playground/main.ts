@@ -1,0 +1,33 @@
+/**
+ * npm start: builds the sample workbook, opens the playground on its working copy and prints the address.
+ *   --fresh     start again from the sample (the working copy is replaced)
+ *   --port N    listen on port N (default 8765, or the next free one)
+ *   --locale en the English interface
+ */
+import { copyFileSync, existsSync } from 'node:fs';
+import { buildSample } from '../../../sample/build-sample';
+import { createSession, WorkbookError } from '../emulator';
+import { CODE_PATH, DIST, SAMPLE_PATH, WORKING_COPY_PATH } from '../paths';
+import { startPlayground } from './server';
+
+async function main(argv: string[]): Promise<void> {
+  const fresh = argv.includes('--fresh');
+  const portArg = argv[argv.indexOf('--port') + 1];
+  const port = argv.includes('--port') ? Number(portArg) : Number(process.env.PORT ?? 8765);
+  const locale = argv.includes('--locale') && argv[argv.indexOf('--locale') + 1] === 'en' ? 'en' : 'ru';
+  await buildSample(SAMPLE_PATH);
+  if (fresh || !existsSync(WORKING_COPY_PATH)) copyFileSync(SAMPLE_PATH, WORKING_COPY_PATH);
+  const session = await createSession({ codeFile: CODE_PATH, workbook: WORKING_COPY_PATH, htmlDir: DIST, locale });
+  const start = (p: number) => startPlayground({ session, workingCopy: WORKING_COPY_PATH, port: p, locale });
+  const playground = await start(port).catch((err: NodeJS.ErrnoException) => {
+    if (err.code === 'EADDRINUSE') return start(0);
+    throw err;
+  });
+  console.log(`Кластер — песочница: ${playground.url}`);
+  console.log(`Рабочая копия: ${WORKING_COPY_PATH} (пример: ${SAMPLE_PATH}; начать заново: npm start -- --fresh)`);
+}
+
+main(process.argv.slice(2)).catch((err: unknown) => {
+  console.error(err instanceof WorkbookError ? err.message : `Песочница не запустилась: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(2);
+});

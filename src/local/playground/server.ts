@@ -1,0 +1,205 @@
+/**
+ * The local playground: the sample workbook as tabs of tables, the Кластер menu, and the real sidebars
+ * (dist/*.html) with google.script.run wired to the emulator running dist/Code.js.
+ * Listens on 127.0.0.1 only. Every change is saved to the working copy (.xlsx); the sample stays pristine.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ScriptRunError, type Session } from '../emulator';
+import { menuFunctions, menuItems, sheetViews, type PageState } from './state';
+
+const here = dirname(fileURLToPath(import.meta.url));
+/** Requests larger than this are refused (413). */
+export const MAX_BODY_BYTES = 1_000_000;
+
+export interface PlaygroundOptions {
+  session: Session;
+  /** Where every change is saved. */
+  workingCopy: string;
+  port?: number;
+  locale?: 'ru' | 'en';
+}
+
+export interface Playground {
+  url: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+class HttpError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+export async function startPlayground(options: PlaygroundOptions): Promise<Playground> {
+  const { session, workingCopy } = options;
+  const locale = options.locale ?? 'ru';
+  const page = readFileSync(join(here, 'page.html'), 'utf8');
+  const shim = readFileSync(join(here, 'script-run-shim.js'), 'utf8');
+  let sidebarVersion = 0;
+  let lastSidebar = session.ui.sidebar;
+  let sidebarOpen = false;
+  let saving = Promise.resolve();
+
+  session.trigger('onOpen', { authMode: 'LIMITED' });
+
+  const save = () => {
+    saving = saving.then(() => session.save(workingCopy));
+    return saving;
+  };
+
+  function state(): PageState {
+    if (session.ui.sidebar !== lastSidebar) {
+      lastSidebar = session.ui.sidebar;
+      sidebarVersion++;
+      sidebarOpen = true;
+    }
+    const ss = session.globals.SpreadsheetApp.getActive();
+    const range = ss.getActiveRange();
+    const activeSheet = ss.getActiveSheet().getName();
+    return {
+      file: workingCopy,
+      sheets: sheetViews(session, locale),
+      menu: menuItems(session),
+      sidebar: sidebarOpen && session.ui.sidebar ? { title: session.ui.sidebar.title, version: sidebarVersion } : null,
+      alerts: session.ui.alerts.map((a) => [a.title, a.prompt].filter(Boolean).join('\n\n')),
+      toasts: session.ui.toasts.map((t) => t.message),
+      activeSheet,
+      active: range
+        ? { sheet: activeSheet, row: range.getRow() - 1, col: range.getColumn() - 1, numRows: range.getNumRows(), numCols: range.getNumColumns() }
+        : null,
+    };
+  }
+
+  function sidebarHtml(): string {
+    const sb = session.ui.sidebar;
+    if (!sb) throw new HttpError(404, 'Боковая панель не открыта');
+    return sb.html.replace(/<head>/i, () => `<head><script>${shim}</script>`);
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (req.method === 'GET' && url.pathname === '/') return send(res, 200, page, 'text/html; charset=utf-8');
+    if (req.method === 'GET' && url.pathname === '/sidebar') return send(res, 200, sidebarHtml(), 'text/html; charset=utf-8');
+    if (req.method === 'GET' && url.pathname === '/api/state') return json(res, 200, state());
+    if (req.method !== 'POST') throw new HttpError(404, `Нет такой страницы: ${url.pathname}`);
+    const body = await readJson(req);
+    switch (url.pathname) {
+      case '/api/run': {
+        const fn = typeof body.fn === 'string' ? body.fn : '';
+        const args = Array.isArray(body.args) ? body.args : [];
+        try {
+          const value = session.run(fn, ...args);
+          await save();
+          return json(res, 200, { ok: true, value });
+        } catch (err) {
+          if (err instanceof ScriptRunError && err.kind !== 'exception') throw new HttpError(400, err.message);
+          throw err;
+        }
+      }
+      case '/api/menu': {
+        const fn = typeof body.fn === 'string' ? body.fn : '';
+        if (!menuFunctions(session).has(fn)) throw new HttpError(400, `Функция ${fn || '(пусто)'} не входит в меню`);
+        if (typeof body.sheet === 'string') activate(body.sheet);
+        session.trigger(fn);
+        await save();
+        return json(res, 200, { ok: true });
+      }
+      case '/api/select': {
+        activate(String(body.sheet ?? ''), body.row, body.col);
+        return json(res, 200, { ok: true });
+      }
+      case '/api/edit': {
+        const sheet = session.globals.SpreadsheetApp.getActive().getSheetByName(String(body.sheet ?? ''));
+        const row = Number(body.row);
+        const col = Number(body.col);
+        if (!sheet || !Number.isInteger(row) || !Number.isInteger(col) || row < 0 || col < 0) throw new HttpError(400, 'Неверная ячейка');
+        sheet.getRange(row + 1, col + 1).setValue(typedValue(String(body.value ?? '')));
+        await save();
+        return json(res, 200, { ok: true });
+      }
+      case '/api/close-sidebar': {
+        sidebarOpen = false;
+        return json(res, 200, { ok: true });
+      }
+      default:
+        throw new HttpError(404, `Нет такого действия: ${url.pathname}`);
+    }
+  }
+
+  function activate(name: string, row?: unknown, col?: unknown): void {
+    const sheet = session.globals.SpreadsheetApp.getActive().getSheetByName(name);
+    if (!sheet) throw new HttpError(400, `Лист «${name}» не найден`);
+    if (typeof row === 'number' && typeof col === 'number') sheet.getRange(row + 1, col + 1).activate();
+    else sheet.activate();
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      const status = err instanceof HttpError ? err.status : 500;
+      const message = err instanceof HttpError ? err.message : 'Внутренняя ошибка песочницы';
+      if (!(err instanceof HttpError)) console.error(err);
+      json(res, status, { ok: false, error: message });
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    server,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Typed text as Sheets reads it: numbers become numbers; everything else stays text. */
+function typedValue(text: string): string | number {
+  const t = text.trim();
+  return /^-?\d+(?:[.,]\d+)?$/.test(t) ? Number(t.replace(',', '.')) : text;
+}
+
+function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > MAX_BODY_BYTES) {
+      reject(new HttpError(413, `Слишком большой запрос: ${declared} байт (не больше ${MAX_BODY_BYTES})`));
+      req.resume();
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new HttpError(413, `Слишком большой запрос (не больше ${MAX_BODY_BYTES} байт)`));
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => {
+      try {
+        const text = Buffer.concat(chunks).toString('utf8');
+        const value: unknown = text ? JSON.parse(text) : {};
+        if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Error('not an object');
+        resolve(value as Record<string, unknown>);
+      } catch {
+        reject(new HttpError(400, 'Тело запроса должно быть объектом JSON'));
+      }
+    });
+    req.on('error', reject);
+  });
+}
+
+function send(res: ServerResponse, status: number, body: string, type: string): void {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  res.end(body);
+}
+
+function json(res: ServerResponse, status: number, value: unknown): void {
+  send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
+}
