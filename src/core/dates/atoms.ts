@@ -1,5 +1,5 @@
 /**
- * Atoms: the smallest named stretches of time in a cell — a day, a month, a season,
+ * Atoms: the smallest named stretches of time in a cell — a day (dd.mm.yyyy, «1 сентября», ISO yyyy-mm-dd), a month, a season,
  * a quarter, a half-year, a year, a school year — read from tokens, with the year
  * possibly still unknown (0) until the range or the stage's context supplies it.
  */
@@ -139,6 +139,25 @@ function readNumericDate(toks: Token[], i: number): Read | null {
   return { a: atom(Grain.Day, 0, m.v, d.v), next: i + 3 };
 }
 
+/**
+ * yyyy-mm-dd, as Sheets shows dates in some locales: «2023-09-01», also «2023-9-1». The parts must touch
+ * (no spaces), which keeps «2023-2024», «2023-24 учебный год» and «2023 - 2025» the years they are.
+ */
+function readIsoDate(toks: Token[], i: number): Read | null {
+  const y = toks[i]!;
+  const d1 = toks[i + 1];
+  const m = toks[i + 2];
+  const d2 = toks[i + 3];
+  const d = toks[i + 4];
+  if (!d1 || d1.t !== Tok.Dash || !m || m.t !== Tok.Num || m.len > 2 || !d2 || d2.t !== Tok.Dash || !d || d.t !== Tok.Num || d.len > 2) {
+    return null;
+  }
+  if (d1.s !== y.e || m.s !== d1.e || d2.s !== m.e || d.s !== d2.e) return null;
+  const a = atom(Grain.Day, y.v, m.v, d.v);
+  if (!isValidYmd(y.v, m.v, d.v)) a.bad = `${y.v}-${m.v < 10 ? '0' : ''}${m.v}-${d.v < 10 ? '0' : ''}${d.v}`;
+  return { a, next: skipYearWords(toks, i + 5) };
+}
+
 function isOrdinal(t: Token | undefined): boolean {
   if (!t) return false;
   if (t.t === Tok.Num) return t.len === 1;
@@ -195,7 +214,7 @@ export function readAtom(toks: Token[], i: number): Read | null {
   if (t.t === Tok.Num) {
     const numeric = readNumericDate(toks, i);
     if (numeric) return numeric;
-    if (isYearToken(t)) return readYear(toks, i);
+    if (isYearToken(t)) return readIsoDate(toks, i) ?? readYear(toks, i);
     if (t.len > 2) return null;
     const part = readPart(toks, i, t.v);
     if (part) return part;
