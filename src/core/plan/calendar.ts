@@ -1,6 +1,9 @@
-/** buildCalendarGrid: the «Календарь» sheet as equal-sized arrays for one setValues, one setBackgrounds, one setNotes. */
+/**
+ * buildCalendarGrid: the «Календарь» sheet as two equal-sized arrays, for one setValues and one setBackgrounds.
+ * No cell notes and no merges (each would cost more spreadsheet calls): row 1 is a legend, row 2 the header,
+ * and what a note would say is in the visible, printable «Примечание» column.
+ */
 import type { Lang } from '../i18n/lang';
-import { rangeA1, type A1 } from '../table/a1';
 import { safeText } from '../table/cell';
 import { messages } from './messages';
 import { monthFromIndex, monthIndex, monthLabel, monthOf, termMonths } from './months';
@@ -19,20 +22,24 @@ export interface CalendarOptions {
 export interface CalendarGrid {
   values: (string | number)[][];
   backgrounds: (string | null)[][];
-  notes: string[][];
+  /** The legend and the header row. */
   frozenRows: number;
+  /** № and Мероприятие stay visible while the months scroll. */
   frozenColumns: number;
   /** 'yyyy-mm' of each month column, left to right. */
   monthColumns: string[];
-  /** 0-based column of today's month when it is on the calendar. */
+  /** 0-based column (over the full row) of today's month when it is on the calendar. */
   currentMonthColumn?: number;
-  /** Ranges to merge: the stage titles over the first columns. */
-  merges: A1[];
 }
 
 export type CalendarResult = { ok: true; grid: CalendarGrid } | { ok: false; error: PlanError };
 
-const FIXED = 4; // №, Мероприятие, Сроки, Ответственные
+/** Columns before the months: №, Мероприятие, Сроки, Ответственные, Примечание. */
+export const CALENDAR_FIXED_COLUMNS = 5;
+const FIXED = CALENDAR_FIXED_COLUMNS;
+const NOTE_COLUMN = 4;
+/** Rows above the first stage or activity: the legend and the header. */
+const TOP_ROWS = 2;
 export const DUE_MARK = '▲';
 export const OCCURRENCE_MARK = '●';
 
@@ -50,7 +57,7 @@ export function buildCalendarGrid(plan: Plan, options: CalendarOptions): Calenda
   }
   const width = FIXED + count;
   const maxCells = options.maxCells ?? 5_000_000;
-  const cells = (1 + plan.rows.length + plan.stages.length) * width;
+  const cells = (TOP_ROWS + plan.rows.length + plan.stages.length) * width;
   if (cells > maxCells) {
     const n = (x: number) => x.toLocaleString('ru-RU');
     return { ok: false, error: { code: 'too-large', message: m.errors.tooManyCells(n(cells), n(maxCells)) } };
@@ -59,20 +66,17 @@ export function buildCalendarGrid(plan: Plan, options: CalendarOptions): Calenda
   const monthColumns = Array.from({ length: count }, (_, i) => monthFromIndex(first + i));
   const values: (string | number)[][] = [];
   const backgrounds: (string | null)[][] = [];
-  const notes: string[][] = [];
-  const merges: A1[] = [];
   const newRow = () => {
     values.push(new Array<string | number>(width).fill(''));
     backgrounds.push(new Array<string | null>(width).fill(null));
-    notes.push(new Array<string>(width).fill(''));
     return values.length - 1;
   };
 
+  values[newRow()]![0] = m.calendar.legend;
   const h = newRow();
   m.calendar.header.forEach((t, c) => (values[h]![c] = t));
   monthColumns.forEach((mk, i) => (values[h]![FIXED + i] = monthLabel(mk, lang)));
   backgrounds[h]!.fill(HEADER_BG);
-  notes[h]![0] = m.calendar.legend;
   const todayCol = monthColumns.indexOf(monthOf(options.today));
   if (todayCol >= 0) backgrounds[h]![FIXED + todayCol] = CURRENT_MONTH_BG;
 
@@ -91,7 +95,6 @@ export function buildCalendarGrid(plan: Plan, options: CalendarOptions): Calenda
       const r = newRow();
       values[r]![0] = safeText(stage.name);
       for (let c = 0; c < FIXED; c++) backgrounds[r]![c] = colours.light;
-      merges.push(rangeA1(r, 0, r, FIXED - 1));
       if (stage.range) {
         const a = monthIndex(monthOf(stage.range.start)) - first;
         const b = monthIndex(monthOf(stage.range.end)) - first;
@@ -113,19 +116,18 @@ export function buildCalendarGrid(plan: Plan, options: CalendarOptions): Calenda
   function writeActivity(r: number, row: PlanRow, colours: ReturnType<typeof stageColours>, first: number, count: number, lang: Lang): void {
     const v = values[r]!;
     const bg = backgrounds[r]!;
-    const n = notes[r]!;
     const cm = messages(lang).calendar;
     v[0] = row.parentRow === undefined ? safeText(row.number ?? '') : '';
     v[1] = row.parentRow === undefined ? safeText(row.activity) : `↳ ${row.detail ?? row.activity}`;
     v[2] = safeText(row.termText);
     v[3] = safeText(row.responsible ?? '');
     const t = row.term;
-    const termNotes: string[] = [];
-    if (t.kind === 'unknown') termNotes.push(cm.unknown(t.reason));
-    if (t.kind === 'scheduled') termNotes.push(cm.scheduled);
-    if (t.note) termNotes.push(cm.note(t.note));
-    n[2] = termNotes.join('\n');
-    if (row.responsibleInherited) n[3] = cm.inherited;
+    const notes: string[] = [];
+    if (t.kind === 'unknown') notes.push(cm.unknown(t.reason), cm.notShown);
+    if (t.kind === 'scheduled') notes.push(cm.scheduled);
+    if (t.note) notes.push(cm.note(t.note));
+    if (row.responsibleInherited) notes.push(cm.inherited);
+    v[NOTE_COLUMN] = safeText(joinNotes(notes));
     const tm = termMonths(t);
     if (!tm) return;
     const col = (i: number) => FIXED + i - first;
@@ -144,7 +146,13 @@ export function buildCalendarGrid(plan: Plan, options: CalendarOptions): Calenda
     }
   }
 
-  const grid: CalendarGrid = { values, backgrounds, notes, frozenRows: 1, frozenColumns: FIXED, monthColumns, merges };
+  const grid: CalendarGrid = { values, backgrounds, frozenRows: TOP_ROWS, frozenColumns: 2, monthColumns };
   if (todayCol >= 0) grid.currentMonthColumn = FIXED + todayCol;
   return { ok: true, grid };
+}
+
+/** The remarks of one row as one cell: «Срок не распознан: …; мероприятие не отмечено в календаре». */
+function joinNotes(parts: string[]): string {
+  const text = parts.join('; ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

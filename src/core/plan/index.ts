@@ -4,7 +4,7 @@ export { PLAN_SYNONYMS } from './synonyms';
 export { recognizePlan, unionRange, MAX_PLAN_ROWS, type RecognizeOptions, type RecognizeResult } from './recognize';
 export { isStageTitle, parseStageTitle, type StageTitle } from './stages';
 export { checkPlan, isDone, type CheckOptions } from './checks';
-export { buildCalendarGrid, DUE_MARK, OCCURRENCE_MARK, type CalendarGrid, type CalendarOptions, type CalendarResult } from './calendar';
+export { buildCalendarGrid, CALENDAR_FIXED_COLUMNS, DUE_MARK, OCCURRENCE_MARK, type CalendarGrid, type CalendarOptions, type CalendarResult } from './calendar';
 export { monthAgenda, termDates, isMonthKey, nextMonth, type MonthAgenda } from './agenda';
 export { monthLabel, termMonths, termInMonth, type MonthKey } from './months';
 export { normalizedTermColumns, type NormalizedColumns } from './normalize-columns';

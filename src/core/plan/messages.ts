@@ -66,12 +66,14 @@ const ru = {
     cellErrorHint: 'Исправьте формулу или замените её значением.',
   },
   calendar: {
-    header: ['№', 'Мероприятие', 'Сроки', 'Ответственные'],
+    header: ['№', 'Мероприятие', 'Сроки', 'Ответственные', 'Примечание'],
     legend: 'Календарь построен надстройкой «Кластер» и перестраивается заново. ▲ — срок, ● — повторяющееся мероприятие; заливка — период, бледная заливка — «в течение».',
-    unknown: (reason: string | undefined) => `Срок не распознан${reason ? `: ${reason}` : ''}. Мероприятие не отмечено в календаре.`,
-    scheduled: 'По отдельному графику: отмечен весь период, точные даты — в графике.',
-    note: (note: string) => `Примечание к сроку: ${note}`,
-    inherited: 'Ответственные взяты из строки выше.',
+    // The «Примечание» column: parts joined with '; ', the first letter of the cell capitalised.
+    unknown: (reason: string | undefined) => `срок не распознан${reason ? `: ${reason}` : ''}`,
+    notShown: 'мероприятие не отмечено в календаре',
+    scheduled: 'по отдельному графику: отмечен весь период, точные даты — в графике',
+    note: (note: string) => `примечание к сроку: ${note}`,
+    inherited: 'ответственные взяты из строки выше',
     noStage: 'Без этапа',
   },
   agenda: {
@@ -152,12 +154,13 @@ const en: PlanMessages = {
     cellErrorHint: 'Fix the formula or replace it with a value.',
   },
   calendar: {
-    header: ['No.', 'Activity', 'Term', 'Responsible'],
+    header: ['No.', 'Activity', 'Term', 'Responsible', 'Note'],
     legend: 'Built by the Кластер add-on and rebuilt on every run. ▲ deadline, ● recurring; fill: period, pale fill: ongoing.',
-    unknown: (reason) => `Term not understood${reason ? `: ${reason}` : ''}. Not shown on the calendar.`,
-    scheduled: 'By a separate schedule: the whole period is filled; exact dates are in the schedule.',
-    note: (note) => `Note on the term: ${note}`,
-    inherited: 'Responsible taken from the row above.',
+    unknown: (reason) => `term not understood${reason ? `: ${reason}` : ''}`,
+    notShown: 'not shown on the calendar',
+    scheduled: 'by a separate schedule: the whole period is filled, exact dates are in the schedule',
+    note: (note) => `note on the term: ${note}`,
+    inherited: 'responsible taken from the row above',
     noStage: 'No stage',
   },
   agenda: {

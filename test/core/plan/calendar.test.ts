@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildCalendarGrid, DUE_MARK, OCCURRENCE_MARK, type CalendarGrid } from '../../../src/core/plan/calendar';
-import { PALETTE, CURRENT_MONTH_BG } from '../../../src/core/plan/palette';
+import { buildCalendarGrid, CALENDAR_FIXED_COLUMNS as FIXED, DUE_MARK, OCCURRENCE_MARK, type CalendarGrid } from '../../../src/core/plan/calendar';
+import { PALETTE, CURRENT_MONTH_BG, HEADER_BG } from '../../../src/core/plan/palette';
 import { recognizePlan } from '../../../src/core/plan/recognize';
 import type { Plan } from '../../../src/core/plan/types';
 import { generatePlanValues, SEED_001, SEED_004 } from '../../fixtures/seed-plans';
@@ -15,40 +15,54 @@ function grid(p: Plan, today = '2024-03-15', lang: 'ru' | 'en' = 'ru'): Calendar
   if (!r.ok) throw new Error(r.error.message);
   return r.grid;
 }
+const HEADER = 1; // row 0 is the legend
+const NOTE = 4; // the «Примечание» column
 const rowOf = (g: CalendarGrid, startsWith: string) => g.values.findIndex((r) => String(r[1]).startsWith(startsWith));
 /** The months of a grid row that are filled (by background), as 'yyyy-mm'. */
-const filled = (g: CalendarGrid, r: number) => g.monthColumns.filter((_, i) => g.backgrounds[r]![4 + i] !== null);
-const marked = (g: CalendarGrid, r: number, mark: string) => g.monthColumns.filter((_, i) => g.values[r]![4 + i] === mark);
+const filled = (g: CalendarGrid, r: number) => g.monthColumns.filter((_, i) => g.backgrounds[r]![FIXED + i] !== null);
+const marked = (g: CalendarGrid, r: number, mark: string) => g.monthColumns.filter((_, i) => g.values[r]![FIXED + i] === mark);
 
 describe('buildCalendarGrid on 004', () => {
   const p = plan(SEED_004);
   const g = grid(p);
 
-  it('one header, one row per stage and per activity, four fixed columns and one per month', () => {
-    expect(g.values).toHaveLength(1 + 3 + 33);
+  it('a legend row, a header, one row per stage and per activity, five fixed columns and one per month', () => {
+    expect(FIXED).toBe(5);
+    expect(g.values).toHaveLength(2 + 3 + 33);
     expect(g.monthColumns).toHaveLength(36);
     expect(g.monthColumns[0]).toBe('2023-01');
     expect(g.monthColumns.at(-1)).toBe('2025-12');
-    for (const a of [g.values, g.backgrounds, g.notes]) {
+    for (const a of [g.values, g.backgrounds]) {
       expect(a).toHaveLength(g.values.length);
-      for (const row of a) expect(row).toHaveLength(40);
+      for (const row of a) expect(row).toHaveLength(FIXED + 36);
     }
-    expect(g.values[0]!.slice(0, 6)).toEqual(['№', 'Мероприятие', 'Сроки', 'Ответственные', 'янв 2023', 'фев 2023']);
-    expect(g).toMatchObject({ frozenRows: 1, frozenColumns: 4 });
-    expect(g.merges).toEqual(['A2:D2', 'A11:D11', 'A25:D25']);
+    expect(Object.keys(g).sort()).toEqual(['backgrounds', 'currentMonthColumn', 'frozenColumns', 'frozenRows', 'monthColumns', 'values']);
+    expect(g.values[HEADER]!.slice(0, 7)).toEqual(['№', 'Мероприятие', 'Сроки', 'Ответственные', 'Примечание', 'янв 2023', 'фев 2023']);
+    expect(g).toMatchObject({ frozenRows: 2, frozenColumns: 2 });
   });
 
-  it('stage title rows in the stage colour over the stage months', () => {
-    expect(g.values[1]![0]).toBe('2023 год Организационный (погружение в проект)');
-    expect(g.backgrounds[1]![0]).toBe(PALETTE[0]!.light);
-    expect(filled(g, 10)).toEqual(g.monthColumns.filter((m) => m.startsWith('2024')));
-    expect(g.backgrounds[10]![4 + 12]).toBe(PALETTE[1]!.light);
+  it('the legend is the first row: text in column A only, no fill', () => {
+    expect(g.values[0]![0]).toBe(
+      'Календарь построен надстройкой «Кластер» и перестраивается заново. ▲ — срок, ● — повторяющееся мероприятие; заливка — период, бледная заливка — «в течение».',
+    );
+    expect(g.values[0]!.slice(1).every((v) => v === '')).toBe(true);
+    expect(g.backgrounds[0]!.every((b) => b === null)).toBe(true);
+  });
+
+  it('stage title rows: the name in column A, the stage colour over the fixed columns and the stage months', () => {
+    const titles = g.values.flatMap((row, r) => (String(row[0]).match(/^20\d\d год/) ? [r] : []));
+    expect(titles).toEqual([2, 11, 25]);
+    expect(g.values[2]![0]).toBe('2023 год Организационный (погружение в проект)');
+    expect(g.values[2]!.slice(1, FIXED).every((v) => v === '')).toBe(true);
+    expect(g.backgrounds[2]!.slice(0, FIXED)).toEqual(new Array(FIXED).fill(PALETTE[0]!.light));
+    expect(filled(g, 11)).toEqual(g.monthColumns.filter((m) => m.startsWith('2024')));
+    expect(g.backgrounds[11]![FIXED + 12]).toBe(PALETTE[1]!.light);
   });
 
   it('«Весна 2024» fills March to May 2024 only, in the stage colour', () => {
     const r = rowOf(g, 'Проведение профессиональных проб');
     expect(filled(g, r)).toEqual(['2024-03', '2024-04', '2024-05']);
-    expect(g.backgrounds[r]![4 + g.monthColumns.indexOf('2024-04')]).toBe(PALETTE[1]!.light);
+    expect(g.backgrounds[r]![FIXED + g.monthColumns.indexOf('2024-04')]).toBe(PALETTE[1]!.light);
   });
 
   it('recurring activities are marked in every month; «в течение» is a pale fill', () => {
@@ -56,24 +70,32 @@ describe('buildCalendarGrid on 004', () => {
     expect(marked(g, monthly, OCCURRENCE_MARK)).toEqual(g.monthColumns.filter((m) => m.startsWith('2024')));
     const during = g.values.findIndex((row) => row[2] === 'В течение 2024 года');
     expect(filled(g, during)).toHaveLength(12);
-    expect(g.backgrounds[during]![4 + 12]).toBe(PALETTE[1]!.pale);
+    expect(g.backgrounds[during]![FIXED + 12]).toBe(PALETTE[1]!.pale);
     expect(marked(g, during, OCCURRENCE_MARK)).toEqual([]);
   });
 
-  it('continuation rows are shown under their item; a term note goes into the note of «Сроки»', () => {
-    expect(g.values[3]![1]).toBe('↳ Создание Положений о конкурсах технической направленности');
+  it('continuation rows are shown under their item; a term note goes into the «Примечание» column', () => {
+    expect(g.values[4]![1]).toBe('↳ Создание Положений о конкурсах технической направленности');
+    expect(g.values[4]![NOTE]).toBe('');
     const r = g.values.findIndex((row) => String(row[2]).startsWith('Сентябрь-\nдекабрь 2023'));
-    expect(g.notes[r]![2]).toBe('Примечание к сроку: Не менее 3 индивидуальных консультаций в месяц');
+    expect(g.values[r]![NOTE]).toBe('Примечание к сроку: Не менее 3 индивидуальных консультаций в месяц');
+    expect(g.backgrounds[r]![NOTE]).toBeNull();
   });
 
   it('the current month is highlighted in the header', () => {
-    expect(g.currentMonthColumn).toBe(4 + g.monthColumns.indexOf('2024-03'));
-    expect(g.backgrounds[0]![g.currentMonthColumn!]).toBe(CURRENT_MONTH_BG);
+    expect(g.currentMonthColumn).toBe(FIXED + g.monthColumns.indexOf('2024-03'));
+    expect(g.values[HEADER]![g.currentMonthColumn!]).toBe('мар 2024');
+    expect(g.backgrounds[HEADER]![g.currentMonthColumn!]).toBe(CURRENT_MONTH_BG);
+    expect(g.backgrounds[HEADER]![FIXED]).toBe(HEADER_BG);
     expect(grid(p, '2030-01-01').currentMonthColumn).toBeUndefined();
   });
 
-  it('English month labels', () => {
-    expect(grid(p, '2024-03-15', 'en').values[0]!.slice(0, 5)).toEqual(['No.', 'Activity', 'Term', 'Responsible', 'Jan 2023']);
+  it('English labels', () => {
+    const en = grid(p, '2024-03-15', 'en');
+    expect(en.values[0]![0]).toMatch(/^Built by the Кластер add-on/);
+    expect(en.values[HEADER]!.slice(0, 6)).toEqual(['No.', 'Activity', 'Term', 'Responsible', 'Note', 'Jan 2023']);
+    const r = en.values.findIndex((row) => String(row[2]).startsWith('Сентябрь-\nдекабрь 2023'));
+    expect(en.values[r]![NOTE]).toBe('Note on the term: Не менее 3 индивидуальных консультаций в месяц');
   });
 });
 
@@ -90,22 +112,38 @@ describe('buildCalendarGrid marks', () => {
     expect(marked(g, range, DUE_MARK)).toEqual([]);
   });
 
-  it('an unknown term gets a note and no marks', () => {
+  it('an unknown term is explained in «Примечание» and gets no marks', () => {
     const g = grid(plan([['Мероприятие', 'Сроки'], ['Совещание', 'Май 2024'], ['Конкурс', 'когда получится']]));
-    expect(g.notes[2]![2]).toMatch(/^Срок не распознан: .+\. Мероприятие не отмечено в календаре\.$/);
-    expect(filled(g, 2)).toEqual([]);
+    expect(g.values[3]![1]).toBe('Конкурс');
+    expect(g.values[3]![NOTE]).toMatch(/^Срок не распознан: [^;]+; мероприятие не отмечено в календаре$/);
+    expect(filled(g, 3)).toEqual([]);
+    expect(g.values[2]![NOTE]).toBe('');
+  });
+
+  it('several remarks share the «Примечание» cell, joined with «; »', () => {
+    const g = grid(plan(SEED_001));
+    const scheduled = g.values.findIndex((r) => r[2] === 'По отдельному графику');
+    expect(g.values[scheduled]![NOTE]).toBe('По отдельному графику: отмечен весь период, точные даты — в графике');
+    const inherited = g.values.findIndex((r) => r[2] === 'Постоянно в течение года');
+    expect(g.values[inherited]![NOTE]).toBe('Ответственные взяты из строки выше');
+    const p = plan([['Мероприятие', 'Сроки', 'Ответственные'], ['Совещание', 'Май 2024', 'Иванов И. И.'], ['Конкурс', 'по согласованию', '']]);
+    p.rows[1]!.responsibleInherited = true;
+    p.rows[1]!.term = { kind: 'scheduled', start: '2024-05-01', end: '2024-05-31', note: 'по согласованию' };
+    expect(grid(p).values[3]![NOTE]).toBe(
+      'По отдельному графику: отмечен весь период, точные даты — в графике; примечание к сроку: по согласованию; ответственные взяты из строки выше',
+    );
   });
 
   it('quarterly marks each quarter’s first month from the start', () => {
     const p = plan([['Мероприятие', 'Сроки'], ['Отчёт', 'Май 2024']]);
     p.rows[0]!.term = { kind: 'recurring', recurrence: 'quarterly', start: '2024-01-01', end: '2024-12-31' };
     p.range = { start: '2024-01-01', end: '2024-12-31' };
-    expect(marked(grid(p), 1, OCCURRENCE_MARK)).toEqual(['2024-01', '2024-04', '2024-07', '2024-10']);
+    expect(marked(grid(p), 2, OCCURRENCE_MARK)).toEqual(['2024-01', '2024-04', '2024-07', '2024-10']);
   });
 
   it('user text that looks like a formula is written as text', () => {
     const g = grid(plan([['№', 'Мероприятие', 'Сроки'], ['1', '=IMPORTXML("x")', 'Май 2024']]));
-    expect(g.values[1]![1]).toBe('\'=IMPORTXML("x")');
+    expect(g.values[2]![1]).toBe('\'=IMPORTXML("x")');
   });
 });
 
@@ -127,7 +165,8 @@ describe('buildCalendarGrid errors', () => {
     const g = grid(plan(generatePlanValues(5000)));
     expect(g.values.length).toBeGreaterThan(5000);
     expect(g.monthColumns).toHaveLength(60);
-    expect(g.backgrounds.every((r) => r.length === 64)).toBe(true);
+    expect(g.backgrounds.every((r) => r.length === FIXED + 60)).toBe(true);
+    expect(g.values.every((r) => r.length === FIXED + 60)).toBe(true);
   });
 });
 
