@@ -16,9 +16,10 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 export const BUNDLE_GLOBAL = 'Klaster_';
 
+export class BuildError extends Error {}
+
 function fail(message: string): never {
-  console.error(`build: ${message}`);
-  process.exit(1);
+  throw new BuildError(`build: ${message}`);
 }
 
 async function bundleServer(): Promise<string> {
@@ -121,7 +122,8 @@ export function sidebarNames(): string[] {
   return readdirSync(join(root, 'src/ui')).filter((d) => d !== 'shared' && existsFile(join(root, 'src/ui', d, 'index.html')));
 }
 
-async function main(): Promise<void> {
+/** Builds dist/ and returns a one-line summary. */
+export async function buildAll(): Promise<string> {
   const started = Date.now();
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
@@ -130,7 +132,12 @@ async function main(): Promise<void> {
   await Promise.all(sidebars.map(buildSidebar));
   writeFileSync(join(dist, 'appsscript.json'), readFileSync(join(root, 'appsscript.json')));
   const size = statSync(join(dist, 'Code.js')).size;
-  console.log(`build: dist/Code.js ${size} B, ${ENTRY_POINTS.length} entry points, sidebars: ${sidebars.join(', ')} (${Date.now() - started} ms)`);
+  return `build: dist/Code.js ${size} B, ${ENTRY_POINTS.length} entry points, sidebars: ${sidebars.join(', ')} (${Date.now() - started} ms)`;
 }
 
-await main();
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  buildAll().then(console.log, (err: unknown) => {
+    console.error(err instanceof BuildError ? err.message : err);
+    process.exit(1);
+  });
+}

@@ -2,7 +2,9 @@
  * All spreadsheet I/O of the add-on, in batches: a sheet is read with one getValues, a generated
  * sheet is written with one setValues and one call per kind of format. Nothing here decides anything.
  */
+import * as z from 'zod/mini';
 import { UserError, texts } from './runtime';
+import { readSetting, writeSetting } from './settings';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -38,7 +40,6 @@ export function mergedRanges(sheet: Sheet): string[] {
 export interface SheetContent {
   values: unknown[][];
   backgrounds?: (string | null)[][];
-  notes?: string[][];
   numberFormats?: string[][];
   fontWeights?: ('bold' | 'normal')[][];
   /** Applied when the sheet is created; a rebuild keeps whatever the user set since. */
@@ -48,9 +49,43 @@ export interface SheetContent {
   columnWidths?: [number, number, number][];
 }
 
+const registrySchema = z.record(z.string(), z.string());
+const REGISTRY = 'generated';
+
 /**
- * Writes a generated sheet: creates it (marked as ours) or clears and rewrites it in place.
- * A sheet with that name that Кластер did not make is never touched.
+ * True when the sheet was made by Кластер. The document's registry (sheet id → kind) answers with one
+ * call; the sheet's developer metadata, which travels with copies of the spreadsheet, is the fallback.
+ */
+export function isGenerated(sheet: Sheet): boolean {
+  const registry = readSetting(REGISTRY, registrySchema) ?? {};
+  if (registry[String(sheet.getSheetId())] !== undefined) return true;
+  return sheet.getDeveloperMetadata().some((m) => m.getKey() === GENERATED_KEY);
+}
+
+function markGenerated(sheet: Sheet, kind: string): void {
+  sheet.addDeveloperMetadata(GENERATED_KEY, kind);
+  const registry = readSetting(REGISTRY, registrySchema) ?? {};
+  registry[String(sheet.getSheetId())] = kind;
+  writeSetting(REGISTRY, registry);
+}
+
+/** The range A1:(rows, cols), adding rows or columns first when the sheet is smaller (Sheets refuses a range outside it). */
+function rangeGrowing(sheet: Sheet, rows: number, cols: number): GoogleAppsScript.Spreadsheet.Range {
+  try {
+    return sheet.getRange(1, 1, rows, cols);
+  } catch {
+    const maxRows = sheet.getMaxRows();
+    const maxCols = sheet.getMaxColumns();
+    if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+    if (cols > maxCols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
+    return sheet.getRange(1, 1, rows, cols);
+  }
+}
+
+/**
+ * Writes a generated sheet: creates it (marked as ours) or clears and rewrites it in place, so links
+ * to it keep working. A sheet with that name that Кластер did not make is never touched.
+ * Steady-state cost: getSheetByName, getSheetId, clear, getRange and one call per kind of content.
  */
 export function writeGeneratedSheet(ss: Spreadsheet, name: string, kind: string, content: SheetContent): Sheet {
   let sheet = ss.getSheetByName(name);
@@ -60,26 +95,22 @@ export function writeGeneratedSheet(ss: Spreadsheet, name: string, kind: string,
     sheet.clear();
   } else {
     sheet = ss.insertSheet(name);
-    sheet.addDeveloperMetadata(GENERATED_KEY, kind);
+    markGenerated(sheet, kind);
     if (content.frozenRows) sheet.setFrozenRows(content.frozenRows);
     if (content.frozenColumns) sheet.setFrozenColumns(content.frozenColumns);
-    for (const [column, count, width] of content.columnWidths ?? []) sheet.setColumnWidths(column, count, width);
   }
   const rows = content.values.length;
   const cols = rows ? content.values[0]!.length : 0;
   if (rows && cols) {
-    const range = sheet.getRange(1, 1, rows, cols);
+    const range = rangeGrowing(sheet, rows, cols);
     if (content.numberFormats) range.setNumberFormats(content.numberFormats);
     range.setValues(content.values);
     if (content.backgrounds) range.setBackgrounds(content.backgrounds);
-    if (content.notes && content.notes.some((row) => row.some(Boolean))) range.setNotes(content.notes);
     if (content.fontWeights) range.setFontWeights(content.fontWeights);
   }
-  if (created) ss.setActiveSheet(sheet);
+  if (created) {
+    for (const [column, count, width] of content.columnWidths ?? []) if (column + count - 1 <= cols) sheet.setColumnWidths(column, count, width);
+    ss.setActiveSheet(sheet);
+  }
   return sheet;
-}
-
-/** True when the sheet was made by Кластер. */
-export function isGenerated(sheet: Sheet): boolean {
-  return sheet.getDeveloperMetadata().some((m) => m.getKey() === GENERATED_KEY);
 }

@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import {
   buildCalendarGrid,
+  CALENDAR_FIXED_COLUMNS,
   checkPlan,
   monthAgenda,
   newPlanTemplate,
@@ -159,14 +160,14 @@ function buildCalendar(sheet?: string): Built {
     writeGeneratedSheet(ss, name, 'calendar', {
       values: g.values,
       backgrounds: g.backgrounds,
-      notes: g.notes,
       frozenRows: g.frozenRows,
       frozenColumns: g.frozenColumns,
       columnWidths: [
         [1, 1, 40],
         [2, 1, 320],
         [3, 2, 150],
-        [5, g.monthColumns.length, 56],
+        [5, 1, 220],
+        [CALENDAR_FIXED_COLUMNS + 1, g.monthColumns.length, 64],
       ],
     });
     return { sheet: name, rows: plan.rows.length, message: texts().plan.calendarBuilt(plan.rows.length, g.monthColumns.length, source) };

@@ -1,0 +1,7 @@
+#!/usr/bin/env node
+// npx klaster …: runs the TypeScript CLI (src/local/cli) through tsx.
+import { register } from 'tsx/esm/api';
+
+register();
+const { runCli } = await import('../src/local/cli/main.ts');
+process.exit(await runCli(process.argv.slice(2)));

@@ -1,0 +1,48 @@
+/**
+ * npx klaster <command> <in.xlsx> [-o out.xlsx] [--json]: the add-on's actions without a browser.
+ * Each command runs the same server function the sidebar and the menu run, in the emulator over dist/Code.js.
+ * Exit codes: 0 done, 1 done with findings (check), 2 bad input.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { buildAll } from '../../../scripts/build';
+import { createSession, ScriptRunError, WorkbookError, type Session } from '../emulator';
+import { CODE_PATH, DIST } from '../paths';
+import { COMMANDS, type CommandContext } from './commands';
+import { CliError, parseArgs, usage } from './args';
+
+export async function runCli(argv: string[], out: (line: string) => void = console.log): Promise<number> {
+  try {
+    const args = parseArgs(argv);
+    if (args.help || !args.command) {
+      out(usage());
+      return args.help ? 0 : 2;
+    }
+    const command = COMMANDS.find((c) => c.name === args.command);
+    if (!command) throw new CliError(`Неизвестная команда «${args.command}». Список команд: npx klaster --help`);
+    if (!args.input) throw new CliError(`Укажите книгу: npx klaster ${command.name} <книга.xlsx>`);
+    const input = resolve(args.input);
+    if (!existsSync(input)) throw new CliError(`Файл не найден: ${args.input}`);
+    if (!existsSync(CODE_PATH)) await buildAll();
+    const session: Session = await createSession({ codeFile: CODE_PATH, workbook: input, htmlDir: DIST, locale: args.locale });
+    const context: CommandContext = { session, args, out };
+    const code = await command.run(context);
+    if (args.output) await session.save(resolve(args.output));
+    return code;
+  } catch (err) {
+    if (err instanceof CliError || err instanceof WorkbookError) {
+      console.error(err.message);
+      return 2;
+    }
+    if (err instanceof ScriptRunError) {
+      console.error(`Надстройка не смогла выполнить команду: ${err.message}`);
+      return 2;
+    }
+    console.error(`Непредвиденная ошибка: ${err instanceof Error ? err.message : String(err)}`);
+    return 2;
+  }
+}
+
+if (process.argv[1] && /cli[\\/]main\.ts$/.test(process.argv[1])) {
+  runCli(process.argv.slice(2)).then((code) => process.exit(code));
+}

@@ -1,0 +1,67 @@
+/**
+ * dist/Code.js as Apps Script sees it: one plain script. Loaded here into a bare vm context with no
+ * services at all, so anything that needs a global it does not declare fails here, not in a user's sheet.
+ */
+import { createContext, Script } from 'node:vm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CUSTOM_FUNCTIONS, ENTRY_POINTS } from '../../src/server/entry-points';
+import { bundleCode } from '../support/bundle';
+
+let code = '';
+let context: Record<string, unknown>;
+
+beforeAll(async () => {
+  code = await bundleCode();
+  context = createContext({});
+  new Script(code, { filename: 'Code.js' }).runInContext(context);
+});
+
+/** The top-level function declarations of the script, by a scan of its text. */
+function declaredFunctions(source: string): string[] {
+  return [...source.matchAll(/^function ([A-Za-z_$][\w$]*)\(/gm)].map((m) => m[1]!);
+}
+
+describe('dist/Code.js', () => {
+  it('declares exactly the entry points as top-level functions, none ending in "_"', () => {
+    const names = declaredFunctions(code);
+    expect(new Set(names)).toEqual(new Set(ENTRY_POINTS.map((e) => e.name)));
+    expect(names.filter((n) => n.endsWith('_'))).toEqual([]);
+    for (const name of names) expect(typeof context[name]).toBe('function');
+  });
+
+  it('keeps nothing else global but the hidden bundle object (and the config zod keeps there, which is no function)', () => {
+    const globals = Object.keys(context).filter((k) => typeof context[k] !== 'function');
+    expect(globals.sort()).toEqual(['Klaster_', '__zod_globalConfig']);
+  });
+
+  it('has no top-level export, which clasp push rejects', () => {
+    expect(code).not.toMatch(/^\s*export\s/m);
+  });
+
+  it.each(CUSTOM_FUNCTIONS.map((f) => [f.name, f] as const))('%s has @customfunction JSDoc with its parameters right above it', (name, doc) => {
+    const match = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\nfunction ${name}\\(([^)]*)\\)`).exec(code);
+    expect(match).not.toBeNull();
+    const [, jsdoc, params] = match!;
+    expect(jsdoc).toContain('@customfunction');
+    expect(jsdoc).toContain(doc.summary);
+    expect(params!.split(',').map((p) => p.trim())).toEqual(doc.params.map((p) => p.name));
+    for (const p of doc.params) expect(jsdoc).toMatch(new RegExp(`@param \\{[^}]+\\} \\[?${p.name}\\]? ${p.description.slice(0, 20)}`));
+  });
+
+  it('custom functions need no service: RUB and PLAN_DATES work in a bare context', () => {
+    const rub = context.RUB as (v: unknown) => unknown;
+    expect(rub([['30 000'], ['1 234,50'], ['—'], ['']])).toEqual([[30000], [1234.5], [0], ['']]);
+    expect(rub(275000)).toBe(275000);
+    expect(() => rub('тридцать')).toThrow(/Не число/);
+    const planDates = context.PLAN_DATES as (t: unknown, c?: unknown) => unknown[][];
+    const [row] = planDates([['Сентябрь 2014 –\nмай 2015']]);
+    expect(row![2]).toBe('период');
+    expect(Object.prototype.toString.call(row![0])).toBe('[object Date]');
+    expect([(row![0] as Date).getFullYear(), (row![0] as Date).getMonth(), (row![0] as Date).getDate()]).toEqual([2014, 8, 1]);
+    expect([(row![1] as Date).getFullYear(), (row![1] as Date).getMonth(), (row![1] as Date).getDate()]).toEqual([2015, 4, 31]);
+  });
+
+  it('a menu action needing services fails in a bare context (the bundle really calls SpreadsheetApp)', () => {
+    expect(() => (context.onOpen as () => void)()).toThrow(/SpreadsheetApp/);
+  });
+});
