@@ -1,0 +1,279 @@
+/** The calendar-plan actions end to end: dist/Code.js in the emulator over workbooks built from the seeds. */
+import { describe, expect, it } from 'vitest';
+import type { Session } from '../../src/local/emulator';
+import { SEED_001, SEED_002, SEED_004 } from '../fixtures/seed-plans';
+import { oneSheet, sessionOver } from '../support/bundle';
+
+type Reply<T = any> = { ok: true; data: T } | { ok: false; error: string };
+
+function ok<T = any>(reply: unknown): T {
+  const r = reply as Reply<T>;
+  if (!r.ok) throw new Error(`expected ok, got: ${r.error}`);
+  return r.data;
+}
+
+function error(reply: unknown): string {
+  const r = reply as Reply;
+  if (r.ok) throw new Error('expected an error reply');
+  return r.error;
+}
+
+/** A sheet's values as the emulator holds them, 0-based. */
+function sheetValues(s: Session, name: string): unknown[][] {
+  const sheet = s.workbook.sheet(name);
+  if (!sheet) throw new Error(`no sheet ${name}`);
+  const rows: unknown[][] = [];
+  for (let r = 1; r <= sheet.lastRow(); r++) {
+    const row: unknown[] = [];
+    for (let c = 1; c <= sheet.lastColumn(); c++) row.push(sheet.cell(r, c)?.value ?? '');
+    rows.push(row);
+  }
+  return rows;
+}
+
+const seeds = () => ({
+  sheets: [
+    { name: 'План 2022-2023', rows: SEED_001 as never },
+    { name: 'ЮАО', rows: SEED_002 as never },
+    { name: 'Академия', rows: SEED_004 as never },
+  ],
+});
+
+describe('planMapping: the seed plans are recognised as they are', () => {
+  it.each([
+    ['План 2022-2023', 3, { number: 0, activity: 1, result: 2, term: 3, responsible: 4 }, 33, 0],
+    ['Академия', 2, { term: 0, activity: 1, tasks: 2, result: 4 }, 33, 3],
+  ])('%s', async (sheet, headerRow, columns, rows, stages) => {
+    const s = await sessionOver(seeds());
+    const info = ok(s.run('planMapping', { sheet }));
+    expect(info.headerRow).toBe(headerRow);
+    const mapped = Object.fromEntries(info.fields.filter((f: any) => f.column !== null).map((f: any) => [f.field, f.column]));
+    expect(mapped).toEqual(columns);
+    expect(info.stats).toMatchObject({ rows, stages, unknown: 0 });
+  });
+
+  it('002: stages from the titles and «Сентябрь 2014-\\nмай 2015» across years', async () => {
+    const s = await sessionOver(seeds());
+    const info = ok(s.run('planMapping', { sheet: 'ЮАО' }));
+    expect(info.stats.unknown).toBe(0);
+    expect(info.stages[0]).toMatchObject({ start: '2014-01-01', end: '2014-12-31' });
+  });
+
+  it('a saved column choice is remembered per sheet, and can be reset', async () => {
+    const s = await sessionOver(seeds());
+    const before = ok(s.run('planMapping', { sheet: 'План 2022-2023' }));
+    expect(before.saved).toBe(false);
+    const saved = ok(s.run('planSaveMapping', { sheet: 'План 2022-2023', mapping: { number: 0, activity: 1, term: 3, responsible: 4, result: null } }));
+    expect(saved.saved).toBe(true);
+    expect(saved.fields.find((f: any) => f.field === 'result').column).toBeNull();
+    // a fresh read (a new execution) sees the choice
+    expect(ok(s.run('planMapping', { sheet: 'План 2022-2023' })).fields.find((f: any) => f.field === 'result').column).toBeNull();
+    expect(ok(s.run('planMapping', { sheet: 'Академия' })).saved).toBe(false);
+    expect(ok(s.run('planSaveMapping', { sheet: 'План 2022-2023', mapping: null })).saved).toBe(false);
+  });
+
+  it('a mapping that does not make a plan is refused and not remembered', async () => {
+    const s = await sessionOver(seeds());
+    expect(error(s.run('planSaveMapping', { sheet: 'План 2022-2023', mapping: { activity: 1, term: 1 } }))).toMatch(/выбран для двух полей/);
+    expect(ok(s.run('planMapping', { sheet: 'План 2022-2023' })).saved).toBe(false);
+  });
+
+  it.each([
+    [{ sheet: '' }, /sheet/],
+    [{}, /sheet/],
+    [{ sheet: 'Нет такого' }, /Лист «Нет такого» не найден/],
+    [null, /Некорректный запрос/],
+  ])('a bad payload %j gets a Russian message', async (payload, message) => {
+    const s = await sessionOver(seeds());
+    expect(error(s.run('planMapping', payload))).toMatch(message);
+  });
+});
+
+describe('planCheck', () => {
+  const plan = [
+    ['№', 'Мероприятие', 'Сроки', 'Ответственные', 'Ожидаемый результат', 'Статус'],
+    ['1', 'Совещание', 'До 10.01.2024', 'Третьякова Т.В.', 'Протокол', 'в работе'],
+    ['2', 'Семинар', '31.02.2024', 'Петухов Е.А.', 'Программа', ''],
+    ['3', 'Опрос', '20.05.2024 - 10.05.2024', '', 'Отчёт', ''],
+    ['4', 'Конкурс', 'Май 2024', 'Мельникова Т.В.', '', ''],
+    ['5', 'Совещание', 'До 10.01.2024', 'Гумбатов С.А.', 'Протокол', 'выполнено'],
+  ];
+
+  it('finds what a coordinator should fix, each tied to its cell', async () => {
+    const s = await sessionOver(oneSheet('План', plan));
+    const [result] = ok(s.run('planCheck', { sheet: 'План' }));
+    const found = result.findings.map((f: any) => `${f.cell} ${f.code}`);
+    expect(found).toEqual(expect.arrayContaining(['F2 overdue', 'C3 term-unknown', 'C4 term-reversed', 'D4 no-responsible', 'E5 no-result']));
+    expect(found.some((f: string) => f.endsWith('duplicate'))).toBe(true);
+    expect(found).not.toContain('F6 overdue'); // done
+    const unknown = result.findings.find((f: any) => f.code === 'term-unknown');
+    expect(unknown.message).toMatch(/^Срок «31\.02\.2024» не распознан/);
+  });
+
+  it('the clean seed plan 001 has no errors', async () => {
+    const s = await sessionOver(seeds());
+    const [result] = ok(s.run('planCheck', { sheet: 'План 2022-2023' }));
+    expect(result.findings.filter((f: any) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('without a sheet, checks every sheet that looks like a plan', async () => {
+    const s = await sessionOver({ sheets: [...seeds().sheets, { name: 'Реестр', rows: [['ФИО'], ['Третьякова Т.В.']] }] });
+    expect(ok(s.run('planCheck', {})).map((r: any) => r.sheet)).toEqual(['План 2022-2023', 'ЮАО', 'Академия']);
+  });
+
+  it('merged cells and formula errors are reported, not a crash', async () => {
+    const s = await sessionOver({
+      sheets: [{ name: 'План', rows: [...plan.slice(0, 2), ['2', '#REF!', 'Май 2024', 'Ланская Н.В.', 'Итоги', '']] as never, merges: ['E3:F3'] }],
+    });
+    const [result] = ok(s.run('planCheck', { sheet: 'План' }));
+    const codes = result.findings.map((f: any) => f.code);
+    expect(codes).toContain('merged-cells');
+    expect(codes).toContain('cell-error');
+  });
+
+  it.each([
+    ['an empty sheet', [], /пуст/],
+    ['no header', [['Привет'], ['мир']], /Не найдена строка заголовков плана. Искали столбцы «Мероприятие».*«Сроки»/],
+  ])('%s gets a clear message and nothing is written', async (_, rows, message) => {
+    const s = await sessionOver(oneSheet('Лист', rows));
+    expect(error(s.run('planCheck', { sheet: 'Лист' }))).toMatch(message);
+    expect(error(s.run('planBuildCalendar', { sheet: 'Лист' }))).toMatch(message);
+    expect(s.workbook.sheets.map((sh) => sh.name)).toEqual(['Лист']);
+  });
+});
+
+describe('planBuildCalendar', () => {
+  it('builds «Календарь» from 004: legend, header, a row per stage and activity, months coloured', async () => {
+    const s = await sessionOver(seeds());
+    const built = ok(s.run('planBuildCalendar', { sheet: 'Академия' }));
+    expect(built).toMatchObject({ sheet: 'Календарь', rows: 33 });
+    const values = sheetValues(s, 'Календарь');
+    expect(values).toHaveLength(2 + 3 + 33);
+    expect(values[1]!.slice(0, 7)).toEqual(['№', 'Мероприятие', 'Сроки', 'Ответственные', 'Примечание', 'янв 2023', 'фев 2023']);
+    const spring = values.findIndex((r) => r[2] === 'Весна 2024');
+    const sheet = s.workbook.sheet('Календарь')!;
+    const filled = values[1]!.flatMap((label, c) => (c >= 5 && sheet.cell(spring + 1, c + 1)?.background ? [label] : []));
+    expect(filled).toEqual(['мар 2024', 'апр 2024', 'май 2024']);
+    expect(sheet.frozenRows).toBe(2);
+    expect(sheet.frozenColumns).toBe(2);
+    // the current month (March 2024 in this session) is highlighted in the header
+    const march = values[1]!.indexOf('мар 2024');
+    expect(sheet.cell(2, march + 1)?.background).toBe('#fbbc04');
+  });
+
+  it('rebuilds in place with at most 10 spreadsheet calls, and never touches the plan', async () => {
+    const s = await sessionOver(seeds());
+    ok(s.run('planBuildCalendar', { sheet: 'Академия' }));
+    const id = s.workbook.sheet('Календарь')!.id;
+    const plan = JSON.stringify(sheetValues(s, 'Академия'));
+    s.calls.reset();
+    ok(s.run('planBuildCalendar', { sheet: 'Академия' }));
+    expect(s.calls.total()).toBeLessThanOrEqual(10);
+    expect(s.calls.get('Range.getValues')).toBe(1);
+    expect(s.calls.get('Range.setValues')).toBe(1);
+    expect(s.workbook.sheets.filter((sh) => sh.name.startsWith('Календарь'))).toHaveLength(1);
+    expect(s.workbook.sheet('Календарь')!.id).toBe(id);
+    expect(JSON.stringify(sheetValues(s, 'Академия'))).toBe(plan);
+  });
+
+  it('never overwrites a «Календарь» sheet the user made', async () => {
+    const s = await sessionOver({ sheets: [...seeds().sheets, { name: 'Календарь', rows: [['мои заметки']] }] });
+    expect(error(s.run('planBuildCalendar', { sheet: 'Академия' }))).toMatch(/создан не Кластером/);
+    expect(sheetValues(s, 'Календарь')).toEqual([['мои заметки']]);
+  });
+
+  it('user text that looks like a formula stays text', async () => {
+    const s = await sessionOver(oneSheet('План', [['Мероприятие', 'Сроки'], ['\'=HYPERLINK("x")', 'Май 2024'], ['- агрокластер', 'Июнь 2024']]));
+    ok(s.run('planBuildCalendar', { sheet: 'План' }));
+    const sheet = s.workbook.sheet('Календарь')!;
+    const formulas = [];
+    for (let r = 1; r <= sheet.lastRow(); r++) for (let c = 1; c <= 5; c++) if (sheet.cell(r, c)?.formula) formulas.push(sheet.cell(r, c)!.formula);
+    expect(formulas).toEqual([]);
+    expect(sheetValues(s, 'Календарь').map((r) => r[1])).toEqual(expect.arrayContaining(['=HYPERLINK("x")', '- агрокластер']));
+  });
+
+  it('from the menu: uses the active sheet and says so in a toast; a non-plan sheet gets an alert', async () => {
+    const s = await sessionOver({ sheets: [...seeds().sheets, { name: 'Реестр', rows: [['ФИО']] }] });
+    s.globals.SpreadsheetApp.getActive().getSheetByName('План 2022-2023')!.activate();
+    s.trigger('menuBuildCalendar');
+    expect(s.ui.toasts.at(-1)!.message).toMatch(/^Календарь построен по листу «План 2022-2023»: 33 мероприятий/);
+    s.globals.SpreadsheetApp.getActive().getSheetByName('Реестр')!.activate();
+    s.trigger('menuBuildCalendar');
+    expect(s.ui.alerts.at(-1)!.prompt).toMatch(/Реестр: Не найдена строка заголовков/);
+  });
+});
+
+describe('planMonthAgenda', () => {
+  it('March 2024 of 004: the seminar, the monthly meetings and the year-long work', async () => {
+    const s = await sessionOver(seeds());
+    const built = ok(s.run('planMonthAgenda', { sheet: 'Академия', month: '2024-03' }));
+    expect(built.sheet).toBe('План на месяц');
+    const values = sheetValues(s, 'План на месяц');
+    expect(values[0]![0]).toBe('План на март 2024 г.');
+    expect(values[1]).toEqual(['№', 'Мероприятие', 'Сроки', 'Даты', 'Ответственные', 'Ожидаемый результат', 'Этап']);
+    const activities = values.slice(2).map((r) => String(r[1]));
+    expect(activities.some((a) => a.startsWith('Проведение обучающего семинара для педагогических работников'))).toBe(true);
+    expect(activities.some((a) => a.startsWith('Заседания рабочих групп организаций-участников проекта'))).toBe(true);
+    expect(activities.some((a) => a.startsWith('Организация летней технологической школы'))).toBe(false);
+    expect(built.rows).toBe(values.length - 2);
+  });
+
+  it('defaults to next month, and refuses a malformed month', async () => {
+    const s = await sessionOver(seeds());
+    expect(ok(s.run('planMonthAgenda', { sheet: 'Академия' })).message).toMatch(/^План на апрель 2024 г\./);
+    expect(error(s.run('planMonthAgenda', { sheet: 'Академия', month: '2024-13' }))).toMatch(/ГГГГ-ММ/);
+  });
+
+  it('an empty month says so', async () => {
+    const s = await sessionOver(seeds());
+    ok(s.run('planMonthAgenda', { sheet: 'План 2022-2023', month: '2030-01' }));
+    expect(sheetValues(s, 'План на месяц')[2]![0]).toBe('В этом месяце мероприятий нет.');
+  });
+});
+
+describe('planAddDateColumns and planCreate', () => {
+  it('inserts «Начало» and «Окончание» right after «Сроки», as dates, shifting the rest', async () => {
+    const s = await sessionOver(seeds());
+    ok(s.run('planAddDateColumns', { sheet: 'План 2022-2023' }));
+    const values = sheetValues(s, 'План 2022-2023');
+    expect(values[3]).toEqual(['№ п/п', 'Мероприятие', 'Характеристика результата', 'Сроки проведения', 'Начало', 'Окончание', 'Ответственные исполнители']);
+    const first = values[4]!;
+    expect(first[3]).toBe('До 26.09.2022');
+    expect(first[5]).toEqual(new Date(2022, 8, 26));
+    expect(first[6]).toBe('МО ПК');
+    // the plan is still recognised, with the new columns ignored
+    expect(ok(s.run('planMapping', { sheet: 'План 2022-2023' })).stats.rows).toBe(33);
+  });
+
+  it('«Новый план» makes a sheet with the usual columns, stages, a status dropdown and a frozen header', async () => {
+    const s = await sessionOver(oneSheet('Лист1', [['x']]));
+    const made = ok(s.run('planCreate', { project: 'Академия инженерных практик', stages: [{ name: 'Организационный', start: '2023-06-01', end: '2023-12-31' }] }));
+    expect(made.sheet).toBe('Новый план');
+    const sheet = s.workbook.sheet('Новый план')!;
+    const values = sheetValues(s, 'Новый план');
+    expect(values[1]).toEqual(['№', 'Мероприятие', 'Сроки', 'Ответственные', 'Ожидаемый результат', 'Статус']);
+    expect(values[2]![0]).toBe('1 этап – Организационный (01.06.2023 – 31.12.2023)');
+    expect(sheet.frozenRows).toBe(2);
+    expect(sheet.cell(4, 6)?.validation).toMatchObject({ kind: 'list', values: ['не начато', 'в работе', 'выполнено', 'отменено'] });
+    // and it is a plan the add-on reads back
+    expect(ok(s.run('planMapping', { sheet: 'Новый план' })).stages).toEqual([{ name: '1 этап – Организационный (01.06.2023 – 31.12.2023)', start: '2023-06-01', end: '2023-12-31' }]);
+    expect(ok(s.run('planCreate', { project: 'Ещё', stages: [] })).sheet).toBe('Новый план 2');
+  });
+
+  it.each([
+    [{ project: '', stages: [] }, /Укажите название проекта/],
+    [{ project: 'П', stages: [{ name: 'Этап', start: '2024-05-01', end: '2024-01-01' }] }, /окончание раньше начала/],
+    [{ project: 'П', stages: [{ name: 'Этап', start: 'вчера', end: '2024-01-01' }] }, /ГГГГ-ММ-ДД/],
+  ])('«Новый план» refuses %j with a Russian message and makes nothing', async (payload, message) => {
+    const s = await sessionOver(oneSheet('Лист1', [['x']]));
+    expect(error(s.run('planCreate', payload))).toMatch(message);
+    expect(s.workbook.sheets.map((sh) => sh.name)).toEqual(['Лист1']);
+  });
+
+  it('selectCell activates a finding’s cell', async () => {
+    const s = await sessionOver(seeds());
+    ok(s.run('selectCell', { sheet: 'Академия', cell: 'A12' }));
+    expect(s.globals.SpreadsheetApp.getActive().getActiveRange()!.getA1Notation()).toBe('A12');
+    expect(error(s.run('selectCell', { sheet: 'Академия', cell: '=A1' }))).toMatch(/Некорректный запрос/);
+  });
+});
