@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/support/global-setup.ts'],
     // Apps Script runs in the script's time zone; so do the tests.
     env: { TZ: 'Europe/Moscow' },
     testTimeout: 30_000,

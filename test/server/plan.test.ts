@@ -277,3 +277,17 @@ describe('planAddDateColumns and planCreate', () => {
     expect(error(s.run('selectCell', { sheet: 'Академия', cell: '=A1' }))).toMatch(/Некорректный запрос/);
   });
 });
+
+describe('a 50,000-row plan', () => {
+  it('is checked (findings capped for the sidebar) and the calendar says clearly it is too large', async () => {
+    const { generatePlanValues } = await import('../fixtures/seed-plans');
+    const s = await sessionOver(oneSheet('План', generatePlanValues(50_000)));
+    const [result] = ok(s.run('planCheck', { sheet: 'План' }));
+    expect(result.rows).toBe(50_000);
+    expect(result.findings.length).toBeLessThanOrEqual(500);
+    expect(result.total).toBeGreaterThanOrEqual(result.findings.length);
+    expect(error(s.run('planBuildCalendar', { sheet: 'План' }))).toMatch(/^Календарь получился бы слишком большим: 3\s250\s455 ячеек \(Кластер строит календарь не больше чем на 1\s500\s000,/u);
+    expect(s.workbook.sheet('Календарь')).toBeUndefined();
+    expect(ok(s.run('planMonthAgenda', { sheet: 'План', month: '2024-03' })).rows).toBeGreaterThan(0);
+  });
+});

@@ -1,23 +1,13 @@
-/** The built bundle, built once per test run (vitest globalSetup would be overkill: build takes ~0.3 s). */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { buildAll } from '../../scripts/build';
+/** The built bundle (test/support/global-setup.ts builds dist/ once before the tests) and sessions over it. */
+import { readFileSync } from 'node:fs';
 import { createSession, type Session, type WorkbookSpec } from '../../src/local/emulator';
-import { CODE_PATH, DIST, ROOT } from '../../src/local/paths';
-import { join } from 'node:path';
+import { CODE_PATH, DIST } from '../../src/local/paths';
 
-let built: Promise<void> | undefined;
-
-/** Builds dist/ unless it is newer than every source file the test run started with. */
-export function ensureBuilt(): Promise<void> {
-  built ??= (async () => {
-    if (!existsSync(CODE_PATH) || statSync(CODE_PATH).mtimeMs < statSync(join(ROOT, 'src')).mtimeMs) await buildAll();
-  })();
-  return built;
-}
+let code: string | undefined;
 
 export async function bundleCode(): Promise<string> {
-  await ensureBuilt();
-  return readFileSync(CODE_PATH, 'utf8');
+  code ??= readFileSync(CODE_PATH, 'utf8');
+  return code;
 }
 
 /** A session over a workbook given as a spec, on a fixed "today" unless told otherwise. */

@@ -29,7 +29,7 @@ const ru = {
     tooLarge: (rows: number, max: number) => `Слишком большой план: ${rows} строк (не больше ${max}). Разделите его на несколько листов.`,
     noDates: 'Ни один срок в плане не распознан — календарь строить не по чему. Проверьте столбец «Сроки».',
     tooManyCells: (cells: string, max: string) =>
-      `Календарь получился бы слишком большим: ${cells} ячеек (в листе помещается не больше ${max}). Разделите план на несколько листов.`,
+      `Календарь получился бы слишком большим: ${cells} ячеек (Кластер строит календарь не больше чем на ${max}, чтобы успеть за 6 минут, отведённые Google). Разделите план на несколько листов.`,
     tooLong: (months: number, max: number, from: string, to: string) =>
       `План охватывает ${months} мес. (${from} – ${to}), а календарь вмещает не больше ${max}. Проверьте годы в сроках: возможно, где-то опечатка.`,
   },
@@ -122,7 +122,7 @@ const en: PlanMessages = {
     mappingTwice: (col) => `Column ${col} is chosen for two fields.`,
     tooLarge: (rows, max) => `The plan is too large: ${rows} rows (at most ${max}). Split it over several sheets.`,
     noDates: 'No term in the plan was understood, so there is nothing to put on a calendar. Check the term column.',
-    tooManyCells: (cells, max) => `The calendar would be too large: ${cells} cells (a sheet holds at most ${max}). Split the plan over several sheets.`,
+    tooManyCells: (cells, max) => `The calendar would be too large: ${cells} cells (Кластер builds calendars of at most ${max}, to finish within the 6 minutes Google allows). Split the plan over several sheets.`,
     tooLong: (months, max, from, to) =>
       `The plan spans ${months} months (${from} – ${to}); the calendar holds at most ${max}. Check the years in the terms: there may be a typo.`,
   },

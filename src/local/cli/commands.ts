@@ -36,7 +36,7 @@ const check: Command = {
   synopsis: 'check <книга.xlsx>',
   summary: 'проверить календарные планы (код 1 — есть ошибки или предупреждения)',
   run({ session, args, out }) {
-    const results = call<SheetFindings[]>(session, 'planCheck', args.sheet ? { sheet: args.sheet } : {});
+    const results = call<SheetFindings[]>(session, 'planCheck', { ...(args.sheet ? { sheet: args.sheet } : {}), limit: 1_000_000 });
     const flat = results.flatMap((r) => r.findings.map((f) => ({ sheet: r.sheet, ...f })));
     if (args.json) out(JSON.stringify(flat, null, 2));
     else {

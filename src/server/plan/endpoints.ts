@@ -110,12 +110,23 @@ export const planSaveMapping = endpoint(
 
 export interface SheetFindings {
   sheet: string;
+  /** The first `limit` findings, in row order. */
   findings: Finding[];
+  /** How many there are in all. */
+  total: number;
   rows: number;
 }
 
+/** Findings a sidebar gets at most per sheet (the CLI asks for all). */
+export const FINDINGS_LIMIT = 500;
+
+const checkPayload = z._default(
+  z.object({ sheet: z.optional(sheetName), limit: z.optional(z.int().check(z.minimum(1), z.maximum(1_000_000))) }),
+  {},
+);
+
 /** Checks one plan sheet, or every sheet that looks like a plan when no sheet is named. */
-export const planCheck = endpoint(sheetPayload, ({ sheet }) => {
+export const planCheck = endpoint(checkPayload, ({ sheet, limit }) => {
   const ss = activeSpreadsheet();
   const names = sheet ? [sheet] : planSheetNames(ss);
   if (names.length === 0) throw new UserError(texts().plan.noPlans);
@@ -126,7 +137,7 @@ export const planCheck = endpoint(sheetPayload, ({ sheet }) => {
     if (merged.length) {
       findings.unshift({ cell: merged[0]!.split(':')[0]!, row: 0, severity: 'info', code: 'merged-cells', message: texts().errors.merged(merged.slice(0, 5).join(', ')) });
     }
-    return { sheet: name, findings, rows: plan.rows.length };
+    return { sheet: name, findings: findings.slice(0, limit ?? FINDINGS_LIMIT), total: findings.length, rows: plan.rows.length };
   });
 });
 
@@ -145,6 +156,12 @@ export interface Built {
   message: string;
 }
 
+/**
+ * Most cells the calendar may have: one setValues of this size stays well inside Apps Script's 6 minutes
+ * (a bigger plan gets a clear message instead of a half-written sheet).
+ */
+export const CALENDAR_MAX_CELLS = 1_500_000;
+
 /** «Построить календарь»: the «Календарь» sheet, rebuilt in place. */
 export const planBuildCalendar = endpoint(sheetPayload, ({ sheet }) => buildCalendar(sheet));
 
@@ -153,7 +170,7 @@ function buildCalendar(sheet?: string): Built {
     const ss = activeSpreadsheet();
     const lang = currentLang();
     const { plan, today, sheet: source } = loadPlan(ss, sheet);
-    const result = buildCalendarGrid(plan, { today, lang });
+    const result = buildCalendarGrid(plan, { today, lang, maxCells: CALENDAR_MAX_CELLS });
     if (!result.ok) throw new UserError(result.error.message);
     const g = result.grid;
     const name = texts().plan.calendarSheet;

@@ -12,7 +12,7 @@ interface MappingInfo {
   stats: { rows: number; stages: number; unknown: number };
 }
 interface Finding { cell: string; severity: string; message: string; suggestion?: string }
-interface SheetFindings { sheet: string; findings: Finding[] }
+interface SheetFindings { sheet: string; findings: Finding[]; total: number }
 interface Built { sheet: string; rows: number; message: string }
 
 const t = strings(pageLang());
@@ -64,7 +64,8 @@ async function loadMapping(): Promise<void> {
 function renderFindings(results: SheetFindings[]): void {
   const all = results.flatMap((r) => r.findings.map((f) => ({ ...f, sheet: r.sheet })));
   $('#findings-box').hidden = false;
-  $('#findings-title').textContent = t.findings(all.length);
+  const total = results.reduce((n, r) => n + r.total, 0);
+  $('#findings-title').textContent = t.findings(total) + (total > all.length ? ` ${t.shown(all.length)}` : '');
   $('#findings').innerHTML = all.length
     ? all
         .map(

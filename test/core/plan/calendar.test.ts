@@ -174,6 +174,6 @@ describe('buildCalendarGrid size guard', () => {
   it('a grid over the cell budget is refused with a clear message', () => {
     const r = buildCalendarGrid(plan(generatePlanValues(500)), { today: '2024-01-01', maxCells: 10_000 });
     expect(r.ok ? null : r.error.code).toBe('too-large');
-    expect(r.ok ? '' : r.error.message).toMatch(/^Календарь получился бы слишком большим: [\d\s ]+ ячеек \(в листе помещается не больше 10\s000\)/u);
+    expect(r.ok ? '' : r.error.message).toMatch(/^Календарь получился бы слишком большим: [\d\s ]+ ячеек \(Кластер строит календарь не больше чем на 10\s000,/u);
   });
 });

@@ -1,0 +1,6 @@
+/** Builds dist/ once before any test runs, so every test loads the bundle that goes to Google. */
+import { buildAll } from '../../scripts/build';
+
+export default async function setup(): Promise<void> {
+  await buildAll();
+}
