@@ -1,0 +1,118 @@
+/** `npx klaster`: the same server functions as the sidebar, from the command line, with honest exit codes. */
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { runCli } from '../../../src/local/cli/main';
+import { readXlsx, workbookFromSpec, writeXlsx } from '../../../src/local/emulator';
+import { SEED_001, SEED_004 } from '../../fixtures/seed-plans';
+
+const dir = mkdtempSync(join(tmpdir(), 'klaster-cli-'));
+const book = join(dir, 'планы.xlsx');
+const broken = join(dir, 'с ошибками.xlsx');
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const lines: string[] = [];
+  const errors: string[] = [];
+  const spy = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void errors.push(a.join(' ')));
+  try {
+    const code = await runCli(argv, (line) => lines.push(line));
+    return { code, out: lines.join('\n'), err: errors.join('\n') };
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+beforeAll(async () => {
+  await writeXlsx(
+    workbookFromSpec({ sheets: [{ name: 'План 2022-2023', rows: SEED_001 as never }, { name: 'Академия', rows: SEED_004 as never }] }),
+    book,
+  );
+  await writeXlsx(
+    workbookFromSpec({
+      sheets: [{ name: 'План', rows: [['Мероприятие', 'Сроки', 'Ответственные'], ['Семинар', '31.02.2024', 'Третьякова Т.В.'], ['Опрос', 'Май 2024', '']] }],
+    }),
+    broken,
+  );
+});
+
+describe('klaster', () => {
+  it('--help lists the commands and exits 0', async () => {
+    const r = await run('--help');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/check <книга\.xlsx>/);
+    expect(r.out).toMatch(/calendar <книга\.xlsx> -o <результат\.xlsx>/);
+  });
+
+  it('check: exit 0 on the seed plans (only notes), with a line per sheet', async () => {
+    const r = await run('check', book);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^План 2022-2023: мероприятий 33, замечаний 0$/m);
+    expect(r.out).toMatch(/^Академия: мероприятий 33, замечаний 3$/m);
+  });
+
+  it('check --json: exit 1 with findings as sheet, cell, severity, code, message', async () => {
+    const r = await run('check', broken, '--json');
+    expect(r.code).toBe(1);
+    const findings = JSON.parse(r.out) as Record<string, string>[];
+    expect(findings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ sheet: 'План', cell: 'B2', severity: 'warning', code: 'term-unknown' }),
+        expect.objectContaining({ sheet: 'План', cell: 'C3', code: 'no-responsible' }),
+      ]),
+    );
+    for (const f of findings) expect(Object.keys(f)).toEqual(expect.arrayContaining(['sheet', 'cell', 'severity', 'code', 'message']));
+  });
+
+  it('calendar -o writes «Календарь» and «План на месяц» to a new file and leaves the input as it was', async () => {
+    const out = join(dir, 'календарь.xlsx');
+    const before = readFileSync(book);
+    const r = await run('calendar', book, '--sheet', 'Академия', '--month', '2024-03', '-o', out);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Календарь построен по листу «Академия»: 33 мероприятий, 36 мес\./);
+    const saved = await readXlsx(out);
+    expect(saved.sheets.map((s) => s.name)).toEqual(['План 2022-2023', 'Академия', 'Календарь', 'План на месяц']);
+    expect(saved.sheet('План на месяц')!.cell(1, 1)!.value).toBe('План на март 2024 г.');
+    expect(readFileSync(book).equals(before)).toBe(true);
+  });
+
+  it('calendar without -o saves nothing and says so', async () => {
+    const r = await run('calendar', book);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Книга не сохранена: укажите -o/);
+  });
+
+  it.each([
+    [['frob', 'x.xlsx'], /Неизвестная команда «frob»/],
+    [['check'], /Укажите книгу/],
+    [['check', join(dir, 'нет.xlsx')], /Файл не найден/],
+    [['check', '--nope', 'x'], /Неизвестный параметр --nope/],
+    [['check', 'a.xlsx', '-o'], /После -o нужно значение/],
+  ])('%j → exit 2 with a clear message', async (argv, message) => {
+    const r = await run(...argv);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+    expect(r.err).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it.each([
+    ['a text file named .xlsx', 'not-a-book.xlsx', 'Сроки;Мероприятие\n', /не является книгой Excel/],
+    ['an empty file', 'empty.xlsx', '', /не является книгой Excel|пуст/],
+  ])('%s → exit 2, nothing written', async (_, name, content, message) => {
+    const path = join(dir, name);
+    writeFileSync(path, content);
+    const out = join(dir, `${name}.out.xlsx`);
+    const r = await run('calendar', path, '-o', out);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('a workbook without a plan → exit 2 with what it looked for', async () => {
+    const path = join(dir, 'реестр.xlsx');
+    await writeXlsx(workbookFromSpec({ sheets: [{ name: 'Реестр', rows: [['ФИО'], ['Третьякова Т.В.']] }] }), path);
+    const r = await run('check', path);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/не найден ни один календарный план.*«Мероприятие» и «Сроки»/);
+  });
+});
