@@ -1,0 +1,30 @@
+/**
+ * npm run bench: one table of figures, ours beside the peer library's in the same run.
+ * Not a test: it prints, and exits 0 whatever the figures (the ✓/✗ column says where a goal is missed).
+ */
+import { datesBench } from './dates';
+import { planBench } from './plan';
+import { shellBench } from './shell';
+import type { BenchRow, BenchSection } from './table';
+
+const SECTIONS: [string, BenchSection][] = [
+  ['Надстройка', shellBench],
+  ['Сроки (parseTerm против chrono-node/ru)', datesBench],
+  ['Календарные планы', planBench],
+];
+
+function table(rows: BenchRow[]): string {
+  const header = ['Измерение', 'Кластер', 'Аналог', 'Цель', ''];
+  const cells = rows.map((r) => [r.name, r.ours, r.peer, r.goal, r.ok === undefined ? '' : r.ok ? '✓' : '✗']);
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
+  const line = (c: string[]) => `| ${c.map((x, i) => x.padEnd(widths[i]!)).join(' | ')} |`;
+  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...cells.map(line)].join('\n');
+}
+
+const all: BenchRow[] = [];
+for (const [title, section] of SECTIONS) {
+  const rows = await section();
+  all.push({ name: `— ${title}`, ours: "", peer: "", goal: "" }, ...rows);
+}
+console.log(`Кластер — npm run bench (Node ${process.version}, ${new Date().toISOString().slice(0, 10)})\n`);
+console.log(table(all));
