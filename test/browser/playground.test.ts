@@ -83,3 +83,27 @@ describe('playground in Chromium', () => {
     await expect.poll(() => sb.locator('#summary').textContent()).toMatch(/^Мероприятий: 33/);
   });
 });
+
+describe('playground in Chromium: month agenda and a new plan', () => {
+  it('«План на месяц» for a picked month, then «Новый план» from the sidebar', async () => {
+    await openMenu('Календарный план…');
+    const sb = sidebar();
+    await sb.locator('#sheet').selectOption('Академия 2023-2025');
+    await expect.poll(() => sb.locator('#summary').textContent()).toMatch(/^Мероприятий: 33/);
+    await sb.locator('#month').fill('2024-03');
+    await sb.locator('#agenda').click();
+    await expect.poll(() => sb.locator('#status').textContent()).toMatch(/^План на март 2024 г\.: \d+ мероприятий\.$/);
+    await expect.poll(() => page.locator('footer [role=tab]').allTextContents()).toContain('План на месяц');
+
+    await sb.locator('#new-plan-box summary').click();
+    await sb.locator('#project').fill('Академия инженерных практик');
+    await sb.locator('.stage-name').fill('Организационный');
+    await sb.locator('.stage-start').fill('2023-06-01');
+    await sb.locator('.stage-end').fill('2023-12-31');
+    await sb.locator('#create-plan').click();
+    await expect.poll(() => sb.locator('#status').textContent()).toBe('Создан лист «Новый план».');
+    expect(await sb.locator('#sheet').inputValue()).toBe('Новый план');
+    await expect.poll(() => page.locator('footer [aria-selected=true]').textContent()).toBe('Новый план');
+    expect(errors).toEqual([]);
+  });
+});
