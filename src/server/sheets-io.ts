@@ -56,7 +56,7 @@ const REGISTRY = 'generated';
  * True when the sheet was made by Кластер. The document's registry (sheet id → kind) answers with one
  * call; the sheet's developer metadata, which travels with copies of the spreadsheet, is the fallback.
  */
-export function isGenerated(sheet: Sheet): boolean {
+function isGenerated(sheet: Sheet): boolean {
   const registry = readSetting(REGISTRY, registrySchema) ?? {};
   if (registry[String(sheet.getSheetId())] !== undefined) return true;
   return sheet.getDeveloperMetadata().some((m) => m.getKey() === GENERATED_KEY);

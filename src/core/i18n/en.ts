@@ -4,7 +4,6 @@ import type { Messages } from './ru';
 export const en: Messages = {
   menu: {
     plan: 'Calendar plan…',
-    checkPlan: 'Check the plan',
     buildCalendar: 'Build the calendar',
     monthAgenda: 'Month agenda',
     about: 'About',

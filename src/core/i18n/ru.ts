@@ -2,7 +2,6 @@
 export const ru = {
   menu: {
     plan: 'Календарный план…',
-    checkPlan: 'Проверить план',
     buildCalendar: 'Построить календарь',
     monthAgenda: 'План на месяц',
     about: 'О программе',

@@ -2,6 +2,7 @@
  * A1 notation: column letters, cell and range references, optional sheet names.
  * Rows and columns are 1-based everywhere, as in Apps Script.
  */
+import { columnIndex, columnLetter } from '../../core/table/a1';
 
 /** A rectangle of cells, 1-based and inclusive of its first row/column. */
 export interface GridBox {
@@ -17,23 +18,14 @@ export interface A1Reference {
   box: GridBox;
 }
 
-/** 1 → "A", 27 → "AA". */
+/** 1 → "A", 27 → "AA" (1-based, as Apps Script counts). */
 export function columnToLetters(column: number): string {
-  let n = column;
-  let letters = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
+  return columnLetter(column - 1);
 }
 
-/** "A" → 1, "aa" → 27. */
+/** "A" → 1, "aa" → 27; 0 for anything that is not column letters. */
 export function lettersToColumn(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
+  return columnIndex(letters) + 1;
 }
 
 /** A1 text of a box: "B3" for one cell, "A1:C10" otherwise. */

@@ -15,7 +15,6 @@ import {
   planMessages,
   PLAN_FIELDS,
   PLAN_SYNONYMS,
-  recognizePlan,
   type Finding,
 } from '../../core/plan';
 import { columnLetter, cellText, detectHeader } from '../../core/table';
@@ -23,7 +22,7 @@ import { fromIso } from '../../core/dates';
 import { UserError, currentLang, endpoint, guard, texts, userMessage, withDocumentLock, type Reply } from '../runtime';
 import { activeSpreadsheet, readValues, writeGeneratedSheet, sheetByName, mergedRanges } from '../sheets-io';
 import { showSidebar } from '../sidebars';
-import { loadPlan, mappingSchema, saveMapping, savedMapping } from './plan-source';
+import { loadPlan, mappingSchema, saveMapping, savedMapping, type LoadedPlan } from './plan-source';
 import { todayIso } from '../today';
 
 const sheetName = z.string().check(z.trim(), z.minLength(1), z.maxLength(100));
@@ -64,11 +63,11 @@ export interface PlanMappingInfo {
 }
 
 /** The detected (or saved) column mapping of a plan sheet, with what was recognised. */
-export const planMapping = endpoint(z.object({ sheet: sheetName }), ({ sheet }) => describePlan(sheet));
+export const planMapping = endpoint(z.object({ sheet: sheetName }), ({ sheet }) =>
+  describePlan(loadPlan(activeSpreadsheet(), sheet), savedMapping(sheet) !== undefined),
+);
 
-function describePlan(sheet: string): PlanMappingInfo {
-  const ss = activeSpreadsheet();
-  const { plan, values } = loadPlan(ss, sheet);
+function describePlan({ sheet, plan, values }: LoadedPlan, saved: boolean): PlanMappingInfo {
   const m = planMessages(currentLang());
   const headerRow = plan.headerRow;
   const width = values.reduce((w, r) => Math.max(w, r.length), 0);
@@ -78,7 +77,7 @@ function describePlan(sheet: string): PlanMappingInfo {
     headerRow,
     columns: Array.from({ length: width }, (_, i) => ({ index: i, letter: columnLetter(i), title: cellText(header[i]).slice(0, 60) })),
     fields: PLAN_FIELDS.map((f) => ({ field: f, label: m.fields[f], required: f === 'activity' || f === 'term', column: plan.columns[f] ?? null })),
-    saved: savedMapping(sheet) !== undefined,
+    saved,
     stats: {
       rows: plan.rows.length,
       stages: plan.stages.length,
@@ -88,21 +87,21 @@ function describePlan(sheet: string): PlanMappingInfo {
   };
 }
 
-/** Saves the user's column choice for a sheet (null: back to automatic detection), then describes the plan again. */
+/**
+ * Saves the user's column choice for a sheet (null: back to automatic detection) and describes the plan
+ * as read with it. A choice that does not make a plan is refused before it is remembered.
+ */
 export const planSaveMapping = endpoint(
   z.object({ sheet: sheetName, mapping: z.nullable(mappingSchema) }),
   ({ sheet, mapping }) => {
-    if (mapping) {
-      // refuse a mapping that does not make a plan, before remembering it
-      const ss = activeSpreadsheet();
-      const values = readValues(sheetByName(ss, sheet));
-      const result = recognizePlan(values, { mapping, lang: currentLang(), today: todayIso() });
-      if (!result.ok) throw new UserError(result.error.message);
-      saveMapping(sheet, { mapping, headerRow: result.plan.headerRow });
-    } else {
+    const ss = activeSpreadsheet();
+    if (!mapping) {
       saveMapping(sheet, null);
+      return describePlan(loadPlan(ss, sheet), false);
     }
-    return describePlan(sheet);
+    const loaded = loadPlan(ss, sheet, { mapping });
+    saveMapping(sheet, { mapping, headerRow: loaded.plan.headerRow });
+    return describePlan(loaded, true);
   },
 );
 
@@ -131,9 +130,9 @@ export const planCheck = endpoint(checkPayload, ({ sheet, limit }) => {
   const names = sheet ? [sheet] : planSheetNames(ss);
   if (names.length === 0) throw new UserError(texts().plan.noPlans);
   return names.map((name): SheetFindings => {
-    const { plan, today } = loadPlan(ss, name);
+    const { plan, today, target } = loadPlan(ss, name);
     const findings = checkPlan(plan, { today, lang: currentLang() });
-    const merged = mergedRanges(sheetByName(ss, name));
+    const merged = mergedRanges(target);
     if (merged.length) {
       findings.unshift({ cell: merged[0]!.split(':')[0]!, row: 0, severity: 'info', code: 'merged-cells', message: texts().errors.merged(merged.slice(0, 5).join(', ')) });
     }
@@ -231,9 +230,8 @@ function buildAgenda(sheet?: string, month?: string): Built {
 export const planAddDateColumns = endpoint(z.object({ sheet: sheetName }), ({ sheet }) =>
   withDocumentLock(() => {
     const ss = activeSpreadsheet();
-    const { plan } = loadPlan(ss, sheet);
+    const { plan, target } = loadPlan(ss, sheet);
     const cols = normalizedTermColumns(plan, currentLang());
-    const target = sheetByName(ss, sheet);
     target.insertColumnsAfter(cols.column, 2);
     const values = cols.values.map(([start, end]) => [toCellDate(start), toCellDate(end)]);
     const range = target.getRange(cols.startRow + 1, cols.column + 1, values.length, 2);

@@ -26,6 +26,7 @@ export function saveMapping(sheet: string, saved: SavedMapping | null): void {
 
 export interface LoadedPlan {
   sheet: string;
+  target: GoogleAppsScript.Spreadsheet.Sheet;
   plan: Plan;
   values: unknown[][];
   today: string;
@@ -46,5 +47,5 @@ export function loadPlan(ss: Spreadsheet, sheetName?: string, override?: SavedMa
     ...(saved?.headerRow !== undefined ? { headerRow: saved.headerRow } : {}),
   });
   if (!result.ok) throw new UserError(`${name}: ${result.error.message}`);
-  return { sheet: name, plan: result.plan, values, today };
+  return { sheet: name, target: sheet, plan: result.plan, values, today };
 }

@@ -17,7 +17,6 @@ interface Built { sheet: string; rows: number; message: string }
 
 const t = strings(pageLang());
 const status = $('#status');
-let current: MappingInfo | null = null;
 
 function translate(): void {
   document.querySelectorAll<HTMLElement>('[data-t]').forEach((el) => {
@@ -36,7 +35,6 @@ function button(id: string): HTMLButtonElement {
 }
 
 function renderMapping(info: MappingInfo): void {
-  current = info;
   $('#summary').textContent = t.summary(info.stats.rows, info.stats.stages, info.stats.unknown, info.saved);
   const options = (selected: number | null) =>
     `<option value="">${escapeHtml(t.none)}</option>` +
@@ -53,7 +51,6 @@ function renderMapping(info: MappingInfo): void {
 }
 
 async function loadMapping(): Promise<void> {
-  current = null;
   $('#summary').textContent = '';
   $('#mapping').innerHTML = '';
   $('#findings-box').hidden = true;
