@@ -115,4 +115,30 @@ describe('klaster', () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/не найден ни один календарный план.*«Мероприятие» и «Сроки»/);
   });
+
+  it('an empty workbook sheet → exit 2; merged cells and #REF! → reported as findings (exit 1), nothing crashes', async () => {
+    const empty = join(dir, 'пустая.xlsx');
+    await writeXlsx(workbookFromSpec({ sheets: [{ name: 'Лист1', rows: [] }] }), empty);
+    const r1 = await run('check', empty);
+    expect(r1.code).toBe(2);
+    expect(r1.err).toMatch(/не найден ни один календарный план/);
+
+    const messy = join(dir, 'объединённые.xlsx');
+    await writeXlsx(
+      workbookFromSpec({
+        sheets: [
+          {
+            name: 'План',
+            rows: [['Мероприятие', 'Сроки', 'Ответственные'], ['Семинар', 'Май 2024', 'Третьякова Т.В.'], [{ formula: '=A99/0', value: '#REF!' }, 'Июнь 2024', 'Петухов Е.А.']],
+            merges: ['B2:C2'],
+          },
+        ],
+      }),
+      messy,
+    );
+    const r2 = await run('check', messy, '--json');
+    expect(r2.code).toBe(1);
+    const codes = (JSON.parse(r2.out) as { code: string; cell: string }[]).map((f) => `${f.cell} ${f.code}`);
+    expect(codes).toEqual(expect.arrayContaining(['B2 merged-cells', 'A3 cell-error']));
+  });
 });
