@@ -243,6 +243,19 @@ describe('planAddDateColumns and planCreate', () => {
     expect(first[6]).toBe('МО ПК');
     // the plan is still recognised, with the new columns ignored
     expect(ok(s.run('planMapping', { sheet: 'План 2022-2023' })).stats.rows).toBe(33);
+    // asked again: the same two columns are filled anew, not inserted twice
+    expect(ok(s.run('planAddDateColumns', { sheet: 'План 2022-2023' }))).toMatchObject({ columns: 'E:F', inserted: false });
+    expect(sheetValues(s, 'План 2022-2023')[3]).toHaveLength(7);
+  });
+
+  it('a saved column choice moves with the inserted columns', async () => {
+    const s = await sessionOver(seeds());
+    ok(s.run('planSaveMapping', { sheet: 'План 2022-2023', mapping: { number: 0, activity: 1, term: 3, responsible: 4, result: null } }));
+    ok(s.run('planAddDateColumns', { sheet: 'План 2022-2023' }));
+    const info = ok(s.run('planMapping', { sheet: 'План 2022-2023' }));
+    expect(info.saved).toBe(true);
+    const mapped = Object.fromEntries(info.fields.map((f: any) => [f.field, f.column]));
+    expect(mapped).toMatchObject({ activity: 1, term: 3, responsible: 6, result: null });
   });
 
   it('«Новый план» makes a sheet with the usual columns, stages, a status dropdown and a frozen header', async () => {

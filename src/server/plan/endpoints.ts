@@ -16,6 +16,7 @@ import {
   PLAN_FIELDS,
   PLAN_SYNONYMS,
   type Finding,
+  type PlanMapping,
 } from '../../core/plan';
 import { columnLetter, cellText, detectHeader } from '../../core/table';
 import { fromIso } from '../../core/dates';
@@ -226,21 +227,39 @@ function buildAgenda(sheet?: string, month?: string): Built {
   });
 }
 
-/** On request: «Начало» and «Окончание» columns inserted right after «Сроки» in the user's plan. */
+/**
+ * On request: «Начало» and «Окончание» columns right after «Сроки» in the user's plan. Inserted the first
+ * time; asked again, the two columns (recognised by their headers) are filled anew instead of inserted twice.
+ * A saved column choice is shifted with the columns it names.
+ */
 export const planAddDateColumns = endpoint(z.object({ sheet: sheetName }), ({ sheet }) =>
   withDocumentLock(() => {
     const ss = activeSpreadsheet();
-    const { plan, target } = loadPlan(ss, sheet);
-    const cols = normalizedTermColumns(plan, currentLang());
-    target.insertColumnsAfter(cols.column, 2);
+    const { plan, target, values: sheetValues } = loadPlan(ss, sheet);
+    const lang = currentLang();
+    const cols = normalizedTermColumns(plan, lang);
+    const m = planMessages(lang).normalized;
+    const header = plan.headerRow >= 0 ? sheetValues[plan.headerRow] ?? [] : [];
+    const present = cellText(header[cols.column]) === m.start && cellText(header[cols.column + 1]) === m.end;
+    if (!present) {
+      target.insertColumnsAfter(cols.column, 2);
+      const saved = savedMapping(sheet);
+      if (saved) saveMapping(sheet, { ...saved, mapping: shiftMapping(saved.mapping, cols.column, 2) });
+    }
     const values = cols.values.map(([start, end]) => [toCellDate(start), toCellDate(end)]);
     const range = target.getRange(cols.startRow + 1, cols.column + 1, values.length, 2);
     range.setNumberFormat('dd.mm.yyyy');
     range.setValues(values);
-    saveMapping(sheet, null); // the columns moved: detect again
-    return { sheet, columns: `${columnLetter(cols.column)}:${columnLetter(cols.column + 1)}` };
+    return { sheet, columns: `${columnLetter(cols.column)}:${columnLetter(cols.column + 1)}`, inserted: !present };
   }),
 );
+
+/** The mapping after `count` columns were inserted at 0-based column `at`. */
+function shiftMapping(mapping: PlanMapping, at: number, count: number): PlanMapping {
+  return Object.fromEntries(
+    Object.entries(mapping).map(([field, col]) => [field, typeof col === 'number' && col >= at ? col + count : col]),
+  ) as PlanMapping;
+}
 
 function toCellDate(value: string): string | Date {
   const ymd = fromIso(value);

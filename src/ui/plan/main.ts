@@ -118,10 +118,10 @@ function wire(): void {
   });
   button('#date-columns').addEventListener('click', async () => {
     if (!confirm(t.dateColumnsConfirm.replace('{sheet}', sheet()))) return;
-    const done = await busy(button('#date-columns'), status, t.saving, () => call<{ columns: string }>('planAddDateColumns', { sheet: sheet() }));
+    const done = await busy(button('#date-columns'), status, t.saving, () => call<{ columns: string; inserted: boolean }>('planAddDateColumns', { sheet: sheet() }));
     if (done) {
       await loadMapping();
-      setStatus(status, 'ok', t.columnsAdded(done.columns));
+      setStatus(status, 'ok', done.inserted ? t.columnsAdded(done.columns) : t.columnsUpdated(done.columns));
     }
   });
   button('#save-mapping').addEventListener('click', async () => {

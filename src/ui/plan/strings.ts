@@ -35,6 +35,7 @@ const ru = {
   shown: (n: number) => `(показаны первые ${n})`,
   saved: 'Выбор столбцов запомнен.',
   columnsAdded: (cols: string) => `Добавлены столбцы ${cols}.`,
+  columnsUpdated: (cols: string) => `Столбцы ${cols} заполнены заново.`,
   created: (sheet: string) => `Создан лист «${sheet}».`,
   severity: { error: 'Ошибка', warning: 'Внимание', info: 'Сведения' } as Record<string, string>,
 };
@@ -77,6 +78,7 @@ const en: Strings = {
   shown: (n) => `(first ${n} shown)`,
   saved: 'Column choice saved.',
   columnsAdded: (cols) => `Columns ${cols} added.`,
+  columnsUpdated: (cols) => `Columns ${cols} filled anew.`,
   created: (sheet) => `Sheet “${sheet}” created.`,
   severity: { error: 'Error', warning: 'Warning', info: 'Info' },
 };
