@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts'],
+    reporters: ['default', './test/support/summary-reporter.ts'],
     // Apps Script runs in the script's time zone; so do the tests.
     env: { TZ: 'Europe/Moscow' },
     testTimeout: 30_000,
