@@ -13,13 +13,10 @@ export const MAX_CELLS = 500_000;
 type Cell = unknown;
 type Grid = Cell[][];
 
-/** Applies `perCell` to a scalar or to every cell of a range, with a size guard. */
-export function mapCells<T>(input: Cell | Grid, perCell: (value: Cell) => T): T | T[][] {
-  if (!Array.isArray(input)) return perCell(input);
-  const rows = input as Grid;
+/** Refuses a range larger than MAX_CELLS before any work is done. */
+function assertSize(rows: Grid): void {
   const cells = rows.length * (rows[0]?.length ?? 0);
   if (cells > MAX_CELLS) throw new Error(messages('ru').errors.tooLarge(cells, MAX_CELLS));
-  return rows.map((row) => row.map(perCell));
 }
 
 /** RUB(value): Russian money text → number. Blank stays blank; a bad cell gets a message (a single bad cell: an error). */
@@ -31,11 +28,14 @@ export function RUB(value: Cell | Grid): number | string | (number | string)[][]
     if (!one.ok) throw new Error(t.notNumber(one.reason));
     return one.value;
   }
-  return mapCells(value, (cell) => {
-    if (cell === '' || cell === null || cell === undefined) return '';
-    const r = parseAmount(cell);
-    return r.ok ? r.value : t.notNumber(r.reason);
-  }) as (number | string)[][];
+  assertSize(value as Grid);
+  return (value as Grid).map((row) =>
+    row.map((cell) => {
+      if (cell === '' || cell === null || cell === undefined) return '';
+      const r = parseAmount(cell);
+      return r.ok ? r.value : t.notNumber(r.reason);
+    }),
+  );
 }
 
 const KIND_LABELS: Record<TermKind, string> = {
@@ -90,8 +90,7 @@ function termRow(value: unknown, context: DateRange | undefined): (Date | string
  */
 export function PLAN_DATES(terms: Cell | Grid, context?: Cell | Grid): (Date | string)[][] {
   const rows: Grid = Array.isArray(terms) ? (terms as Grid) : [[terms]];
-  const cells = rows.length * (rows[0]?.length ?? 0);
-  if (cells > MAX_CELLS) throw new Error(messages('ru').errors.tooLarge(cells, MAX_CELLS));
+  assertSize(rows);
   const perRow = Array.isArray(context) && context.length === rows.length && rows.length > 1;
   const shared = perRow ? undefined : contextRange(context);
   const out: (Date | string)[][] = [];

@@ -61,6 +61,13 @@ describe('dist/Code.js', () => {
     expect([(row![1] as Date).getFullYear(), (row![1] as Date).getMonth(), (row![1] as Date).getDate()]).toEqual([2015, 4, 31]);
   });
 
+  it('a custom function refuses a range over 500 000 cells before doing any work', () => {
+    const rub = context.RUB as (v: unknown) => unknown;
+    const huge = Array.from({ length: 250_001 }, () => ['1', '2']);
+    expect(() => rub(huge)).toThrow(/^Слишком большой диапазон: 500002 ячеек \(не больше 500000\)$/);
+    expect(() => (context.PLAN_DATES as (v: unknown) => unknown)(huge)).toThrow(/Слишком большой диапазон/);
+  });
+
   it('a menu action needing services fails in a bare context (the bundle really calls SpreadsheetApp)', () => {
     expect(() => (context.onOpen as () => void)()).toThrow(/SpreadsheetApp/);
   });
