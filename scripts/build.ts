@@ -2,7 +2,8 @@
  * npm run build → dist/: what `clasp push` uploads.
  *   Code.js          src/server bundled by esbuild into one IIFE (`Klaster_`, hidden from google.script.run
  *                    by its trailing underscore) plus one top-level `function` stub per entry point.
- *   <sidebar>.html   src/ui/<sidebar>/ with its script and styles inlined (no CDN).
+ *   <sidebar>.html   src/ui/<sidebar>/body.html in the shared page (src/ui/shared/page.html), with its
+ *                    script and styles inlined (no CDN).
  *   appsscript.json  the manifest.
  */
 import { build } from 'esbuild';
@@ -103,7 +104,8 @@ async function buildSidebar(name: string): Promise<void> {
     .filter((f) => existsFile(f))
     .map((f) => readFileSync(f, 'utf8'))
     .join('\n');
-  const html = readFileSync(join(dir, 'index.html'), 'utf8')
+  const html = readFileSync(join(root, 'src/ui/shared/page.html'), 'utf8')
+    .replace('<!-- inline:body -->', () => readFileSync(join(dir, 'body.html'), 'utf8').trimEnd())
     .replace('<!-- inline:style -->', () => `<style>\n${css}</style>`)
     .replace('<!-- inline:script -->', () => `<script>${script}</script>`);
   if (/<script[^>]+src=|<link[^>]+href=["']https?:/i.test(html)) fail(`sidebar ${name} loads something from outside`);
@@ -119,7 +121,7 @@ function existsFile(path: string): boolean {
 }
 
 export function sidebarNames(): string[] {
-  return readdirSync(join(root, 'src/ui')).filter((d) => d !== 'shared' && existsFile(join(root, 'src/ui', d, 'index.html')));
+  return readdirSync(join(root, 'src/ui')).filter((d) => d !== 'shared' && existsFile(join(root, 'src/ui', d, 'body.html')));
 }
 
 /** Builds dist/ and returns a one-line summary. */
