@@ -14,16 +14,15 @@ import {
   normalizedTermColumns,
   planMessages,
   PLAN_FIELDS,
-  PLAN_SYNONYMS,
   type Finding,
   type PlanMapping,
 } from '../../core/plan';
-import { columnLetter, cellText, detectHeader } from '../../core/table';
+import { columnLetter, cellText } from '../../core/table';
 import { fromIso } from '../../core/dates';
 import { UserError, currentLang, endpoint, guard, texts, userMessage, withDocumentLock, type Reply } from '../runtime';
-import { activeSpreadsheet, readValues, writeGeneratedSheet, sheetByName, mergedRanges } from '../sheets-io';
+import { activeSpreadsheet, writeGeneratedSheet, sheetByName, mergedRanges } from '../sheets-io';
 import { showSidebar } from '../sidebars';
-import { loadPlan, mappingSchema, saveMapping, savedMapping, type LoadedPlan } from './plan-source';
+import { loadAllPlans, loadPlan, mappingSchema, saveMapping, savedMapping, type LoadedPlan } from './plan-source';
 import { todayIso } from '../today';
 
 const sheetName = z.string().check(z.trim(), z.minLength(1), z.maxLength(100));
@@ -128,10 +127,9 @@ const checkPayload = z._default(
 /** Checks one plan sheet, or every sheet that looks like a plan when no sheet is named. */
 export const planCheck = endpoint(checkPayload, ({ sheet, limit }) => {
   const ss = activeSpreadsheet();
-  const names = sheet ? [sheet] : planSheetNames(ss);
-  if (names.length === 0) throw new UserError(texts().plan.noPlans);
-  return names.map((name): SheetFindings => {
-    const { plan, today, target } = loadPlan(ss, name);
+  const plans = sheet ? [loadPlan(ss, sheet)] : loadAllPlans(ss);
+  if (plans.length === 0) throw new UserError(texts().plan.noPlans);
+  return plans.map(({ sheet: name, plan, today, target }): SheetFindings => {
     const findings = checkPlan(plan, { today, lang: currentLang() });
     const merged = mergedRanges(target);
     if (merged.length) {
@@ -140,13 +138,6 @@ export const planCheck = endpoint(checkPayload, ({ sheet, limit }) => {
     return { sheet: name, findings: findings.slice(0, limit ?? FINDINGS_LIMIT), total: findings.length, rows: plan.rows.length };
   });
 });
-
-function planSheetNames(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string[] {
-  return ss
-    .getSheets()
-    .filter((s) => detectHeader(readValues(s).slice(0, 30), PLAN_SYNONYMS, { required: ['activity', 'term'] }) !== null)
-    .map((s) => s.getName());
-}
 
 // ---- generated sheets -------------------------------------------------------------------------
 
