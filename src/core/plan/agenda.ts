@@ -1,7 +1,8 @@
 /** monthAgenda: «План на месяц» — every activity active or due in one month, ready to print or send. */
 import type { Term } from '../dates/term';
 import type { Lang } from '../i18n/lang';
-import { isoToRu, safeText } from '../table/cell';
+import { formatRu } from '../dates/calendar-math';
+import { safeText } from '../table/cell';
 import { messages } from './messages';
 import { monthOf, termInMonth, type MonthKey } from './months';
 import type { Plan } from './types';
@@ -18,9 +19,9 @@ export interface MonthAgenda {
 /** «05.03.2024 – 20.03.2024», «до 26.09.2022», «26.09.2022». */
 export function termDates(t: Term, lang: Lang = 'ru'): string {
   if (t.kind === 'unknown' || !t.end) return '';
-  if (t.kind === 'deadline') return messages(lang).agenda.until(isoToRu(t.end));
-  if (!t.start || t.start === t.end) return isoToRu(t.end);
-  return `${isoToRu(t.start)} – ${isoToRu(t.end)}`;
+  if (t.kind === 'deadline') return messages(lang).agenda.until(formatRu(t.end));
+  if (!t.start || t.start === t.end) return formatRu(t.end);
+  return `${formatRu(t.start)} – ${formatRu(t.end)}`;
 }
 
 /** The date an activity sorts by within the month: its deadline, or its start. */

@@ -2,7 +2,7 @@
 import type { DateRange } from '../dates/term';
 import type { Lang } from '../i18n/lang';
 import { toA1 } from '../table/a1';
-import { isoToRu } from '../table/cell';
+import { formatRu } from '../dates/calendar-math';
 import { messages } from './messages';
 import type { Finding, FindingCode, Plan, PlanField, PlanRow, Severity } from './types';
 
@@ -27,7 +27,7 @@ function sameText(s: string): string {
 }
 
 function fmt(r: DateRange): string {
-  return `${isoToRu(r.start)} – ${isoToRu(r.end)}`;
+  return `${formatRu(r.start)} – ${formatRu(r.end)}`;
 }
 
 /** Checks the plan; findings come sorted by row, errors first within a row. */
@@ -55,7 +55,7 @@ export function checkPlan(plan: Plan, options: CheckOptions): Finding[] {
     if (!errs.term) {
       if (!row.termText) add(row, 'term', 'warning', 'term-missing', m.termMissing, m.termMissingHint(examples));
       else if (t.start && t.end && t.start > t.end)
-        add(row, 'term', 'error', 'term-reversed', m.termReversed(row.termText, isoToRu(t.start), isoToRu(t.end)), m.termReversedHint);
+        add(row, 'term', 'error', 'term-reversed', m.termReversed(row.termText, formatRu(t.start), formatRu(t.end)), m.termReversedHint);
       else if (t.kind === 'unknown') add(row, 'term', 'warning', 'term-unknown', m.termUnknown(row.termText, t.reason), m.termUnknownHint(examples));
       else if (!t.end && t.kind !== 'scheduled') add(row, 'term', 'info', 'term-unknown', m.termUnknown(row.termText, t.warning), m.termNoRangeHint);
       else checkInsideStage(plan, row, m, (msg, hint) => add(row, 'term', 'warning', 'outside-stage', msg, hint));
@@ -67,7 +67,7 @@ export function checkPlan(plan: Plan, options: CheckOptions): Finding[] {
     if (plan.columns.result !== undefined && !row.result && !errs.result)
       add(row, 'result', 'info', 'no-result', m.noResult);
     if (plan.columns.status !== undefined && t.end && t.kind !== 'unknown' && t.end < options.today && !isDone(row.status))
-      add(row, 'status', 'warning', 'overdue', m.overdue(isoToRu(t.end), row.status ?? ''), m.overdueHint);
+      add(row, 'status', 'warning', 'overdue', m.overdue(formatRu(t.end), row.status ?? ''), m.overdueHint);
     if (!continuation && row.activity) {
       const key = `${row.stageIndex ?? -1}|${sameText(row.activity)}`;
       const first = seen.get(key);

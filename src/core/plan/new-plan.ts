@@ -1,7 +1,8 @@
 /** newPlanTemplate: «Новый план» — a plan sheet with the usual columns, stage rows, a status dropdown, formats. */
 import type { Lang } from '../i18n/lang';
 import { rangeA1, type A1 } from '../table/a1';
-import { isoToRu, safeText } from '../table/cell';
+import { formatRu, isIsoDay } from '../dates/calendar-math';
+import { safeText } from '../table/cell';
 import { messages } from './messages';
 import type { PlanError } from './types';
 
@@ -35,13 +36,7 @@ const ROWS_WITHOUT_STAGES = 15;
 const WIDTHS = [50, 360, 160, 200, 260, 110];
 const TERM_COL = 2;
 
-function validIso(s: unknown): s is string {
-  if (typeof s !== 'string') return false;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim());
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-}
+const trimmed = (v: unknown) => (typeof v === 'string' ? v.trim() : v);
 
 export function newPlanTemplate(input: NewPlanInput, lang: Lang = 'ru'): NewPlanResult {
   const m = messages(lang).newPlan;
@@ -52,8 +47,8 @@ export function newPlanTemplate(input: NewPlanInput, lang: Lang = 'ru'): NewPlan
   if (stages.length > MAX_STAGES) return bad(m.tooMany(MAX_STAGES));
   for (const [i, s] of stages.entries()) {
     if (typeof s?.name !== 'string' || !s.name.trim()) return bad(m.emptyStage(i + 1));
-    if (!validIso(s.start)) return bad(m.badDate(i + 1, m.start));
-    if (!validIso(s.end)) return bad(m.badDate(i + 1, m.end));
+    if (!isIsoDay(trimmed(s.start))) return bad(m.badDate(i + 1, m.start));
+    if (!isIsoDay(trimmed(s.end))) return bad(m.badDate(i + 1, m.end));
     if (s.end.trim() < s.start.trim()) return bad(m.stageReversed(i + 1));
   }
 
@@ -77,7 +72,7 @@ export function newPlanTemplate(input: NewPlanInput, lang: Lang = 'ru'): NewPlan
   const headerRow = push([...m.header]);
   if (stages.length === 0) blanks(ROWS_WITHOUT_STAGES);
   stages.forEach((s, i) => {
-    const range = `${isoToRu(s.start.trim())} – ${isoToRu(s.end.trim())}`;
+    const range = `${formatRu(s.start.trim())} – ${formatRu(s.end.trim())}`;
     const r = push([safeText(m.stageTitle(i + 1, s.name.replace(/\s+/g, ' ').trim(), range))]);
     merges.push(rangeA1(r, 0, r, width - 1));
     blanks(ROWS_PER_STAGE);

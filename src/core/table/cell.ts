@@ -1,17 +1,11 @@
 /** What a cell from Range.getValues() says, as text; and how to write user text back safely. */
-import { dateValueToIso, isDateValue } from '../dates/index';
+import { dateValueToIso, formatRu, isDateValue } from '../dates/index';
 
 const FORMULA_ERRORS = new Set([
   '#REF!', '#N/A', '#VALUE!', '#DIV/0!', '#NAME?', '#NUM!', '#NULL!', '#ERROR!', '#SPILL!', '#CALC!',
   // Russian-localised spellings, as they can come from a Russian Excel file
   '#ССЫЛКА!', '#Н/Д', '#ЗНАЧ!', '#ДЕЛ/0!', '#ИМЯ?', '#ЧИСЛО!', '#ПУСТО!',
 ]);
-
-/** "2024-03-05" → "05.03.2024"; anything that is not an ISO date comes back unchanged. */
-export function isoToRu(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
-}
 
 /**
  * The text of a cell: trimmed, NBSP and other odd spaces made plain, runs of spaces collapsed,
@@ -25,7 +19,7 @@ export function cellText(v: unknown): string {
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   if (isDateValue(v)) {
     const iso = dateValueToIso(v);
-    return iso ? isoToRu(iso) : '';
+    return iso ? formatRu(iso) : '';
   }
   return normalizeText(String(v));
 }

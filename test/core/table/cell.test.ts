@@ -1,6 +1,7 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { cellText, isBlank, isFormulaError, isoToRu, safeText } from '../../../src/core/table/cell';
+import { formatRu } from '../../../src/core/dates/calendar-math';
+import { cellText, isBlank, isFormulaError, safeText } from '../../../src/core/table/cell';
 
 describe('cellText', () => {
   it.each<[unknown, string]>([
@@ -35,9 +36,9 @@ describe('cellText', () => {
     expect(isBlank('x')).toBe(false);
   });
 
-  it('isoToRu', () => {
-    expect(isoToRu('2024-03-05')).toBe('05.03.2024');
-    expect(isoToRu('март')).toBe('март');
+  it('ISO dates shown the Russian way (formatRu, shared with core/dates)', () => {
+    expect(formatRu('2024-03-05')).toBe('05.03.2024');
+    expect(formatRu('март')).toBe('март');
   });
 });
 
