@@ -1,3 +1,4 @@
 export * from './a1';
 export * from './cell';
 export * from './headers';
+export * from './findings';
