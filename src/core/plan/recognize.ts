@@ -1,12 +1,12 @@
 /** recognizePlan: a pasted calendar plan (values as from getValues) → stages and rows with parsed terms. */
 import { isDateValue, parseTerm } from '../dates/index';
 import type { DateRange, Term } from '../dates/term';
-import { toA1, columnLetter } from '../table/a1';
+import { toA1 } from '../table/a1';
 import { cellText } from '../table/cell';
-import { detectHeader } from '../table/headers';
+import { resolveColumns, type ColumnsError, type TableSpec } from '../table/columns';
 import type { Lang } from '../i18n/lang';
 import { messages } from './messages';
-import { numberKey, rowClassifier, type Columns } from './rows';
+import { numberKey, rowClassifier } from './rows';
 import { isStageTitle, parseStageTitle } from './stages';
 import { PLAN_SYNONYMS } from './synonyms';
 import { PLAN_FIELDS, type Plan, type PlanError, type PlanField, type PlanMapping, type PlanRow, type Stage } from './types';
@@ -26,6 +26,9 @@ export type RecognizeResult = { ok: true; plan: Plan } | { ok: false; error: Pla
 export const MAX_PLAN_ROWS = 100_000;
 const REQUIRED: readonly PlanField[] = ['activity', 'term'];
 
+/** A calendar plan as a table: its columns, their names, and the two it cannot do without. */
+export const PLAN_TABLE: TableSpec<PlanField> = { fields: PLAN_FIELDS, synonyms: PLAN_SYNONYMS, required: REQUIRED };
+
 function fail(code: PlanError['code'], message: string): RecognizeResult {
   return { ok: false, error: { code, message } };
 }
@@ -33,6 +36,21 @@ function fail(code: PlanError['code'], message: string): RecognizeResult {
 function lookedFor(fields: readonly PlanField[], lang: Lang): string {
   const m = messages(lang);
   return fields.map((f) => m.lookedFor(m.fields[f], PLAN_SYNONYMS[f].slice(0, 6) as string[])).join(m.and);
+}
+
+/** The user's message for a column-mapping failure. */
+function columnsError(e: ColumnsError<PlanField>, lang: Lang): [PlanError['code'], string] {
+  const m = messages(lang);
+  switch (e.code) {
+    case 'no-header':
+      return ['no-header', m.errors.noHeader(lookedFor(e.missing, lang))];
+    case 'no-columns':
+      return ['no-columns', m.errors.noColumns(e.headerRow + 1, lookedFor(e.missing, lang))];
+    case 'bad-mapping':
+      return ['bad-mapping', m.errors.badMapping(m.fields[e.field], e.col as number)];
+    case 'mapping-twice':
+      return ['bad-mapping', m.errors.mappingTwice(e.letter)];
+  }
 }
 
 /** Union of ranges, or undefined when there are none. */
@@ -62,38 +80,12 @@ export function recognizePlan(values: unknown, options: RecognizeOptions = {}): 
   if (rows.length > MAX_PLAN_ROWS) return fail('too-large', m.errors.tooLarge(rows.length, MAX_PLAN_ROWS));
   if (!rows.some((r) => r.some((v) => cellText(v) !== ''))) return fail('empty', m.errors.empty);
 
-  const detected = detectHeader(rows, PLAN_SYNONYMS, { required: REQUIRED });
-  const mapping = options.mapping ?? {};
-  const hasMapping = Object.keys(mapping).length > 0;
-  if (!detected && !hasMapping) return fail('no-header', m.errors.noHeader(lookedFor(REQUIRED, lang)));
-
-  const columns: Columns = { ...(detected?.columns ?? {}) };
-  const used = new Map<number, PlanField>();
-  for (const f of PLAN_FIELDS) {
-    if (!(f in mapping)) continue;
-    const col = mapping[f];
-    if (col === null || col === undefined) delete columns[f];
-    else if (!Number.isInteger(col) || col < 0 || col > 1000) return fail('bad-mapping', m.errors.badMapping(m.fields[f], col));
-    else columns[f] = col;
-  }
-  // the user's choices first; a detected field on a column the user chose for another field is dropped
-  const chosenFirst = [...PLAN_FIELDS].sort((a, b) => Number(b in mapping) - Number(a in mapping));
-  for (const f of chosenFirst) {
-    const col = columns[f];
-    if (col === undefined) continue;
-    if (used.has(col) && f in mapping) return fail('bad-mapping', m.errors.mappingTwice(columnLetter(col)));
-    if (used.has(col)) delete columns[f];
-    else used.set(col, f);
-  }
-  const headerRow = options.headerRow ?? detected?.headerRow ?? -1;
-  const missing = REQUIRED.filter((f) => columns[f] === undefined);
-  if (missing.length) return fail('no-columns', m.errors.noColumns(headerRow + 1, lookedFor(missing, lang)));
-
-  const titles: Plan['titles'] = {};
-  for (const f of PLAN_FIELDS) {
-    const c = columns[f];
-    if (c !== undefined && headerRow >= 0) titles[f] = cellText(rows[headerRow]?.[c]);
-  }
+  const resolved = resolveColumns(rows, PLAN_TABLE, {
+    mapping: options.mapping ?? {},
+    ...(options.headerRow !== undefined ? { headerRow: options.headerRow } : {}),
+  });
+  if (!resolved.ok) return fail(...columnsError(resolved.error, lang));
+  const { headerRow, columns, titles } = resolved;
 
   const stages: Stage[] = [];
   const addStage = (text: string, row: number) => {

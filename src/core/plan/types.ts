@@ -1,6 +1,8 @@
 /** The shapes of a recognised calendar plan. Rows and columns are 0-based sheet indices. */
 import type { DateRange, Term } from '../dates/term';
 import type { A1 } from '../table/a1';
+import type { ColumnMapping } from '../table/columns';
+import type { Finding as SharedFinding, Result as SharedResult, Severity as SharedSeverity } from '../table/findings';
 
 export type { DateRange, Term } from '../dates/term';
 export type { A1 } from '../table/a1';
@@ -11,7 +13,7 @@ export type PlanField = 'number' | 'activity' | 'tasks' | 'term' | 'responsible'
 export const PLAN_FIELDS: readonly PlanField[] = ['number', 'activity', 'tasks', 'term', 'responsible', 'result', 'status'];
 
 /** A user's column choice: a 0-based column, or null for "this plan has no such column". */
-export type PlanMapping = Partial<Record<PlanField, number | null>>;
+export type PlanMapping = ColumnMapping<PlanField>;
 
 export interface Stage {
   /** The stage row's text, spaces collapsed: «2024 год Внедренческий». */
@@ -72,9 +74,10 @@ export interface PlanError {
   message: string;
 }
 
-export type Result<T> = { ok: true } & T | { ok: false; error: PlanError };
+export type Severity = SharedSeverity;
 
-export type Severity = 'error' | 'warning' | 'info';
+/** What a plan action answers: its data, or an error the user can act on. */
+export type Result<T> = SharedResult<T, PlanError['code']>;
 
 export type FindingCode =
   | 'term-unknown'
@@ -91,12 +94,4 @@ export type FindingCode =
   | 'cell-error'
   | 'merged-cells';
 
-export interface Finding {
-  cell: A1;
-  /** 0-based sheet row. */
-  row: number;
-  severity: Severity;
-  code: FindingCode;
-  message: string;
-  suggestion?: string;
-}
+export type Finding = SharedFinding<FindingCode>;
