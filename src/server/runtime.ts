@@ -52,10 +52,17 @@ export function parsePayload<S extends z.ZodMiniType>(schema: S, payload: unknow
   throw new UserError(`${texts().errors.badRequest} (${issues})`);
 }
 
-/** A sidebar endpoint: validates the payload, runs the action, replies with data or a message. */
-export function endpoint<S extends z.ZodMiniType, T>(schema: S, action: (payload: z.infer<S>) => T) {
-  return (payload: unknown): Reply<T> => guard(() => action(parsePayload(schema, payload)));
+/**
+ * A sidebar endpoint: validates the payload, runs the action, replies with data or a message. Its type says
+ * what the sidebar must send (the schema's input) and what comes back, so callers are checked by tsc; the
+ * payload is still validated at run time, since anything can arrive through google.script.run.
+ */
+export function endpoint<S extends z.ZodMiniType, T>(schema: S, action: (payload: z.infer<S>) => T): (payload: z.input<S>) => Reply<T> {
+  return (payload) => guard(() => action(parsePayload(schema, payload)));
 }
+
+/** A sheet's name as a sidebar sends it. */
+export const sheetNameSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(100));
 
 /** Runs a write action under the document lock, so two coordinators' clicks never interleave. */
 export function withDocumentLock<T>(action: () => T): T {

@@ -3,6 +3,7 @@
  * sheet is written with one setValues and one call per kind of format. Nothing here decides anything.
  */
 import * as z from 'zod/mini';
+import { parseRangeA1 } from '../core/table/a1';
 import { UserError, texts } from './runtime';
 import { readSetting, writeSetting } from './settings';
 
@@ -112,5 +113,95 @@ export function writeGeneratedSheet(ss: Spreadsheet, name: string, kind: string,
     for (const [column, count, width] of content.columnWidths ?? []) if (column + count - 1 <= cols) sheet.setColumnWidths(column, count, width);
     ss.setActiveSheet(sheet);
   }
+  return sheet;
+}
+
+/** Writes a block of values at a 0-based (row, column), with one number format for the whole block. */
+export function writeBlock(sheet: Sheet, row0: number, col0: number, values: unknown[][], numberFormat?: string): void {
+  if (!values.length || !values[0]!.length) return;
+  const range = sheet.getRange(row0 + 1, col0 + 1, values.length, values[0]!.length);
+  if (numberFormat) range.setNumberFormat(numberFormat);
+  range.setValues(values);
+}
+
+/** Inserts `count` columns after the 1-based column `after`, as Sheet.insertColumnsAfter does. */
+export function insertColumnsAfter(sheet: Sheet, after: number, count: number): void {
+  sheet.insertColumnsAfter(after, count);
+}
+
+export interface ListValidation {
+  /** A1 range on the sheet. */
+  range: string;
+  list: string[];
+  /** false: a value outside the list is refused; true: only a warning. */
+  allowInvalid: boolean;
+}
+
+/**
+ * List validations in one call: one setDataValidations over the box that holds every range, with null
+ * (no rule) in the cells no range covers. One rule object per distinct list.
+ */
+export function setListValidations(sheet: Sheet, validations: readonly ListValidation[]): void {
+  const boxes = validations.flatMap((v) => {
+    const ref = parseRangeA1(v.range);
+    return ref ? [{ ref, v }] : [];
+  });
+  if (!boxes.length) return;
+  const top = Math.min(...boxes.map((b) => b.ref.start.row));
+  const left = Math.min(...boxes.map((b) => b.ref.start.col));
+  const bottom = Math.max(...boxes.map((b) => b.ref.end.row));
+  const right = Math.max(...boxes.map((b) => b.ref.end.col));
+  const rules: (GoogleAppsScript.Spreadsheet.DataValidation | null)[][] = Array.from({ length: bottom - top + 1 }, () =>
+    new Array<GoogleAppsScript.Spreadsheet.DataValidation | null>(right - left + 1).fill(null),
+  );
+  const built = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
+  for (const { ref, v } of boxes) {
+    const id = JSON.stringify([v.list, v.allowInvalid]);
+    let rule = built.get(id);
+    if (!rule) {
+      rule = SpreadsheetApp.newDataValidation().requireValueInList(v.list, true).setAllowInvalid(v.allowInvalid).build();
+      built.set(id, rule);
+    }
+    for (let r = ref.start.row; r <= ref.end.row; r++) for (let c = ref.start.col; c <= ref.end.col; c++) rules[r - top]![c - left] = rule;
+  }
+  sheet.getRange(top + 1, left + 1, rules.length, rules[0]!.length).setDataValidations(rules);
+}
+
+export interface NewSheetContent {
+  values: unknown[][];
+  numberFormats: string[][];
+  wrap?: boolean;
+  /** 0-based row shown as the header (bold, grey). */
+  headerRow?: number;
+  validations?: ListValidation[];
+  merges?: string[];
+  frozenRows?: number;
+  /** px per column, from the first. */
+  columnWidths?: number[];
+}
+
+/** A free sheet name: `base`, else «base 2», «base 3», … */
+export function freeSheetName(ss: Spreadsheet, base: string): string {
+  let name = base;
+  for (let i = 2; ss.getSheetByName(name); i++) name = `${base} ${i}`;
+  return name;
+}
+
+/** Creates a user sheet (not a generated one: it is the user's from then on) under a free name, and activates it. */
+export function writeNewSheet(ss: Spreadsheet, baseName: string, content: NewSheetContent): Sheet {
+  const sheet = ss.insertSheet(freeSheetName(ss, baseName));
+  const width = content.values[0]?.length ?? 0;
+  if (content.values.length && width) {
+    const range = sheet.getRange(1, 1, content.values.length, width);
+    range.setNumberFormats(content.numberFormats);
+    range.setValues(content.values);
+    if (content.wrap) range.setWrap(true);
+    if (content.headerRow !== undefined) sheet.getRange(content.headerRow + 1, 1, 1, width).setFontWeight('bold').setBackground('#f1f3f4');
+  }
+  if (content.validations?.length) setListValidations(sheet, content.validations);
+  for (const a1 of content.merges ?? []) sheet.getRange(a1).merge();
+  if (content.frozenRows) sheet.setFrozenRows(content.frozenRows);
+  content.columnWidths?.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  ss.setActiveSheet(sheet);
   return sheet;
 }

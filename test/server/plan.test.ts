@@ -196,7 +196,7 @@ describe('planBuildCalendar', () => {
     const s = await sessionOver({ sheets: [...seeds().sheets, { name: 'Реестр', rows: [['ФИО']] }] });
     s.globals.SpreadsheetApp.getActive().getSheetByName('План 2022-2023')!.activate();
     s.trigger('menuBuildCalendar');
-    expect(s.ui.toasts.at(-1)!.message).toMatch(/^Календарь построен по листу «План 2022-2023»: 33 мероприятий/);
+    expect(s.ui.toasts.at(-1)!.message).toMatch(/^Календарь построен по листу «План 2022-2023»: 33\sмероприятия/);
     s.globals.SpreadsheetApp.getActive().getSheetByName('Реестр')!.activate();
     s.trigger('menuBuildCalendar');
     expect(s.ui.alerts.at(-1)!.prompt).toMatch(/Реестр: Не найдена строка заголовков/);

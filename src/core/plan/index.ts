@@ -9,3 +9,4 @@ export { monthAgenda, termDates, isMonthKey, nextMonth, type MonthAgenda } from 
 export { monthLabel, termMonths, termInMonth, type MonthKey } from './months';
 export { normalizedTermColumns, type NormalizedColumns } from './normalize-columns';
 export { newPlanTemplate, MAX_STAGES, type NewPlanInput, type NewPlanResult, type NewPlanTemplate } from './new-plan';
+export { planDates, contextRange, type PlanDatesRow } from './plan-dates';

@@ -1,11 +1,67 @@
 /** Every user-facing text of calendar plans, Russian first, English second. */
 import type { Lang } from '../i18n/lang';
-import type { PlanField } from './types';
+import { countEn, countRu } from '../i18n/plural';
+import type { PlanField, Severity } from './types';
+
+const EVENT_RU = ['мероприятие', 'мероприятия', 'мероприятий'] as const;
+const EVENT_EN = ['activity', 'activities'] as const;
 
 const RU_MONTHS = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 const ru = {
+  menu: {
+    sidebar: 'Календарный план…',
+    buildCalendar: 'Построить календарь',
+    monthAgenda: 'План на месяц',
+  },
+  sheets: { calendar: 'Календарь', agenda: 'План на месяц' },
+  sidebarTitle: 'Календарный план',
+  about: 'Календарные планы: сроки как в Word, проверка, календарь и план на месяц.',
+  noPlans: 'В таблице не найден ни один календарный план: нет листа со столбцами «Мероприятие» и «Сроки».',
+  calendarBuilt: (rows: number, months: number, source: string) =>
+    `Календарь построен по листу «${source}»: ${countRu(rows, EVENT_RU)}, ${countRu(months, ['месяц', 'месяца', 'месяцев'])}.`,
+  agendaBuilt: (title: string, rows: number) => `${title}: ${countRu(rows, EVENT_RU)}.`,
+  sidebar: {
+    sheet: 'Лист с планом',
+    columns: 'Столбцы плана',
+    saveMapping: 'Запомнить выбор',
+    resetMapping: 'Определить автоматически',
+    none: '— нет —',
+    actions: 'Действия',
+    check: 'Проверить',
+    calendar: 'Построить календарь',
+    month: 'Месяц',
+    agenda: 'План на месяц',
+    dateColumns: 'Добавить «Начало» и «Окончание»',
+    dateColumnsConfirm: 'Вставить два столбца «Начало» и «Окончание» справа от «Сроки» на листе «{sheet}»?',
+    newPlan: 'Новый план',
+    project: 'Название проекта',
+    stage: 'Этап',
+    stageName: 'Название этапа',
+    start: 'Начало',
+    end: 'Окончание',
+    addStage: 'Добавить этап',
+    removeStage: 'Убрать',
+    createPlan: 'Создать лист',
+    loading: 'Загрузка…',
+    reading: 'Читаю план…',
+    checking: 'Проверяю…',
+    building: 'Строю календарь…',
+    agendaBusy: 'Составляю план на месяц…',
+    saving: 'Сохраняю…',
+    creating: 'Создаю лист…',
+    summary: (rows: number, stages: number, unknown: number, saved: boolean) =>
+      `${countRu(rows, EVENT_RU)}, ${countRu(stages, ['этап', 'этапа', 'этапов'])}` + (unknown ? `, нераспознанных сроков: ${unknown}` : '') + (saved ? '. Столбцы выбраны вручную.' : '.'),
+    findings: (n: number) => (n ? `${countRu(n, ['замечание', 'замечания', 'замечаний'])}` : 'Замечаний нет'),
+    noFindings: 'План в порядке: замечаний нет.',
+    shown: (n: number) => `(показаны первые ${n})`,
+    saved: 'Выбор столбцов запомнен.',
+    columnsAdded: (cols: string) => `Добавлены столбцы ${cols}.`,
+    columnsUpdated: (cols: string) => `Столбцы ${cols} заполнены заново.`,
+    created: (sheet: string) => `Создан лист «${sheet}».`,
+    severity: { error: 'Ошибка', warning: 'Внимание', info: 'Сведения' } as Record<Severity, string>,
+  },
   fields: {
     number: '№',
     activity: 'Мероприятие',
@@ -102,6 +158,58 @@ const ru = {
 export type PlanMessages = typeof ru;
 
 const en: PlanMessages = {
+  menu: {
+    sidebar: 'Calendar plan…',
+    buildCalendar: 'Build the calendar',
+    monthAgenda: 'Month agenda',
+  },
+  // Generated sheets keep their Russian names in English too: the spreadsheet is shared.
+  sheets: { calendar: 'Календарь', agenda: 'План на месяц' },
+  sidebarTitle: 'Calendar plan',
+  about: 'Calendar plans: terms as written in Word, checks, a calendar and a month agenda.',
+  noPlans: 'No calendar plan found: no sheet has the columns «Мероприятие» and «Сроки».',
+  calendarBuilt: (rows, months, source) => `Calendar built from “${source}”: ${countEn(rows, EVENT_EN)}, ${countEn(months, ['month', 'months'])}.`,
+  agendaBuilt: (title, rows) => `${title}: ${countEn(rows, EVENT_EN)}.`,
+  sidebar: {
+    sheet: 'Plan sheet',
+    columns: 'Plan columns',
+    saveMapping: 'Remember',
+    resetMapping: 'Detect automatically',
+    none: '— none —',
+    actions: 'Actions',
+    check: 'Check',
+    calendar: 'Build the calendar',
+    month: 'Month',
+    agenda: 'Month agenda',
+    dateColumns: 'Add «Начало» and «Окончание»',
+    dateColumnsConfirm: 'Insert two columns «Начало» and «Окончание» right of «Сроки» on “{sheet}”?',
+    newPlan: 'New plan',
+    project: 'Project name',
+    stage: 'Stage',
+    stageName: 'Stage name',
+    start: 'Start',
+    end: 'End',
+    addStage: 'Add a stage',
+    removeStage: 'Remove',
+    createPlan: 'Create the sheet',
+    loading: 'Loading…',
+    reading: 'Reading the plan…',
+    checking: 'Checking…',
+    building: 'Building the calendar…',
+    agendaBusy: 'Making the month agenda…',
+    saving: 'Saving…',
+    creating: 'Creating the sheet…',
+    summary: (rows, stages, unknown, saved) =>
+      `${countEn(rows, EVENT_EN)}, ${countEn(stages, ['stage', 'stages'])}` + (unknown ? `, terms not understood: ${unknown}` : '') + (saved ? '. Columns chosen by hand.' : '.'),
+    findings: (n) => (n ? countEn(n, ['finding', 'findings']) : 'No findings'),
+    noFindings: 'The plan is fine: no findings.',
+    shown: (n) => `(first ${n} shown)`,
+    saved: 'Column choice saved.',
+    columnsAdded: (cols) => `Columns ${cols} added.`,
+    columnsUpdated: (cols) => `Columns ${cols} filled anew.`,
+    created: (sheet) => `Sheet “${sheet}” created.`,
+    severity: { error: 'Error', warning: 'Warning', info: 'Info' },
+  },
   fields: {
     number: 'No.',
     activity: 'Activity',

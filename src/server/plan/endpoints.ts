@@ -15,17 +15,15 @@ import {
   planMessages,
   PLAN_FIELDS,
   type Finding,
-  type PlanMapping,
 } from '../../core/plan';
-import { columnLetter, cellText } from '../../core/table';
+import { columnLetter, cellText, shiftColumns } from '../../core/table';
 import { fromIso } from '../../core/dates';
-import { UserError, currentLang, endpoint, guard, texts, userMessage, withDocumentLock, type Reply } from '../runtime';
-import { activeSpreadsheet, writeGeneratedSheet, sheetByName, mergedRanges } from '../sheets-io';
+import { UserError, currentLang, endpoint, guard, sheetNameSchema as sheetName, texts, userMessage, withDocumentLock, type Reply } from '../runtime';
+import { activeSpreadsheet, writeGeneratedSheet, mergedRanges, writeBlock, insertColumnsAfter, writeNewSheet } from '../sheets-io';
 import { showSidebar } from '../sidebars';
 import { loadAllPlans, loadPlan, mappingSchema, saveMapping, savedMapping, type LoadedPlan } from './plan-source';
 import { todayIso } from '../today';
 
-const sheetName = z.string().check(z.trim(), z.minLength(1), z.maxLength(100));
 const sheetPayload = z._default(z.object({ sheet: z.optional(sheetName) }), {});
 
 // ---- sidebar: what is there ---------------------------------------------------------------
@@ -42,8 +40,8 @@ export interface PlanOverview {
 export function planOverview(): Reply<PlanOverview> {
   return guard(() => {
     const ss = activeSpreadsheet();
-    const t = texts().plan;
-    const generated = new Set([t.calendarSheet, t.agendaSheet]);
+    const t = planMessages(currentLang()).sheets;
+    const generated = new Set([t.calendar, t.agenda]);
     const sheets = ss.getSheets().map((s) => s.getName());
     const active = ss.getActiveSheet().getName();
     const selected = generated.has(active) ? sheets.find((n) => !generated.has(n)) ?? active : active;
@@ -128,7 +126,7 @@ const checkPayload = z._default(
 export const planCheck = endpoint(checkPayload, ({ sheet, limit }) => {
   const ss = activeSpreadsheet();
   const plans = sheet ? [loadPlan(ss, sheet)] : loadAllPlans(ss);
-  if (plans.length === 0) throw new UserError(texts().plan.noPlans);
+  if (plans.length === 0) throw new UserError(planMessages(currentLang()).noPlans);
   return plans.map(({ sheet: name, plan, today, target }): SheetFindings => {
     const findings = checkPlan(plan, { today, lang: currentLang() });
     const merged = mergedRanges(target);
@@ -164,7 +162,8 @@ function buildCalendar(sheet?: string): Built {
     const result = buildCalendarGrid(plan, { today, lang, maxCells: CALENDAR_MAX_CELLS });
     if (!result.ok) throw new UserError(result.error.message);
     const g = result.grid;
-    const name = texts().plan.calendarSheet;
+    const m = planMessages(lang);
+    const name = m.sheets.calendar;
     writeGeneratedSheet(ss, name, 'calendar', {
       values: g.values,
       backgrounds: g.backgrounds,
@@ -178,7 +177,7 @@ function buildCalendar(sheet?: string): Built {
         [CALENDAR_FIXED_COLUMNS + 1, g.monthColumns.length, 64],
       ],
     });
-    return { sheet: name, rows: plan.rows.length, message: texts().plan.calendarBuilt(plan.rows.length, g.monthColumns.length, source) };
+    return { sheet: name, rows: plan.rows.length, message: m.calendarBuilt(plan.rows.length, g.monthColumns.length, source) };
   });
 }
 
@@ -200,7 +199,8 @@ function buildAgenda(sheet?: string, month?: string): Built {
     const title = [agenda.title, ...new Array<string>(width - 1).fill('')];
     const values = [title, ...agenda.values];
     if (agenda.count === 0) values.push([planMessages(lang).agenda.empty, ...new Array<string>(width - 1).fill('')]);
-    const name = texts().plan.agendaSheet;
+    const m = planMessages(lang);
+    const name = m.sheets.agenda;
     writeGeneratedSheet(ss, name, 'agenda', {
       values,
       fontWeights: values.map((_, r) => new Array<'bold' | 'normal'>(width).fill(r < 2 ? 'bold' : 'normal')),
@@ -214,7 +214,7 @@ function buildAgenda(sheet?: string, month?: string): Built {
         [7, 1, 180],
       ],
     });
-    return { sheet: name, rows: agenda.count, message: texts().plan.agendaBuilt(agenda.title, agenda.count) };
+    return { sheet: name, rows: agenda.count, message: m.agendaBuilt(agenda.title, agenda.count) };
   });
 }
 
@@ -233,24 +233,15 @@ export const planAddDateColumns = endpoint(z.object({ sheet: sheetName }), ({ sh
     const header = plan.headerRow >= 0 ? sheetValues[plan.headerRow] ?? [] : [];
     const present = cellText(header[cols.column]) === m.start && cellText(header[cols.column + 1]) === m.end;
     if (!present) {
-      target.insertColumnsAfter(cols.column, 2);
+      insertColumnsAfter(target, cols.column, 2);
       const saved = savedMapping(sheet);
-      if (saved) saveMapping(sheet, { ...saved, mapping: shiftMapping(saved.mapping, cols.column, 2) });
+      if (saved) saveMapping(sheet, { ...saved, mapping: shiftColumns(saved.mapping, cols.column, 2) });
     }
     const values = cols.values.map(([start, end]) => [toCellDate(start), toCellDate(end)]);
-    const range = target.getRange(cols.startRow + 1, cols.column + 1, values.length, 2);
-    range.setNumberFormat('dd.mm.yyyy');
-    range.setValues(values);
+    writeBlock(target, cols.startRow, cols.column, values, 'dd.mm.yyyy');
     return { sheet, columns: `${columnLetter(cols.column)}:${columnLetter(cols.column + 1)}`, inserted: !present };
   }),
 );
-
-/** The mapping after `count` columns were inserted at 0-based column `at`. */
-function shiftMapping(mapping: PlanMapping, at: number, count: number): PlanMapping {
-  return Object.fromEntries(
-    Object.entries(mapping).map(([field, col]) => [field, typeof col === 'number' && col >= at ? col + count : col]),
-  ) as PlanMapping;
-}
 
 function toCellDate(value: string): string | Date {
   const ymd = fromIso(value);
@@ -268,38 +259,25 @@ export const planCreate = endpoint(
       const result = newPlanTemplate(input, currentLang());
       if (!result.ok) throw new UserError(result.error.message);
       const t = result.template;
-      const ss = activeSpreadsheet();
-      let name = t.sheetName;
-      for (let i = 2; ss.getSheetByName(name); i++) name = `${t.sheetName} ${i}`;
-      const sheet = ss.insertSheet(name);
-      const range = sheet.getRange(1, 1, t.values.length, t.values[0]!.length);
-      range.setNumberFormats(t.numberFormats);
-      range.setValues(t.values);
-      range.setWrap(true);
-      sheet.getRange(t.headerRow + 1, 1, 1, t.values[0]!.length).setFontWeight('bold').setBackground('#f1f3f4');
-      for (const v of t.validations) {
-        const rule = SpreadsheetApp.newDataValidation().requireValueInList(v.list, true).setAllowInvalid(false).build();
-        sheet.getRange(v.range).setDataValidation(rule);
-      }
-      for (const a1 of t.merges) sheet.getRange(a1).merge();
-      sheet.setFrozenRows(t.frozenRows);
-      t.columnWidths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
-      ss.setActiveSheet(sheet);
+      const sheet = writeNewSheet(activeSpreadsheet(), t.sheetName, {
+        values: t.values,
+        numberFormats: t.numberFormats,
+        wrap: true,
+        headerRow: t.headerRow,
+        validations: t.validations.map((v) => ({ range: v.range, list: v.list, allowInvalid: false })),
+        merges: t.merges,
+        frozenRows: t.frozenRows,
+        columnWidths: t.columnWidths,
+      });
+      const name = sheet.getName();
       return { sheet: name };
     }),
 );
 
-/** Selects a cell (a finding's cell) on its sheet. */
-export const selectCell = endpoint(z.object({ sheet: sheetName, cell: z.string().check(z.regex(/^[A-Z]{1,3}[0-9]{1,7}$/)) }), ({ sheet, cell }) => {
-  const target = sheetByName(activeSpreadsheet(), sheet);
-  target.getRange(cell).activate();
-  return true;
-});
-
 // ---- menu ----------------------------------------------------------------------------------
 
 export function showPlanSidebar(): void {
-  showSidebar('plan', texts().plan.sidebarTitle);
+  showSidebar('plan', planMessages(currentLang()).sidebarTitle);
 }
 
 /** Menu: builds the calendar from the active sheet and says so in a toast (or an alert when it cannot). */

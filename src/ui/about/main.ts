@@ -2,19 +2,11 @@
 import { $, escapeHtml, setStatus } from '../shared/dom';
 import { call } from '../shared/run';
 
-interface AboutInfo {
-  version: string;
-  tagline: string;
-  jobs: string[];
-  functionsTitle: string;
-  functions: { name: string; summary: string; example: string }[];
-}
-
 async function main(): Promise<void> {
   const status = $('#status');
   setStatus(status, 'busy', '…');
   try {
-    const info = await call<AboutInfo>('getAboutInfo');
+    const info = await call('getAboutInfo');
     $('#version').textContent = info.version;
     $('#tagline').textContent = info.tagline;
     $('#jobs').innerHTML = info.jobs.map((j) => `<li>${escapeHtml(j)}</li>`).join('');

@@ -1,21 +1,13 @@
 /** Sidebar «Календарный план»: pick the sheet, adjust the columns, check, build the calendar and the month agenda, make a new plan. */
 import { $, busy, escapeHtml, pageLang, setStatus } from '../shared/dom';
 import { call } from '../shared/run';
-import { strings } from './strings';
+import type { DataOf } from '../../server/api';
+import { messages as planMessages } from '../../core/plan/messages';
 
-interface Overview { sheets: string[]; selected: string; month: string }
-interface MappingInfo {
-  sheet: string;
-  columns: { index: number; letter: string; title: string }[];
-  fields: { field: string; label: string; required: boolean; column: number | null }[];
-  saved: boolean;
-  stats: { rows: number; stages: number; unknown: number };
-}
-interface Finding { cell: string; severity: string; message: string; suggestion?: string }
-interface SheetFindings { sheet: string; findings: Finding[]; total: number }
-interface Built { sheet: string; rows: number; message: string }
+type MappingInfo = DataOf<'planMapping'>;
+type SheetFindings = DataOf<'planCheck'>[number];
 
-const t = strings(pageLang());
+const t = planMessages(pageLang()).sidebar;
 const status = $('#status');
 
 function translate(): void {
@@ -54,7 +46,7 @@ async function loadMapping(): Promise<void> {
   $('#summary').textContent = '';
   $('#mapping').innerHTML = '';
   $('#findings-box').hidden = true;
-  const info = await busy(null, status, t.reading, () => call<MappingInfo>('planMapping', { sheet: sheet() }));
+  const info = await busy(null, status, t.reading, () => call('planMapping', { sheet: sheet() }));
   if (info) renderMapping(info);
 }
 
@@ -102,23 +94,23 @@ function addStageRow(): void {
 function wire(): void {
   $('#sheet').addEventListener('change', () => void loadMapping());
   button('#check').addEventListener('click', async () => {
-    const results = await busy(button('#check'), status, t.checking, () => call<SheetFindings[]>('planCheck', { sheet: sheet() }));
+    const results = await busy(button('#check'), status, t.checking, () => call('planCheck', { sheet: sheet() }));
     if (results) renderFindings(results);
   });
   button('#calendar').addEventListener('click', async () => {
-    const built = await busy(button('#calendar'), status, t.building, () => call<Built>('planBuildCalendar', { sheet: sheet() }));
+    const built = await busy(button('#calendar'), status, t.building, () => call('planBuildCalendar', { sheet: sheet() }));
     if (built) setStatus(status, 'ok', built.message);
   });
   button('#agenda').addEventListener('click', async () => {
     const month = ($('#month') as HTMLInputElement).value;
     const built = await busy(button('#agenda'), status, t.agendaBusy, () =>
-      call<Built>('planMonthAgenda', month ? { sheet: sheet(), month } : { sheet: sheet() }),
+      call('planMonthAgenda', month ? { sheet: sheet(), month } : { sheet: sheet() }),
     );
     if (built) setStatus(status, 'ok', built.message);
   });
   button('#date-columns').addEventListener('click', async () => {
     if (!confirm(t.dateColumnsConfirm.replace('{sheet}', sheet()))) return;
-    const done = await busy(button('#date-columns'), status, t.saving, () => call<{ columns: string; inserted: boolean }>('planAddDateColumns', { sheet: sheet() }));
+    const done = await busy(button('#date-columns'), status, t.saving, () => call('planAddDateColumns', { sheet: sheet() }));
     if (done) {
       await loadMapping();
       setStatus(status, 'ok', done.inserted ? t.columnsAdded(done.columns) : t.columnsUpdated(done.columns));
@@ -126,7 +118,7 @@ function wire(): void {
   });
   button('#save-mapping').addEventListener('click', async () => {
     const info = await busy(button('#save-mapping'), status, t.saving, () =>
-      call<MappingInfo>('planSaveMapping', { sheet: sheet(), mapping: chosenMapping() }),
+      call('planSaveMapping', { sheet: sheet(), mapping: chosenMapping() }),
     );
     if (info) {
       renderMapping(info);
@@ -134,7 +126,7 @@ function wire(): void {
     }
   });
   button('#reset-mapping').addEventListener('click', async () => {
-    const info = await busy(button('#reset-mapping'), status, t.saving, () => call<MappingInfo>('planSaveMapping', { sheet: sheet(), mapping: null }));
+    const info = await busy(button('#reset-mapping'), status, t.saving, () => call('planSaveMapping', { sheet: sheet(), mapping: null }));
     if (info) renderMapping(info);
   });
   button('#add-stage').addEventListener('click', addStageRow);
@@ -145,7 +137,7 @@ function wire(): void {
       end: (div.querySelector('.stage-end') as HTMLInputElement).value,
     }));
     const project = ($('#project') as HTMLInputElement).value;
-    const made = await busy(button('#create-plan'), status, t.creating, () => call<{ sheet: string }>('planCreate', { project, stages }));
+    const made = await busy(button('#create-plan'), status, t.creating, () => call('planCreate', { project, stages }));
     if (made) {
       await start(made.sheet);
       setStatus(status, 'ok', t.created(made.sheet));
@@ -154,7 +146,7 @@ function wire(): void {
 }
 
 async function start(select?: string): Promise<void> {
-  const overview = await busy(null, status, t.loading, () => call<Overview>('planOverview'));
+  const overview = await busy(null, status, t.loading, () => call('planOverview'));
   if (!overview) return;
   const chosen = select ?? overview.selected;
   ($('#sheet') as HTMLSelectElement).innerHTML = overview.sheets

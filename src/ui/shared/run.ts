@@ -1,8 +1,9 @@
 /**
- * google.script.run as a promise. Every server endpoint replies `{ ok, data }` or `{ ok: false, error }`;
- * the promise resolves with data or rejects with the user's message. Dates never cross: ISO strings do.
+ * google.script.run as a typed promise. Every server endpoint replies `{ ok, data }` or `{ ok: false, error }`;
+ * the promise resolves with data or rejects with the user's message. The endpoint's name, payload and reply
+ * are checked by tsc against the server's exports (src/server/api.ts). Dates never cross: ISO strings do.
  */
-type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
+import type { DataOf, EndpointName, PayloadOf, Reply } from '../../server/api';
 
 interface ScriptRun {
   withSuccessHandler(fn: (value: unknown) => void): ScriptRun;
@@ -14,16 +15,16 @@ declare const google: { script: { run: ScriptRun; host?: { close(): void } } };
 
 export class ServerError extends Error {}
 
-export function call<T>(name: string, ...args: unknown[]): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
+export function call<K extends EndpointName>(name: K, ...args: PayloadOf<K>): Promise<DataOf<K>> {
+  return new Promise<DataOf<K>>((resolve, reject) => {
     const runner = google.script.run
       .withSuccessHandler((value) => {
-        const reply = value as Reply<T> | null;
+        const reply = value as Reply<DataOf<K>> | null;
         if (reply && typeof reply === 'object' && 'ok' in reply) {
           if (reply.ok) resolve(reply.data);
           else reject(new ServerError(reply.error));
         } else {
-          resolve(value as T);
+          reject(new ServerError(`Неожиданный ответ сервера на ${name}`));
         }
       })
       .withFailureHandler((error) => reject(new ServerError(error?.message || String(error))));

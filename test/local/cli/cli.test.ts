@@ -69,7 +69,7 @@ describe('klaster', () => {
     const before = readFileSync(book);
     const r = await run('calendar', book, '--sheet', 'Академия', '--month', '2024-03', '-o', out);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/Календарь построен по листу «Академия»: 33 мероприятий, 36 мес\./);
+    expect(r.out).toMatch(/Календарь построен по листу «Академия»: 33\sмероприятия, 36\sмесяцев\./);
     const saved = await readXlsx(out);
     expect(saved.sheets.map((s) => s.name)).toEqual(['План 2022-2023', 'Академия', 'Календарь', 'План на месяц']);
     expect(saved.sheet('План на месяц')!.cell(1, 1)!.value).toBe('План на март 2024 г.');

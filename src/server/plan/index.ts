@@ -1,0 +1,15 @@
+/** The calendar-plan job's server side: what the bundle exposes. */
+export {
+  planOverview,
+  planMapping,
+  planSaveMapping,
+  planCheck,
+  planBuildCalendar,
+  planMonthAgenda,
+  planAddDateColumns,
+  planCreate,
+  showPlanSidebar,
+  menuBuildCalendar,
+  menuMonthAgenda,
+} from './endpoints';
+export { PLAN_DATES } from './plan-dates';

@@ -1,0 +1,40 @@
+/**
+ * PLAN_DATES, the plan job's custom function. Like every custom function it takes the whole column and
+ * returns the whole array in one call (each call is its own 30-second execution), never writes, and puts
+ * a readable message into a bad cell instead of failing the range.
+ */
+import { planDates } from '../../core/plan/plan-dates';
+import { fromIso } from '../../core/dates';
+import { asGrid } from '../custom-function-args';
+import type { CustomFunctionDoc } from '../job';
+
+export const PLAN_DATES_DOC: CustomFunctionDoc = {
+  name: 'PLAN_DATES',
+  summary: 'Разбирает «Сроки» календарного плана: для каждой ячейки строка [Начало, Окончание, Тип]. Год, которого нет в тексте, берётся из контекста.',
+  summaryEn: 'Reads the terms of a calendar plan: for each cell a row [start, end, kind]. A year missing from the text comes from the context.',
+  params: [
+    {
+      name: 'terms',
+      type: 'string|Array<Array<string>>',
+      description: 'Столбец «Сроки», например D2:D120 («До 26.09.2022», «Сентябрь 2014 – май 2015», «1 раз в четверть»)',
+    },
+    {
+      name: 'context',
+      type: 'string|Array<Array<string>>',
+      description: 'Необязательно: сроки этапа или плана («01.09.2023 – 31.05.2024», две ячейки с датами) или столбец такой же высоты — по строке на срок',
+      optional: true,
+    },
+  ],
+  returns: 'Три столбца: начало и окончание (даты) и тип срока',
+  example: '=PLAN_DATES(D2:D120; "2023-2024 учебный год")',
+};
+
+function toDate(iso: string): Date | '' {
+  const ymd = iso ? fromIso(iso) : null;
+  return ymd ? new Date(ymd.y, ymd.m - 1, ymd.d) : '';
+}
+
+/** PLAN_DATES(terms, [context]): for each «Сроки» cell a row [Начало, Окончание, Тип]. */
+export function PLAN_DATES(terms: unknown, context?: unknown): (Date | string)[][] {
+  return planDates(asGrid(terms), context).map(([start, end, kind]) => [toDate(start), toDate(end), kind]);
+}
