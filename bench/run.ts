@@ -2,6 +2,7 @@
  * npm run bench: one table of figures, ours beside the peer library's in the same run.
  * Not a test: it prints, and exits 0 whatever the figures (the ✓/✗ column says where a goal is missed).
  */
+import { callsBench } from './calls';
 import { datesBench } from './dates';
 import { planBench } from './plan';
 import { shellBench } from './shell';
@@ -11,6 +12,7 @@ const SECTIONS: [string, BenchSection][] = [
   ['Надстройка', shellBench],
   ['Сроки (parseTerm против chrono-node/ru)', datesBench],
   ['Календарные планы', planBench],
+  ['Вызовы Таблиц на действие (пример, эмулятор)', callsBench],
 ];
 
 function table(rows: BenchRow[]): string {

@@ -1,0 +1,12 @@
+/** Spreadsheet service calls per action on the sample workbook: the same table the server test asserts. */
+import { ACTIONS, countCalls } from '../test/support/actions';
+import type { BenchRow, BenchSection } from './table';
+
+export const callsBench: BenchSection = async () => {
+  const rows: BenchRow[] = [];
+  for (const action of ACTIONS) {
+    const { total } = await countCalls(action);
+    rows.push({ name: `Вызовы: ${action.name}`, ours: String(total), peer: '—', goal: `≤ ${action.max}`, ok: total <= action.max });
+  }
+  return rows;
+};

@@ -1,0 +1,73 @@
+/**
+ * Every action of the add-on, run once on the sample workbook, with the spreadsheet calls it may cost.
+ * The server test asserts each count; `npm run bench` prints them. A new action joins this table.
+ */
+import type { Session } from '../../src/local/emulator';
+import { sampleWorkbook } from '../../sample/workbook';
+import { sessionOver } from './bundle';
+
+export interface Action {
+  /** What the user does, as the README and the bench name it. */
+  name: string;
+  /** Anything the action needs done first (not counted). */
+  before?: (s: Session) => void;
+  run: (s: Session) => unknown;
+  /** The most spreadsheet service calls it may make, and why that many. */
+  max: number;
+  why: string;
+}
+
+const PLAN = 'Академия 2023-2025';
+
+function ok(reply: unknown): unknown {
+  const r = reply as { ok: boolean; error?: string };
+  if (!r || r.ok !== true) throw new Error(`action failed: ${r?.error ?? JSON.stringify(reply)}`);
+  return reply;
+}
+
+export const ACTIONS: Action[] = [
+  { name: 'Открытие таблицы (меню)', run: (s) => s.trigger('onOpen'), max: 1, why: 'SpreadsheetApp.getUi; the menu itself is the Ui service' },
+  { name: '«О программе»', run: (s) => ok(s.run('getAboutInfo')), max: 0, why: 'texts only' },
+  { name: 'План: обзор листов', run: (s) => ok(s.run('planOverview')), max: 12, why: 'the sheets, the active one and each name (9 sheets in the sample): names only, no values' },
+  { name: 'План: столбцы листа', run: (s) => ok(s.run('planMapping', { sheet: PLAN })), max: 4, why: 'one read of the sheet' },
+  {
+    name: 'План: запомнить столбцы',
+    run: (s) => ok(s.run('planSaveMapping', { sheet: PLAN, mapping: { activity: 1, term: 2 } })),
+    max: 4,
+    why: 'one read of the sheet',
+  },
+  { name: 'План: проверка листа', run: (s) => ok(s.run('planCheck', { sheet: PLAN })), max: 6, why: 'one read, merged ranges' },
+  { name: 'План: проверка всех листов', run: (s) => ok(s.run('planCheck', {})), max: 24, why: 'one read per sheet (9), merged ranges per plan' },
+  { name: '«Построить календарь» (первая сборка)', run: (s) => ok(s.run('planBuildCalendar', { sheet: PLAN })), max: 23, why: 'the sheet is created, grown, sized and frozen once' },
+  {
+    name: '«Построить календарь» (пересборка)',
+    before: (s) => ok(s.run('planBuildCalendar', { sheet: PLAN })),
+    run: (s) => ok(s.run('planBuildCalendar', { sheet: PLAN })),
+    max: 10,
+    why: 'one read, clear, one write per kind of content',
+  },
+  {
+    name: '«План на месяц» (пересборка)',
+    before: (s) => ok(s.run('planMonthAgenda', { sheet: PLAN, month: '2024-03' })),
+    run: (s) => ok(s.run('planMonthAgenda', { sheet: PLAN, month: '2024-03' })),
+    max: 10,
+    why: 'one read, clear, one write per kind of content',
+  },
+  { name: '«Начало/Окончание»', run: (s) => ok(s.run('planAddDateColumns', { sheet: PLAN })), max: 8, why: 'one read, insert, one formatted write' },
+  {
+    name: '«Новый план»',
+    run: (s) => ok(s.run('planCreate', { project: 'Проект', stages: [{ name: 'Подготовительный', start: '2024-09-01', end: '2024-12-31' }, { name: 'Основной', start: '2025-01-01', end: '2025-05-31' }] })),
+    max: 31,
+    why: 'new sheet: values, formats, one validation call, 3 merges, 6 column widths',
+  },
+  { name: 'Выделить ячейку замечания', run: (s) => ok(s.run('selectCell', { sheet: PLAN, cell: 'B5' })), max: 4, why: 'sheet, range, activate' },
+];
+
+/** Runs one action on a fresh sample session and returns the spreadsheet calls it made. */
+export async function countCalls(action: Action): Promise<{ total: number; session: Session }> {
+  const session = await sessionOver(sampleWorkbook());
+  action.before?.(session);
+  session.calls.reset();
+  action.run(session);
+  return { total: session.calls.total(), session };
+}
