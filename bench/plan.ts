@@ -7,7 +7,7 @@ import { buildCalendarGrid } from '../src/core/plan/calendar';
 import { checkPlan } from '../src/core/plan/checks';
 import { recognizePlan } from '../src/core/plan/recognize';
 import type { Plan } from '../src/core/plan/types';
-import { generatePlanValues } from '../test/fixtures/seed-plans';
+import { generatePlanValues } from '../sample/seed-plans';
 import type { BenchRow, BenchSection } from './table';
 
 const ROWS = 5000;

@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { createContext, Script } from 'node:vm';
 import { createSession } from '../src/local/emulator';
 import { CODE_PATH, DIST } from '../src/local/paths';
-import { generatePlanValues } from '../test/fixtures/seed-plans';
+import { generatePlanValues } from '../sample/seed-plans';
 import type { BenchRow, BenchSection } from './table';
 
 const fmt = new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 1 });

@@ -4,7 +4,7 @@
  * Data comes from ../shared/seeds; the checklist criteria restate what the 001 plan asks of schools.
  */
 import type { CellSpec, SheetSpec, WorkbookSpec } from '../src/local/xlsx';
-import { SEED_001, SEED_004 } from '../test/fixtures/seed-plans';
+import { SEED_001, SEED_004 } from './seed-plans';
 
 /** «Ответственные» of the seed plans, as a coordinator would keep them in a roster. */
 const ROSTER: [string, string, string][] = [

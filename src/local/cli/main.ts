@@ -5,8 +5,8 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { buildAll } from '../../../scripts/build';
 import { createSession, ScriptRunError, WorkbookError, type Session } from '../emulator';
+import { ensureFreshDist } from '../fresh-dist';
 import { CODE_PATH, DIST } from '../paths';
 import { COMMANDS, type CommandContext } from './commands';
 import { CliError, parseArgs, usage } from './args';
@@ -23,7 +23,7 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
     if (!args.input) throw new CliError(`Укажите книгу: npx klaster ${command.name} <книга.xlsx>`);
     const input = resolve(args.input);
     if (!existsSync(input)) throw new CliError(`Файл не найден: ${args.input}`);
-    if (!existsSync(CODE_PATH)) await buildAll();
+    await ensureFreshDist();
     const session: Session = await createSession({ codeFile: CODE_PATH, workbook: input, htmlDir: DIST, locale: args.locale });
     const context: CommandContext = { session, args, out };
     const code = await command.run(context);
