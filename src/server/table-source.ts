@@ -3,7 +3,7 @@
  * choice per job and sheet. Core (src/core/table) finds the header and applies the choice.
  */
 import * as z from 'zod/mini';
-import type { SavedColumns } from '../core/table';
+import { cellText, columnLetter, type SavedColumns, type TableSpec } from '../core/table';
 import { readSetting, writeSetting } from './settings';
 import { readValues, sheetByName } from './sheets-io';
 
@@ -56,4 +56,26 @@ export function readSheets(ss: Spreadsheet, keep: (values: unknown[][]) => boole
     const values = readValues(target);
     return keep(values) ? [{ sheet: target.getName(), target, values }] : [];
   });
+}
+
+/** What a sidebar's column form shows: every column with its header text, and each field's current column. */
+export interface ColumnChoices {
+  columns: { index: number; letter: string; title: string }[];
+  fields: { field: string; label: string; required: boolean; column: number | null }[];
+}
+
+/** The column form of a mapped table: `labels` name the fields in the user's language. */
+export function columnChoices<F extends string>(
+  values: unknown[][],
+  headerRow: number,
+  spec: TableSpec<F>,
+  labels: Record<F, string>,
+  columns: Partial<Record<F, number>>,
+): ColumnChoices {
+  const width = values.reduce((w, r) => Math.max(w, r.length), 0);
+  const header = headerRow >= 0 ? values[headerRow] ?? [] : [];
+  return {
+    columns: Array.from({ length: width }, (_, i) => ({ index: i, letter: columnLetter(i), title: cellText(header[i]).slice(0, 60) })),
+    fields: spec.fields.map((f) => ({ field: f, label: labels[f], required: spec.required.includes(f), column: columns[f] ?? null })),
+  };
 }

@@ -1,7 +1,7 @@
 export * from './types';
 export { messages as planMessages, type PlanMessages } from './messages';
 export { PLAN_SYNONYMS } from './synonyms';
-export { recognizePlan, unionRange, MAX_PLAN_ROWS, type RecognizeOptions, type RecognizeResult } from './recognize';
+export { recognizePlan, unionRange, MAX_PLAN_ROWS, PLAN_TABLE, type RecognizeOptions, type RecognizeResult } from './recognize';
 export { isStageTitle, parseStageTitle, type StageTitle } from './stages';
 export { checkPlan, isDone, type CheckOptions } from './checks';
 export { buildCalendarGrid, CALENDAR_FIXED_COLUMNS, DUE_MARK, OCCURRENCE_MARK, type CalendarGrid, type CalendarOptions, type CalendarResult } from './calendar';

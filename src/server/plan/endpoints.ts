@@ -13,10 +13,11 @@ import {
   isMonthKey,
   normalizedTermColumns,
   planMessages,
-  PLAN_FIELDS,
+  PLAN_TABLE,
   type Finding,
 } from '../../core/plan';
 import { columnLetter, cellText, shiftColumns } from '../../core/table';
+import { columnChoices, type ColumnChoices } from '../table-source';
 import { fromIso } from '../../core/dates';
 import { UserError, currentLang, endpoint, guard, sheetNameSchema as sheetName, texts, userMessage, withDocumentLock, type Reply } from '../runtime';
 import { activeSpreadsheet, writeGeneratedSheet, mergedRanges, writeBlock, insertColumnsAfter, writeNewSheet } from '../sheets-io';
@@ -49,12 +50,9 @@ export function planOverview(): Reply<PlanOverview> {
   });
 }
 
-export interface PlanMappingInfo {
+export interface PlanMappingInfo extends ColumnChoices {
   sheet: string;
   headerRow: number;
-  /** Every column with its header text, for the override dropdowns. */
-  columns: { index: number; letter: string; title: string }[];
-  fields: { field: string; label: string; required: boolean; column: number | null }[];
   saved: boolean;
   stats: { rows: number; stages: number; unknown: number };
   stages: { name: string; start?: string; end?: string }[];
@@ -67,14 +65,10 @@ export const planMapping = endpoint(z.object({ sheet: sheetName }), ({ sheet }) 
 
 function describePlan({ sheet, plan, values }: LoadedPlan, saved: boolean): PlanMappingInfo {
   const m = planMessages(currentLang());
-  const headerRow = plan.headerRow;
-  const width = values.reduce((w, r) => Math.max(w, r.length), 0);
-  const header = headerRow >= 0 ? values[headerRow] ?? [] : [];
   return {
     sheet,
-    headerRow,
-    columns: Array.from({ length: width }, (_, i) => ({ index: i, letter: columnLetter(i), title: cellText(header[i]).slice(0, 60) })),
-    fields: PLAN_FIELDS.map((f) => ({ field: f, label: m.fields[f], required: f === 'activity' || f === 'term', column: plan.columns[f] ?? null })),
+    headerRow: plan.headerRow,
+    ...columnChoices(values, plan.headerRow, PLAN_TABLE, m.fields, plan.columns),
     saved,
     stats: {
       rows: plan.rows.length,

@@ -1,5 +1,7 @@
 /** Sidebar «Календарный план»: pick the sheet, adjust the columns, check, build the calendar and the month agenda, make a new plan. */
-import { $, busy, escapeHtml, pageLang, setStatus } from '../shared/dom';
+import { $, busy, escapeHtml, pageLang, setStatus, translate } from '../shared/dom';
+import { renderFindingList } from '../shared/findings';
+import { chosenMapping, renderMapping as renderColumns } from '../shared/mapping';
 import { call } from '../shared/run';
 import type { DataOf } from '../../server/api';
 import { messages as planMessages } from '../../core/plan/messages';
@@ -9,14 +11,6 @@ type SheetFindings = DataOf<'planCheck'>[number];
 
 const t = planMessages(pageLang()).sidebar;
 const status = $('#status');
-
-function translate(): void {
-  document.querySelectorAll<HTMLElement>('[data-t]').forEach((el) => {
-    const key = el.dataset.t as keyof typeof t;
-    const text = t[key];
-    if (typeof text === 'string') el.textContent = text;
-  });
-}
 
 function sheet(): string {
   return ($('#sheet') as HTMLSelectElement).value;
@@ -28,18 +22,7 @@ function button(id: string): HTMLButtonElement {
 
 function renderMapping(info: MappingInfo): void {
   $('#summary').textContent = t.summary(info.stats.rows, info.stats.stages, info.stats.unknown, info.saved);
-  const options = (selected: number | null) =>
-    `<option value="">${escapeHtml(t.none)}</option>` +
-    info.columns
-      .map((c) => `<option value="${c.index}"${c.index === selected ? ' selected' : ''}>${escapeHtml(c.letter)}${c.title ? ` — ${escapeHtml(c.title)}` : ''}</option>`)
-      .join('');
-  $('#mapping').innerHTML = info.fields
-    .map(
-      (f) =>
-        `<div class="field"><label for="map-${f.field}">${escapeHtml(f.label)}${f.required ? ' *' : ''}</label>` +
-        `<select id="map-${f.field}" data-field="${escapeHtml(f.field)}">${options(f.column)}</select></div>`,
-    )
-    .join('');
+  renderColumns($('#mapping'), info, t.none);
 }
 
 async function loadMapping(): Promise<void> {
@@ -55,28 +38,7 @@ function renderFindings(results: SheetFindings[]): void {
   $('#findings-box').hidden = false;
   const total = results.reduce((n, r) => n + r.total, 0);
   $('#findings-title').textContent = t.findings(total) + (total > all.length ? ` ${t.shown(all.length)}` : '');
-  $('#findings').innerHTML = all.length
-    ? all
-        .map(
-          (f, i) =>
-            `<li class="finding" data-i="${i}" tabindex="0"><span class="sev-${escapeHtml(f.severity)}">${escapeHtml(t.severity[f.severity] ?? f.severity)}</span> ` +
-            `<code>${escapeHtml(f.cell)}</code> ${escapeHtml(f.message)}${f.suggestion ? `<small>${escapeHtml(f.suggestion)}</small>` : ''}</li>`,
-        )
-        .join('')
-    : `<li>${escapeHtml(t.noFindings)}</li>`;
-  $('#findings').onclick = (ev) => {
-    const li = (ev.target as HTMLElement).closest<HTMLElement>('li[data-i]');
-    const f = li ? all[Number(li.dataset.i)] : undefined;
-    if (f) void call('selectCell', { sheet: f.sheet, cell: f.cell }).catch((err: Error) => setStatus(status, 'error', err.message));
-  };
-}
-
-function chosenMapping(): Record<string, number | null> {
-  const mapping: Record<string, number | null> = {};
-  document.querySelectorAll<HTMLSelectElement>('#mapping select').forEach((s) => {
-    mapping[s.dataset.field!] = s.value === '' ? null : Number(s.value);
-  });
-  return mapping;
+  renderFindingList($('#findings'), all, t, { status });
 }
 
 function addStageRow(): void {
@@ -118,7 +80,7 @@ function wire(): void {
   });
   button('#save-mapping').addEventListener('click', async () => {
     const info = await busy(button('#save-mapping'), status, t.saving, () =>
-      call('planSaveMapping', { sheet: sheet(), mapping: chosenMapping() }),
+      call('planSaveMapping', { sheet: sheet(), mapping: chosenMapping($('#mapping')) }),
     );
     if (info) {
       renderMapping(info);
@@ -157,7 +119,7 @@ async function start(select?: string): Promise<void> {
   await loadMapping();
 }
 
-translate();
+translate(t);
 wire();
 addStageRow();
 void start();

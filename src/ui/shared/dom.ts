@@ -40,3 +40,11 @@ export async function busy<T>(button: HTMLButtonElement | null, status: HTMLElem
     if (button) button.disabled = false;
   }
 }
+
+/** Fills every element with `data-t="key"` with the string `texts[key]`. */
+export function translate(texts: object): void {
+  document.querySelectorAll<HTMLElement>('[data-t]').forEach((el) => {
+    const text = (texts as Record<string, unknown>)[el.dataset.t!];
+    if (typeof text === 'string') el.textContent = text;
+  });
+}
