@@ -5,7 +5,8 @@
  */
 import { parseAmount } from '../core/budget/amount';
 import { messages } from '../core/i18n';
-import { dateValueToIso, formatRu, fromIso, isDateValue, parseTerm, type DateRange, type Recurrence, type TermKind } from '../core/dates';
+import { dateValueToIso, formatRu, isDateValue, parseTerm, type DateRange, type Recurrence, type TermKind } from '../core/dates';
+import { asShown, cellDate, shownDate } from './dates-io';
 
 /** Above this many cells a custom function refuses before doing any work. */
 export const MAX_CELLS = 500_000;
@@ -71,9 +72,9 @@ function contextRange(value: unknown): DateRange | undefined {
   return term.start && term.end ? { start: term.start, end: term.end } : undefined;
 }
 
+/** A day as the Date Sheets shows as that day: midnight in the spreadsheet's zone. */
 function toDate(iso: string | undefined): Date | '' {
-  const ymd = iso ? fromIso(iso) : null;
-  return ymd ? new Date(ymd.y, ymd.m - 1, ymd.d) : '';
+  return (iso && cellDate(iso)) || '';
 }
 
 function termRow(value: unknown, context: DateRange | undefined): (Date | string)[] {
@@ -87,10 +88,14 @@ function termRow(value: unknown, context: DateRange | undefined): (Date | string
 /**
  * PLAN_DATES(terms, [context]): for each «Сроки» cell a row [Начало, Окончание, Тип].
  * `context` is one range for all (text or two date cells), or a column as tall as `terms`, one per row.
+ * Date cells are read as the days the sheet shows, and days are returned as midnight in the sheet's zone.
  */
 export function PLAN_DATES(terms: Cell | Grid, context?: Cell | Grid): (Date | string)[][] {
   const rows: Grid = Array.isArray(terms) ? (terms as Grid) : [[terms]];
   assertSize(rows);
+  asShown(rows);
+  if (Array.isArray(context)) asShown(context as Grid);
+  else if (isDateValue(context)) context = shownDate(context);
   const perRow = Array.isArray(context) && context.length === rows.length && rows.length > 1;
   const shared = perRow ? undefined : contextRange(context);
   const out: (Date | string)[][] = [];

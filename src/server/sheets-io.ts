@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { UserError, texts } from './runtime';
+import { asShown } from './dates-io';
 import { readSetting, writeSetting } from './settings';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -24,9 +25,9 @@ export function sheetByName(ss: Spreadsheet, name?: string): Sheet {
   return sheet;
 }
 
-/** Every value of a sheet, in one read. */
+/** Every value of a sheet, in one read; date cells as the days the sheet shows (see dates-io). */
 export function readValues(sheet: Sheet): unknown[][] {
-  return sheet.getDataRange().getValues();
+  return asShown(sheet.getDataRange().getValues());
 }
 
 /** The merged ranges inside the sheet's data, in A1 notation. */

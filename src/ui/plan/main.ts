@@ -1,7 +1,7 @@
 /** Sidebar «Календарный план»: pick the sheet, adjust the columns, check, build the calendar and the month agenda, make a new plan. */
 import { $, busy, escapeHtml, pageLang, setStatus } from '../shared/dom';
 import { call } from '../shared/run';
-import { strings } from './strings';
+import { strings, type Replacement } from './strings';
 
 interface Overview { sheets: string[]; selected: string; month: string }
 interface MappingInfo {
@@ -14,6 +14,7 @@ interface MappingInfo {
 interface Finding { cell: string; severity: string; message: string; suggestion?: string }
 interface SheetFindings { sheet: string; findings: Finding[]; total: number }
 interface Built { sheet: string; rows: number; message: string }
+interface DateColumns { columns: string; inserted: boolean; pending?: { changes: Replacement[]; total: number; token: string } }
 
 const t = strings(pageLang());
 const status = $('#status');
@@ -118,7 +119,19 @@ function wire(): void {
   });
   button('#date-columns').addEventListener('click', async () => {
     if (!confirm(t.dateColumnsConfirm.replace('{sheet}', sheet()))) return;
-    const done = await busy(button('#date-columns'), status, t.saving, () => call<{ columns: string; inserted: boolean }>('planAddDateColumns', { sheet: sheet() }));
+    const add = (confirmToken?: string) =>
+      busy(button('#date-columns'), status, t.saving, () =>
+        call<DateColumns>('planAddDateColumns', confirmToken ? { sheet: sheet(), confirm: confirmToken } : { sheet: sheet() }),
+      );
+    let done = await add();
+    // the columns hold the user's own text: replace only what the user has seen and agreed to
+    while (done?.pending) {
+      if (!confirm(t.replaceConfirm(done.columns, done.pending.changes, done.pending.total))) {
+        setStatus(status, 'ok', t.notReplaced);
+        return;
+      }
+      done = await add(done.pending.token);
+    }
     if (done) {
       await loadMapping();
       setStatus(status, 'ok', done.inserted ? t.columnsAdded(done.columns) : t.columnsUpdated(done.columns));

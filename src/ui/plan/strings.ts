@@ -1,4 +1,23 @@
 /** Texts of the «Календарный план» sidebar, Russian first, English second. */
+
+/** One cell of «Начало»/«Окончание» the user changed, as the server lists it. */
+export interface Replacement {
+  cell: string;
+  old: string;
+  new: string;
+}
+
+/** 1 ячейка, 2 ячейки, 5 ячеек, 11 ячеек, 21 ячейка. */
+function ruCells(n: number): string {
+  const d = n % 10;
+  const dd = n % 100;
+  const word = d === 1 && dd !== 11 ? 'ячейка' : d >= 2 && d <= 4 && (dd < 12 || dd > 14) ? 'ячейки' : 'ячеек';
+  return `${n} ${word}`;
+}
+
+const listed = (changes: Replacement[], empty: string) =>
+  changes.map((c) => `${c.cell}: ${c.old} → ${c.new || empty}`).join('\n');
+
 const ru = {
   sheet: 'Лист с планом',
   columns: 'Столбцы плана',
@@ -11,7 +30,13 @@ const ru = {
   month: 'Месяц',
   agenda: 'План на месяц',
   dateColumns: 'Добавить «Начало» и «Окончание»',
-  dateColumnsConfirm: 'Вставить два столбца «Начало» и «Окончание» справа от «Сроки» на листе «{sheet}»?',
+  dateColumnsConfirm: 'Добавить столбцы «Начало» и «Окончание» справа от «Сроки» на листе «{sheet}» (если они уже есть — заполнить заново)?',
+  replaceConfirm: (columns: string, changes: Replacement[], total: number) =>
+    `Ячеек в столбцах ${columns}, которые отличаются от сроков плана: ${total}. Будет заменено:\n\n` +
+    listed(changes, '(пусто)') +
+    (total > changes.length ? `\n…и ещё ${ruCells(total - changes.length)}` : '') +
+    '\n\nЗаменить? (Отмена — ничего не менять.)',
+  notReplaced: 'Ничего не изменено.',
   newPlan: 'Новый план',
   project: 'Название проекта',
   stage: 'Этап',
@@ -54,7 +79,13 @@ const en: Strings = {
   month: 'Month',
   agenda: 'Month agenda',
   dateColumns: 'Add «Начало» and «Окончание»',
-  dateColumnsConfirm: 'Insert two columns «Начало» and «Окончание» right of «Сроки» on “{sheet}”?',
+  dateColumnsConfirm: 'Add columns «Начало» and «Окончание» right of «Сроки» on “{sheet}” (if they are there already, fill them anew)?',
+  replaceConfirm: (columns, changes, total) =>
+    `${total === 1 ? '1 cell' : `${total} cells`} in columns ${columns} differ from the plan's terms. To be replaced:\n\n` +
+    listed(changes, '(empty)') +
+    (total > changes.length ? `\n…and ${total - changes.length} more` : '') +
+    '\n\nReplace? (Cancel changes nothing.)',
+  notReplaced: 'Nothing was changed.',
   newPlan: 'New plan',
   project: 'Project name',
   stage: 'Stage',
