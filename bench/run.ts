@@ -5,12 +5,14 @@
 import { datesBench } from './dates';
 import { planBench } from './plan';
 import { shellBench } from './shell';
+import { timeZonesBench } from './time-zones';
 import type { BenchRow, BenchSection } from './table';
 
 const SECTIONS: [string, BenchSection][] = [
   ['Надстройка', shellBench],
   ['Сроки (parseTerm против chrono-node/ru)', datesBench],
   ['Календарные планы', planBench],
+  ['Часовые пояса', timeZonesBench],
 ];
 
 function table(rows: BenchRow[]): string {

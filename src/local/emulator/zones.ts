@@ -139,6 +139,9 @@ export function zoneInstant(f: WallClock, timeZone: string): Date {
  */
 export class DateBridge {
   readonly same: boolean;
+  /** Wall clock (local ms) → instant ms, and back: a sheet has many cells but few distinct dates. */
+  private readonly instants = new Map<number, number>();
+  private readonly walls = new Map<number, number>();
 
   constructor(readonly spreadsheetTimeZone: string) {
     checkTimeZone(spreadsheetTimeZone);
@@ -147,13 +150,25 @@ export class DateBridge {
 
   /** A date cell's wall clock (a process-local Date) → the instant the script gets from getValues. */
   toScript(wall: Date): Date {
-    if (this.same || Number.isNaN(wall.getTime())) return new Date(wall.getTime());
-    return zoneInstant(localFields(wall), this.spreadsheetTimeZone);
+    const ms = wall.getTime();
+    if (this.same || Number.isNaN(ms)) return new Date(ms);
+    let t = this.instants.get(ms);
+    if (t === undefined) {
+      t = zoneInstant(localFields(wall), this.spreadsheetTimeZone).getTime();
+      this.instants.set(ms, t);
+    }
+    return new Date(t);
   }
 
   /** A Date the script writes → the wall clock the cell shows (a process-local Date). */
   toCell(instant: Date): Date {
-    if (this.same || Number.isNaN(instant.getTime())) return new Date(instant.getTime());
-    return localDate(zoneFields(instant, this.spreadsheetTimeZone));
+    const ms = instant.getTime();
+    if (this.same || Number.isNaN(ms)) return new Date(ms);
+    let w = this.walls.get(ms);
+    if (w === undefined) {
+      w = localDate(zoneFields(instant, this.spreadsheetTimeZone)).getTime();
+      this.walls.set(ms, w);
+    }
+    return new Date(w);
   }
 }
