@@ -6,12 +6,14 @@ import { callsBench } from './calls';
 import { datesBench } from './dates';
 import { planBench } from './plan';
 import { shellBench } from './shell';
+import { timeZonesBench } from './time-zones';
 import type { BenchRow, BenchSection } from './table';
 
 const SECTIONS: [string, BenchSection][] = [
   ['Надстройка', shellBench],
   ['Сроки (parseTerm против chrono-node/ru)', datesBench],
   ['Календарные планы', planBench],
+  ['Часовые пояса', timeZonesBench],
   ['Вызовы Таблиц на действие (пример, эмулятор)', callsBench],
 ];
 

@@ -1,4 +1,2 @@
-/** Today's date in the script's time zone (Europe/Moscow, from appsscript.json), as ISO yyyy-mm-dd. */
-export function todayIso(): string {
-  return Utilities.formatDate(new Date(), Session.getScriptTimeZone(), 'yyyy-MM-dd');
-}
+/** Today's date in the spreadsheet's time zone (overdue checks, the default month), as ISO yyyy-mm-dd. */
+export { todayIso } from './dates-io';

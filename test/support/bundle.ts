@@ -10,14 +10,15 @@ export async function bundleCode(): Promise<string> {
   return code;
 }
 
-/** A session over a workbook given as a spec, on a fixed "today" unless told otherwise. */
+/** A session over a workbook given as a spec, on a fixed "today" unless told otherwise (script zone: the process's, Moscow). */
 export async function sessionOver(
   workbook: WorkbookSpec | string,
-  options: { now?: Date; locale?: 'ru' | 'en' } = {},
+  options: { now?: Date; locale?: 'ru' | 'en'; spreadsheetTimeZone?: string } = {},
 ): Promise<Session> {
   const code = await bundleCode();
   const now = options.now ?? new Date(2024, 2, 15, 10, 0, 0);
-  return createSession({ code, workbook, htmlDir: DIST, now: () => now, locale: options.locale ?? 'ru' });
+  const zone = options.spreadsheetTimeZone ? { spreadsheetTimeZone: options.spreadsheetTimeZone } : {};
+  return createSession({ code, workbook, htmlDir: DIST, now: () => now, locale: options.locale ?? 'ru', ...zone });
 }
 
 /** A one-sheet workbook spec. */

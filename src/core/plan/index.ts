@@ -1,5 +1,5 @@
 export * from './types';
-export { messages as planMessages, type PlanMessages } from './messages';
+export { messages as planMessages, type PlanMessages, type Replacement } from './messages';
 export { PLAN_SYNONYMS } from './synonyms';
 export { recognizePlan, unionRange, MAX_PLAN_ROWS, PLAN_TABLE, type RecognizeOptions, type RecognizeResult } from './recognize';
 export { isStageTitle, parseStageTitle, type StageTitle } from './stages';

@@ -6,6 +6,15 @@ import type { PlanField, Severity } from './types';
 const EVENT_RU = ['мероприятие', 'мероприятия', 'мероприятий'] as const;
 const EVENT_EN = ['activity', 'activities'] as const;
 
+/** One cell of «Начало»/«Окончание» the user changed, as the server lists it. */
+export interface Replacement {
+  cell: string;
+  old: string;
+  new: string;
+}
+
+const listed = (changes: Replacement[], empty: string) => changes.map((c) => `${c.cell}: ${c.old} → ${c.new || empty}`).join('\n');
+
 const RU_MONTHS = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -34,7 +43,13 @@ const ru = {
     month: 'Месяц',
     agenda: 'План на месяц',
     dateColumns: 'Добавить «Начало» и «Окончание»',
-    dateColumnsConfirm: 'Вставить два столбца «Начало» и «Окончание» справа от «Сроки» на листе «{sheet}»?',
+    dateColumnsConfirm: 'Добавить столбцы «Начало» и «Окончание» справа от «Сроки» на листе «{sheet}» (если они уже есть — заполнить заново)?',
+    replaceConfirm: (columns: string, changes: Replacement[], total: number) =>
+      `В столбцах ${columns} ${countRu(total, ['ячейка отличается', 'ячейки отличаются', 'ячеек отличаются'])} от сроков плана. Будет заменено:\n\n` +
+      listed(changes, '(пусто)') +
+      (total > changes.length ? `\n…и ещё ${countRu(total - changes.length, ['ячейка', 'ячейки', 'ячеек'])}` : '') +
+      '\n\nЗаменить? (Отмена — ничего не менять.)',
+    notReplaced: 'Ничего не изменено.',
     newPlan: 'Новый план',
     project: 'Название проекта',
     stage: 'Этап',
@@ -182,7 +197,13 @@ const en: PlanMessages = {
     month: 'Month',
     agenda: 'Month agenda',
     dateColumns: 'Add «Начало» and «Окончание»',
-    dateColumnsConfirm: 'Insert two columns «Начало» and «Окончание» right of «Сроки» on “{sheet}”?',
+    dateColumnsConfirm: 'Add columns «Начало» and «Окончание» right of «Сроки» on “{sheet}” (if they are there already, fill them anew)?',
+    replaceConfirm: (columns, changes, total) =>
+      `${countEn(total, ['cell', 'cells'])} in columns ${columns} differ from the plan's terms. To be replaced:\n\n` +
+      listed(changes, '(empty)') +
+      (total > changes.length ? `\n…and ${total - changes.length} more` : '') +
+      '\n\nReplace? (Cancel changes nothing.)',
+    notReplaced: 'Nothing was changed.',
     newPlan: 'New plan',
     project: 'Project name',
     stage: 'Stage',

@@ -1,4 +1,5 @@
 /** Command-line arguments of `klaster`. */
+import { isTimeZone } from '../emulator/zones';
 import { COMMANDS } from './commands';
 
 export class CliError extends Error {}
@@ -12,9 +13,11 @@ export interface CliArgs {
   sheet?: string;
   month?: string;
   locale: 'ru' | 'en';
+  /** The spreadsheet's time zone (IANA); .xlsx keeps none, so by default the script's, Europe/Moscow. */
+  timeZone?: string;
 }
 
-const VALUE_FLAGS = new Set(['-o', '--out', '--sheet', '--month', '--locale']);
+const VALUE_FLAGS = new Set(['-o', '--out', '--sheet', '--month', '--locale', '--tz']);
 
 export function parseArgs(argv: string[]): CliArgs {
   const args: CliArgs = { json: false, help: false, locale: 'ru' };
@@ -29,6 +32,10 @@ export function parseArgs(argv: string[]): CliArgs {
       if (a === '-o' || a === '--out') args.output = value;
       else if (a === '--sheet') args.sheet = value;
       else if (a === '--month') args.month = value;
+      else if (a === '--tz') {
+        if (!isTimeZone(value)) throw new CliError(`Часовой пояс: имя IANA, например Asia/Vladivostok или Europe/Kaliningrad, а не «${value}»`);
+        args.timeZone = value;
+      }
       else if (value === 'en' || value === 'ru') args.locale = value;
       else throw new CliError(`Язык: ru или en, а не «${value}»`);
     } else if (a.startsWith('-')) throw new CliError(`Неизвестный параметр ${a}. Справка: npx klaster --help`);
@@ -55,6 +62,7 @@ export function usage(): string {
     '  --month ГГГГ-ММ   месяц для плана на месяц (по умолчанию — следующий)',
     '  --json            вывод в JSON',
     '  --locale en       сообщения на английском',
+    '  --tz ПОЯС         часовой пояс таблицы, например Asia/Vladivostok (по умолчанию Europe/Moscow)',
     '',
     'Коды выхода: 0 — готово, 1 — готово, есть замечания (check), 2 — неверные входные данные.',
   ].join('\n');

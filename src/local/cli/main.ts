@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createSession, ScriptRunError, WorkbookError, type Session } from '../emulator';
+import { createSession, DEFAULT_TIME_ZONE, ScriptRunError, WorkbookError, type Session } from '../emulator';
 import { ensureFreshDist } from '../fresh-dist';
 import { CODE_PATH, DIST } from '../paths';
 import { COMMANDS, type CommandContext } from './commands';
@@ -24,7 +24,13 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
     const input = resolve(args.input);
     if (!existsSync(input)) throw new CliError(`Файл не найден: ${args.input}`);
     await ensureFreshDist();
-    const session: Session = await createSession({ codeFile: CODE_PATH, workbook: input, htmlDir: DIST, locale: args.locale });
+    const session: Session = await createSession({
+      codeFile: CODE_PATH,
+      workbook: input,
+      htmlDir: DIST,
+      locale: args.locale,
+      ...(args.timeZone ? { spreadsheetTimeZone: args.timeZone } : {}),
+    });
     const context: CommandContext = { session, args, out };
     const code = await command.run(context);
     if (args.output) await session.save(resolve(args.output));
@@ -44,5 +50,6 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
 }
 
 if (process.argv[1] && /cli[\\/]main\.ts$/.test(process.argv[1])) {
+  process.env.TZ = DEFAULT_TIME_ZONE; // the process plays the script's zone (see the emulator README)
   runCli(process.argv.slice(2)).then((code) => process.exit(code));
 }

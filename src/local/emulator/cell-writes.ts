@@ -2,16 +2,19 @@
 import type { GridBox } from './a1';
 import { isDate } from './realm';
 import type { Cell, SheetModel } from './workbook';
+import type { DateBridge } from './zones';
 
 /**
  * Writes a value as `Range.setValue` does in Sheets:
  * - a string starting with '=' becomes a formula (the emulator never evaluates it; value '');
  * - a leading apostrophe forces text and is not part of the value;
  * - in a cell formatted as plain text ('@') strings stay text;
- * - null/undefined clear the cell; numbers, booleans and Dates are kept as they are.
+ * - null/undefined clear the cell; numbers and booleans are kept as they are;
+ * - a Date is an instant: the cell keeps the wall clock it shows in the spreadsheet's zone (`dates`;
+ *   without it, the process zone's).
  * Strings that look like numbers or dates are NOT converted (Sheets would), see the README of the emulator.
  */
-export function writeCellValue(cell: Cell, value: unknown): void {
+export function writeCellValue(cell: Cell, value: unknown, dates?: DateBridge): void {
   delete cell.formula;
   if (value === null || value === undefined) {
     cell.value = '';
@@ -25,7 +28,7 @@ export function writeCellValue(cell: Cell, value: unknown): void {
   } else if (typeof value === 'number' || typeof value === 'boolean') {
     cell.value = value;
   } else if (isDate(value)) {
-    cell.value = new Date(value.getTime());
+    cell.value = dates ? dates.toCell(value) : new Date(value.getTime());
   } else {
     cell.value = String(value);
   }

@@ -15,6 +15,7 @@ import { Workbook } from './workbook';
 export { loadBundle, ScriptRunError } from './sandbox';
 export type { Sandbox, SandboxOptions, CustomFunctionArg, CustomFunctionResult, TriggerEvent, ScriptRunErrorKind } from './sandbox';
 export { createEnvironment, DEFAULT_TIME_ZONE, DEFAULT_USER_EMAIL } from './services';
+export { isTimeZone } from './zones';
 export type { AppsScriptGlobals, Environment, EnvironmentOptions } from './services';
 export { CallCounter } from './call-counter';
 export { UiRecorder } from './ui-recorder';

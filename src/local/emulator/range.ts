@@ -7,6 +7,7 @@ import { SERVICE } from './instrument';
 import { ProtectionImpl } from './protection';
 import type { SheetImpl } from './sheet';
 import { newEntryId, type Cell, type CellValue, type HorizontalAlignment, type VerticalAlignment } from './workbook';
+import type { DateBridge } from './zones';
 
 /** What Sheets returns as the number format of a cell nobody formatted. */
 export const AUTOMATIC_NUMBER_FORMAT = '0.###############';
@@ -73,18 +74,23 @@ export class RangeImpl {
   }
 
   // ---- values ----
+  /** Date cells come out as the instant their wall clock shows in the spreadsheet's zone. */
   getValues(): CellValue[][] {
-    return this.grid((cell) => copyValue(cell?.value ?? ''));
+    const dates = this.sheet.spreadsheet.dates;
+    return this.grid((cell) => scriptValue(cell?.value ?? '', dates));
   }
   getValue(): CellValue {
-    return copyValue(this.first()?.value ?? '');
+    return scriptValue(this.first()?.value ?? '', this.sheet.spreadsheet.dates);
   }
+  /** A Date is stored as the wall clock it shows in the spreadsheet's zone. */
   setValues(values: unknown[][]): RangeImpl {
-    this.write2d(values, 'setValues', (cell, v) => writeCellValue(cell, v));
+    const dates = this.sheet.spreadsheet.dates;
+    this.write2d(values, 'setValues', (cell, v) => writeCellValue(cell, v, dates));
     return this;
   }
   setValue(value: unknown): RangeImpl {
-    this.writeAll((cell) => writeCellValue(cell, value));
+    const dates = this.sheet.spreadsheet.dates;
+    this.writeAll((cell) => writeCellValue(cell, value, dates));
     return this;
   }
   getDisplayValues(): string[][] {
@@ -367,8 +373,9 @@ export function parseRangeText(text: string): { sheetName?: string; box: GridBox
   return ref;
 }
 
-function copyValue(value: CellValue): CellValue {
-  return value instanceof Date ? new Date(value.getTime()) : value;
+/** A cell value as getValues gives it: a fresh Date (an instant in the spreadsheet's zone) for a date cell. */
+function scriptValue(value: CellValue, dates: DateBridge): CellValue {
+  return value instanceof Date ? dates.toScript(value) : value;
 }
 
 function writeFormula(cell: Cell, formula: unknown): void {

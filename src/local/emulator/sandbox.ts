@@ -15,6 +15,7 @@ import { Runtime } from './runtime';
 import { createEnvironment, type Environment, type EnvironmentOptions } from './services';
 import { transportProblem } from './transport';
 import type { CellValue } from './workbook';
+import type { DateBridge } from './zones';
 
 export interface SandboxOptions extends EnvironmentOptions {
   /** Time limit of run()/trigger() in ms (Apps Script: 6 minutes). */
@@ -63,7 +64,12 @@ export interface Sandbox extends Pick<Environment, 'calls' | 'ui' | 'workbook' |
    * to building the menu). Other functions get `event` only when one is passed.
    */
   trigger(name: string, event?: TriggerEvent): unknown;
-  /** Calls a custom function as a formula would; a thrown error becomes `{ error: message }`. */
+  /**
+   * Calls a custom function as a formula would; a thrown error becomes `{ error: message }`.
+   * A Date argument stands for a date cell (its local fields are what the cell shows): the script gets the
+   * instant of that wall clock in the spreadsheet's zone. A Date in the result comes back as the wall clock
+   * the cell would show.
+   */
   customFunction(name: string, ...args: CustomFunctionArg[]): CustomFunctionResult;
   /** Names of the script's top-level functions, sorted. */
   globalNames(): string[];
@@ -92,11 +98,33 @@ export function loadBundle(code: string, options: SandboxOptions): Sandbox {
     }
   };
 
+  // Apps Script evaluates the script afresh for every execution (a menu click, a google.script.run call,
+  // each custom-function call): module state never survives from one to the next. So does the emulator,
+  // so a cache that only works because the bundle stayed loaded fails here, and call counts stay honest.
+  // Top-level let/const cannot be declared twice in one V8 context; a script that has them (not our bundle:
+  // esbuild's IIFE declares only var and function) is then evaluated once and keeps its state.
+  let script: Script;
   try {
-    new Script(code, { filename: options.filename ?? 'Code.js' }).runInContext(context);
+    script = new Script(code, { filename: options.filename ?? 'Code.js' });
   } catch (err) {
     throw new ScriptRunError(`Код надстройки не загрузился: ${messageOf(err)}`, 'exception', stackOf(err));
   }
+  let evaluations = 0;
+  let lexical = false;
+  const evaluate = (): void => {
+    if (lexical) return;
+    try {
+      script.runInContext(context);
+      evaluations++;
+    } catch (err) {
+      if (evaluations > 0 && /has already been declared/.test(messageOf(err))) {
+        lexical = true;
+        return;
+      }
+      throw new ScriptRunError(`Код надстройки не загрузился: ${messageOf(err)}`, 'exception', stackOf(err));
+    }
+  };
+  evaluate();
   const names = Object.keys(context)
     .filter((n) => !injected.has(n) && typeof (context as Record<string, unknown>)[n] === 'function')
     .sort();
@@ -109,7 +137,9 @@ export function loadBundle(code: string, options: SandboxOptions): Sandbox {
     return fn as ScriptFunction;
   };
   const runTimeout = options.timeoutMs ?? 360_000;
-  const call = (name: string, fn: ScriptFunction, args: unknown[], timeout: number): unknown => {
+  const call = (name: string, _fn: ScriptFunction, args: unknown[], timeout: number): unknown => {
+    evaluate();
+    const fn = functionNamed(name);
     try {
       return invoke(fn, args, timeout);
     } catch (err) {
@@ -152,9 +182,9 @@ export function loadBundle(code: string, options: SandboxOptions): Sandbox {
       args.forEach((arg, i) => checkCustomArg(arg, `${name}: аргумент ${i + 1}`));
       try {
         const result = runtime.withAccess('custom-function', () =>
-          call(name, fn, args.map((a) => toScript(a, runtime)), options.customFunctionTimeoutMs ?? 30_000),
+          call(name, fn, args.map((a) => toScript(cellDates(a, env.dates), runtime)), options.customFunctionTimeoutMs ?? 30_000),
         );
-        return sheetResult(result);
+        return sheetResult(result, env.dates);
       } catch (err) {
         if (err instanceof ScriptRunError && err.kind === 'exception') return { error: err.message };
         if (err instanceof ScriptRunError && err.kind === 'timeout') {
@@ -178,12 +208,18 @@ function checkCustomArg(arg: unknown, where: string): void {
   if (!ok) throw new ScriptRunError(`${where}: ожидается значение ячейки или двумерный массив`, 'not-transportable');
 }
 
+/** Date cells of a custom-function argument → the instants the script receives. */
+function cellDates(arg: CustomFunctionArg, dates: DateBridge): CustomFunctionArg {
+  if (Array.isArray(arg)) return arg.map((row) => row.map((v) => (isDate(v) ? dates.toScript(v) : v)));
+  return isDate(arg) ? dates.toScript(arg) : arg;
+}
+
 /** A custom function's return value as Sheets shows it. A 1D array fills a column. */
-function sheetResult(value: unknown): CustomFunctionResult {
+function sheetResult(value: unknown, dates: DateBridge): CustomFunctionResult {
   const cell = (v: unknown): CellValue => {
     if (v === null || v === undefined) return '';
     if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
-    if (isDate(v)) return new Date(v.getTime());
+    if (isDate(v)) return dates.toCell(v);
     throw new ScriptRunError('Результат должен быть значением или массивом значений', 'exception');
   };
   try {

@@ -15,6 +15,7 @@ import { UiImpl } from './ui';
 import { UiRecorder } from './ui-recorder';
 import { UtilitiesImpl } from './utilities';
 import type { Workbook } from './workbook';
+import { checkTimeZone, DateBridge } from './zones';
 
 /** Settings of an emulated environment. Everything but the workbook has a sensible default. */
 export interface EnvironmentOptions {
@@ -27,8 +28,16 @@ export interface EnvironmentOptions {
   htmlDir?: string;
   /** The clock of the script (`new Date()`, `Date.now()`, cache expiry). Default: the real clock. */
   now?: () => Date;
-  /** Script and spreadsheet time zone (default 'Europe/Moscow'). */
+  /**
+   * The script's time zone (Session.getScriptTimeZone; default 'Europe/Moscow', the manifest's).
+   * The process time zone plays this part (`new Date(y, m, d)` in the script), so run Node with TZ set to it.
+   */
   timeZone?: string;
+  /**
+   * The spreadsheet's own time zone (getSpreadsheetTimeZone; default: the script's). Date cells show wall
+   * clocks in this zone; the script reads and writes them as instants, as in Sheets.
+   */
+  spreadsheetTimeZone?: string;
   /** Spreadsheet locale (default 'ru_RU'); decides getDisplayValues formatting. */
   spreadsheetLocale?: string;
   /** Caption recorded for createAddonMenu() (default 'Кластер'). */
@@ -67,6 +76,8 @@ export interface Environment {
   runtime: Runtime;
   /** The active spreadsheet object as the script sees it (proxied, counted). */
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  /** Date cells ↔ the Dates the script sees (custom-function arguments and results cross it too). */
+  dates: DateBridge;
 }
 
 export const DEFAULT_USER_EMAIL = 'coordinator@example.com';
@@ -82,11 +93,12 @@ export function createEnvironment(options: EnvironmentOptions, runtime?: Runtime
   const ui = options.ui ?? new UiRecorder();
   const logs: LogEntry[] = [];
   const userEmail = options.userEmail ?? DEFAULT_USER_EMAIL;
-  const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
+  const timeZone = checkTimeZone(options.timeZone ?? DEFAULT_TIME_ZONE, 'Часовой пояс скрипта');
+  const dates = new DateBridge(checkTimeZone(options.spreadsheetTimeZone ?? timeZone, 'Часовой пояс таблицы'));
   const spreadsheet = new SpreadsheetImpl(options.workbook, {
     userEmail,
     spreadsheetLocale: options.spreadsheetLocale ?? 'ru_RU',
-    timeZone,
+    dates,
     recorder: ui,
   });
   const uiService = new UiImpl(ui, options.addonName ?? 'Кластер');
@@ -109,5 +121,5 @@ export function createEnvironment(options: EnvironmentOptions, runtime?: Runtime
     ScriptApp: wrap(new ScriptAppImpl()),
     console: recordingConsole(logs, options.echoLogs ?? false),
   };
-  return { globals, calls, ui, workbook: options.workbook, logs, runtime: rt, spreadsheet: wrap(spreadsheet) };
+  return { globals, calls, ui, workbook: options.workbook, logs, runtime: rt, spreadsheet: wrap(spreadsheet), dates };
 }

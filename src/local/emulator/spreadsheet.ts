@@ -8,12 +8,14 @@ import { parseRangeText, type RangeImpl } from './range';
 import { SheetImpl } from './sheet';
 import type { UiRecorder } from './ui-recorder';
 import { newEntryId, type SheetModel, type Workbook } from './workbook';
+import type { DateBridge } from './zones';
 
 export interface SpreadsheetSettings {
   userEmail: string;
   /** Spreadsheet locale, e.g. 'ru_RU'. */
   spreadsheetLocale: string;
-  timeZone: string;
+  /** The spreadsheet's time zone and the conversion of date cells for the script. */
+  dates: DateBridge;
   recorder: UiRecorder;
 }
 
@@ -41,7 +43,7 @@ export class SpreadsheetImpl {
     return `https://docs.google.com/spreadsheets/d/${this.workbook.id}/edit`;
   }
   getSpreadsheetTimeZone(): string {
-    return this.settings.timeZone;
+    return this.settings.dates.spreadsheetTimeZone;
   }
   getSpreadsheetLocale(): string {
     return this.settings.spreadsheetLocale;
@@ -141,6 +143,10 @@ export class SpreadsheetImpl {
   // ---- helpers (own properties: hidden from scripts, not counted) ----
   get userEmail(): string {
     return this.settings.userEmail;
+  }
+
+  get dates(): DateBridge {
+    return this.settings.dates;
   }
 
   get locale(): Locale {

@@ -1,7 +1,7 @@
-/** Utilities: formatDate, formatString, getUuid, sleep (a no-op). */
+/** Utilities: formatDate, parseDate, formatString, getUuid, sleep (a no-op). */
 import { randomUUID } from 'node:crypto';
 import { format } from 'node:util';
-import { formatDate } from './format-date';
+import { formatDate, parseDate } from './format-date';
 import { SERVICE } from './instrument';
 
 export class UtilitiesImpl {
@@ -11,6 +11,9 @@ export class UtilitiesImpl {
 
   formatDate(date: Date, timeZone: string, format: string): string {
     return formatDate(date, String(timeZone), String(format), this.scriptTimeZone);
+  }
+  parseDate(date: string, timeZone: string, format: string): Date {
+    return parseDate(String(date), String(timeZone), String(format), this.scriptTimeZone);
   }
   formatString(template: string, ...args: unknown[]): string {
     return format(String(template), ...args);

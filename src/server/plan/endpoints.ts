@@ -15,15 +15,18 @@ import {
   planMessages,
   PLAN_TABLE,
   type Finding,
+  type NormalizedColumns,
+  type Replacement,
 } from '../../core/plan';
 import { columnLetter, cellText, shiftColumns } from '../../core/table';
 import { columnChoices, type ColumnChoices } from '../table-source';
-import { fromIso } from '../../core/dates';
+import { formatRu } from '../../core/dates';
 import { UserError, currentLang, endpoint, guard, sheetNameSchema as sheetName, texts, userMessage, withDocumentLock, type Reply } from '../runtime';
 import { activeSpreadsheet, writeGeneratedSheet, mergedRanges, writeBlock, insertColumnsAfter, writeNewSheet } from '../sheets-io';
 import { showSidebar } from '../sidebars';
 import { loadAllPlans, loadPlan, mappingSchema, saveMapping, savedMapping, type LoadedPlan } from './plan-source';
 import { todayIso } from '../today';
+import { cellDate } from '../dates-io';
 
 const sheetPayload = z._default(z.object({ sheet: z.optional(sheetName) }), {});
 
@@ -212,34 +215,86 @@ function buildAgenda(sheet?: string, month?: string): Built {
   });
 }
 
+export interface DateColumnsResult {
+  sheet: string;
+  /** The two columns, e.g. 'E:F'. */
+  columns: string;
+  inserted: boolean;
+  /**
+   * Set when nothing was written: the columns are already there and cells in them hold something other than
+   * what would be written. `changes` lists the first REPLACEMENTS_SHOWN of `total`; call again with
+   * `confirm: token` to replace exactly these (a different token — the sheet changed since — asks again).
+   */
+  pending?: { changes: Replacement[]; total: number; token: string };
+}
+
+/** Cells listed in the confirmation at most (the count says how many there are in all). */
+export const REPLACEMENTS_SHOWN = 10;
+
 /**
- * On request: «Начало» and «Окончание» columns right after «Сроки» in the user's plan. Inserted the first
- * time; asked again, the two columns (recognised by their headers) are filled anew instead of inserted twice.
- * A saved column choice is shifted with the columns it names.
+ * On request: «Начало» and «Окончание» columns right after «Сроки» in the user's plan, as dates (midnight of
+ * the day in the spreadsheet's zone). Inserted the first time; asked again, the two columns (recognised by their
+ * headers) are filled anew instead of inserted twice — but a cell the user changed (a date typed by hand, a
+ * note such as «уточняется») is never overwritten silently: the reply lists what would be replaced and the
+ * user confirms. A saved column choice is shifted with the columns it names.
  */
-export const planAddDateColumns = endpoint(z.object({ sheet: sheetName }), ({ sheet }) =>
-  withDocumentLock(() => {
-    const ss = activeSpreadsheet();
-    const { plan, target, values: sheetValues } = loadPlan(ss, sheet);
-    const lang = currentLang();
-    const cols = normalizedTermColumns(plan, lang);
-    const m = planMessages(lang).normalized;
-    const header = plan.headerRow >= 0 ? sheetValues[plan.headerRow] ?? [] : [];
-    const present = cellText(header[cols.column]) === m.start && cellText(header[cols.column + 1]) === m.end;
-    if (!present) {
-      insertColumnsAfter(target, cols.column, 2);
-      const saved = savedMapping(sheet);
-      if (saved) saveMapping(sheet, { ...saved, mapping: shiftColumns(saved.mapping, cols.column, 2) });
-    }
-    const values = cols.values.map(([start, end]) => [toCellDate(start), toCellDate(end)]);
-    writeBlock(target, cols.startRow, cols.column, values, 'dd.mm.yyyy');
-    return { sheet, columns: `${columnLetter(cols.column)}:${columnLetter(cols.column + 1)}`, inserted: !present };
-  }),
+export const planAddDateColumns = endpoint(
+  z.object({ sheet: sheetName, confirm: z.optional(z.string().check(z.maxLength(40))) }),
+  ({ sheet, confirm }): DateColumnsResult =>
+    withDocumentLock(() => {
+      const ss = activeSpreadsheet();
+      const { plan, target, values: sheetValues } = loadPlan(ss, sheet);
+      const lang = currentLang();
+      const cols = normalizedTermColumns(plan, lang);
+      const m = planMessages(lang).normalized;
+      const header = plan.headerRow >= 0 ? sheetValues[plan.headerRow] ?? [] : [];
+      const present = cellText(header[cols.column]) === m.start && cellText(header[cols.column + 1]) === m.end;
+      const columns = `${columnLetter(cols.column)}:${columnLetter(cols.column + 1)}`;
+      if (present) {
+        const changes = replacements(sheetValues, cols);
+        const token = changes.length ? fingerprint(changes) : undefined;
+        if (token && confirm !== token) {
+          return { sheet, columns, inserted: false, pending: { changes: changes.slice(0, REPLACEMENTS_SHOWN), total: changes.length, token } };
+        }
+      } else {
+        insertColumnsAfter(target, cols.column, 2);
+        const saved = savedMapping(sheet);
+        if (saved) saveMapping(sheet, { ...saved, mapping: shiftColumns(saved.mapping, cols.column, 2) });
+      }
+      const values = cols.values.map(([start, end]) => [toCellDate(start), toCellDate(end)]);
+      writeBlock(target, cols.startRow, cols.column, values, 'dd.mm.yyyy');
+      return { sheet, columns, inserted: !present };
+    }),
 );
 
+/** Non-empty cells of the two columns whose text differs from what would be written, in sheet order. */
+function replacements(sheetValues: unknown[][], cols: NormalizedColumns): Replacement[] {
+  const out: Replacement[] = [];
+  cols.values.forEach((pair, i) => {
+    const row = cols.startRow + i;
+    pair.forEach((next, k) => {
+      const old = cellText(sheetValues[row]?.[cols.column + k]);
+      const text = formatRu(next);
+      if (old !== '' && old !== text) out.push({ cell: `${columnLetter(cols.column + k)}${row + 1}`, old: old.slice(0, 80), new: text });
+    });
+  });
+  return out;
+}
+
+/** A short digest of the replacements the user was shown, so a confirmation applies to exactly those. */
+function fingerprint(changes: Replacement[]): string {
+  let h1 = 5381;
+  let h2 = 52711;
+  for (const ch of JSON.stringify(changes)) {
+    const c = ch.charCodeAt(0);
+    h1 = (Math.imul(h1, 33) ^ c) >>> 0;
+    h2 = (Math.imul(h2, 31) + c) >>> 0;
+  }
+  return `${changes.length}-${h1.toString(36)}${h2.toString(36)}`;
+}
+
 function toCellDate(value: string): string | Date {
-  const ymd = fromIso(value);
-  return ymd ? new Date(ymd.y, ymd.m - 1, ymd.d) : value;
+  return cellDate(value) ?? value;
 }
 
 /** «Новый план»: a plan sheet with the usual columns, stage rows, a status dropdown and a frozen header. */

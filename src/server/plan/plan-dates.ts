@@ -4,8 +4,9 @@
  * a readable message into a bad cell instead of failing the range.
  */
 import { planDates } from '../../core/plan/plan-dates';
-import { fromIso } from '../../core/dates';
+import { isDateValue } from '../../core/dates';
 import { asGrid } from '../custom-function-args';
+import { asShown, cellDate, shownDate } from '../dates-io';
 import type { CustomFunctionDoc } from '../job';
 
 export const PLAN_DATES_DOC: CustomFunctionDoc = {
@@ -29,12 +30,17 @@ export const PLAN_DATES_DOC: CustomFunctionDoc = {
   example: '=PLAN_DATES(D2:D120; "2023-2024 учебный год")',
 };
 
+/** A day as the Date Sheets shows as that day: midnight in the spreadsheet's zone. */
 function toDate(iso: string): Date | '' {
-  const ymd = iso ? fromIso(iso) : null;
-  return ymd ? new Date(ymd.y, ymd.m - 1, ymd.d) : '';
+  return (iso && cellDate(iso)) || '';
 }
 
-/** PLAN_DATES(terms, [context]): for each «Сроки» cell a row [Начало, Окончание, Тип]. */
+/**
+ * PLAN_DATES(terms, [context]): for each «Сроки» cell a row [Начало, Окончание, Тип]. Date cells are read as
+ * the days the sheet shows, and days are returned as midnight in the sheet's zone.
+ */
 export function PLAN_DATES(terms: unknown, context?: unknown): (Date | string)[][] {
-  return planDates(asGrid(terms), context).map(([start, end, kind]) => [toDate(start), toDate(end), kind]);
+  const rows = asShown(asGrid(terms));
+  const ctx = Array.isArray(context) ? asShown(asGrid(context)) : isDateValue(context) ? shownDate(context) : context;
+  return planDates(rows, ctx).map(([start, end, kind]) => [toDate(start), toDate(end), kind]);
 }

@@ -72,7 +72,19 @@ function wire(): void {
   });
   button('#date-columns').addEventListener('click', async () => {
     if (!confirm(t.dateColumnsConfirm.replace('{sheet}', sheet()))) return;
-    const done = await busy(button('#date-columns'), status, t.saving, () => call('planAddDateColumns', { sheet: sheet() }));
+    const add = (confirmToken?: string) =>
+      busy(button('#date-columns'), status, t.saving, () =>
+        call('planAddDateColumns', confirmToken ? { sheet: sheet(), confirm: confirmToken } : { sheet: sheet() }),
+      );
+    let done = await add();
+    // the columns hold the user's own text: replace only what the user has seen and agreed to
+    while (done?.pending) {
+      if (!confirm(t.replaceConfirm(done.columns, done.pending.changes, done.pending.total))) {
+        setStatus(status, 'ok', t.notReplaced);
+        return;
+      }
+      done = await add(done.pending.token);
+    }
     if (done) {
       await loadMapping();
       setStatus(status, 'ok', done.inserted ? t.columnsAdded(done.columns) : t.columnsUpdated(done.columns));

@@ -76,6 +76,30 @@ describe('klaster', () => {
     expect(readFileSync(book).equals(before)).toBe(true);
   });
 
+  it.each([
+    ['Asia/Vladivostok', ['--tz', 'Asia/Vladivostok']],
+    ['Europe/Kaliningrad', ['--tz', 'Europe/Kaliningrad']],
+    ['Europe/Moscow (the default)', []],
+  ])('--tz %s: date cells are read as the days the sheet shows', async (_, tz) => {
+    // .xlsx dates carry no zone: the cells show 01.10.2022 and 30.09.2022 whatever the spreadsheet's zone
+    const path = join(dir, `даты ${tz.join('')}.xlsx`.replace('/', '-'));
+    const rows = [['Мероприятие', 'Сроки'], ['Педсовет', new Date(2022, 9, 1)], ['Олимпиада', new Date(2022, 8, 30)]];
+    await writeXlsx(workbookFromSpec({ sheets: [{ name: 'План', rows: rows as never }] }), path);
+    const out = join(dir, 'agenda.xlsx');
+    const r = await run('agenda', path, '--month', '2022-10', ...tz, '-o', out);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^План на октябрь 2022 г\.: 1\s/m);
+    const agenda = (await readXlsx(out)).sheet('План на месяц')!;
+    expect(agenda.cell(3, 2)!.value).toBe('Педсовет');
+    expect(agenda.cell(3, 4)!.value).toBe('01.10.2022');
+  });
+
+  it('--tz with a name that is not a time zone → exit 2 with an example', async () => {
+    const r = await run('check', book, '--tz', 'Владивосток');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/Часовой пояс: имя IANA, например Asia\/Vladivostok.*«Владивосток»/);
+  });
+
   it('calendar without -o saves nothing and says so', async () => {
     const r = await run('calendar', book);
     expect(r.code).toBe(0);

@@ -224,3 +224,12 @@ describe('customFunction', () => {
     expect(runError(() => load().customFunction('DOUBLE', [1, 2] as never)).kind).toBe('not-transportable');
   });
 });
+
+describe('every execution starts afresh, as in Apps Script', () => {
+  it('module state set by one run is gone in the next (menu, sidebar call, custom function)', () => {
+    const sandbox = loadBundle('var count = 0;\nfunction bump() { count++; return count; }\nfunction BUMP() { count++; return count; }', { workbook: sampleWorkbook() });
+    expect(sandbox.run('bump')).toBe(1);
+    expect(sandbox.run('bump')).toBe(1);
+    expect(sandbox.customFunction('BUMP')).toBe(1);
+  });
+});
