@@ -4,6 +4,7 @@ import { clearCells, clearFormat, normalizeColor, writeCellValue, type ClearOpti
 import { DataValidationImpl } from './data-validation';
 import { displayValue } from './display-values';
 import { SERVICE } from './instrument';
+import type { InputContext } from './typed-input';
 import { ProtectionImpl } from './protection';
 import type { SheetImpl } from './sheet';
 import { newEntryId, type Cell, type CellValue, type HorizontalAlignment, type VerticalAlignment } from './workbook';
@@ -80,11 +81,13 @@ export class RangeImpl {
     return copyValue(this.first()?.value ?? '');
   }
   setValues(values: unknown[][]): RangeImpl {
-    this.write2d(values, 'setValues', (cell, v) => writeCellValue(cell, v));
+    const input = this.sheet.spreadsheet.input;
+    this.write2d(values, 'setValues', (cell, v) => writeCellValue(cell, v, input));
     return this;
   }
   setValue(value: unknown): RangeImpl {
-    this.writeAll((cell) => writeCellValue(cell, value));
+    const input = this.sheet.spreadsheet.input;
+    this.writeAll((cell) => writeCellValue(cell, value, input));
     return this;
   }
   getDisplayValues(): string[][] {
@@ -102,11 +105,13 @@ export class RangeImpl {
     return this.first()?.formula ?? '';
   }
   setFormulas(formulas: unknown[][]): RangeImpl {
-    this.write2d(formulas, 'setFormulas', (cell, f) => writeFormula(cell, f));
+    const input = this.sheet.spreadsheet.input;
+    this.write2d(formulas, 'setFormulas', (cell, f) => writeFormula(cell, f, input));
     return this;
   }
   setFormula(formula: string): RangeImpl {
-    this.writeAll((cell) => writeFormula(cell, formula));
+    const input = this.sheet.spreadsheet.input;
+    this.writeAll((cell) => writeFormula(cell, formula, input));
     return this;
   }
 
@@ -371,12 +376,12 @@ function copyValue(value: CellValue): CellValue {
   return value instanceof Date ? new Date(value.getTime()) : value;
 }
 
-function writeFormula(cell: Cell, formula: unknown): void {
+function writeFormula(cell: Cell, formula: unknown, input: InputContext): void {
   const text = formula === null || formula === undefined ? '' : String(formula);
   if (text.startsWith('=')) {
     cell.formula = text;
     cell.value = '';
-  } else writeCellValue(cell, text === '' ? null : text);
+  } else writeCellValue(cell, text === '' ? null : text, input);
 }
 
 function background(color: unknown): string | undefined {

@@ -75,7 +75,8 @@ export class SheetImpl {
   appendRow(rowContents: unknown[]): SheetImpl {
     if (!Array.isArray(rowContents)) throw new Error("The parameters don't match the method signature for SpreadsheetApp.Sheet.appendRow.");
     const row = this.model.lastRow() + 1;
-    rowContents.forEach((value, c) => writeCellValue(this.model.cellForWrite(row, c + 1), value));
+    const input = this.spreadsheet.input;
+    rowContents.forEach((value, c) => writeCellValue(this.model.cellForWrite(row, c + 1), value, input));
     if (row > this.model.maxRows) this.model.maxRows = row;
     return this;
   }
