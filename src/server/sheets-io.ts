@@ -40,7 +40,12 @@ export function mergedRanges(sheet: Sheet): string[] {
 export interface SheetContent {
   values: unknown[][];
   backgrounds?: (string | null)[][];
-  numberFormats?: string[][];
+  /**
+   * The number format of each column ('@' for text). Sheets reads a string written into a cell of automatic
+   * format as typed input («1.», «2024», «26.09.2022» become numbers and dates), so every text column must be
+   * '@' before the values land. Without it, each cell gets a format from its own value (see `cellFormat`).
+   */
+  columnFormats?: string[];
   fontWeights?: ('bold' | 'normal')[][];
   /** Applied when the sheet is created; a rebuild keeps whatever the user set since. */
   frozenRows?: number;
@@ -67,6 +72,19 @@ function markGenerated(sheet: Sheet, kind: string): void {
   const registry = readSetting(REGISTRY, registrySchema) ?? {};
   registry[String(sheet.getSheetId())] = kind;
   writeSetting(REGISTRY, registry);
+}
+
+/** '@' for text, a day format for dates, Sheets' automatic number format for numbers and booleans. */
+export function cellFormat(value: unknown): string {
+  if (typeof value === 'string') return '@';
+  if (Object.prototype.toString.call(value) === '[object Date]') return 'dd.mm.yyyy';
+  return '0.###############';
+}
+
+/** The number formats of a whole written block, for one setNumberFormats. */
+function blockFormats(values: unknown[][], columnFormats: string[] | undefined): string[][] {
+  if (columnFormats) return values.map(() => columnFormats);
+  return values.map((row) => row.map(cellFormat));
 }
 
 /** The range A1:(rows, cols), adding rows or columns first when the sheet is smaller (Sheets refuses a range outside it). */
@@ -103,7 +121,7 @@ export function writeGeneratedSheet(ss: Spreadsheet, name: string, kind: string,
   const cols = rows ? content.values[0]!.length : 0;
   if (rows && cols) {
     const range = rangeGrowing(sheet, rows, cols);
-    if (content.numberFormats) range.setNumberFormats(content.numberFormats);
+    range.setNumberFormats(blockFormats(content.values, content.columnFormats));
     range.setValues(content.values);
     if (content.backgrounds) range.setBackgrounds(content.backgrounds);
     if (content.fontWeights) range.setFontWeights(content.fontWeights);

@@ -161,14 +161,15 @@ describe('planBuildCalendar', () => {
     expect(sheet.cell(2, march + 1)?.background).toBe('#fbbc04');
   });
 
-  it('rebuilds in place with at most 10 spreadsheet calls, and never touches the plan', async () => {
+  it('rebuilds in place with at most 11 spreadsheet calls (one setNumberFormats), and never touches the plan', async () => {
     const s = await sessionOver(seeds());
     ok(s.run('planBuildCalendar', { sheet: 'Академия' }));
     const id = s.workbook.sheet('Календарь')!.id;
     const plan = JSON.stringify(sheetValues(s, 'Академия'));
     s.calls.reset();
     ok(s.run('planBuildCalendar', { sheet: 'Академия' }));
-    expect(s.calls.total()).toBeLessThanOrEqual(10);
+    expect(s.calls.total()).toBeLessThanOrEqual(11);
+    expect(s.calls.get('Range.setNumberFormats')).toBe(1);
     expect(s.calls.get('Range.getValues')).toBe(1);
     expect(s.calls.get('Range.setValues')).toBe(1);
     expect(s.workbook.sheets.filter((sh) => sh.name.startsWith('Календарь'))).toHaveLength(1);
@@ -183,13 +184,37 @@ describe('planBuildCalendar', () => {
   });
 
   it('user text that looks like a formula stays text', async () => {
-    const s = await sessionOver(oneSheet('План', [['Мероприятие', 'Сроки'], ['\'=HYPERLINK("x")', 'Май 2024'], ['- агрокластер', 'Июнь 2024']]));
+    const s = await sessionOver(oneSheet('План', [['Мероприятие', 'Сроки'], ['', 'Май 2024'], ['- агрокластер', 'Июнь 2024']]));
+    s.workbook.sheet('План')!.setValue(2, 1, '=HYPERLINK("x")'); // text in the plan (a cell formatted '@')
     ok(s.run('planBuildCalendar', { sheet: 'План' }));
     const sheet = s.workbook.sheet('Календарь')!;
     const formulas = [];
     for (let r = 1; r <= sheet.lastRow(); r++) for (let c = 1; c <= 5; c++) if (sheet.cell(r, c)?.formula) formulas.push(sheet.cell(r, c)!.formula);
     expect(formulas).toEqual([]);
     expect(sheetValues(s, 'Календарь').map((r) => r[1])).toEqual(expect.arrayContaining(['=HYPERLINK("x")', '- агрокластер']));
+  });
+
+  it('«1.», «2024», «26.09.2022», «1,5» are read back as the text they are, in the calendar and the month plan', async () => {
+    const rows = [
+      ['№', 'Мероприятие', 'Сроки', 'Ответственные'],
+      ['1.', 'Педсовет', '26.09.2022', '1,5'],
+      ['10.', '2024', '2022-09-01', 'ИСТИНА'],
+    ];
+    const s = await sessionOver(oneSheet('План', rows));
+    ok(s.run('planBuildCalendar', { sheet: 'План' }));
+    const calendar = sheetValues(s, 'Календарь').slice(2).map((r) => r.slice(0, 4));
+    expect(calendar).toEqual([
+      ['1.', 'Педсовет', '26.09.2022', '1,5'],
+      ['10.', '2024', '2022-09-01', 'ИСТИНА'],
+    ]);
+    expect(s.workbook.sheet('Календарь')!.cell(3, 1)?.numberFormat).toBe('@');
+    ok(s.run('planMonthAgenda', { sheet: 'План', month: '2022-09' }));
+    const agenda = sheetValues(s, 'План на месяц').slice(2);
+    expect(agenda).toEqual([
+      ['10.', '2024', '2022-09-01', '01.09.2022', 'ИСТИНА', '', ''],
+      ['1.', 'Педсовет', '26.09.2022', '26.09.2022', '1,5', '', ''],
+    ]);
+    expect(agenda.flat().every((v) => typeof v === 'string')).toBe(true);
   });
 
   it('from the menu: uses the active sheet and says so in a toast; a non-plan sheet gets an alert', async () => {

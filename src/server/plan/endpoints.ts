@@ -167,6 +167,7 @@ function buildCalendar(sheet?: string): Built {
     const name = texts().plan.calendarSheet;
     writeGeneratedSheet(ss, name, 'calendar', {
       values: g.values,
+      columnFormats: g.columnFormats,
       backgrounds: g.backgrounds,
       frozenRows: g.frozenRows,
       frozenColumns: g.frozenColumns,
@@ -203,6 +204,7 @@ function buildAgenda(sheet?: string, month?: string): Built {
     const name = texts().plan.agendaSheet;
     writeGeneratedSheet(ss, name, 'agenda', {
       values,
+      columnFormats: agenda.columnFormats,
       fontWeights: values.map((_, r) => new Array<'bold' | 'normal'>(width).fill(r < 2 ? 'bold' : 'normal')),
       frozenRows: 2,
       columnWidths: [
