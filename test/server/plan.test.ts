@@ -161,15 +161,18 @@ describe('planBuildCalendar', () => {
     expect(sheet.cell(2, march + 1)?.background).toBe('#fbbc04');
   });
 
-  it('rebuilds in place with at most 11 spreadsheet calls (one setNumberFormats), and never touches the plan', async () => {
+  it('rebuilds in place with at most 14 spreadsheet calls (one setNumberFormats, the marker check), and never touches the plan', async () => {
     const s = await sessionOver(seeds());
     ok(s.run('planBuildCalendar', { sheet: 'Академия' }));
     const id = s.workbook.sheet('Календарь')!.id;
     const plan = JSON.stringify(sheetValues(s, 'Академия'));
     s.calls.reset();
     ok(s.run('planBuildCalendar', { sheet: 'Академия' }));
-    expect(s.calls.total()).toBeLessThanOrEqual(11);
+    // 4 to read the plan, 4 to make sure «Календарь» is ours (getSheetByName and its own marker:
+    // getDeveloperMetadata, getKey, getValue, getSheetId), 5 to clear and write it, formats first
+    expect(s.calls.total()).toBeLessThanOrEqual(14);
     expect(s.calls.get('Range.setNumberFormats')).toBe(1);
+    expect(s.calls.get('Sheet.getDeveloperMetadata')).toBe(1);
     expect(s.calls.get('Range.getValues')).toBe(1);
     expect(s.calls.get('Range.setValues')).toBe(1);
     expect(s.workbook.sheets.filter((sh) => sh.name.startsWith('Календарь'))).toHaveLength(1);
@@ -177,10 +180,16 @@ describe('planBuildCalendar', () => {
     expect(JSON.stringify(sheetValues(s, 'Академия'))).toBe(plan);
   });
 
-  it('never overwrites a «Календарь» sheet the user made', async () => {
+  it('never overwrites a «Календарь» sheet the user made: builds «Календарь (2)» and says so', async () => {
     const s = await sessionOver({ sheets: [...seeds().sheets, { name: 'Календарь', rows: [['мои заметки']] }] });
-    expect(error(s.run('planBuildCalendar', { sheet: 'Академия' }))).toMatch(/создан не Кластером/);
+    const built = ok(s.run('planBuildCalendar', { sheet: 'Академия' }));
+    expect(built.sheet).toBe('Календарь (2)');
+    expect(built.message).toMatch(/Лист «Календарь» создан не Кластером, и он не тронут: результат записан на лист «Календарь \(2\)»\.$/);
     expect(sheetValues(s, 'Календарь')).toEqual([['мои заметки']]);
+    // the next rebuild finds its own sheet by its marker, not by the usual name
+    const again = ok(s.run('planBuildCalendar', { sheet: 'Академия' }));
+    expect(again.sheet).toBe('Календарь (2)');
+    expect(s.workbook.sheets.map((sh) => sh.name)).toEqual(['План 2022-2023', 'ЮАО', 'Академия', 'Календарь', 'Календарь (2)']);
   });
 
   it('user text that looks like a formula stays text', async () => {

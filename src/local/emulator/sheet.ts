@@ -38,6 +38,18 @@ export class SheetImpl {
   getParent(): SpreadsheetImpl {
     return this.spreadsheet;
   }
+  /**
+   * Copies the sheet into `spreadsheet` (only the active one exists here) as "Copy of …" with a new id,
+   * values, formats and developer metadata included [SH]; see SheetModel.copyAs.
+   */
+  copyTo(_spreadsheet: SpreadsheetImpl): SheetImpl {
+    const book = this.spreadsheet.workbook;
+    let name = `Copy of ${this.model.name}`;
+    for (let n = 2; book.sheet(name); n++) name = `Copy of ${this.model.name} ${n}`;
+    const copy = this.model.copyAs(name);
+    book.sheets.push(copy);
+    return this.spreadsheet.sheetFor(copy);
+  }
   activate(): SheetImpl {
     this.spreadsheet.setActiveSheet(this);
     return this;

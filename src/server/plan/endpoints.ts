@@ -21,6 +21,7 @@ import { columnLetter, cellText } from '../../core/table';
 import { fromIso } from '../../core/dates';
 import { UserError, currentLang, endpoint, guard, texts, userMessage, withDocumentLock, type Reply } from '../runtime';
 import { activeSpreadsheet, writeGeneratedSheet, sheetByName, mergedRanges } from '../sheets-io';
+import { generatedKind } from '../generated-sheets';
 import { showSidebar } from '../sidebars';
 import { loadAllPlans, loadPlan, mappingSchema, saveMapping, savedMapping, type LoadedPlan } from './plan-source';
 import { todayIso } from '../today';
@@ -38,15 +39,16 @@ export interface PlanOverview {
   lang: string;
 }
 
-/** Sidebar start: the sheet names, the one to show first, the default month (the next one). Cheap: names only. */
+/** Sidebar start: the sheet names, the one to show first, the default month (the next one). Cheap: names and the active sheet's marker. */
 export function planOverview(): Reply<PlanOverview> {
   return guard(() => {
     const ss = activeSpreadsheet();
-    const t = texts().plan;
-    const generated = new Set([t.calendarSheet, t.agendaSheet]);
-    const sheets = ss.getSheets().map((s) => s.getName());
-    const active = ss.getActiveSheet().getName();
-    const selected = generated.has(active) ? sheets.find((n) => !generated.has(n)) ?? active : active;
+    const all = ss.getSheets();
+    const sheets = all.map((s) => s.getName());
+    const active = ss.getActiveSheet();
+    // Whether a sheet is generated is asked of its own marker, and only as far as needed.
+    const firstUserSheet = () => all.findIndex((s) => generatedKind(s) === null);
+    const selected = generatedKind(active) === null ? active.getName() : sheets[firstUserSheet()] ?? active.getName();
     return { sheets, selected, month: nextMonth(todayIso()), lang: currentLang() };
   });
 }
@@ -164,8 +166,7 @@ function buildCalendar(sheet?: string): Built {
     const result = buildCalendarGrid(plan, { today, lang, maxCells: CALENDAR_MAX_CELLS });
     if (!result.ok) throw new UserError(result.error.message);
     const g = result.grid;
-    const name = texts().plan.calendarSheet;
-    writeGeneratedSheet(ss, name, 'calendar', {
+    const written = writeGeneratedSheet(ss, texts().plan.calendarSheet, 'calendar', {
       values: g.values,
       columnFormats: g.columnFormats,
       backgrounds: g.backgrounds,
@@ -179,8 +180,14 @@ function buildCalendar(sheet?: string): Built {
         [CALENDAR_FIXED_COLUMNS + 1, g.monthColumns.length, 64],
       ],
     });
-    return { sheet: name, rows: plan.rows.length, message: texts().plan.calendarBuilt(plan.rows.length, g.monthColumns.length, source) };
+    const message = withNotice(texts().plan.calendarBuilt(plan.rows.length, g.monthColumns.length, source), written.notice);
+    return { sheet: written.name, rows: plan.rows.length, message };
   });
+}
+
+/** A reply message, with the notice that a user's sheet was left alone when there is one. */
+function withNotice(message: string, notice: string | undefined): string {
+  return notice ? `${message} ${notice}` : message;
 }
 
 const monthPayload = z.object({
@@ -201,8 +208,7 @@ function buildAgenda(sheet?: string, month?: string): Built {
     const title = [agenda.title, ...new Array<string>(width - 1).fill('')];
     const values = [title, ...agenda.values];
     if (agenda.count === 0) values.push([planMessages(lang).agenda.empty, ...new Array<string>(width - 1).fill('')]);
-    const name = texts().plan.agendaSheet;
-    writeGeneratedSheet(ss, name, 'agenda', {
+    const written = writeGeneratedSheet(ss, texts().plan.agendaSheet, 'agenda', {
       values,
       columnFormats: agenda.columnFormats,
       fontWeights: values.map((_, r) => new Array<'bold' | 'normal'>(width).fill(r < 2 ? 'bold' : 'normal')),
@@ -216,7 +222,7 @@ function buildAgenda(sheet?: string, month?: string): Built {
         [7, 1, 180],
       ],
     });
-    return { sheet: name, rows: agenda.count, message: texts().plan.agendaBuilt(agenda.title, agenda.count) };
+    return { sheet: written.name, rows: agenda.count, message: withNotice(texts().plan.agendaBuilt(agenda.title, agenda.count), written.notice) };
   });
 }
 
