@@ -161,14 +161,18 @@ describe('planBuildCalendar', () => {
     expect(sheet.cell(2, march + 1)?.background).toBe('#fbbc04');
   });
 
-  it('rebuilds in place with at most 11 spreadsheet calls (10, and the sheet zone for today), and never touches the plan', async () => {
+  it('rebuilds in place with at most 15 spreadsheet calls (the sheet zone for today, one setNumberFormats, the marker check), and never touches the plan', async () => {
     const s = await sessionOver(seeds());
     ok(s.run('planBuildCalendar', { sheet: 'Академия' }));
     const id = s.workbook.sheet('Календарь')!.id;
     const plan = JSON.stringify(sheetValues(s, 'Академия'));
     s.calls.reset();
     ok(s.run('planBuildCalendar', { sheet: 'Академия' }));
-    expect(s.calls.total()).toBeLessThanOrEqual(11);
+    // 4 to read the plan, 1 for the sheet's zone (today), 4 to make sure «Календарь» is ours (getSheetByName and its own marker:
+    // getDeveloperMetadata, getKey, getValue, getSheetId), 5 to clear and write it, formats first
+    expect(s.calls.total()).toBeLessThanOrEqual(15);
+    expect(s.calls.get('Range.setNumberFormats')).toBe(1);
+    expect(s.calls.get('Sheet.getDeveloperMetadata')).toBe(1);
     expect(s.calls.get('Range.getValues')).toBe(1);
     expect(s.calls.get('Range.setValues')).toBe(1);
     expect(s.workbook.sheets.filter((sh) => sh.name.startsWith('Календарь'))).toHaveLength(1);
@@ -176,20 +180,50 @@ describe('planBuildCalendar', () => {
     expect(JSON.stringify(sheetValues(s, 'Академия'))).toBe(plan);
   });
 
-  it('never overwrites a «Календарь» sheet the user made', async () => {
+  it('never overwrites a «Календарь» sheet the user made: builds «Календарь (2)» and says so', async () => {
     const s = await sessionOver({ sheets: [...seeds().sheets, { name: 'Календарь', rows: [['мои заметки']] }] });
-    expect(error(s.run('planBuildCalendar', { sheet: 'Академия' }))).toMatch(/создан не Кластером/);
+    const built = ok(s.run('planBuildCalendar', { sheet: 'Академия' }));
+    expect(built.sheet).toBe('Календарь (2)');
+    expect(built.message).toMatch(/Лист «Календарь» создан не Кластером, и он не тронут: результат записан на лист «Календарь \(2\)»\.$/);
     expect(sheetValues(s, 'Календарь')).toEqual([['мои заметки']]);
+    // the next rebuild finds its own sheet by its marker, not by the usual name
+    const again = ok(s.run('planBuildCalendar', { sheet: 'Академия' }));
+    expect(again.sheet).toBe('Календарь (2)');
+    expect(s.workbook.sheets.map((sh) => sh.name)).toEqual(['План 2022-2023', 'ЮАО', 'Академия', 'Календарь', 'Календарь (2)']);
   });
 
   it('user text that looks like a formula stays text', async () => {
-    const s = await sessionOver(oneSheet('План', [['Мероприятие', 'Сроки'], ['\'=HYPERLINK("x")', 'Май 2024'], ['- агрокластер', 'Июнь 2024']]));
+    const s = await sessionOver(oneSheet('План', [['Мероприятие', 'Сроки'], ['', 'Май 2024'], ['- агрокластер', 'Июнь 2024']]));
+    s.workbook.sheet('План')!.setValue(2, 1, '=HYPERLINK("x")'); // text in the plan (a cell formatted '@')
     ok(s.run('planBuildCalendar', { sheet: 'План' }));
     const sheet = s.workbook.sheet('Календарь')!;
     const formulas = [];
     for (let r = 1; r <= sheet.lastRow(); r++) for (let c = 1; c <= 5; c++) if (sheet.cell(r, c)?.formula) formulas.push(sheet.cell(r, c)!.formula);
     expect(formulas).toEqual([]);
     expect(sheetValues(s, 'Календарь').map((r) => r[1])).toEqual(expect.arrayContaining(['=HYPERLINK("x")', '- агрокластер']));
+  });
+
+  it('«1.», «2024», «26.09.2022», «1,5» are read back as the text they are, in the calendar and the month plan', async () => {
+    const rows = [
+      ['№', 'Мероприятие', 'Сроки', 'Ответственные'],
+      ['1.', 'Педсовет', '26.09.2022', '1,5'],
+      ['10.', '2024', '2022-09-01', 'ИСТИНА'],
+    ];
+    const s = await sessionOver(oneSheet('План', rows));
+    ok(s.run('planBuildCalendar', { sheet: 'План' }));
+    const calendar = sheetValues(s, 'Календарь').slice(2).map((r) => r.slice(0, 4));
+    expect(calendar).toEqual([
+      ['1.', 'Педсовет', '26.09.2022', '1,5'],
+      ['10.', '2024', '2022-09-01', 'ИСТИНА'],
+    ]);
+    expect(s.workbook.sheet('Календарь')!.cell(3, 1)?.numberFormat).toBe('@');
+    ok(s.run('planMonthAgenda', { sheet: 'План', month: '2022-09' }));
+    const agenda = sheetValues(s, 'План на месяц').slice(2);
+    expect(agenda).toEqual([
+      ['10.', '2024', '2022-09-01', '01.09.2022', 'ИСТИНА', '', ''],
+      ['1.', 'Педсовет', '26.09.2022', '26.09.2022', '1,5', '', ''],
+    ]);
+    expect(agenda.flat().every((v) => typeof v === 'string')).toBe(true);
   });
 
   it('from the menu: uses the active sheet and says so in a toast; a non-plan sheet gets an alert', async () => {
@@ -270,7 +304,7 @@ describe('planAddDateColumns and planCreate', () => {
     expect(sheet.cell(4, 6)?.validation).toMatchObject({ kind: 'list', values: ['не начато', 'в работе', 'выполнено', 'отменено'] });
     // and it is a plan the add-on reads back
     expect(ok(s.run('planMapping', { sheet: 'Новый план' })).stages).toEqual([{ name: '1 этап – Организационный (01.06.2023 – 31.12.2023)', start: '2023-06-01', end: '2023-12-31' }]);
-    expect(ok(s.run('planCreate', { project: 'Ещё', stages: [] })).sheet).toBe('Новый план 2');
+    expect(ok(s.run('planCreate', { project: 'Ещё', stages: [] })).sheet).toBe('Новый план (2)');
   });
 
   it.each([

@@ -28,7 +28,7 @@ function ok(reply: unknown): unknown {
 export const ACTIONS: Action[] = [
   { name: 'Открытие таблицы (меню)', run: (s) => s.trigger('onOpen'), max: 1, why: 'SpreadsheetApp.getUi; the menu itself is the Ui service' },
   { name: '«О программе»', run: (s) => ok(s.run('getAboutInfo')), max: 0, why: 'texts only' },
-  { name: 'План: обзор листов', run: (s) => ok(s.run('planOverview')), max: 13, why: 'the sheets, the active one and each name (9 sheets in the sample), the zone for today: names only, no values' },
+  { name: 'План: обзор листов', run: (s) => ok(s.run('planOverview')), max: 14, why: 'the sheets, the active one and each name (9 sheets in the sample), the active sheet\'s marker, the zone for today: no values' },
   { name: 'План: столбцы листа', run: (s) => ok(s.run('planMapping', { sheet: PLAN })), max: 5, why: 'one read of the sheet, the zone for its dates' },
   {
     name: 'План: запомнить столбцы',
@@ -38,20 +38,20 @@ export const ACTIONS: Action[] = [
   },
   { name: 'План: проверка листа', run: (s) => ok(s.run('planCheck', { sheet: PLAN })), max: 7, why: 'one read, the zone, merged ranges' },
   { name: 'План: проверка всех листов', run: (s) => ok(s.run('planCheck', {})), max: 25, why: 'one read per sheet (9), the zone, merged ranges per plan' },
-  { name: '«Построить календарь» (первая сборка)', run: (s) => ok(s.run('planBuildCalendar', { sheet: PLAN })), max: 24, why: 'the sheet is created, grown, sized and frozen once' },
+  { name: '«Построить календарь» (первая сборка)', run: (s) => ok(s.run('planBuildCalendar', { sheet: PLAN })), max: 29, why: 'a free name is found, the sheet is created, marked, grown, sized and frozen once' },
   {
     name: '«Построить календарь» (пересборка)',
     before: (s) => ok(s.run('planBuildCalendar', { sheet: PLAN })),
     run: (s) => ok(s.run('planBuildCalendar', { sheet: PLAN })),
-    max: 11,
-    why: 'one read, the zone (today), clear, one write per kind of content',
+    max: 15,
+    why: 'one read (4), the zone for today, the sheet found and its marker checked (4), clear, formats, values, backgrounds',
   },
   {
     name: '«План на месяц» (пересборка)',
     before: (s) => ok(s.run('planMonthAgenda', { sheet: PLAN, month: '2024-03' })),
     run: (s) => ok(s.run('planMonthAgenda', { sheet: PLAN, month: '2024-03' })),
-    max: 11,
-    why: 'one read, the zone (today), clear, one write per kind of content',
+    max: 15,
+    why: 'one read (4), the zone for today, the sheet found and its marker checked (4), clear, formats, values, weights',
   },
   { name: '«Начало/Окончание»', run: (s) => ok(s.run('planAddDateColumns', { sheet: PLAN })), max: 9, why: 'one read, the zone, insert, one formatted write' },
   {

@@ -16,7 +16,7 @@ export const en: Messages = {
     busy: 'Another action is still running. Wait a few seconds and try again.',
     noSheet: (name) => `Sheet “${name}” not found`,
     emptySheet: (name) => `Sheet “${name}” is empty`,
-    userSheet: (name) => `Sheet “${name}” was not made by Кластер, so it will not be overwritten. Rename it or choose another name.`,
+    userSheet: (taken, used) => `Sheet “${taken}” was not made by Кластер and was left as it is: the result is on sheet “${used}”.`,
     tooLarge: (cells, max) => `The range is too large: ${cells} cells (at most ${max})`,
     merged: (ranges) => `The sheet has merged cells (${ranges}). Unmerge them: Format → Merge cells → Unmerge.`,
   },

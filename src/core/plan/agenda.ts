@@ -2,7 +2,7 @@
 import type { Term } from '../dates/term';
 import type { Lang } from '../i18n/lang';
 import { formatRu } from '../dates/calendar-math';
-import { safeText } from '../table/cell';
+import { TEXT_FORMAT } from './calendar';
 import { messages } from './messages';
 import { monthOf, termInMonth, type MonthKey } from './months';
 import type { Plan } from './types';
@@ -11,8 +11,13 @@ export { nextMonth } from './months';
 
 export interface MonthAgenda {
   title: string;
-  /** Header row and one row per activity: №, Мероприятие, Сроки (as written), Даты, Ответственные, Ожидаемый результат, Этап. */
+  /**
+   * Header row and one row per activity: №, Мероприятие, Сроки (as written), Даты, Ответственные, Ожидаемый результат, Этап.
+   * Text only, verbatim, meant for cells formatted '@' (`columnFormats`): «Даты» is text too («05.03.2024 – 20.03.2024», «до 26.09.2022»).
+   */
   values: string[][];
+  /** The number format of each column: '@' for all of them. */
+  columnFormats: string[];
   count: number;
 }
 
@@ -43,17 +48,9 @@ export function monthAgenda(plan: Plan, month: MonthKey, lang: Lang = 'ru'): Mon
     const parent = r.parentRow !== undefined ? byRow.get(r.parentRow) : undefined;
     const activity = r.detail && parent ? `${r.activity}: ${r.detail}` : r.activity;
     const stage = r.stageIndex !== undefined ? plan.stages[r.stageIndex]?.name ?? '' : '';
-    values.push([
-      safeText(r.number ?? parent?.number ?? ''),
-      safeText(activity),
-      safeText(r.termText),
-      termDates(r.term, lang),
-      safeText(r.responsible ?? ''),
-      safeText(r.result ?? ''),
-      safeText(stage),
-    ]);
+    values.push([r.number ?? parent?.number ?? '', activity, r.termText, termDates(r.term, lang), r.responsible ?? '', r.result ?? '', stage]);
   }
-  return { title, values, count: rows.length };
+  return { title, values, columnFormats: values[0]!.map(() => TEXT_FORMAT), count: rows.length };
 }
 
 /** True when a month key is well formed: 'yyyy-mm'. */

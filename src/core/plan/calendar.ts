@@ -2,9 +2,10 @@
  * buildCalendarGrid: the «Календарь» sheet as two equal-sized arrays, for one setValues and one setBackgrounds.
  * No cell notes and no merges (each would cost more spreadsheet calls): row 1 is a legend, row 2 the header,
  * and what a note would say is in the visible, printable «Примечание» column.
+ * Every cell is text, written into columns formatted '@' (`columnFormats`): «1.», «2024», «26.09.2022» and
+ * «=…» stay exactly as the plan has them, so the values are verbatim (no apostrophe needed).
  */
 import type { Lang } from '../i18n/lang';
-import { safeText } from '../table/cell';
 import { messages } from './messages';
 import { monthFromIndex, monthIndex, monthLabel, monthOf, termMonths } from './months';
 import { CURRENT_MONTH_BG, GROUP_BG, HEADER_BG, stageColours } from './palette';
@@ -20,7 +21,10 @@ export interface CalendarOptions {
 }
 
 export interface CalendarGrid {
-  values: (string | number)[][];
+  /** Text only, meant for cells formatted '@'. */
+  values: string[][];
+  /** The number format of each column: '@' (plain text) for all of them. */
+  columnFormats: string[];
   backgrounds: (string | null)[][];
   /** The legend and the header row. */
   frozenRows: number;
@@ -41,6 +45,8 @@ const NOTE_COLUMN = 4;
 /** Rows above the first stage or activity: the legend and the header. */
 const TOP_ROWS = 2;
 export const DUE_MARK = '▲';
+/** Sheets' plain-text number format: a string written into such a cell is kept as it is. */
+export const TEXT_FORMAT = '@';
 export const OCCURRENCE_MARK = '●';
 
 export function buildCalendarGrid(plan: Plan, options: CalendarOptions): CalendarResult {
@@ -64,10 +70,10 @@ export function buildCalendarGrid(plan: Plan, options: CalendarOptions): Calenda
   }
 
   const monthColumns = Array.from({ length: count }, (_, i) => monthFromIndex(first + i));
-  const values: (string | number)[][] = [];
+  const values: string[][] = [];
   const backgrounds: (string | null)[][] = [];
   const newRow = () => {
-    values.push(new Array<string | number>(width).fill(''));
+    values.push(new Array<string>(width).fill(''));
     backgrounds.push(new Array<string | null>(width).fill(null));
     return values.length - 1;
   };
@@ -93,7 +99,7 @@ export function buildCalendarGrid(plan: Plan, options: CalendarOptions): Calenda
     const colours = stageColours(stage?.index);
     if (stage) {
       const r = newRow();
-      values[r]![0] = safeText(stage.name);
+      values[r]![0] = stage.name;
       for (let c = 0; c < FIXED; c++) backgrounds[r]![c] = colours.light;
       if (stage.range) {
         const a = monthIndex(monthOf(stage.range.start)) - first;
@@ -105,7 +111,7 @@ export function buildCalendarGrid(plan: Plan, options: CalendarOptions): Calenda
     for (const row of rows) {
       if (row.group && row.group !== group) {
         const g = newRow();
-        values[g]![1] = safeText(row.group);
+        values[g]![1] = row.group;
         for (let c = 0; c < FIXED; c++) backgrounds[g]![c] = GROUP_BG;
       }
       group = row.group;
@@ -117,17 +123,17 @@ export function buildCalendarGrid(plan: Plan, options: CalendarOptions): Calenda
     const v = values[r]!;
     const bg = backgrounds[r]!;
     const cm = messages(lang).calendar;
-    v[0] = row.parentRow === undefined ? safeText(row.number ?? '') : '';
-    v[1] = row.parentRow === undefined ? safeText(row.activity) : `↳ ${row.detail ?? row.activity}`;
-    v[2] = safeText(row.termText);
-    v[3] = safeText(row.responsible ?? '');
+    v[0] = row.parentRow === undefined ? row.number ?? '' : '';
+    v[1] = row.parentRow === undefined ? row.activity : `↳ ${row.detail ?? row.activity}`;
+    v[2] = row.termText;
+    v[3] = row.responsible ?? '';
     const t = row.term;
     const notes: string[] = [];
     if (t.kind === 'unknown') notes.push(cm.unknown(t.reason), cm.notShown);
     if (t.kind === 'scheduled') notes.push(cm.scheduled);
     if (t.note) notes.push(cm.note(t.note));
     if (row.responsibleInherited) notes.push(cm.inherited);
-    v[NOTE_COLUMN] = safeText(joinNotes(notes));
+    v[NOTE_COLUMN] = joinNotes(notes);
     const tm = termMonths(t);
     if (!tm) return;
     const col = (i: number) => FIXED + i - first;
@@ -146,7 +152,8 @@ export function buildCalendarGrid(plan: Plan, options: CalendarOptions): Calenda
     }
   }
 
-  const grid: CalendarGrid = { values, backgrounds, frozenRows: TOP_ROWS, frozenColumns: 2, monthColumns };
+  const columnFormats = new Array<string>(width).fill(TEXT_FORMAT);
+  const grid: CalendarGrid = { values, backgrounds, columnFormats, frozenRows: TOP_ROWS, frozenColumns: 2, monthColumns };
   if (todayCol >= 0) grid.currentMonthColumn = FIXED + todayCol;
   return { ok: true, grid };
 }

@@ -2,7 +2,6 @@
 import type { Lang } from '../i18n/lang';
 import { rangeA1, type A1 } from '../table/a1';
 import { formatRu, isIsoDay } from '../dates/calendar-math';
-import { safeText } from '../table/cell';
 import { messages } from './messages';
 import type { PlanError } from './types';
 
@@ -19,7 +18,10 @@ export interface ListValidation {
 export interface NewPlanTemplate {
   sheetName: string;
   values: string[][];
-  /** Same size as values: '@' text, 'dd.mm.yyyy' for «Сроки» so a typed date shows as a date. */
+  /**
+   * Same size as values: '@' text, 'dd.mm.yyyy' for «Сроки» so a typed date shows as a date. Every value
+   * lands in a '@' cell, so it is verbatim (a title starting with «=» or «-» stays text without an apostrophe).
+   */
   numberFormats: string[][];
   validations: ListValidation[];
   merges: A1[];
@@ -68,12 +70,12 @@ export function newPlanTemplate(input: NewPlanInput, lang: Lang = 'ru'): NewPlan
     validations.push({ range: rangeA1(first, width - 1, values.length - 1, width - 1), list: [...m.statuses] });
   };
 
-  merges.push(rangeA1(push([safeText(m.title(project))]), 0, 0, width - 1));
+  merges.push(rangeA1(push([m.title(project)]), 0, 0, width - 1));
   const headerRow = push([...m.header]);
   if (stages.length === 0) blanks(ROWS_WITHOUT_STAGES);
   stages.forEach((s, i) => {
     const range = `${formatRu(s.start.trim())} – ${formatRu(s.end.trim())}`;
-    const r = push([safeText(m.stageTitle(i + 1, s.name.replace(/\s+/g, ' ').trim(), range))]);
+    const r = push([m.stageTitle(i + 1, s.name.replace(/\s+/g, ' ').trim(), range)]);
     merges.push(rangeA1(r, 0, r, width - 1));
     blanks(ROWS_PER_STAGE);
   });

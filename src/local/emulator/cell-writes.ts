@@ -1,6 +1,7 @@
 /** How a value written through the API lands in a cell, and how cells are cleared. */
 import type { GridBox } from './a1';
 import { isDate } from './realm';
+import { parseTypedInput, type InputContext } from './typed-input';
 import type { Cell, SheetModel } from './workbook';
 import type { DateBridge } from './zones';
 
@@ -9,12 +10,13 @@ import type { DateBridge } from './zones';
  * - a string starting with '=' becomes a formula (the emulator never evaluates it; value '');
  * - a leading apostrophe forces text and is not part of the value;
  * - in a cell formatted as plain text ('@') strings stay text;
+ * - any other string is read as typed input in the spreadsheet's locale (`input`, see typed-input.ts):
+ *   «1,5», «2024», «26.09.2022», «50%», «TRUE» become a number, a date, a boolean; the rest stays text;
  * - null/undefined clear the cell; numbers and booleans are kept as they are;
  * - a Date is an instant: the cell keeps the wall clock it shows in the spreadsheet's zone (`dates`;
  *   without it, the process zone's).
- * Strings that look like numbers or dates are NOT converted (Sheets would), see the README of the emulator.
  */
-export function writeCellValue(cell: Cell, value: unknown, dates?: DateBridge): void {
+export function writeCellValue(cell: Cell, value: unknown, input: InputContext, dates?: DateBridge): void {
   delete cell.formula;
   if (value === null || value === undefined) {
     cell.value = '';
@@ -24,7 +26,7 @@ export function writeCellValue(cell: Cell, value: unknown, dates?: DateBridge): 
     else if (value.startsWith('=') && value.length > 1) {
       cell.formula = value;
       cell.value = '';
-    } else cell.value = value;
+    } else writeTyped(cell, value, input);
   } else if (typeof value === 'number' || typeof value === 'boolean') {
     cell.value = value;
   } else if (isDate(value)) {
@@ -32,6 +34,17 @@ export function writeCellValue(cell: Cell, value: unknown, dates?: DateBridge): 
   } else {
     cell.value = String(value);
   }
+}
+
+/** A string as typed: a number, date or boolean when it reads as one (dates and percentages get a format unless the cell has one). */
+function writeTyped(cell: Cell, text: string, input: InputContext): void {
+  const typed = parseTypedInput(text, input);
+  if (!typed) {
+    cell.value = text;
+    return;
+  }
+  cell.value = typed.value;
+  if (typed.numberFormat && !cell.numberFormat) cell.numberFormat = typed.numberFormat;
 }
 
 /** Options of Range.clear / Sheet.clear. */

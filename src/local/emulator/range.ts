@@ -4,6 +4,7 @@ import { clearCells, clearFormat, normalizeColor, writeCellValue, type ClearOpti
 import { DataValidationImpl } from './data-validation';
 import { displayValue } from './display-values';
 import { SERVICE } from './instrument';
+import type { InputContext } from './typed-input';
 import { ProtectionImpl } from './protection';
 import type { SheetImpl } from './sheet';
 import { newEntryId, type Cell, type CellValue, type HorizontalAlignment, type VerticalAlignment } from './workbook';
@@ -84,13 +85,13 @@ export class RangeImpl {
   }
   /** A Date is stored as the wall clock it shows in the spreadsheet's zone. */
   setValues(values: unknown[][]): RangeImpl {
-    const dates = this.sheet.spreadsheet.dates;
-    this.write2d(values, 'setValues', (cell, v) => writeCellValue(cell, v, dates));
+    const { input, dates } = this.sheet.spreadsheet;
+    this.write2d(values, 'setValues', (cell, v) => writeCellValue(cell, v, input, dates));
     return this;
   }
   setValue(value: unknown): RangeImpl {
-    const dates = this.sheet.spreadsheet.dates;
-    this.writeAll((cell) => writeCellValue(cell, value, dates));
+    const { input, dates } = this.sheet.spreadsheet;
+    this.writeAll((cell) => writeCellValue(cell, value, input, dates));
     return this;
   }
   getDisplayValues(): string[][] {
@@ -108,11 +109,13 @@ export class RangeImpl {
     return this.first()?.formula ?? '';
   }
   setFormulas(formulas: unknown[][]): RangeImpl {
-    this.write2d(formulas, 'setFormulas', (cell, f) => writeFormula(cell, f));
+    const input = this.sheet.spreadsheet.input;
+    this.write2d(formulas, 'setFormulas', (cell, f) => writeFormula(cell, f, input));
     return this;
   }
   setFormula(formula: string): RangeImpl {
-    this.writeAll((cell) => writeFormula(cell, formula));
+    const input = this.sheet.spreadsheet.input;
+    this.writeAll((cell) => writeFormula(cell, formula, input));
     return this;
   }
 
@@ -378,12 +381,12 @@ function scriptValue(value: CellValue, dates: DateBridge): CellValue {
   return value instanceof Date ? dates.toScript(value) : value;
 }
 
-function writeFormula(cell: Cell, formula: unknown): void {
+function writeFormula(cell: Cell, formula: unknown, input: InputContext): void {
   const text = formula === null || formula === undefined ? '' : String(formula);
   if (text.startsWith('=')) {
     cell.formula = text;
     cell.value = '';
-  } else writeCellValue(cell, text === '' ? null : text);
+  } else writeCellValue(cell, text === '' ? null : text, input);
 }
 
 function background(color: unknown): string | undefined {

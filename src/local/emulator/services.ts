@@ -100,6 +100,7 @@ export function createEnvironment(options: EnvironmentOptions, runtime?: Runtime
     spreadsheetLocale: options.spreadsheetLocale ?? 'ru_RU',
     dates,
     recorder: ui,
+    now: rt.now,
   });
   const uiService = new UiImpl(ui, options.addonName ?? 'Кластер');
   const wrap = <T>(service: ServiceObject) => expose(service, rt) as unknown as T;

@@ -38,6 +38,18 @@ export class SheetImpl {
   getParent(): SpreadsheetImpl {
     return this.spreadsheet;
   }
+  /**
+   * Copies the sheet into `spreadsheet` (only the active one exists here) as "Copy of …" with a new id,
+   * values, formats and developer metadata included [SH]; see SheetModel.copyAs.
+   */
+  copyTo(_spreadsheet: SpreadsheetImpl): SheetImpl {
+    const book = this.spreadsheet.workbook;
+    let name = `Copy of ${this.model.name}`;
+    for (let n = 2; book.sheet(name); n++) name = `Copy of ${this.model.name} ${n}`;
+    const copy = this.model.copyAs(name);
+    book.sheets.push(copy);
+    return this.spreadsheet.sheetFor(copy);
+  }
   activate(): SheetImpl {
     this.spreadsheet.setActiveSheet(this);
     return this;
@@ -75,7 +87,8 @@ export class SheetImpl {
   appendRow(rowContents: unknown[]): SheetImpl {
     if (!Array.isArray(rowContents)) throw new Error("The parameters don't match the method signature for SpreadsheetApp.Sheet.appendRow.");
     const row = this.model.lastRow() + 1;
-    rowContents.forEach((value, c) => writeCellValue(this.model.cellForWrite(row, c + 1), value, this.spreadsheet.dates));
+    const { input, dates } = this.spreadsheet;
+    rowContents.forEach((value, c) => writeCellValue(this.model.cellForWrite(row, c + 1), value, input, dates));
     if (row > this.model.maxRows) this.model.maxRows = row;
     return this;
   }

@@ -4,6 +4,7 @@ import { DeveloperMetadataFinderImpl, metadataOf, type DeveloperMetadataImpl, ty
 import type { Locale } from './display-values';
 import { SERVICE } from './instrument';
 import type { ProtectionImpl } from './protection';
+import type { InputContext } from './typed-input';
 import { parseRangeText, type RangeImpl } from './range';
 import { SheetImpl } from './sheet';
 import type { UiRecorder } from './ui-recorder';
@@ -17,6 +18,8 @@ export interface SpreadsheetSettings {
   /** The spreadsheet's time zone and the conversion of date cells for the script. */
   dates: DateBridge;
   recorder: UiRecorder;
+  /** The session clock (dates typed without a year take its year). Default: the real clock. */
+  now?: () => Date;
 }
 
 export class SpreadsheetImpl {
@@ -151,6 +154,11 @@ export class SpreadsheetImpl {
 
   get locale(): Locale {
     return this.settings.spreadsheetLocale.startsWith('en') ? 'en' : 'ru';
+  }
+
+  /** How strings written into cells are read (the spreadsheet locale and the session clock). */
+  get input(): InputContext {
+    return { locale: this.locale, now: this.settings.now ?? (() => new Date()) };
   }
 
   readonly sheetFor = (model: SheetModel): SheetImpl => {

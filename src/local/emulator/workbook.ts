@@ -61,8 +61,22 @@ export const DEFAULT_MAX_COLUMNS = 26;
 /** Sheets' default column width, px. */
 export const DEFAULT_COLUMN_WIDTH = 100;
 
-let nextSheetId = 1;
 let nextEntryId = 1;
+const usedSheetIds = new Set<number>();
+
+/**
+ * A new sheet id: random, unique in this process, never 0 (the first sheet of a new Google spreadsheet
+ * has id 0; later ones look random, SHEETS-FACTS §6), so nothing can rely on position or order.
+ */
+export function newSheetId(): number {
+  for (;;) {
+    const id = 1 + Math.floor(Math.random() * 2_147_483_646);
+    if (!usedSheetIds.has(id)) {
+      usedSheetIds.add(id);
+      return id;
+    }
+  }
+}
 
 /** A fresh id for metadata and protections (unique in this process). */
 export function newEntryId(): number {
@@ -91,7 +105,27 @@ export class SheetModel {
 
   constructor(name: string, id?: number) {
     this.name = name;
-    this.id = id ?? nextSheetId++;
+    this.id = id ?? newSheetId();
+    usedSheetIds.add(this.id);
+  }
+
+  /**
+   * A copy of this sheet under another name and id: cells, layout and developer metadata (which travels with
+   * a copied sheet, as the add-on assumes of Google; unverified). Protections are not copied (unverified).
+   */
+  copyAs(name: string, id?: number): SheetModel {
+    const copy = new SheetModel(name, id);
+    copy.rows = this.rows.map((line) => line.map((cell) => (cell ? copyCell(cell) : undefined)));
+    copy.maxRows = this.maxRows;
+    copy.maxColumns = this.maxColumns;
+    copy.frozenRows = this.frozenRows;
+    copy.frozenColumns = this.frozenColumns;
+    copy.merges = [...this.merges];
+    copy.columnWidths = [...this.columnWidths];
+    copy.metadata = this.metadata.map((m) => ({ ...m, id: newEntryId() }));
+    copy.hidden = this.hidden;
+    if (this.tabColor) copy.tabColor = this.tabColor;
+    return copy;
   }
 
   /** The cell at (row, column), or undefined when it was never written. */
@@ -174,6 +208,12 @@ export class SheetModel {
   }
 }
 
+function copyCell(cell: Cell): Cell {
+  const copy = structuredClone(cell);
+  if (cell.value instanceof Date) copy.value = new Date(cell.value.getTime());
+  return copy;
+}
+
 /** True when a cell shows something (a value or a formula). */
 export function hasContent(cell: Cell | undefined): boolean {
   return !!cell && (cell.formula !== undefined || cell.value !== '');
@@ -192,6 +232,22 @@ export class Workbook {
   constructor(name = 'Без названия', id?: string) {
     this.name = name;
     this.id = id ?? `local-${Math.random().toString(36).slice(2, 12)}`;
+  }
+
+  /**
+   * «Файл → Создать копию»: a new spreadsheet with copies of every sheet. Sheet ids and developer metadata are
+   * kept (gids survive a copy of the file in practice, e.g. burnash/gspread#852; unverified in Google's docs);
+   * document properties are not (an add-on's document properties belong to the document; unverified).
+   */
+  copy(name = `Копия ${this.name}`): Workbook {
+    const copy = new Workbook(name);
+    copy.sheets = this.sheets.map((s) => {
+      const sheet = s.copyAs(s.name, s.id);
+      sheet.protections = structuredClone(s.protections);
+      return sheet;
+    });
+    copy.metadata = this.metadata.map((m) => ({ ...m, id: newEntryId() }));
+    return copy;
   }
 
   sheet(name: string): SheetModel | undefined {

@@ -3,15 +3,21 @@
  * document properties, developer metadata, protections (with editors), and list validations
  * whose values Excel's inline list cannot carry (a comma in a value, or over 255 characters).
  * The meta sheet is never a sheet of the in-memory workbook.
+ *
+ * A sheet's rows name the sheet by its id (column 5), which the sheet itself carries in the file
+ * (sheet-identity.ts), and by its name only for the reader's eyes: a row is restored onto the sheet with that
+ * id, never onto another sheet that has the name now. Rows without an id (files saved before ids were kept)
+ * are restored by name.
  */
 import { newEntryId, type ValidationRule, type Workbook } from '../emulator/workbook';
 
 export const META_SHEET_NAME = '_klaster_meta';
 
-/** One row of the meta sheet: kind, sheet name ('' for the spreadsheet), key, JSON value. */
-export type MetaRow = [kind: string, sheet: string, key: string, value: string];
+/** One row of the meta sheet: kind, sheet name ('' for the spreadsheet), key, JSON value, sheet id ('' for the spreadsheet). */
+export type MetaRow = [kind: string, sheet: string, key: string, value: string, sheetId: string];
 
-const HEADER: MetaRow = ['kind', 'sheet', 'key', 'value'];
+export const META_COLUMNS = 5;
+const HEADER: MetaRow = ['kind', 'sheet', 'key', 'value', 'sheetId'];
 
 /** True when an inline Excel list (`"a,b,c"`, at most 255 characters) can hold these values. */
 export function fitsInlineList(values: string[]): boolean {
@@ -22,20 +28,21 @@ export function fitsInlineList(values: string[]): boolean {
 export function metaRows(workbook: Workbook): MetaRow[] {
   const rows: MetaRow[] = [HEADER];
   for (const [key, value] of Object.entries(workbook.documentProperties)) {
-    rows.push(['property', '', key, JSON.stringify(value)]);
+    rows.push(['property', '', key, JSON.stringify(value), '']);
   }
-  for (const m of workbook.metadata) rows.push(['metadata', '', m.key, JSON.stringify(m.value)]);
+  for (const m of workbook.metadata) rows.push(['metadata', '', m.key, JSON.stringify(m.value), '']);
   for (const sheet of workbook.sheets) {
-    for (const m of sheet.metadata) rows.push(['metadata', sheet.name, m.key, JSON.stringify(m.value)]);
+    const id = String(sheet.id);
+    for (const m of sheet.metadata) rows.push(['metadata', sheet.name, m.key, JSON.stringify(m.value), id]);
     for (const p of sheet.protections) {
       const { id: _id, ...rest } = p;
-      rows.push(['protection', sheet.name, p.range ?? '', JSON.stringify(rest)]);
+      rows.push(['protection', sheet.name, p.range ?? '', JSON.stringify(rest), id]);
     }
     sheet.rows.forEach((line, r) =>
       line.forEach((cell, c) => {
         const rule = cell?.validation;
         if (rule?.kind === 'list' && !fitsInlineList(rule.values)) {
-          rows.push(['validation', sheet.name, `${r + 1}:${c + 1}`, JSON.stringify(rule)]);
+          rows.push(['validation', sheet.name, `${r + 1}:${c + 1}`, JSON.stringify(rule), id]);
         }
       }),
     );
@@ -46,7 +53,7 @@ export function metaRows(workbook: Workbook): MetaRow[] {
 /** Restores what the meta rows describe onto a freshly read workbook. Unknown rows are skipped. */
 export function applyMetaRows(workbook: Workbook, rows: unknown[][]): void {
   for (const row of rows) {
-    const [kind, sheetName, key, json] = row.map((v) => (v === null || v === undefined ? '' : String(v)));
+    const [kind, sheetName, key, json, sheetId] = row.map((v) => (v === null || v === undefined ? '' : String(v)));
     if (!kind || kind === 'kind') continue;
     let value: unknown;
     try {
@@ -54,8 +61,8 @@ export function applyMetaRows(workbook: Workbook, rows: unknown[][]): void {
     } catch {
       continue;
     }
-    const sheet = sheetName ? workbook.sheet(sheetName) : undefined;
-    if (sheetName && !sheet) continue;
+    const sheet = sheetId ? workbook.sheets.find((s) => String(s.id) === sheetId) : sheetName ? workbook.sheet(sheetName) : undefined;
+    if ((sheetName || sheetId) && !sheet) continue;
     if (kind === 'property' && key) {
       workbook.documentProperties[key] = String(value);
     } else if (kind === 'metadata' && key) {
@@ -75,6 +82,16 @@ export function applyMetaRows(workbook: Workbook, rows: unknown[][]): void {
       if (r && c) sheet.cellForWrite(r, c).validation = value as unknown as ValidationRule;
     }
   }
+}
+
+/** Sheet id → the sheet name the meta rows recorded for it (to settle two sheets claiming one id). */
+export function recordedSheetNames(rows: unknown[][]): Map<number, string> {
+  const names = new Map<number, string>();
+  for (const row of rows) {
+    const id = Number(row[4]);
+    if (Number.isSafeInteger(id) && id > 0 && typeof row[1] === 'string' && !names.has(id)) names.set(id, row[1]);
+  }
+  return names;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -16,7 +16,8 @@ import {
 } from '../emulator/workbook';
 import { argbToHex, charsToPixels } from './colors';
 import { utcToLocal } from './dates';
-import { applyMetaRows, META_SHEET_NAME } from './meta-sheet';
+import { applyMetaRows, META_COLUMNS, META_SHEET_NAME, recordedSheetNames } from './meta-sheet';
+import { readSheetIds } from './sheet-identity';
 import { WorkbookError } from './workbook-error';
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
@@ -35,14 +36,31 @@ export async function readXlsx(source: string | Uint8Array): Promise<Workbook> {
   }
   const name = typeof source === 'string' ? basename(source, extname(source)) : 'Книга';
   const workbook = new Workbook(name);
-  let metaSheet: ExcelJS.Worksheet | undefined;
+  const metaSheet = book.worksheets.find((ws) => ws.name === META_SHEET_NAME);
+  const meta = metaSheet ? sheetRows(metaSheet) : [];
+  const ids = sheetIds(await readSheetIds(bytes), recordedSheetNames(meta));
   for (const ws of book.worksheets) {
-    if (ws.name === META_SHEET_NAME) metaSheet = ws;
-    else workbook.sheets.push(readSheetSafely(ws));
+    if (ws !== metaSheet) workbook.sheets.push(readSheetSafely(ws, ids.get(ws.name)));
   }
   if (workbook.sheets.length === 0) throw new WorkbookError('В книге нет ни одного листа');
-  if (metaSheet) applyMetaRows(workbook, sheetRows(metaSheet));
+  applyMetaRows(workbook, meta);
   return workbook;
+}
+
+/**
+ * The id each sheet gets back. Two sheets claiming one id (a sheet copied in Excel takes the original's
+ * identity name along): the one the meta sheet recorded under that name keeps it, else the first; the others
+ * get new ids, so a copy is never taken for the sheet it was copied from.
+ */
+function sheetIds(claims: Map<string, number>, recorded: Map<number, string>): Map<string, number> {
+  const byId = new Map<number, string[]>();
+  for (const [sheet, id] of claims) byId.set(id, [...(byId.get(id) ?? []), sheet]);
+  const ids = new Map<string, number>();
+  for (const [id, sheets] of byId) {
+    const owner = sheets.find((s) => s === recorded.get(id)) ?? sheets[0]!;
+    ids.set(owner, id);
+  }
+  return ids;
 }
 
 async function readBytes(path: string): Promise<Uint8Array> {
@@ -72,16 +90,16 @@ function checkSignature(bytes: Uint8Array, label: string): void {
   }
 }
 
-function readSheetSafely(ws: ExcelJS.Worksheet): SheetModel {
+function readSheetSafely(ws: ExcelJS.Worksheet, id: number | undefined): SheetModel {
   try {
-    return readSheet(ws);
+    return readSheet(ws, id);
   } catch (err) {
     throw new WorkbookError(`Не удалось прочитать лист «${ws.name}»: ${(err as Error).message}`);
   }
 }
 
-function readSheet(ws: ExcelJS.Worksheet): SheetModel {
-  const sheet = new SheetModel(ws.name);
+function readSheet(ws: ExcelJS.Worksheet, id: number | undefined): SheetModel {
+  const sheet = new SheetModel(ws.name, id);
   sheet.hidden = ws.state === 'hidden' || ws.state === 'veryHidden';
   const tab = argbToHex(ws.properties.tabColor?.argb);
   if (tab) sheet.tabColor = tab;
@@ -197,7 +215,7 @@ function sheetRows(ws: ExcelJS.Worksheet): unknown[][] {
   const rows: unknown[][] = [];
   ws.eachRow({ includeEmpty: false }, (row) => {
     const values: unknown[] = [];
-    for (let c = 1; c <= 4; c++) values.push(plainValue(row.getCell(c).value));
+    for (let c = 1; c <= META_COLUMNS; c++) values.push(plainValue(row.getCell(c).value));
     rows.push(values);
   });
   return rows;

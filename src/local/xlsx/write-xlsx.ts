@@ -6,6 +6,7 @@ import type { Cell, SheetModel, ValidationRule, Workbook } from '../emulator/wor
 import { hexToArgb, pixelsToChars } from './colors';
 import { localToUtc } from './dates';
 import { fitsInlineList, META_SHEET_NAME, metaRows } from './meta-sheet';
+import { addSheetIds } from './sheet-identity';
 import { WorkbookError } from './workbook-error';
 
 const ERROR_VALUES = new Set(['#N/A', '#REF!', '#NAME?', '#DIV/0!', '#NULL!', '#VALUE!', '#NUM!']);
@@ -21,7 +22,8 @@ export async function writeXlsxBuffer(workbook: Workbook): Promise<Buffer> {
     for (const row of meta) ws.addRow(row);
   }
   try {
-    return Buffer.from(await book.xlsx.writeBuffer());
+    const bytes = new Uint8Array(await book.xlsx.writeBuffer());
+    return await addSheetIds(bytes, workbook.sheets);
   } catch (err) {
     throw new WorkbookError(`Не удалось сохранить книгу: ${(err as Error).message}`);
   }

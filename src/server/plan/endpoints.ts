@@ -23,6 +23,7 @@ import { columnChoices, type ColumnChoices } from '../table-source';
 import { formatRu } from '../../core/dates';
 import { UserError, currentLang, endpoint, guard, sheetNameSchema as sheetName, texts, userMessage, withDocumentLock, type Reply } from '../runtime';
 import { activeSpreadsheet, writeGeneratedSheet, mergedRanges, writeBlock, insertColumnsAfter, writeNewSheet } from '../sheets-io';
+import { generatedKind } from '../generated-sheets';
 import { showSidebar } from '../sidebars';
 import { loadAllPlans, loadPlan, mappingSchema, saveMapping, savedMapping, type LoadedPlan } from './plan-source';
 import { todayIso } from '../today';
@@ -40,15 +41,16 @@ export interface PlanOverview {
   lang: string;
 }
 
-/** Sidebar start: the sheet names, the one to show first, the default month (the next one). Cheap: names only. */
+/** Sidebar start: the sheet names, the one to show first, the default month (the next one). Cheap: names and the active sheet's marker. */
 export function planOverview(): Reply<PlanOverview> {
   return guard(() => {
     const ss = activeSpreadsheet();
-    const t = planMessages(currentLang()).sheets;
-    const generated = new Set([t.calendar, t.agenda]);
-    const sheets = ss.getSheets().map((s) => s.getName());
-    const active = ss.getActiveSheet().getName();
-    const selected = generated.has(active) ? sheets.find((n) => !generated.has(n)) ?? active : active;
+    const all = ss.getSheets();
+    const sheets = all.map((s) => s.getName());
+    const active = ss.getActiveSheet();
+    // Whether a sheet is generated is asked of its own marker, and only as far as needed.
+    const firstUserSheet = () => all.findIndex((s) => generatedKind(s) === null);
+    const selected = generatedKind(active) === null ? active.getName() : sheets[firstUserSheet()] ?? active.getName();
     return { sheets, selected, month: nextMonth(todayIso()), lang: currentLang() };
   });
 }
@@ -160,9 +162,9 @@ function buildCalendar(sheet?: string): Built {
     if (!result.ok) throw new UserError(result.error.message);
     const g = result.grid;
     const m = planMessages(lang);
-    const name = m.sheets.calendar;
-    writeGeneratedSheet(ss, name, 'calendar', {
+    const written = writeGeneratedSheet(ss, m.sheets.calendar, 'calendar', {
       values: g.values,
+      columnFormats: g.columnFormats,
       backgrounds: g.backgrounds,
       frozenRows: g.frozenRows,
       frozenColumns: g.frozenColumns,
@@ -174,8 +176,14 @@ function buildCalendar(sheet?: string): Built {
         [CALENDAR_FIXED_COLUMNS + 1, g.monthColumns.length, 64],
       ],
     });
-    return { sheet: name, rows: plan.rows.length, message: m.calendarBuilt(plan.rows.length, g.monthColumns.length, source) };
+    const message = withNotice(m.calendarBuilt(plan.rows.length, g.monthColumns.length, source), written.notice);
+    return { sheet: written.name, rows: plan.rows.length, message };
   });
+}
+
+/** A reply message, with the notice that a user's sheet was left alone when there is one. */
+function withNotice(message: string, notice: string | undefined): string {
+  return notice ? `${message} ${notice}` : message;
 }
 
 const monthPayload = z.object({
@@ -197,9 +205,9 @@ function buildAgenda(sheet?: string, month?: string): Built {
     const values = [title, ...agenda.values];
     if (agenda.count === 0) values.push([planMessages(lang).agenda.empty, ...new Array<string>(width - 1).fill('')]);
     const m = planMessages(lang);
-    const name = m.sheets.agenda;
-    writeGeneratedSheet(ss, name, 'agenda', {
+    const written = writeGeneratedSheet(ss, m.sheets.agenda, 'agenda', {
       values,
+      columnFormats: agenda.columnFormats,
       fontWeights: values.map((_, r) => new Array<'bold' | 'normal'>(width).fill(r < 2 ? 'bold' : 'normal')),
       frozenRows: 2,
       columnWidths: [
@@ -211,7 +219,7 @@ function buildAgenda(sheet?: string, month?: string): Built {
         [7, 1, 180],
       ],
     });
-    return { sheet: name, rows: agenda.count, message: m.agendaBuilt(agenda.title, agenda.count) };
+    return { sheet: written.name, rows: agenda.count, message: withNotice(m.agendaBuilt(agenda.title, agenda.count), written.notice) };
   });
 }
 

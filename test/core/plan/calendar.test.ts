@@ -36,7 +36,7 @@ describe('buildCalendarGrid on 004', () => {
       expect(a).toHaveLength(g.values.length);
       for (const row of a) expect(row).toHaveLength(FIXED + 36);
     }
-    expect(Object.keys(g).sort()).toEqual(['backgrounds', 'currentMonthColumn', 'frozenColumns', 'frozenRows', 'monthColumns', 'values']);
+    expect(Object.keys(g).sort()).toEqual(['backgrounds', 'columnFormats', 'currentMonthColumn', 'frozenColumns', 'frozenRows', 'monthColumns', 'values']);
     expect(g.values[HEADER]!.slice(0, 7)).toEqual(['№', 'Мероприятие', 'Сроки', 'Ответственные', 'Примечание', 'янв 2023', 'фев 2023']);
     expect(g).toMatchObject({ frozenRows: 2, frozenColumns: 2 });
   });
@@ -141,9 +141,10 @@ describe('buildCalendarGrid marks', () => {
     expect(marked(grid(p), 2, OCCURRENCE_MARK)).toEqual(['2024-01', '2024-04', '2024-07', '2024-10']);
   });
 
-  it('user text that looks like a formula is written as text', () => {
-    const g = grid(plan([['№', 'Мероприятие', 'Сроки'], ['1', '=IMPORTXML("x")', 'Май 2024']]));
-    expect(g.values[2]![1]).toBe('\'=IMPORTXML("x")');
+  it('every column is plain text ("@"), so user text is kept verbatim: «=…», «1.», «26.09.2022»', () => {
+    const g = grid(plan([['№', 'Мероприятие', 'Сроки'], ['1.', '=IMPORTXML("x")', '26.09.2022']]));
+    expect(g.values[2]!.slice(0, 3)).toEqual(['1.', '=IMPORTXML("x")', '26.09.2022']);
+    expect(g.columnFormats).toEqual(new Array(g.values[0]!.length).fill('@'));
   });
 });
 
