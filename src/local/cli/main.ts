@@ -10,6 +10,7 @@ import { createSession, ScriptRunError, WorkbookError, type Session } from '../e
 import { CODE_PATH, DIST } from '../paths';
 import { COMMANDS, type CommandContext } from './commands';
 import { CliError, parseArgs, usage } from './args';
+import { checkOutput, writeAtomically } from './output';
 
 export async function runCli(argv: string[], out: (line: string) => void = console.log): Promise<number> {
   try {
@@ -23,11 +24,17 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
     if (!args.input) throw new CliError(`Укажите книгу: npx klaster ${command.name} <книга.xlsx>`);
     const input = resolve(args.input);
     if (!existsSync(input)) throw new CliError(`Файл не найден: ${args.input}`);
+    const output = args.output;
+    if (output) checkOutput(input, output);
     if (!existsSync(CODE_PATH)) await buildAll();
     const session: Session = await createSession({ codeFile: CODE_PATH, workbook: input, htmlDir: DIST, locale: args.locale });
-    const context: CommandContext = { session, args, out };
+    // what the command prints waits until the result is saved: nothing reads as done before it is
+    const lines: string[] = [];
+    const context: CommandContext = { session, args, out: (line) => lines.push(line) };
     const code = await command.run(context);
-    if (args.output) await session.save(resolve(args.output));
+    if (output) await writeAtomically(output, (tmp) => session.save(tmp));
+    for (const line of lines) out(line);
+    if (output && !args.json) out(`Сохранено: ${output}`);
     return code;
   } catch (err) {
     if (err instanceof CliError || err instanceof WorkbookError) {
