@@ -3,6 +3,7 @@
  * services at all, so anything that needs a global it does not declare fails here, not in a user's sheet.
  */
 import { createContext, Script } from 'node:vm';
+import { transform } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CUSTOM_FUNCTIONS, ENTRY_POINTS } from '../../src/server/entry-points';
 import { bundleCode } from '../support/bundle';
@@ -32,6 +33,14 @@ describe('dist/Code.js', () => {
   it('keeps nothing else global but the hidden bundle object (and the config zod keeps there, which is no function)', () => {
     const globals = Object.keys(context).filter((k) => typeof context[k] !== 'function');
     expect(globals.sort()).toEqual(['Klaster_', '__zod_globalConfig']);
+  });
+
+  it('is ES2019, what the Apps Script V8 runtime runs: lowering it to es2019 changes nothing (and would change newer syntax)', async () => {
+    const lowered = async (source: string, target: string) => (await transform(source, { target, minifyWhitespace: true, charset: 'utf8', legalComments: 'none' })).code;
+    expect(await lowered(code, 'es2019')).toBe(await lowered(code, 'esnext'));
+    for (const newer of ['x = a?.b;', 'x = a ?? b;', 'class A { x = 1 }', 'a ||= b;']) {
+      expect(await lowered(newer, 'es2019'), newer).not.toBe(await lowered(newer, 'esnext'));
+    }
   });
 
   it('has no top-level export, which clasp push rejects', () => {
