@@ -5,6 +5,7 @@
  */
 import { parseAmount } from '../core/budget/amount';
 import { messages } from '../core/i18n';
+import { toGrid } from '../core/table/grid';
 import { dateValueToIso, formatRu, fromIso, isDateValue, parseTerm, type DateRange, type Recurrence, type TermKind } from '../core/dates';
 
 /** Above this many cells a custom function refuses before doing any work. */
@@ -13,10 +14,11 @@ export const MAX_CELLS = 500_000;
 type Cell = unknown;
 type Grid = Cell[][];
 
-/** Refuses a range larger than MAX_CELLS before any work is done. */
-function assertSize(rows: Grid): void {
-  const cells = rows.length * (rows[0]?.length ?? 0);
-  if (cells > MAX_CELLS) throw new Error(messages('ru').errors.tooLarge(cells, MAX_CELLS));
+/** The argument as a rectangular grid (ragged and null rows filled); a range larger than MAX_CELLS is refused before any work. */
+function grid(value: unknown): Grid {
+  const g = toGrid(value, { maxCells: MAX_CELLS });
+  if (!g.ok) throw new Error(g.message);
+  return g.grid;
 }
 
 /** RUB(value): Russian money text → number. Blank stays blank; a bad cell gets a message (a single bad cell: an error). */
@@ -28,8 +30,7 @@ export function RUB(value: Cell | Grid): number | string | (number | string)[][]
     if (!one.ok) throw new Error(t.notNumber(one.reason));
     return one.value;
   }
-  assertSize(value as Grid);
-  return (value as Grid).map((row) =>
+  return grid(value).map((row) =>
     row.map((cell) => {
       if (cell === '' || cell === null || cell === undefined) return '';
       const r = parseAmount(cell);
@@ -89,8 +90,8 @@ function termRow(value: unknown, context: DateRange | undefined): (Date | string
  * `context` is one range for all (text or two date cells), or a column as tall as `terms`, one per row.
  */
 export function PLAN_DATES(terms: Cell | Grid, context?: Cell | Grid): (Date | string)[][] {
-  const rows: Grid = Array.isArray(terms) ? (terms as Grid) : [[terms]];
-  assertSize(rows);
+  const rows = grid(terms);
+  if (Array.isArray(context)) context = grid(context);
   const perRow = Array.isArray(context) && context.length === rows.length && rows.length > 1;
   const shared = perRow ? undefined : contextRange(context);
   const out: (Date | string)[][] = [];

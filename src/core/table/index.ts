@@ -2,3 +2,4 @@ export * from './a1';
 export * from './cell';
 export * from './headers';
 export * from './findings';
+export * from './grid';
