@@ -29,7 +29,7 @@ async function bundleServer(): Promise<string> {
     bundle: true,
     format: 'iife',
     globalName: BUNDLE_GLOBAL,
-    target: 'es2020',
+    target: 'es2019',
     platform: 'neutral',
     mainFields: ['module', 'main'],
     minifySyntax: true,

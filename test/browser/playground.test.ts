@@ -108,3 +108,52 @@ describe('playground in Chromium: month agenda and a new plan', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('playground in Chromium: editing, messages, no failed requests', () => {
+  it('a double-click opens an editor that stays; Enter saves the cell to the workbook', async () => {
+    const failed: string[] = [];
+    page.on('response', (r) => void (r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`)));
+    await page.locator('footer [role=tab]', { hasText: 'Реестр' }).click();
+    await expect.poll(() => page.locator('footer [aria-selected=true]').textContent()).toBe('Реестр');
+    const cell = page.locator('#grid td[data-r="2"][data-c="0"]');
+    const before = await cell.textContent();
+    expect(before).toMatch(/\S/);
+    await cell.dblclick();
+    const input = page.locator('#grid td input');
+    await input.waitFor();
+    await page.waitForTimeout(600); // the select request of the clicks has come back by now
+    expect(await input.isVisible()).toBe(true);
+    await input.fill('Новикова Анна Сергеевна');
+    await input.press('Enter');
+    await expect.poll(() => cell.textContent()).toBe('Новикова Анна Сергеевна');
+    expect(await page.locator('#grid td input').count()).toBe(0);
+    const state = await (await fetch(new URL('/api/state', pg.url))).json();
+    expect(state.sheets.find((s: { name: string }) => s.name === 'Реестр').values[2][0]).toBe('Новикова Анна Сергеевна');
+
+    // Escape leaves the cell as it was
+    await cell.dblclick();
+    await page.locator('#grid td input').fill('не сохранять');
+    await page.locator('#grid td input').press('Escape');
+    await expect.poll(() => cell.textContent()).toBe('Новикова Анна Сергеевна');
+    expect(failed).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('an alert is shown once: a reload does not show it again', async () => {
+    await page.locator('footer [role=tab]', { hasText: 'Реестр' }).click();
+    await openMenu('Построить календарь');
+    await expect.poll(() => page.locator('#alert').evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+    expect(await page.locator('#alert-text').textContent()).toMatch(/\S/);
+    await page.locator('#alert button').click();
+    await page.reload();
+    await page.locator('footer [role=tab]').first().waitFor();
+    await page.waitForTimeout(300);
+    expect(await page.locator('#alert').evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+  });
+
+  it('the favicon is served (no 404 in the console)', async () => {
+    const status = await page.evaluate(async () => (await fetch('/favicon.ico')).status);
+    expect(status).toBe(200);
+    expect(await page.locator('link[rel=icon]').getAttribute('href')).toBe('/favicon.ico');
+  });
+});

@@ -3,6 +3,7 @@
  * services at all, so anything that needs a global it does not declare fails here, not in a user's sheet.
  */
 import { createContext, Script } from 'node:vm';
+import { transform } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CUSTOM_FUNCTIONS, ENTRY_POINTS } from '../../src/server/entry-points';
 import { bundleCode } from '../support/bundle';
@@ -32,6 +33,14 @@ describe('dist/Code.js', () => {
   it('keeps nothing else global but the hidden bundle object (and the config zod keeps there, which is no function)', () => {
     const globals = Object.keys(context).filter((k) => typeof context[k] !== 'function');
     expect(globals.sort()).toEqual(['Klaster_', '__zod_globalConfig']);
+  });
+
+  it('is ES2019, what the Apps Script V8 runtime runs: lowering it to es2019 changes nothing (and would change newer syntax)', async () => {
+    const lowered = async (source: string, target: string) => (await transform(source, { target, minifyWhitespace: true, charset: 'utf8', legalComments: 'none' })).code;
+    expect(await lowered(code, 'es2019')).toBe(await lowered(code, 'esnext'));
+    for (const newer of ['x = a?.b;', 'x = a ?? b;', 'class A { x = 1 }', 'a ||= b;']) {
+      expect(await lowered(newer, 'es2019'), newer).not.toBe(await lowered(newer, 'esnext'));
+    }
   });
 
   it('has no top-level export, which clasp push rejects', () => {
@@ -64,8 +73,35 @@ describe('dist/Code.js', () => {
   it('a custom function refuses a range over 500 000 cells before doing any work', () => {
     const rub = context.RUB as (v: unknown) => unknown;
     const huge = Array.from({ length: 250_001 }, () => ['1', '2']);
-    expect(() => rub(huge)).toThrow(/^Слишком большой диапазон: 500002 ячеек \(не больше 500000\)$/);
+    expect(() => rub(huge)).toThrow(/^Слишком большой диапазон: 500002 ячейки \(не больше 500000\)$/);
     expect(() => (context.PLAN_DATES as (v: unknown) => unknown)(huge)).toThrow(/Слишком большой диапазон/);
+  });
+
+  it('the size guard counts every cell, not the first row width times the rows', () => {
+    const rub = context.RUB as (v: unknown) => unknown;
+    const sneaky = [['1'], Array.from({ length: 2000 }, () => '1'), ...Array.from({ length: 300 }, () => ['1'])];
+    expect(() => rub(sneaky)).toThrow(/^Слишком большой диапазон: 604000 ячеек \(не больше 500000\)$/);
+  });
+
+  it('RUB on hostile ranges: ragged and null rows, 300-digit and 1 MB cells → per-cell Russian messages, never a TypeError', () => {
+    const rub = context.RUB as (v: unknown) => unknown[][];
+    expect(rub([['1 000'], ['2', '3,5'], null, undefined])).toEqual([[1000, ''], [2, 3.5], ['', ''], ['', '']]);
+    const [digits, mega, ok] = rub([['9'.repeat(300)], ['тридцать '.repeat(120_000)], ['30 000']]).map((row) => row[0] as string);
+    expect(digits).toMatch(/^Не число: «9{100}…» — слишком большое число \(больше 15 цифр\)$/);
+    expect(mega).toMatch(/^Не число: «тридцать тридцать .{70,100}…» не похоже на число$/);
+    expect(mega!.length).toBeLessThan(140);
+    expect(ok).toBe(30000);
+    expect(() => rub('9'.repeat(300))).toThrow(/^Не число: .*слишком большое число/);
+    for (const v of rub([[Number.POSITIVE_INFINITY, '1e400', '١٢٣']]).flat()) expect(v).toMatch(/^Не число: /);
+  });
+
+  it('PLAN_DATES on hostile ranges: null rows, a 1 MB cell, a ragged context → a row per cell, Russian text', () => {
+    const planDates = context.PLAN_DATES as (t: unknown, c?: unknown) => unknown[][];
+    const rows = planDates([['Май 2024'], null, ['x'.repeat(1 << 20)]], [['Сентябрь 2023 – май 2024'], null]);
+    expect(rows).toHaveLength(3);
+    expect(rows[1]).toEqual(['', '', '']);
+    expect(rows[2]![2]).toMatch(/^не распознано/);
+    expect(String(rows[2]![2]).length).toBeLessThan(200);
   });
 
   it('a menu action needing services fails in a bare context (the bundle really calls SpreadsheetApp)', () => {

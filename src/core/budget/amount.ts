@@ -3,7 +3,14 @@
  * «30 000», «1 234,50», «20 000 руб.», «1,5 млн руб.», «(1 000)», «—» (nothing, i.e. 0).
  */
 
+import { quoteCell } from '../table/grid';
+
 export type AmountResult = { ok: true; value: number } | { ok: false; reason: string };
+
+/** Amounts at or above this are refused: 15 digits is where doubles stop holding every ruble exactly. */
+export const MAX_AMOUNT = 1e15;
+/** Money text is short («1 234 567,89 руб.»); a longer cell is not an amount and is not scanned. */
+const MAX_AMOUNT_TEXT = 200;
 
 const SPACES = /[\s\u00a0\u2007\u2009\u202f']/g;
 const DASHES_ONLY = /^[-\u2010-\u2015\u2212]+$/;
@@ -33,6 +40,7 @@ export function parseAmount(value: unknown): AmountResult {
     if (value === null || value === undefined) return { ok: true, value: 0 };
     return { ok: false, reason: 'не число' };
   }
+  if (value.length > MAX_AMOUNT_TEXT) return longText(value);
   if (isNilAmount(value)) return { ok: true, value: 0 };
 
   let t = value.toLowerCase().replace(SPACES, '');
@@ -58,10 +66,19 @@ export function parseAmount(value: unknown): AmountResult {
   }
   t = t.replace(CURRENCY, '');
   const digits = normalizeSeparators(t);
-  if (digits === null || !NUMBER.test(digits)) return { ok: false, reason: `«${value.trim()}» не похоже на число` };
+  if (digits === null || !NUMBER.test(digits)) return { ok: false, reason: `«${quoteCell(value)}» не похоже на число` };
   // Round away binary noise from scaling («1,1 млн» → 1100000, not 1100000.0000000002).
   const n = Math.round(Number(digits) * scale * 100) / 100;
+  if (!(n < MAX_AMOUNT)) return tooLarge(value);
   return { ok: true, value: sign * n === 0 ? 0 : sign * n };
+}
+
+const tooLarge = (value: string): AmountResult => ({ ok: false, reason: `«${quoteCell(value)}» — слишком большое число (больше 15 цифр)` });
+
+/** A text too long for money: a run of digits is a number too large, anything else is not a number. Only its start is read. */
+function longText(value: string): AmountResult {
+  const start = value.slice(0, MAX_AMOUNT_TEXT).trim();
+  return /^[-+\u2212(]?\d[\d\s.,\u00a0\u202f]*$/.test(start) ? tooLarge(value) : { ok: false, reason: `«${quoteCell(value)}» не похоже на число` };
 }
 
 /**

@@ -3,3 +3,4 @@ export * from './cell';
 export * from './headers';
 export * from './findings';
 export * from './columns';
+export * from './grid';

@@ -60,7 +60,7 @@ function builder(name: string, synopsis: string, summary: string, build: (c: Com
       if (args.json) out(JSON.stringify({ built, output: args.output ?? null }, null, 2));
       else {
         for (const b of built) out(b.message);
-        out(args.output ? `Сохранено: ${args.output}` : 'Книга не сохранена: укажите -o результат.xlsx');
+        if (!args.output) out('Книга не сохранена: укажите -o результат.xlsx');
       }
       return 0;
     },

@@ -10,6 +10,7 @@ import { ensureFreshDist } from '../fresh-dist';
 import { CODE_PATH, DIST } from '../paths';
 import { COMMANDS, type CommandContext } from './commands';
 import { CliError, parseArgs, usage } from './args';
+import { checkOutput, writeAtomically } from './output';
 
 export async function runCli(argv: string[], out: (line: string) => void = console.log): Promise<number> {
   try {
@@ -23,6 +24,8 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
     if (!args.input) throw new CliError(`Укажите книгу: npx klaster ${command.name} <книга.xlsx>`);
     const input = resolve(args.input);
     if (!existsSync(input)) throw new CliError(`Файл не найден: ${args.input}`);
+    const output = args.output;
+    if (output) checkOutput(input, output);
     await ensureFreshDist();
     const session: Session = await createSession({
       codeFile: CODE_PATH,
@@ -31,9 +34,13 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
       locale: args.locale,
       ...(args.timeZone ? { spreadsheetTimeZone: args.timeZone } : {}),
     });
-    const context: CommandContext = { session, args, out };
+    // what the command prints waits until the result is saved: nothing reads as done before it is
+    const lines: string[] = [];
+    const context: CommandContext = { session, args, out: (line) => lines.push(line) };
     const code = await command.run(context);
-    if (args.output) await session.save(resolve(args.output));
+    if (output) await writeAtomically(output, (tmp) => session.save(tmp));
+    for (const line of lines) out(line);
+    if (output && !args.json) out(`Сохранено: ${output}`);
     return code;
   } catch (err) {
     if (err instanceof CliError || err instanceof WorkbookError) {

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ScriptRunError, type Session } from '../emulator';
+import { writeAtomically } from '../cli/output';
 import { menuFunctions, menuItems, sheetViews, type PageState } from './state';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -29,6 +30,7 @@ export interface Playground {
 }
 
 class HttpError extends Error {
+  override name = 'HttpError';
   constructor(readonly status: number, message: string) {
     super(message);
   }
@@ -46,9 +48,14 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
 
   session.trigger('onOpen', { authMode: 'LIMITED' });
 
-  const save = () => {
-    saving = saving.then(() => session.save(workingCopy));
-    return saving;
+  // One save at a time, each after the last one settled: a failed save is reported for its request
+  // and does not poison the ones after it. Each writes a temporary file and renames it over the copy.
+  const save = (): Promise<void> => {
+    const next = saving.catch(() => undefined).then(() => writeAtomically(workingCopy, (tmp) => session.save(tmp)));
+    saving = next;
+    return next.catch((err: unknown) => {
+      throw new HttpError(500, `Изменение сделано, но рабочая копия не сохранена: ${oneLine(err)}`);
+    });
   };
 
   function state(): PageState {
@@ -81,8 +88,10 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    checkCaller(req, port());
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (req.method === 'GET' && url.pathname === '/') return send(res, 200, page, 'text/html; charset=utf-8');
+    if (req.method === 'GET' && url.pathname === '/favicon.ico') return send(res, 200, FAVICON, 'image/svg+xml');
     if (req.method === 'GET' && url.pathname === '/sidebar') return send(res, 200, sidebarHtml(), 'text/html; charset=utf-8');
     if (req.method === 'GET' && url.pathname === '/api/state') return json(res, 200, state());
     if (req.method !== 'POST') throw new HttpError(404, `Нет такой страницы: ${url.pathname}`);
@@ -91,14 +100,15 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
       case '/api/run': {
         const fn = typeof body.fn === 'string' ? body.fn : '';
         const args = Array.isArray(body.args) ? body.args : [];
+        let value: unknown;
         try {
-          const value = session.run(fn, ...args);
-          await save();
-          return json(res, 200, { ok: true, value });
+          value = session.run(fn, ...args);
         } catch (err) {
           if (err instanceof ScriptRunError && err.kind !== 'exception') throw new HttpError(400, err.message);
           throw err;
         }
+        await save();
+        return json(res, 200, { ok: true, value });
       }
       case '/api/menu': {
         const fn = typeof body.fn === 'string' ? body.fn : '';
@@ -114,9 +124,8 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
       }
       case '/api/edit': {
         const sheet = session.globals.SpreadsheetApp.getActive().getSheetByName(String(body.sheet ?? ''));
-        const row = Number(body.row);
-        const col = Number(body.col);
-        if (!sheet || !Number.isInteger(row) || !Number.isInteger(col) || row < 0 || col < 0) throw new HttpError(400, 'Неверная ячейка');
+        if (!sheet) throw new HttpError(400, `Лист «${String(body.sheet ?? '')}» не найден`);
+        const [row, col] = cellOn(sheet, body.row, body.col);
         sheet.getRange(row + 1, col + 1).setValue(typedValue(String(body.value ?? '')));
         await save();
         return json(res, 200, { ok: true });
@@ -133,29 +142,76 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
   function activate(name: string, row?: unknown, col?: unknown): void {
     const sheet = session.globals.SpreadsheetApp.getActive().getSheetByName(name);
     if (!sheet) throw new HttpError(400, `Лист «${name}» не найден`);
-    if (typeof row === 'number' && typeof col === 'number') sheet.getRange(row + 1, col + 1).activate();
-    else sheet.activate();
+    if (row === undefined && col === undefined) return void sheet.activate();
+    const [r, c] = cellOn(sheet, row, col);
+    sheet.getRange(r + 1, c + 1).activate();
+  }
+
+  /** A 0-based cell inside the sheet's grid, or 400. */
+  function cellOn(sheet: GoogleAppsScript.Spreadsheet.Sheet, row: unknown, col: unknown): [number, number] {
+    const r = Number(row);
+    const c = Number(col);
+    if (!Number.isInteger(r) || !Number.isInteger(c) || r < 0 || c < 0) throw new HttpError(400, 'Неверная ячейка: строка и столбец — целые числа от 0');
+    if (r >= sheet.getMaxRows() || c >= sheet.getMaxColumns()) {
+      throw new HttpError(400, `Ячейка вне листа «${sheet.getName()}»: в нём ${sheet.getMaxRows()} строк и ${sheet.getMaxColumns()} столбцов`);
+    }
+    return [r, c];
   }
 
   const server = createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
       const status = err instanceof HttpError ? err.status : 500;
       const message = err instanceof HttpError ? err.message : 'Внутренняя ошибка песочницы';
-      if (!(err instanceof HttpError)) console.error(err);
+      // one line: an exception inside the one-line minified Code.js must not print the whole bundle
+      if (!(err instanceof HttpError) || status >= 500) console.error(`песочница: ${req.method} ${req.url}: ${oneLine(err)}`);
+      if (status === 413) {
+        // the rest of the body is not read: answer, then close the connection
+        res.setHeader('connection', 'close');
+        res.on('finish', () => req.destroy());
+      }
+      if (res.headersSent) return void res.destroy();
       json(res, status, { ok: false, error: message });
     });
   });
+  const port = () => {
+    const address = server.address();
+    return typeof address === 'object' && address ? address.port : 0;
+  };
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : options.port;
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port()}/`,
     server,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/** The tab icon: «К» on the add-on's blue. */
+const FAVICON =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#1a73e8"/>' +
+  '<text x="16" y="23" font-family="Arial,sans-serif" font-size="20" font-weight="bold" fill="#fff" text-anchor="middle">К</text></svg>';
+
+/**
+ * Only this playground's own page may call it: the Host must be 127.0.0.1 or localhost with our port
+ * (a DNS-rebound name is refused), and a POST must come from that origin (no other web page can
+ * run actions or send edits, even "blind"). Anything else is 403.
+ */
+export function checkCaller(req: IncomingMessage, port: number): void {
+  const allowed = [`127.0.0.1:${port}`, `localhost:${port}`];
+  const host = (req.headers.host ?? '').toLowerCase();
+  if (!allowed.includes(host)) throw new HttpError(403, `Запрос отклонён: песочница отвечает только по адресу http://127.0.0.1:${port}/`);
+  if (req.method === 'GET' || req.method === 'HEAD') return;
+  const origin = (req.headers.origin ?? '').toLowerCase();
+  if (!allowed.some((h) => origin === `http://${h}`)) throw new HttpError(403, 'Запрос отклонён: действия принимаются только со страницы песочницы');
+}
+
+/** The first line of an error, at most 300 characters. */
+function oneLine(err: unknown): string {
+  const text = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+  const line = text.split('\n', 1)[0]!;
+  return line.length > 300 ? `${line.slice(0, 300)}…` : line;
 }
 
 /** Typed text as Sheets reads it: numbers become numbers; everything else stays text. */
@@ -177,8 +233,10 @@ function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
+        // stop collecting; the 413 goes out first, then the connection is closed (see the server)
+        chunks.length = 0;
+        req.pause();
         reject(new HttpError(413, `Слишком большой запрос (не больше ${MAX_BODY_BYTES} байт)`));
-        req.destroy();
       } else chunks.push(chunk);
     });
     req.on('end', () => {

@@ -2,10 +2,11 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import ExcelJS from 'exceljs';
-import { parseA1, quoteSheetName } from '../emulator/a1';
+import { columnToLetters, parseA1, quoteSheetName, type GridBox } from '../emulator/a1';
 import {
   DEFAULT_MAX_COLUMNS,
   DEFAULT_MAX_ROWS,
+  hasContent,
   SheetModel,
   Workbook,
   type Cell,
@@ -18,6 +19,7 @@ import { argbToHex, charsToPixels } from './colors';
 import { utcToLocal } from './dates';
 import { applyMetaRows, META_COLUMNS, META_SHEET_NAME, recordedSheetNames } from './meta-sheet';
 import { readSheetIds } from './sheet-identity';
+import { clipHugeRanges } from './huge-ranges';
 import { WorkbookError } from './workbook-error';
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
@@ -30,7 +32,8 @@ export async function readXlsx(source: string | Uint8Array): Promise<Workbook> {
   checkSignature(bytes, label);
   const book = new ExcelJS.Workbook();
   try {
-    await book.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
+    const bounded = await clipHugeRanges(bytes);
+    await book.xlsx.load(Buffer.from(bounded.buffer, bounded.byteOffset, bounded.byteLength) as never);
   } catch {
     throw new WorkbookError(`Файл ${label} повреждён или не является книгой Excel (.xlsx)`);
   }
@@ -43,6 +46,12 @@ export async function readXlsx(source: string | Uint8Array): Promise<Workbook> {
     if (ws !== metaSheet) workbook.sheets.push(readSheetSafely(ws, ids.get(ws.name)));
   }
   if (workbook.sheets.length === 0) throw new WorkbookError('В книге нет ни одного листа');
+  const cells = workbook.sheets.reduce((sum, s) => sum + s.lastRow() * s.lastColumn(), 0);
+  if (cells > SHEETS_CELL_LIMIT) {
+    throw new WorkbookError(
+      `Книга ${label} больше, чем допускают Google Таблицы: на листах с данными ${ru(cells)} ячеек, а в таблице не больше ${ru(SHEETS_CELL_LIMIT)}`,
+    );
+  }
   applyMetaRows(workbook, meta);
   return workbook;
 }
@@ -94,8 +103,35 @@ function readSheetSafely(ws: ExcelJS.Worksheet, id: number | undefined): SheetMo
   try {
     return readSheet(ws, id);
   } catch (err) {
+    if (err instanceof WorkbookError) throw err;
     throw new WorkbookError(`Не удалось прочитать лист «${ws.name}»: ${(err as Error).message}`);
   }
+}
+
+/** Google Sheets holds at most this many cells (rows × columns of every sheet) in one spreadsheet. */
+export const SHEETS_CELL_LIMIT = 10_000_000;
+
+/** 17179869184 → «17 179 869 184» (plain spaces, readable in any terminal). */
+function ru(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+}
+
+/** exceljs keeps rows and cells in sparse arrays; iterating them visits only what the file holds. */
+interface SparseSheet {
+  _rows?: (SparseRow | undefined)[];
+}
+interface SparseRow {
+  _cells?: (ExcelJS.Cell | undefined)[];
+}
+
+/** Every stored cell of a sheet, in the file's order: never a pass over its nominal rows × columns. */
+function storedCells(ws: ExcelJS.Worksheet, visit: (source: ExcelJS.Cell, row: number, column: number) => void): void {
+  const rows = (ws as unknown as SparseSheet)._rows;
+  if (!rows) {
+    ws.eachRow((row, r) => row.eachCell((source, c) => visit(source, r, c)));
+    return;
+  }
+  rows.forEach((row, r) => row?._cells?.forEach((source, c) => source && visit(source, r + 1, c + 1)));
 }
 
 function readSheet(ws: ExcelJS.Worksheet, id: number | undefined): SheetModel {
@@ -108,23 +144,53 @@ function readSheet(ws: ExcelJS.Worksheet, id: number | undefined): SheetModel {
     sheet.frozenRows = view.ySplit ?? 0;
     sheet.frozenColumns = view.xSplit ?? 0;
   }
-  for (let c = 1; c <= ws.columnCount; c++) {
+  const cells: [number, number, Cell][] = [];
+  let dataRows = 0;
+  let dataColumns = 0;
+  storedCells(ws, (source, r, c) => {
+    const cell = readCell(source);
+    if (!cell) return;
+    cells.push([r, c, cell]);
+    if (hasContent(cell)) {
+      dataRows = Math.max(dataRows, r);
+      dataColumns = Math.max(dataColumns, c);
+    }
+  });
+  checkSheetSize(ws.name, dataRows, dataColumns);
+  // Formatting, merges and validations are kept inside the data, or inside a new sheet's 1000 × 26.
+  const bound: GridBox = { row: 1, column: 1, numRows: Math.max(dataRows, DEFAULT_MAX_ROWS), numColumns: Math.max(dataColumns, DEFAULT_MAX_COLUMNS) };
+  let lastRow = 0;
+  for (const [r, c, cell] of cells) {
+    if (r > bound.numRows || c > bound.numColumns) continue;
+    while (sheet.rows.length < r) sheet.rows.push([]);
+    (sheet.rows[r - 1] as (Cell | undefined)[])[c - 1] = cell;
+    lastRow = Math.max(lastRow, r);
+  }
+  const columns = Math.min(ws.columns?.length ?? 0, bound.numColumns);
+  for (let c = 1; c <= columns; c++) {
     const width = ws.getColumn(c).width;
     if (width !== undefined) sheet.columnWidths[c - 1] = charsToPixels(width);
   }
-  ws.eachRow({ includeEmpty: true }, (row, r) => {
-    row.eachCell({ includeEmpty: true }, (source, c) => {
-      const cell = readCell(source);
-      if (!cell) return;
-      while (sheet.rows.length < r) sheet.rows.push([]);
-      (sheet.rows[r - 1] as (Cell | undefined)[])[c - 1] = cell;
-    });
+  readValidations(ws, sheet, bound);
+  sheet.merges = ((ws.model as unknown as { merges?: string[] }).merges ?? []).filter((a1) => {
+    const box = parseA1(a1)?.box;
+    return !!box && box.row + box.numRows - 1 <= bound.numRows && box.column + box.numColumns - 1 <= bound.numColumns;
   });
-  readValidations(ws, sheet);
-  sheet.merges = [...((ws.model as unknown as { merges?: string[] }).merges ?? [])];
-  sheet.maxRows = Math.max(DEFAULT_MAX_ROWS, ws.rowCount, sheet.rows.length);
-  sheet.maxColumns = Math.max(DEFAULT_MAX_COLUMNS, ws.columnCount);
+  sheet.maxRows = Math.max(DEFAULT_MAX_ROWS, Math.min(ws.rowCount, bound.numRows), lastRow);
+  sheet.maxColumns = Math.max(DEFAULT_MAX_COLUMNS, Math.min(ws.columnCount, bound.numColumns));
   return sheet;
+}
+
+/** A sheet whose data alone needs more cells than Google Sheets allows is refused, naming where the data ends. */
+function checkSheetSize(name: string, rows: number, columns: number): void {
+  const cells = rows * columns;
+  if (cells <= SHEETS_CELL_LIMIT) return;
+  const n = ru;
+  throw new WorkbookError(
+    `Лист «${name}» больше, чем допускают Google Таблицы: данные доходят до строки ${n(rows)} и столбца ${columnToLetters(columns)} ` +
+      `(${n(rows)} × ${n(columns)} = ${n(cells)} ячеек, а в таблице не больше ${n(SHEETS_CELL_LIMIT)}). ` +
+      'Удалите лишние ячейки далеко за таблицей и сохраните файл снова.',
+  );
 }
 
 function readCell(source: ExcelJS.Cell): Cell | undefined {
@@ -179,16 +245,19 @@ function noteText(note: ExcelJS.Cell['note'] | undefined): string | undefined {
 }
 
 /** exceljs keeps validations apart from cells (empty cells included), keyed by address or range. */
-function readValidations(ws: ExcelJS.Worksheet, sheet: SheetModel): void {
+function readValidations(ws: ExcelJS.Worksheet, sheet: SheetModel, bound: GridBox): void {
   const model = (ws as unknown as { dataValidations?: { model?: Record<string, ExcelJS.DataValidation> } })
     .dataValidations?.model;
   for (const [address, dv] of Object.entries(model ?? {})) {
     const rule = validationRule(dv, ws.name);
     const ref = parseA1(address);
     if (!rule || !ref) continue;
+    // a rule on whole columns (A2:A1048576) is kept only where a cell can matter: inside the bound
     const { box } = ref;
-    for (let r = box.row; r < box.row + box.numRows; r++) {
-      for (let c = box.column; c < box.column + box.numColumns; c++) sheet.cellForWrite(r, c).validation = rule;
+    const lastRow = Math.min(box.row + box.numRows - 1, bound.numRows);
+    const lastColumn = Math.min(box.column + box.numColumns - 1, bound.numColumns);
+    for (let r = box.row; r <= lastRow; r++) {
+      for (let c = box.column; c <= lastColumn; c++) sheet.cellForWrite(r, c).validation = rule;
     }
   }
 }

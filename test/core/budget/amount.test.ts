@@ -58,6 +58,30 @@ describe('parseAmount', () => {
   });
 });
 
+describe('parseAmount on hostile cells', () => {
+  it.each<[string, string, RegExp]>([
+    ['300 digits', '1'.repeat(300), /^«1{100}…» — слишком большое число \(больше 15 цифр\)$/],
+    ['a 16-digit sum', '1 000 000 000 000 000', /^«1 000 000 000 000 000» — слишком большое число/],
+    ['a large sum scaled to beyond 15 digits', '2 000 000 млрд руб.', /слишком большое число/],
+    ['309 nines (Infinity as a double)', '9'.repeat(309), /слишком большое число/],
+    ['1 MB of digits and spaces', '1 '.repeat(1 << 19), /слишком большое число/],
+    ['1 MB of text', 'тридцать тысяч '.repeat(70_000), /^«тридцать тысяч тридцать тысяч .*…» не похоже на число$/],
+  ])('%s → a Russian reason quoting at most 100 characters', (_, input, reason) => {
+    const r = parseAmount(input);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.reason).toMatch(reason);
+      const quoted = /«(.*)»/s.exec(r.reason)![1]!;
+      expect(quoted.length).toBeLessThanOrEqual(101);
+    }
+  });
+
+  it('the largest 15-digit amount still reads exactly', () => {
+    expect(parseAmount('999 999 999 999 999')).toEqual({ ok: true, value: 999999999999999 });
+    expect(parseAmount('12 345 678 901 234')).toEqual({ ok: true, value: 12345678901234 });
+  });
+});
+
 describe('isNilAmount', () => {
   it.each([
     ['', true],

@@ -13,7 +13,8 @@ beforeAll(async () => {
 afterAll(() => pg.close());
 
 async function post(path: string, body: unknown): Promise<{ status: number; json: any }> {
-  const res = await fetch(new URL(path, pg.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  const headers = { 'content-type': 'application/json', origin: new URL(pg.url).origin };
+  const res = await fetch(new URL(path, pg.url), { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) });
   return { status: res.status, json: await res.json() };
 }
 

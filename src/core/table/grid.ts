@@ -1,0 +1,78 @@
+/**
+ * A custom-function argument as a rectangular grid. Sheets passes a range as rows of equal length, but
+ * the same functions are called from scripts and tests with anything: a single value, ragged rows,
+ * `null` rows, holes. Everything becomes rows × columns of cells ('' where nothing was), after a size
+ * guard that counts every cell the result would have, before any work.
+ */
+import type { Lang } from '../i18n/lang';
+import { cellText } from './cell';
+
+/** Above this many cells a custom function refuses the range (its call has 30 s in all). */
+export const MAX_GRID_CELLS = 500_000;
+/** A message quotes at most this many characters of a cell. */
+export const QUOTE_LIMIT = 100;
+
+export type GridResult = { ok: true; grid: unknown[][]; rows: number; columns: number } | { ok: false; message: string };
+
+/** «1 ячейка», «2 ячейки», «5 ячеек». */
+export function pluralRu(n: number, one: string, few: string, many: string): string {
+  const mod10 = n % 10;
+  const mod100 = n % 100;
+  if (mod10 === 1 && mod100 !== 11) return one;
+  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few;
+  return many;
+}
+
+const MESSAGES = {
+  ru: {
+    tooLarge: (cells: number, max: number) => `Слишком большой диапазон: ${cells} ${pluralRu(cells, 'ячейка', 'ячейки', 'ячеек')} (не больше ${max})`,
+  },
+  en: {
+    tooLarge: (cells: number, max: number) => `The range is too large: ${cells} ${cells === 1 ? 'cell' : 'cells'} (at most ${max})`,
+  },
+};
+
+/**
+ * Normalises `value` to a grid: a non-array is one cell; a row that is not an array (null, undefined,
+ * a single value) becomes a row with that value (or nothing); short rows are padded with ''; holes and
+ * null/undefined cells become ''. The size counted is rows × the widest row, every cell the result has.
+ */
+export function toGrid(value: unknown, options: { maxCells?: number; lang?: Lang } = {}): GridResult {
+  const max = options.maxCells ?? MAX_GRID_CELLS;
+  const source: unknown[] = Array.isArray(value) ? value : [[value]];
+  let columns = 0;
+  for (let r = 0; r < source.length; r++) {
+    const row = source[r];
+    const width = Array.isArray(row) ? row.length : 1;
+    if (width > columns) columns = width;
+  }
+  const rows = source.length;
+  const cells = rows * Math.max(columns, 1);
+  if (cells > max) return { ok: false, message: MESSAGES[options.lang ?? 'ru'].tooLarge(cells, max) };
+  const grid: unknown[][] = new Array(rows);
+  for (let r = 0; r < rows; r++) {
+    const row = source[r];
+    const cellsOf: unknown[] = Array.isArray(row) ? row : row === null || row === undefined ? [] : [row];
+    const out: unknown[] = new Array(columns);
+    for (let c = 0; c < columns; c++) {
+      const cell = cellsOf[c];
+      out[c] = cell === null || cell === undefined ? '' : cell;
+    }
+    grid[r] = out;
+  }
+  return { ok: true, grid, rows, columns };
+}
+
+/**
+ * A cell's text for a message: at most QUOTE_LIMIT characters (then «…»), spaces and line breaks
+ * collapsed. Only the start of a long text is ever looked at, so a 1 MB cell costs nothing.
+ */
+export function quoteCell(value: unknown, limit = QUOTE_LIMIT): string {
+  const text = typeof value === 'string' ? value : cellText(value);
+  const start = text.slice(0, limit * 2 + 2).replace(/\s+/g, ' ').trim();
+  if (start.length <= limit && text.length <= limit * 2 + 2) return start;
+  const cut = start.slice(0, limit);
+  // never split a surrogate pair (an emoji) in half
+  const safe = /[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut;
+  return `${safe.trimEnd()}…`;
+}
