@@ -1,5 +1,5 @@
 /** Russian date terms («Сроки») → ranges, and the calendar helpers the rest of core shares. */
-export type { DateRange, Recurrence, Term, TermContext, TermKind } from './term';
+export type { DateRange, Precision, Recurrence, Term, TermContext, TermKind } from './term';
 export { parseTerm, type ParseTermOptions } from './parse-term';
 export {
   addDays,

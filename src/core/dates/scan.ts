@@ -26,6 +26,7 @@ export enum P {
   Sched, // по отдельному графику
   Present, // настоящее время
   List, // , и
+  Further, // далее (… ежегодно)
   Text,
 }
 
@@ -43,7 +44,7 @@ export interface Scan {
   pieces: Piece[];
   /** «… в месяц» without «раз»: the words stay in the note, the recurrence is kept. */
   softRec: Recurrence | undefined;
-  /** «по мере необходимости»: kept in the note. */
+  /** «по мере необходимости», «по отдельному плану», «в установленном порядке»: kept in the note. */
   asNeeded: boolean;
 }
 
@@ -62,6 +63,7 @@ function readRecurrence(toks: Token[], i: number): [number, Recurrence] | null {
   let j = i;
   if (k(toks, j) === Lx.Ne && k(toks, j + 1) === Lx.Min) j += 2;
   if (k(toks, j) === Lx.Each) {
+    if (k(toks, j + 1) === Lx.Weekday) return [j + 2, 'weekly']; // «каждый понедельник»
     const r = unitAt(toks, j + 1);
     return r ? [j + 2, r] : null;
   }
@@ -78,15 +80,21 @@ function readRecurrence(toks: Token[], i: number): [number, Recurrence] | null {
 
 /** After «в течение» / «на протяжении» / «весь»: «[всего|учебного|…ого] года|этапа|проекта …». */
 function readContextSpan(toks: Token[], j: number): number {
+  const dot = () => {
+    while (toks[j]?.t === Tok.Dot) j++;
+  };
+  dot(); // «в теч. года»
   for (let n = 0; n < 2; n++) {
     const kk = k(toks, j);
     const w = toks[j]?.w ?? '';
     if (kk === Lx.All || kk === Lx.School || (w.length > 4 && (w.endsWith('ого') || w.endsWith('его')))) j++;
     else break;
+    dot(); // «в теч. уч. года»
   }
   const kk = k(toks, j);
   if (kk !== Lx.Stage && kk !== Lx.YearWord) return -1;
   j++;
+  if (toks[j]?.t === Tok.Dot) j++;
   while (k(toks, j) === Lx.Stage) j++;
   return j;
 }
@@ -133,7 +141,13 @@ export function scan(toks: Token[]): Scan {
         continue;
       }
     }
-    if (kk === Lx.Po && k(toks, i + 1) === Lx.Need && k(toks, i + 2) === Lx.Necessity) asNeeded = true;
+    if (kk === Lx.Po && k(toks, i + 1) === Lx.Need) asNeeded = true; // по мере необходимости / поступления
+    if (kk === Lx.Pointer) asNeeded = true; // по отдельному плану, в установленном порядке, по согласованию…
+    if (kk === Lx.Po && k(toks, i + 1) === Lx.Weekday) {
+      pushPiece(pieces, P.Recur, i, i + 2, null, 'weekly'); // «по понедельникам»
+      i += 2;
+      continue;
+    }
     if (kk === Lx.Po || kk === Lx.According || kk === Lx.Graph) {
       let j = kk === Lx.Graph ? i : i + 1;
       if (k(toks, j) === Lx.Separate) j++;
@@ -187,6 +201,8 @@ function simplePiece(t: Token, kk: Lx | -1): P {
       return P.Recur;
     case Lx.And:
       return P.List;
+    case Lx.Further:
+      return P.Further;
     default:
       return P.Text;
   }
