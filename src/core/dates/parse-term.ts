@@ -68,3 +68,25 @@ export function parseTerm(value: unknown, context?: TermContext, options?: Parse
     return unknown('не удалось разобрать');
   }
 }
+
+/**
+ * The words of a longer text that state its term: «План мероприятий … на 2024/2025 учебный год» →
+ * «2024/2025 учебный год». '' when the text states none.
+ */
+export function termWords(text: string): string {
+  if (typeof text !== 'string' || text.length > MAX_LENGTH) return '';
+  const toks = tokenize(text);
+  const sc = scan(toks);
+  const t = combine(text, toks, sc, undefined, undefined);
+  if (t.kind === 'unknown') return '';
+  let s = -1;
+  let e = -1;
+  for (const pc of sc.pieces) {
+    if (!pc.used) continue;
+    if (s < 0) s = toks[pc.s]!.s;
+    e = toks[pc.e - 1]!.e;
+  }
+  if (s < 0) return '';
+  // a sentence's full stop goes, an abbreviation's dot («гг.», «уч. г.») stays
+  return text.slice(s, e).replace(/\s+/g, ' ').trim().replace(/([\p{L}]{4,})\.$/u, '$1');
+}
