@@ -18,3 +18,4 @@ export {
   toIso,
   type Ymd,
 } from './calendar-math';
+export { REASON_NO_YEAR, WARN_AMBIGUOUS_YEAR } from './combine';

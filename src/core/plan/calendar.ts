@@ -3,6 +3,7 @@
  * No cell notes and no merges (each would cost more spreadsheet calls): row 1 is a legend, row 2 the header,
  * and what a note would say is in the visible, printable «Примечание» column.
  */
+import { REASON_NO_YEAR } from '../dates/combine';
 import type { Lang } from '../i18n/lang';
 import { safeText } from '../table/cell';
 import { messages } from './messages';
@@ -30,7 +31,25 @@ export interface CalendarGrid {
   monthColumns: string[];
   /** 0-based column (over the full row) of today's month when it is on the calendar. */
   currentMonthColumn?: number;
+  /** One per column, left to right: width in pixels, whether text wraps, horizontal alignment. */
+  columns: ColumnHint[];
 }
+
+export interface ColumnHint {
+  width: number;
+  wrap: boolean;
+  align: 'left' | 'center';
+}
+
+/** №, Мероприятие, Сроки, Ответственные, Примечание: long texts wrap; marks in month columns are centred. */
+const FIXED_HINTS: ColumnHint[] = [
+  { width: 44, wrap: false, align: 'center' },
+  { width: 340, wrap: true, align: 'left' },
+  { width: 150, wrap: true, align: 'left' },
+  { width: 190, wrap: true, align: 'left' },
+  { width: 230, wrap: true, align: 'left' },
+];
+const MONTH_HINT: ColumnHint = { width: 64, wrap: false, align: 'center' };
 
 export type CalendarResult = { ok: true; grid: CalendarGrid } | { ok: false; error: PlanError };
 
@@ -46,7 +65,13 @@ export const OCCURRENCE_MARK = '●';
 export function buildCalendarGrid(plan: Plan, options: CalendarOptions): CalendarResult {
   const lang = options.lang ?? 'ru';
   const m = messages(lang);
-  if (!plan.range) return { ok: false, error: { code: 'no-dates', message: m.errors.noDates } };
+  if (!plan.range) {
+    const noYear = [...new Set(plan.rows.filter((r) => r.term.reason === REASON_NO_YEAR).map((r) => `«${r.termText.replace(/\s+/g, ' ')}»`))];
+    if (noYear.length || plan.noTermColumn) {
+      return { ok: false, error: { code: 'no-period', message: m.errors.noPeriod(noYear.slice(0, 3).join(', ')) } };
+    }
+    return { ok: false, error: { code: 'no-dates', message: m.errors.noDates } };
+  }
   const first = monthIndex(monthOf(plan.range.start));
   const last = monthIndex(monthOf(plan.range.end));
   const count = last - first + 1;
@@ -146,7 +171,8 @@ export function buildCalendarGrid(plan: Plan, options: CalendarOptions): Calenda
     }
   }
 
-  const grid: CalendarGrid = { values, backgrounds, frozenRows: TOP_ROWS, frozenColumns: 2, monthColumns };
+  const columns = [...FIXED_HINTS, ...monthColumns.map(() => MONTH_HINT)];
+  const grid: CalendarGrid = { values, backgrounds, frozenRows: TOP_ROWS, frozenColumns: 2, monthColumns, columns };
   if (todayCol >= 0) grid.currentMonthColumn = FIXED + todayCol;
   return { ok: true, grid };
 }

@@ -1,11 +1,15 @@
 export * from './types';
 export { messages as planMessages, type PlanMessages } from './messages';
 export { PLAN_SYNONYMS } from './synonyms';
-export { recognizePlan, unionRange, MAX_PLAN_ROWS, type RecognizeOptions, type RecognizeResult } from './recognize';
+export { recognizePlan, unionRange, MAX_PLAN_ROWS, NO_TERM_COLUMN_REASON, type RecognizeOptions, type RecognizeResult } from './recognize';
 export { isStageTitle, parseStageTitle, type StageTitle } from './stages';
 export { checkPlan, isDone, type CheckOptions } from './checks';
-export { buildCalendarGrid, CALENDAR_FIXED_COLUMNS, DUE_MARK, OCCURRENCE_MARK, type CalendarGrid, type CalendarOptions, type CalendarResult } from './calendar';
+export { buildCalendarGrid, CALENDAR_FIXED_COLUMNS, DUE_MARK, OCCURRENCE_MARK, type CalendarGrid, type CalendarOptions, type CalendarResult, type ColumnHint } from './calendar';
 export { monthAgenda, termDates, isMonthKey, nextMonth, type MonthAgenda } from './agenda';
-export { monthLabel, termMonths, termInMonth, type MonthKey } from './months';
+export { defaultAgendaMonth, monthLabel, termMonths, termInMonth, type MonthKey } from './months';
+export { periodFromTitle, periodFromApproval, userPeriod } from './period';
+export { hasMarkup, stripMarkup } from './markup';
+export { mergesWorthReporting } from './merges';
+export { shortStageName } from './stages';
 export { normalizedTermColumns, type NormalizedColumns } from './normalize-columns';
 export { newPlanTemplate, MAX_STAGES, type NewPlanInput, type NewPlanResult, type NewPlanTemplate } from './new-plan';

@@ -78,7 +78,7 @@ export interface Plan {
 }
 
 export interface PlanError {
-  code: 'empty' | 'no-header' | 'no-columns' | 'bad-mapping' | 'too-large' | 'no-dates' | 'too-long' | 'bad-input';
+  code: 'empty' | 'no-header' | 'no-columns' | 'bad-mapping' | 'too-large' | 'no-dates' | 'no-period' | 'too-long' | 'bad-input';
   message: string;
 }
 
