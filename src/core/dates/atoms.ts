@@ -210,6 +210,13 @@ function readPart(toks: Token[], i: number, n: number): Read | null {
     const pg = partGrain(lexAt(toks, j + 2));
     if (pg) return n >= 1 && n <= pg[1] ? { a: atom(pg[0], 0, n, 0), next: j } : null;
   }
+  // «I, III четверти», «I и II полугодие»: the grain comes from the word after the last number
+  if (toks[j]?.t === Tok.Comma || lexAt(toks, j) === Lx.And) {
+    let q = j;
+    while ((toks[q]?.t === Tok.Comma || lexAt(toks, q) === Lx.And) && isOrdinal(toks[q + 1])) q += 2;
+    const pg = q > j ? partGrain(lexAt(toks, q)) : null;
+    if (pg) return n >= 1 && n <= pg[1] ? { a: atom(pg[0], 0, n, 0), next: j } : null;
+  }
   if (toks[j]?.t === Tok.Dash && toks[j + 1]?.t === Tok.Word && toks[j + 1]!.w.length <= 3) j += 2;
   const pg = partGrain(lexAt(toks, j));
   if (!pg || n < 1 || n > pg[1]) return null;

@@ -38,6 +38,8 @@ export interface Piece {
   atom: Atom | null;
   rec: Recurrence | undefined;
   used: boolean;
+  /** The piece starts a new line of the cell. */
+  nl: boolean;
 }
 
 export interface Scan {
@@ -99,8 +101,8 @@ function readContextSpan(toks: Token[], j: number): number {
   return j;
 }
 
-function pushPiece(pieces: Piece[], p: P, s: number, e: number, atom: Atom | null = null, rec?: Recurrence): void {
-  pieces.push({ p, s, e, atom, rec, used: false });
+function pushPiece(pieces: Piece[], toks: Token[], p: P, s: number, e: number, atom: Atom | null = null, rec?: Recurrence): void {
+  pieces.push({ p, s, e, atom, rec, used: false, nl: toks[s]?.nl === true });
 }
 
 export function scan(toks: Token[]): Scan {
@@ -113,21 +115,21 @@ export function scan(toks: Token[]): Scan {
     const kk = k(toks, i);
     const rec = t.t === Tok.Num || kk >= 0 ? readRecurrence(toks, i) : null;
     if (rec) {
-      pushPiece(pieces, P.Recur, i, rec[0], null, rec[1]);
+      pushPiece(pieces, toks, P.Recur, i, rec[0], null, rec[1]);
       i = rec[0];
       continue;
     }
     if ((kk === Lx.V || kk === Lx.Na) && k(toks, i + 1) === Lx.During) {
       const end = readContextSpan(toks, i + 2);
-      if (end > 0) pushPiece(pieces, P.CtxSpan, i, end);
-      else pushPiece(pieces, P.During, i, i + 2);
+      if (end > 0) pushPiece(pieces, toks, P.CtxSpan, i, end);
+      else pushPiece(pieces, toks, P.During, i, i + 2);
       i = end > 0 ? end : i + 2;
       continue;
     }
     if (kk === Lx.All) {
       const end = readContextSpan(toks, i);
       if (end > 0) {
-        pushPiece(pieces, P.CtxSpan, i, end);
+        pushPiece(pieces, toks, P.CtxSpan, i, end);
         i = end;
         continue;
       }
@@ -136,7 +138,7 @@ export function scan(toks: Token[]): Scan {
       const r = unitAt(toks, i + 1);
       if (r) softRec ??= r; // «… консультаций в месяц»: the words stay as text
       else {
-        pushPiece(pieces, P.In, i, i + 1);
+        pushPiece(pieces, toks, P.In, i, i + 1);
         i++;
         continue;
       }
@@ -144,7 +146,7 @@ export function scan(toks: Token[]): Scan {
     if (kk === Lx.Po && k(toks, i + 1) === Lx.Need) asNeeded = true; // по мере необходимости / поступления
     if (kk === Lx.Pointer) asNeeded = true; // по отдельному плану, в установленном порядке, по согласованию…
     if (kk === Lx.Po && k(toks, i + 1) === Lx.Weekday) {
-      pushPiece(pieces, P.Recur, i, i + 2, null, 'weekly'); // «по понедельникам»
+      pushPiece(pieces, toks, P.Recur, i, i + 2, null, 'weekly'); // «по понедельникам»
       i += 2;
       continue;
     }
@@ -152,28 +154,28 @@ export function scan(toks: Token[]): Scan {
       let j = kk === Lx.Graph ? i : i + 1;
       if (k(toks, j) === Lx.Separate) j++;
       if (k(toks, j) === Lx.Graph) {
-        pushPiece(pieces, P.Sched, i, j + 1);
+        pushPiece(pieces, toks, P.Sched, i, j + 1);
         i = j + 1;
         continue;
       }
     }
     if (kk === Lx.Present && k(toks, i + 1) === Lx.Time) {
-      pushPiece(pieces, P.Present, i, i + 2);
+      pushPiece(pieces, toks, P.Present, i, i + 2);
       i += 2;
       continue;
     }
     if (kk === Lx.Ne && k(toks, i + 1) === Lx.Later) {
-      pushPiece(pieces, P.By, i, i + 2);
+      pushPiece(pieces, toks, P.By, i, i + 2);
       i += 2;
       continue;
     }
     const read = readAtom(toks, i);
     if (read) {
-      pushPiece(pieces, P.Atom, i, read.next, read.a);
+      pushPiece(pieces, toks, P.Atom, i, read.next, read.a);
       i = read.next;
       continue;
     }
-    pushPiece(pieces, simplePiece(t, kk), i, i + 1, null, t.lex?.rec);
+    pushPiece(pieces, toks, simplePiece(t, kk), i, i + 1, null, t.lex?.rec);
     i++;
   }
   return { pieces, softRec, asNeeded };
