@@ -124,9 +124,10 @@ function checkInsideStage(plan: Plan, row: PlanRow, m: Checks, lang: Lang, repor
   const inside = (r: DateRange) => cut(start, p) >= cut(r.start, p) && cut(t.end!, p) <= cut(r.end, p);
   if (inside(stage.range)) return;
   const home = plan.stages.find((s) => s.range && s !== stage && inside(s.range));
+  const yearOff = start.slice(0, 4) > stage.range.end.slice(0, 4) || t.end.slice(0, 4) < stage.range.start.slice(0, 4);
   let hint: string;
-  if (home) hint = m.outsideStageHint(home.shortName);
-  else if (start.slice(0, 4) > stage.range.end.slice(0, 4) || t.end.slice(0, 4) < stage.range.start.slice(0, 4)) hint = m.outsideStageHintYear;
+  if (home) hint = yearOff ? m.outsideStageHint(home.shortName) : m.outsideStageHintMove(home.shortName);
+  else if (yearOff) hint = m.outsideStageHintYear;
   else {
     const over = Math.max(start < stage.range.start ? daysBetween(start, stage.range.start) : 0, t.end > stage.range.end ? daysBetween(stage.range.end, t.end) : 0);
     hint = m.outsideStageHintDates(daysText(over, lang));

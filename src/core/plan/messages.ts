@@ -59,6 +59,7 @@ const ru = {
     outsideStage: (text: string, stage: string, range: string) =>
       `Срок «${text}» выходит за рамки этапа «${stage}» (${range}).`,
     outsideStageHint: (stage: string) => `Проверьте год или перенесите мероприятие в этап «${stage}».`,
+    outsideStageHintMove: (stage: string) => `Перенесите мероприятие в этап «${stage}» или проверьте даты срока.`,
     outsideStageHintYear: 'Проверьте год в сроке.',
     outsideStageHintDates: (days: string) => `Год верный, но срок выходит за этап на ${days}: проверьте даты срока или границы этапа.`,
     termAmbiguous: (text: string, years: string) =>
@@ -162,6 +163,7 @@ const en: PlanMessages = {
     termReversedHint: 'Swap the dates or check the year.',
     outsideStage: (text, stage, range) => `Term “${text}” falls outside stage “${stage}” (${range}).`,
     outsideStageHint: (stage) => `Check the year or move the activity to stage “${stage}”.`,
+    outsideStageHintMove: (stage) => `Move the activity to stage “${stage}” or check the term's dates.`,
     outsideStageHintYear: 'Check the year in the term.',
     outsideStageHintDates: (days) => `The year is right, but the term runs ${days} past the stage: check the term's dates or the stage's bounds.`,
     termAmbiguous: (text, years) => `“${text}” has no year, and the period spans several years: it could be ${years}.`,
