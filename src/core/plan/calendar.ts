@@ -150,6 +150,7 @@ export function buildCalendarGrid(plan: Plan, options: CalendarOptions): Calenda
     const notes: string[] = [];
     if (t.kind === 'unknown') notes.push(cm.unknown(t.reason), cm.notShown);
     if (t.kind === 'scheduled') notes.push(cm.scheduled);
+    if (t.years && t.years.length > 1) notes.push(cm.ambiguous(t.years.join(', ')));
     if (t.note) notes.push(cm.note(t.note));
     if (row.responsibleInherited) notes.push(cm.inherited);
     v[NOTE_COLUMN] = safeText(joinNotes(notes));

@@ -97,6 +97,7 @@ const ru = {
     scheduled: 'по отдельному графику: отмечен весь период, точные даты — в графике',
     note: (note: string) => `примечание к сроку: ${note}`,
     inherited: 'ответственные взяты из строки выше',
+    ambiguous: (years: string) => `год не указан, отмечен первый из возможных (${years})`,
     noStage: 'Без этапа',
   },
   agenda: {
@@ -196,6 +197,7 @@ const en: PlanMessages = {
     scheduled: 'by a separate schedule: the whole period is filled, exact dates are in the schedule',
     note: (note) => `note on the term: ${note}`,
     inherited: 'responsible taken from the row above',
+    ambiguous: (years) => `no year given; the first possible one is shown (${years})`,
     noStage: 'No stage',
   },
   agenda: {
