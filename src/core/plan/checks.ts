@@ -65,7 +65,7 @@ export function checkPlan(plan: Plan, options: CheckOptions): Finding[] {
     const t = row.term;
     for (const field of row.markup ?? []) {
       const text = field === 'term' ? row.termText : field === 'activity' ? row.activity : row[field as 'tasks' | 'responsible' | 'result' | 'status'];
-      const f = add(row, field, 'warning', 'markup', m.markup(fieldLabels[field]), m.markupHint);
+      const f = add(row, field, 'info', 'markup', m.markup(fieldLabels[field]), m.markupHint);
       if (text !== undefined) f.fix = { value: text, safe: true };
     }
     if (!errs.term && !plan.noTermColumn && !noYearRows.has(row.row)) {

@@ -144,7 +144,7 @@ describe('markup pasted from Word or HTML', () => {
     expect(stripMarkup('<p>Консультация «Режим дня&nbsp;дошкольника»</p>')).toBe('Консультация «Режим дня дошкольника»');
     const p = plan([['Мероприятие', 'Сроки', 'Ответственные'], ['<p>Консультация</p>', 'Май 2024', 'Иванов']]);
     const [f] = checkPlan(p, { today: TODAY });
-    expect(f).toMatchObject({ code: 'markup', cell: 'A2', severity: 'warning', fix: { value: 'Консультация', safe: true } });
+    expect(f).toMatchObject({ code: 'markup', cell: 'A2', severity: 'info', fix: { value: 'Консультация', safe: true } });
     const grid = buildCalendarGrid(p, { today: TODAY });
     expect(grid.ok && grid.grid.values.flat().some((v) => String(v).includes('<'))).toBe(false);
   });
