@@ -40,6 +40,15 @@ function precisionOf(a: Atom): Precision {
 
 const COARSER: Record<Precision, number> = { day: 0, month: 1, year: 2 };
 
+function coarser(a: Precision, b: Precision): Precision {
+  return COARSER[b] > COARSER[a] ? b : a;
+}
+
+/** A context longer than a year, where a month without a year may fit more than once. */
+function multiYear(ctx: DateRange): boolean {
+  return Number(ctx.end.slice(0, 4)) - Number(ctx.start.slice(0, 4)) >= 2 || (ctx.end.slice(0, 4) !== ctx.start.slice(0, 4) && ctx.end.slice(5) >= ctx.start.slice(5));
+}
+
 /** The day of the week of an ISO day: 1 Monday … 7 Sunday. */
 function weekday(iso: string): number {
   const p = fromIso(iso)!;
@@ -68,16 +77,18 @@ function placeWeekdays(atoms: Atom[], ctx: DateRange | undefined): string | null
 function resolve(g: Group, ctx: DateRange | undefined): Span | string {
   const atoms = g.atoms;
   for (const a of atoms) if (a.bad) return 'несуществующая дата: ' + a.bad;
-  const precision = atoms.reduce<Precision>((p, a) => (COARSER[precisionOf(a)] > COARSER[p] ? precisionOf(a) : p), 'day');
+  let precision: Precision = 'day';
+  for (const a of atoms) precision = coarser(precision, precisionOf(a));
   const weekdays = placeWeekdays(atoms, ctx);
   if (weekdays) return weekdays;
   fillFromNeighbours(atoms);
-  const fromCtx = !atoms.some((a) => a.y);
+  let fromCtx = true;
+  for (const a of atoms) if (a.y) fromCtx = false;
   let years: number[] | undefined;
   for (const a of atoms) {
     if (a.y) continue;
     if (!ctx) return REASON_NO_YEAR;
-    if (fromCtx && !years) {
+    if (fromCtx && !years && multiYear(ctx)) {
       const inside = yearsInside(a, ctx);
       if (inside.length > 1) years = inside;
     }
@@ -136,14 +147,36 @@ export function combine(text: string, toks: Token[], scan: Scan, ctx: DateRange 
   if (note && term.kind !== 'unknown') term.note = note;
   if (term.start && term.end && term.end < term.start) term.warning = WARN_END_BEFORE_START;
   if (spans.length && term.kind !== 'unknown') {
-    term.precision = spans.reduce<Precision>((p, s) => (COARSER[s.precision] > COARSER[p] ? s.precision : p), 'day');
+    let precision: Precision = 'day';
+    for (const sp of spans) precision = coarser(precision, sp.precision);
+    term.precision = precision;
   }
   return term;
 }
 
 /** The separate stretches of a cell naming several terms, in order. */
 function partsOf(spans: Span[]): DateRange[] {
-  return spans.map((s) => ({ start: s.start, end: s.end })).sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  const out: DateRange[] = [];
+  for (const s of spans) out.push({ start: s.start, end: s.end });
+  return out.sort(byStart);
+}
+
+function byStart(a: DateRange, b: DateRange): number {
+  return a.start < b.start ? -1 : a.start > b.start ? 1 : 0;
+}
+
+function withParts(t: Term, parts: DateRange[] | undefined): Term {
+  if (parts && parts.length > 1) t.parts = parts;
+  return t;
+}
+
+/** Marks a term whose year is one of several, then adds its parts. */
+function flagged(t: Term, ambiguous: number[] | undefined, parts: DateRange[] | undefined): Term {
+  if (ambiguous) {
+    t.years = ambiguous;
+    t.warning = WARN_AMBIGUOUS_YEAR;
+  }
+  return withParts(t, parts);
 }
 
 /** «Сентябрь, далее ежегодно», «ежегодно в мае» over a multi-year context: from the first occurrence to the last inside it. */
@@ -175,12 +208,13 @@ function build(
     if (spans[i]!.start < start) start = spans[i]!.start;
     if (spans[i]!.end > end) end = spans[i]!.end;
   }
-  const several = spans.length > 1 || g.atoms.length > 1 && !g.range;
-  const parts = several ? partsOf(spans.length > 1 ? spans : g.atoms.map((a) => atomSpan(a, spans[0]!))) : undefined;
-  const withParts = (t: Term): Term => {
-    if (parts && parts.length > 1) t.parts = parts;
-    return t;
-  };
+  let parts: DateRange[] | undefined;
+  if (spans.length > 1) parts = partsOf(spans);
+  else if (g.atoms.length > 1 && !g.range) {
+    const each: Span[] = [];
+    for (const a of g.atoms) each.push(atomSpan(a, spans[0]!));
+    parts = partsOf(each);
+  }
   // «Ноябрь\nВ течение года», «март, в течение года»: the whole context, with the months named marked
   if (ongoing && ctx && !(g.flags & F_DURING)) {
     const t: Term = { kind: rec ? 'recurring' : 'ongoing', start: ctx.start < start ? ctx.start : start, end: ctx.end > end ? ctx.end : end };
@@ -199,20 +233,14 @@ function build(
     } else if (rec === 'yearly' && ctx && spans.length === 1 && spans[0]!.fromCtx && !g.range && g.atoms.length === 1) {
       end = yearlyEnd(g, spans[0]!, ctx);
     }
-    return withParts({ kind: 'recurring', start, end, recurrence: rec ?? 'yearly' });
+    return withParts({ kind: 'recurring', start, end, recurrence: rec ?? 'yearly' }, parts);
   }
-  const ambiguous = spans.find((s) => s.years)?.years;
-  const flag = (t: Term): Term => {
-    if (ambiguous) {
-      t.years = ambiguous;
-      t.warning = WARN_AMBIGUOUS_YEAR;
-    }
-    return withParts(t);
-  };
+  let ambiguous: number[] | undefined;
+  for (const sp of spans) if (sp.years) ambiguous ??= sp.years;
   if (g.flags & F_UNTIL && !(g.flags & F_FROM) && !g.range && groups.length === 1) {
     const deadline = g.flags & F_START_EDGE ? addDays(start, -1) : end;
     const from = ctx && ctx.start < deadline ? ctx.start : deadline;
-    return flag({ kind: 'deadline', start: from, end: deadline });
+    return flagged({ kind: 'deadline', start: from, end: deadline }, ambiguous, parts);
   }
   if (g.present) {
     const t: Term = { kind: 'ongoing', start };
@@ -224,10 +252,10 @@ function build(
     if (ctx && ctx.end >= start) t.end = ctx.end;
     return t;
   }
-  if (g.flags & F_DURING || ongoing) return flag({ kind: 'ongoing', start, end });
-  if (scheduled) return flag({ kind: 'scheduled', start, end });
-  if (groups.length === 1 && !g.range && g.atoms.length === 1 && start === end) return flag({ kind: 'date', start, end });
-  return flag({ kind: 'period', start, end });
+  if (g.flags & F_DURING || ongoing) return flagged({ kind: 'ongoing', start, end }, ambiguous, parts);
+  if (scheduled) return flagged({ kind: 'scheduled', start, end }, ambiguous, parts);
+  if (groups.length === 1 && !g.range && g.atoms.length === 1 && start === end) return flagged({ kind: 'date', start, end }, ambiguous, parts);
+  return flagged({ kind: 'period', start, end }, ambiguous, parts);
 }
 
 /** The span of one atom of a list, in the year it was resolved to. */

@@ -82,16 +82,13 @@ function readRecurrence(toks: Token[], i: number): [number, Recurrence] | null {
 
 /** After «в течение» / «на протяжении» / «весь»: «[всего|учебного|…ого] года|этапа|проекта …». */
 function readContextSpan(toks: Token[], j: number): number {
-  const dot = () => {
-    while (toks[j]?.t === Tok.Dot) j++;
-  };
-  dot(); // «в теч. года»
+  while (toks[j]?.t === Tok.Dot) j++; // «в теч. года»
   for (let n = 0; n < 2; n++) {
     const kk = k(toks, j);
     const w = toks[j]?.w ?? '';
     if (kk === Lx.All || kk === Lx.School || (w.length > 4 && (w.endsWith('ого') || w.endsWith('его')))) j++;
     else break;
-    dot(); // «в теч. уч. года»
+    while (toks[j]?.t === Tok.Dot) j++; // «в теч. уч. года»
   }
   const kk = k(toks, j);
   if (kk !== Lx.Stage && kk !== Lx.YearWord) return -1;
