@@ -175,7 +175,8 @@ export function recognizePlan(values: unknown, options: RecognizeOptions = {}): 
       continue;
     }
     const t = k.texts;
-    if (last && !t.number && t.activity && continuesText(t.activity) && !t.term && !k.errors) {
+    // every filled cell goes on in lower case: the row was cut by a page break («ческих разработок | победители»)
+    if (last && !t.number && t.activity && !t.term && !k.errors && (Object.keys(t) as PlanField[]).every((f) => continuesCell(last!, f, t[f]!))) {
       for (const f of Object.keys(t) as PlanField[]) joinInto(last, f, t[f]!);
       continue;
     }
@@ -241,6 +242,13 @@ function clean(text: string): string {
 function continuesText(text: string): boolean {
   const c = text.trimStart().charAt(0);
   return c !== '' && c !== c.toUpperCase() && c === c.toLowerCase();
+}
+
+/** A cell going on from the same cell above: in lower case, or after a comma, a dash or «и» («Иванов, | Петров»). */
+function continuesCell(above: PlanRow, field: PlanField, text: string): boolean {
+  if (continuesText(text)) return true;
+  const prev = field === 'activity' ? above.activity : field === 'term' ? above.termText : above[field as 'tasks' | 'responsible' | 'result' | 'status'];
+  return !!prev && /(?:[,;–—-]|\sи)$/u.test(prev);
 }
 
 const TEXT_FIELDS: readonly PlanField[] = ['activity', 'tasks', 'responsible', 'result', 'status'];

@@ -89,11 +89,11 @@ describe('sections and page breaks', () => {
   it('a row cut mid-sentence with its other cells going on too is joined, word hyphenation included', () => {
     const p = plan([
       ['№', 'Мероприятие', 'Сроки', 'Ответственные', 'Ожидаемый результат'],
-      ['1.', 'Проведение конкурса методи-', 'Март 2024', 'Иванов', 'Определены'],
+      ['1.', 'Проведение конкурса методи-', 'Март 2024', 'Иванов,', 'Определены'],
       ['', 'ческих разработок', '', 'Петров', 'победители'],
     ]);
     expect(p.rows).toHaveLength(1);
-    expect(p.rows[0]).toMatchObject({ activity: 'Проведение конкурса методических разработок', responsible: 'Иванов Петров', result: 'Определены победители' });
+    expect(p.rows[0]).toMatchObject({ activity: 'Проведение конкурса методических разработок', responsible: 'Иванов, Петров', result: 'Определены победители' });
   });
 });
 
@@ -181,4 +181,16 @@ describe('defaultAgendaMonth', () => {
     ['2025-08-01', '2025-05'],
   ])('today %s → %s', (today, month) => expect(defaultAgendaMonth(range, today)).toBe(month));
   it('without a plan range: next month', () => expect(defaultAgendaMonth(undefined, '2024-12-15')).toBe('2025-01'));
+});
+
+describe('a lower-case row is joined only when all its cells go on', () => {
+  it('a task written in lower case with its own responsible is an activity of its own', () => {
+    const p = plan([
+      ['Задачи', 'Содержание работы', 'Ответственные'],
+      ['1 этап (сентябрь 2024 г. – май 2025 г.)', '', ''],
+      ['Задача 1', 'Разработка положения', 'Директор'],
+      ['', 'проведение семинара для педагогов', 'Заместитель директора'],
+    ]);
+    expect(p.rows.map((r) => r.activity)).toEqual(['Разработка положения', 'проведение семинара для педагогов']);
+  });
 });
