@@ -48,6 +48,7 @@ export function checkPlan(plan: Plan, options: CheckOptions): Finding[] {
   checkStages(plan, (row, sev, code, msg, hint) => add(row, 0, sev, code, msg, hint), m);
   const headerRow = Math.max(plan.headerRow, 0);
   if (plan.noTermColumn) add(headerRow, plan.columns.activity ?? 0, 'info', 'no-term-column', m.noTermColumn, m.noTermColumnHint);
+  if (plan.noTermColumn && !plan.range && plan.rows.length) add(plan.rows[0]!, 'activity', 'warning', 'no-period', m.noDatesAtAll, m.noPeriodHint);
   // terms without a year and no period anywhere: one finding for the plan, not one per row
   const noYear = plan.rows.filter((r) => r.term.kind === 'unknown' && r.term.reason === REASON_NO_YEAR && !r.cellErrors?.term);
   if (noYear.length) {

@@ -194,3 +194,16 @@ describe('a lower-case row is joined only when all its cells go on', () => {
     expect(p.rows.map((r) => r.activity)).toEqual(['Разработка положения', 'проведение семинара для педагогов']);
   });
 });
+
+describe('a plan with neither a term column nor any date', () => {
+  it('gets one warning naming the period field, and the calendar says the same', () => {
+    const p = plan([['Задачи', 'Содержание работы', 'Ответственные'], ['Задача 1', 'Разработка положения', 'Директор'], ['Задача 2', 'Семинар', 'Завуч']]);
+    const found = checkPlan(p, { today: TODAY });
+    expect(found.map((f) => [f.code, f.severity, f.cell])).toEqual([['no-term-column', 'info', 'B1'], ['no-period', 'warning', 'B2']]);
+    expect(found[1]!.suggestion).toMatch(/«Период плана»/);
+    const g = buildCalendarGrid(p, { today: TODAY });
+    expect(g.ok ? null : g.error.code).toBe('no-period');
+    const given = plan([['Задачи', 'Содержание работы', 'Ответственные'], ['Задача 1', 'Разработка положения', 'Директор']], { period: '2024 год' });
+    expect(given.rows[0]!.term).toMatchObject({ kind: 'ongoing', start: '2024-01-01', end: '2024-12-31' });
+  });
+});
