@@ -116,7 +116,6 @@ export function combine(text: string, toks: Token[], scan: Scan, ctx: DateRange 
   let groups = readGroups(scan.pieces);
   const spans: Span[] = [];
   let weekly = false;
-  const kept: Group[] = [];
   for (const g of groups) {
     const r = resolve(g, ctx);
     if (r === WEEKLY) {
@@ -125,9 +124,8 @@ export function combine(text: string, toks: Token[], scan: Scan, ctx: DateRange 
     }
     if (typeof r === 'string') return { kind: 'unknown', reason: r };
     spans.push(r);
-    kept.push(g);
   }
-  groups = kept;
+  if (weekly) groups = groups.filter((g) => !g.atoms.some((a) => a.g === Grain.Weekday));
   let rec: Recurrence | undefined;
   let ongoing = false;
   let scheduled = scan.asNeeded;
