@@ -7,6 +7,7 @@ import { buildCalendarGrid } from '../src/core/plan/calendar';
 import { checkPlan } from '../src/core/plan/checks';
 import { recognizePlan } from '../src/core/plan/recognize';
 import type { Plan } from '../src/core/plan/types';
+import { HELD_PLANS } from '../test/fixtures/heldout-plans';
 import { generatePlanValues } from '../sample/seed-plans';
 import type { BenchRow, BenchSection } from './table';
 
@@ -51,7 +52,25 @@ export const planBench: BenchSection = async () => {
   });
   const grid = buildCalendarGrid(plan, { today: TODAY });
   const cells = grid.ok ? grid.grid.values.length * (grid.grid.values[0]?.length ?? 0) : 0;
+  let built = 0;
+  let terms = 0;
+  let read = 0;
+  let warnings = 0;
+  for (const p of HELD_PLANS) {
+    const r = recognizePlan(p.values, { today: TODAY });
+    if (!r.ok) continue;
+    if (buildCalendarGrid(r.plan, { today: TODAY }).ok) built++;
+    for (const row of r.plan.rows) {
+      if (!row.termText) continue;
+      terms++;
+      if (row.term.kind !== 'unknown' && row.term.end) read++;
+    }
+    warnings += checkPlan(r.plan, { today: TODAY }).filter((f) => f.severity !== 'info' && f.code !== 'overdue').length;
+  }
   const rows: BenchRow[] = [
+    { name: `Планы других школ (${HELD_PLANS.length}): календарь построен`, ours: `${built} из ${HELD_PLANS.length}`, peer: '—', goal: '—' },
+    { name: 'Планы других школ: сроки прочитаны', ours: `${read} из ${terms}`, peer: '—', goal: '—' },
+    { name: 'Планы других школ: предупреждения (кроме «срок истёк»)', ours: String(warnings), peer: '—', goal: '—' },
     { name: `План: распознавание, ${ROWS} строк`, ours: ms(recognizeMs), peer: '—', goal: '—' },
     { name: `План: распознавание + проверка, ${ROWS} строк`, ours: ms(bothMs), peer: '—', goal: `< ${GOAL_MS} ms`, ok: bothMs < GOAL_MS },
     { name: `Календарь: сетка ${cells.toLocaleString('ru-RU')} ячеек (${ROWS} строк)`, ours: ms(calendarMs), peer: '—', goal: '—' },

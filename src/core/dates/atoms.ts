@@ -18,6 +18,12 @@ export enum Grain {
   Year,
   /** Учебный год: 1 September of `y` to 31 May of `y + 1`. */
   School,
+  /** Четверть of the school year starting in `y`: I Sep–Oct, II Nov–Dec, III Jan–Mar, IV Apr–May. */
+  SchoolQuarter,
+  /** Семестр of the college year starting in `y`: I Sep–Dec, II Jan–Jun. */
+  Semester,
+  /** A day of the week (d = 1 Monday … 7 Sunday), placed only inside a short context (a one-week plan). */
+  Weekday,
 }
 
 export interface Atom {
@@ -80,8 +86,19 @@ export function spanOf(a: Atom, y: number): [string, string] | null {
       return [toIso(y, 1, 1), toIso(y, 12, 31)];
     case Grain.School:
       return [toIso(y, 9, 1), toIso(y + 1, 5, 31)];
+    case Grain.SchoolQuarter: {
+      const [m1, m2, yy] = SCHOOL_QUARTERS[a.m - 1]!;
+      return [toIso(y + yy, m1, 1), toIso(y + yy, m2, daysInMonth(y + yy, m2))];
+    }
+    case Grain.Semester:
+      return a.m === 1 ? [toIso(y, 9, 1), toIso(y, 12, 31)] : [toIso(y + 1, 1, 1), toIso(y + 1, 6, 30)];
+    case Grain.Weekday:
+      return null;
   }
 }
+
+/** Months of each school quarter and whether it falls in the second calendar year of the school year. */
+const SCHOOL_QUARTERS: [number, number, number][] = [[9, 10, 0], [11, 12, 0], [1, 3, 1], [4, 5, 1]];
 
 /** Position inside a year, to tell whether «сентябрь – май» crosses a New Year. */
 export function orderKey(a: Atom): number {
@@ -99,6 +116,10 @@ export function orderKey(a: Atom): number {
       return a.school ? (a.m === 1 ? 900 : 1300) : a.m === 1 ? 100 : 700;
     case Grain.School:
       return 900;
+    case Grain.SchoolQuarter:
+      return [900, 1100, 1300, 1600][a.m - 1]!;
+    case Grain.Semester:
+      return a.m === 1 ? 900 : 1300;
     default:
       return 0;
   }
@@ -136,7 +157,8 @@ function readNumericDate(toks: Token[], i: number): Read | null {
     return { a, next: skipYearWords(toks, i + 5) };
   }
   if (!isValidYmd(2000, m.v, d.v)) return null;
-  return { a: atom(Grain.Day, 0, m.v, d.v), next: i + 3 };
+  // «14.02.», «12.03.–16.03.2022»: a trailing dot closes the day
+  return { a: atom(Grain.Day, 0, m.v, d.v), next: toks[i + 3]?.t === Tok.Dot ? i + 4 : i + 3 };
 }
 
 /**
@@ -164,25 +186,49 @@ function isOrdinal(t: Token | undefined): boolean {
   return t.lex?.k === Lx.Ordinal;
 }
 
-/** «I», «1», «1-й», «первое» followed by «квартал» or «полугодие», then a year or a school year. */
+/** The grain named by a part word, and how many such parts a year has. */
+function partGrain(k: Lx | -1): [Grain, number] | null {
+  switch (k) {
+    case Lx.Quarter:
+      return [Grain.Quarter, 4];
+    case Lx.Half:
+      return [Grain.Half, 2];
+    case Lx.SchoolQuarter:
+      return [Grain.SchoolQuarter, 4];
+    case Lx.Semester:
+      return [Grain.Semester, 2];
+    default:
+      return null;
+  }
+}
+
+/** «I», «1», «1-й», «первое» followed by «квартал», «полугодие», «четверть» or «семестр», then a year or a school year. */
 function readPart(toks: Token[], i: number, n: number): Read | null {
   let j = i + 1;
   if (toks[j]?.t === Tok.Dash && isOrdinal(toks[j + 1])) {
     // «II-IV кварталы 2024»: the first number takes its grain (and year) from the second
-    const k = lexAt(toks, j + 2);
-    if (k === Lx.Quarter || k === Lx.Half) {
-      return n >= 1 && n <= (k === Lx.Half ? 2 : 4) ? { a: atom(k === Lx.Quarter ? Grain.Quarter : Grain.Half, 0, n, 0), next: j } : null;
-    }
+    const pg = partGrain(lexAt(toks, j + 2));
+    if (pg) return n >= 1 && n <= pg[1] ? { a: atom(pg[0], 0, n, 0), next: j } : null;
+  }
+  // «I, III четверти», «I и II полугодие»: the grain comes from the word after the last number
+  if (toks[j]?.t === Tok.Comma || lexAt(toks, j) === Lx.And) {
+    let q = j;
+    while ((toks[q]?.t === Tok.Comma || lexAt(toks, q) === Lx.And) && isOrdinal(toks[q + 1])) q += 2;
+    const pg = q > j ? partGrain(lexAt(toks, q)) : null;
+    if (pg) return n >= 1 && n <= pg[1] ? { a: atom(pg[0], 0, n, 0), next: j } : null;
   }
   if (toks[j]?.t === Tok.Dash && toks[j + 1]?.t === Tok.Word && toks[j + 1]!.w.length <= 3) j += 2;
-  const k = lexAt(toks, j);
-  if ((k !== Lx.Quarter && k !== Lx.Half) || n < 1 || n > (k === Lx.Half ? 2 : 4)) return null;
-  const a = atom(k === Lx.Quarter ? Grain.Quarter : Grain.Half, 0, n, 0);
+  const pg = partGrain(lexAt(toks, j));
+  if (!pg || n < 1 || n > pg[1]) return null;
+  const a = atom(pg[0], 0, n, 0);
   j++;
   if (toks[j]?.t === Tok.Dot) j++;
   if (isYearToken(toks[j])) {
     const y = readYear(toks, j);
     if (y.a.g === Grain.School && a.g === Grain.Half) a.school = true;
+    if (y.a.g !== Grain.School && (a.g === Grain.SchoolQuarter || a.g === Grain.Semester) && n > 2 - (a.g === Grain.Semester ? 1 : 0)) {
+      y.a.y--; // «III четверть 2025»: the school year that started in 2024
+    }
     a.y = y.a.y;
     j = y.next;
   }
@@ -238,5 +284,6 @@ export function readAtom(toks: Token[], i: number): Read | null {
     return { a, next: readYearTail(toks, j, a) };
   }
   if (lex.k === Lx.Ordinal) return readPart(toks, i, lex.v);
+  if (lex.k === Lx.Weekday) return { a: atom(Grain.Weekday, 0, 0, lex.v), next: toks[i + 1]?.t === Tok.Dot ? i + 2 : i + 1 };
   return null;
 }

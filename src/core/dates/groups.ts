@@ -80,16 +80,22 @@ export function readGroups(pieces: Piece[]): Group[] {
       present = next.p === P.Present;
       if (!present) atoms.push(next.atom!);
       j += 2;
-    } else if (isAtom(sep) && adjacent(first.atom!, sep!.atom!)) {
+    } else if (isAtom(sep) && !sep!.nl && adjacent(first.atom!, sep!.atom!)) {
       range = true;
       atoms.push(sep!.atom!);
       j++;
     } else if (sep && sep.p === P.Range && !next) {
       j++; // a dangling dash: «Сентябрь 2014-»
     } else {
-      while (pieces[j]?.p === P.List && isAtom(pieces[j + 1]) && pieces[j + 1]!.atom!.g !== Grain.DayOnly) {
-        atoms.push(pieces[j + 1]!.atom!);
-        j += 2;
+      // «Сентябрь, январь», and months on lines of their own: «Сентябрь\nЯнварь\nМай»
+      for (;;) {
+        if (pieces[j]?.p === P.List && isAtom(pieces[j + 1]) && pieces[j + 1]!.atom!.g !== Grain.DayOnly) {
+          atoms.push(pieces[j + 1]!.atom!);
+          j += 2;
+        } else if (isAtom(pieces[j]) && pieces[j]!.nl && pieces[j]!.atom!.g === first.atom!.g && first.atom!.g !== Grain.DayOnly) {
+          atoms.push(pieces[j]!.atom!);
+          j += 1;
+        } else break;
       }
     }
     if (atoms.length === 1 && first.atom!.g === Grain.DayOnly) {

@@ -1,6 +1,6 @@
 /** Russian date terms («Сроки») → ranges, and the calendar helpers the rest of core shares. */
-export type { DateRange, Recurrence, Term, TermContext, TermKind } from './term';
-export { parseTerm, type ParseTermOptions } from './parse-term';
+export type { DateRange, Precision, Recurrence, Term, TermContext, TermKind } from './term';
+export { parseTerm, termWords, type ParseTermOptions } from './parse-term';
 export {
   addDays,
   addMonths,
@@ -18,3 +18,4 @@ export {
   toIso,
   type Ymd,
 } from './calendar-math';
+export { REASON_NO_YEAR, WARN_AMBIGUOUS_YEAR } from './combine';

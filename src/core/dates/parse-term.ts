@@ -18,6 +18,19 @@
  * - «В течение года / этапа», «Постоянно» → ongoing over the context range; without one,
  *   ongoing without dates and a warning.
  * - A bare number: 1900…2100 is a year (a period); any other number is unknown.
+ * - School quarters (четверти) are month-granular, because their exact days change by region and year:
+ *   I = Sep–Oct, II = Nov–Dec, III = Jan–Mar, IV = Apr–May of the school year that holds the context.
+ *   College semesters: I = Sep–Dec, II = Jan–Jun. «III четверть 2025» is the school year 2024/2025.
+ * - Weekdays: inside a context of at most two weeks (a one-week plan) a weekday is its day there; in a
+ *   longer one it recurs weekly («Вторник», «по понедельникам», «каждый понедельник»); with none, unknown.
+ * - Terms that point elsewhere («по отдельному плану», «в установленном порядке», «по согласованию», «по мере
+ *   необходимости», «по графику …») are scheduled over the context, the words kept as the note.
+ * - Several terms in one cell (lines, commas): «Ноябрь\nВ течение года» is ongoing over the context with
+ *   November in `parts`; «Сентябрь\nЯнварь\nМай» is a period from the first to the last, each in `parts`.
+ * - A month, season or quarter without a year whose context is longer than a year: placed in the first
+ *   year it fits, with `years` listing every year it could be and a warning — unless the wording recurs
+ *   («ежегодно в мае», «Сентябрь, далее ежегодно»): then yearly from the first occurrence to the last inside.
+ * - `precision` says how finely the dates are written (day, month, year); plan checks compare at it.
  */
 import { dateValueToIso, isDateValue, isIsoDay, toIso } from './calendar-math';
 import { combine } from './combine';
@@ -67,4 +80,26 @@ export function parseTerm(value: unknown, context?: TermContext, options?: Parse
   } catch {
     return unknown('не удалось разобрать');
   }
+}
+
+/**
+ * The words of a longer text that state its term: «План мероприятий … на 2024/2025 учебный год» →
+ * «2024/2025 учебный год». '' when the text states none.
+ */
+export function termWords(text: string): string {
+  if (typeof text !== 'string' || text.length > MAX_LENGTH) return '';
+  const toks = tokenize(text);
+  const sc = scan(toks);
+  const t = combine(text, toks, sc, undefined, undefined);
+  if (t.kind === 'unknown') return '';
+  let s = -1;
+  let e = -1;
+  for (const pc of sc.pieces) {
+    if (!pc.used) continue;
+    if (s < 0) s = toks[pc.s]!.s;
+    e = toks[pc.e - 1]!.e;
+  }
+  if (s < 0) return '';
+  // a sentence's full stop goes, an abbreviation's dot («гг.», «уч. г.») stays
+  return text.slice(s, e).replace(/\s+/g, ' ').trim().replace(/([\p{L}]{4,})\.$/u, '$1');
 }

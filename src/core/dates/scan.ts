@@ -26,6 +26,7 @@ export enum P {
   Sched, // по отдельному графику
   Present, // настоящее время
   List, // , и
+  Further, // далее (… ежегодно)
   Text,
 }
 
@@ -37,13 +38,15 @@ export interface Piece {
   atom: Atom | null;
   rec: Recurrence | undefined;
   used: boolean;
+  /** The piece starts a new line of the cell. */
+  nl: boolean;
 }
 
 export interface Scan {
   pieces: Piece[];
   /** «… в месяц» without «раз»: the words stay in the note, the recurrence is kept. */
   softRec: Recurrence | undefined;
-  /** «по мере необходимости»: kept in the note. */
+  /** «по мере необходимости», «по отдельному плану», «в установленном порядке»: kept in the note. */
   asNeeded: boolean;
 }
 
@@ -62,6 +65,7 @@ function readRecurrence(toks: Token[], i: number): [number, Recurrence] | null {
   let j = i;
   if (k(toks, j) === Lx.Ne && k(toks, j + 1) === Lx.Min) j += 2;
   if (k(toks, j) === Lx.Each) {
+    if (k(toks, j + 1) === Lx.Weekday) return [j + 2, 'weekly']; // «каждый понедельник»
     const r = unitAt(toks, j + 1);
     return r ? [j + 2, r] : null;
   }
@@ -78,21 +82,24 @@ function readRecurrence(toks: Token[], i: number): [number, Recurrence] | null {
 
 /** After «в течение» / «на протяжении» / «весь»: «[всего|учебного|…ого] года|этапа|проекта …». */
 function readContextSpan(toks: Token[], j: number): number {
+  while (toks[j]?.t === Tok.Dot) j++; // «в теч. года»
   for (let n = 0; n < 2; n++) {
     const kk = k(toks, j);
     const w = toks[j]?.w ?? '';
     if (kk === Lx.All || kk === Lx.School || (w.length > 4 && (w.endsWith('ого') || w.endsWith('его')))) j++;
     else break;
+    while (toks[j]?.t === Tok.Dot) j++; // «в теч. уч. года»
   }
   const kk = k(toks, j);
   if (kk !== Lx.Stage && kk !== Lx.YearWord) return -1;
   j++;
+  if (toks[j]?.t === Tok.Dot) j++;
   while (k(toks, j) === Lx.Stage) j++;
   return j;
 }
 
-function pushPiece(pieces: Piece[], p: P, s: number, e: number, atom: Atom | null = null, rec?: Recurrence): void {
-  pieces.push({ p, s, e, atom, rec, used: false });
+function pushPiece(pieces: Piece[], toks: Token[], p: P, s: number, e: number, atom: Atom | null = null, rec?: Recurrence): void {
+  pieces.push({ p, s, e, atom, rec, used: false, nl: toks[s]?.nl === true });
 }
 
 export function scan(toks: Token[]): Scan {
@@ -105,21 +112,21 @@ export function scan(toks: Token[]): Scan {
     const kk = k(toks, i);
     const rec = t.t === Tok.Num || kk >= 0 ? readRecurrence(toks, i) : null;
     if (rec) {
-      pushPiece(pieces, P.Recur, i, rec[0], null, rec[1]);
+      pushPiece(pieces, toks, P.Recur, i, rec[0], null, rec[1]);
       i = rec[0];
       continue;
     }
     if ((kk === Lx.V || kk === Lx.Na) && k(toks, i + 1) === Lx.During) {
       const end = readContextSpan(toks, i + 2);
-      if (end > 0) pushPiece(pieces, P.CtxSpan, i, end);
-      else pushPiece(pieces, P.During, i, i + 2);
+      if (end > 0) pushPiece(pieces, toks, P.CtxSpan, i, end);
+      else pushPiece(pieces, toks, P.During, i, i + 2);
       i = end > 0 ? end : i + 2;
       continue;
     }
     if (kk === Lx.All) {
       const end = readContextSpan(toks, i);
       if (end > 0) {
-        pushPiece(pieces, P.CtxSpan, i, end);
+        pushPiece(pieces, toks, P.CtxSpan, i, end);
         i = end;
         continue;
       }
@@ -128,38 +135,44 @@ export function scan(toks: Token[]): Scan {
       const r = unitAt(toks, i + 1);
       if (r) softRec ??= r; // «… консультаций в месяц»: the words stay as text
       else {
-        pushPiece(pieces, P.In, i, i + 1);
+        pushPiece(pieces, toks, P.In, i, i + 1);
         i++;
         continue;
       }
     }
-    if (kk === Lx.Po && k(toks, i + 1) === Lx.Need && k(toks, i + 2) === Lx.Necessity) asNeeded = true;
+    if (kk === Lx.Po && k(toks, i + 1) === Lx.Need) asNeeded = true; // по мере необходимости / поступления
+    if (kk === Lx.Pointer) asNeeded = true; // по отдельному плану, в установленном порядке, по согласованию…
+    if (kk === Lx.Po && k(toks, i + 1) === Lx.Weekday) {
+      pushPiece(pieces, toks, P.Recur, i, i + 2, null, 'weekly'); // «по понедельникам»
+      i += 2;
+      continue;
+    }
     if (kk === Lx.Po || kk === Lx.According || kk === Lx.Graph) {
       let j = kk === Lx.Graph ? i : i + 1;
       if (k(toks, j) === Lx.Separate) j++;
       if (k(toks, j) === Lx.Graph) {
-        pushPiece(pieces, P.Sched, i, j + 1);
+        pushPiece(pieces, toks, P.Sched, i, j + 1);
         i = j + 1;
         continue;
       }
     }
     if (kk === Lx.Present && k(toks, i + 1) === Lx.Time) {
-      pushPiece(pieces, P.Present, i, i + 2);
+      pushPiece(pieces, toks, P.Present, i, i + 2);
       i += 2;
       continue;
     }
     if (kk === Lx.Ne && k(toks, i + 1) === Lx.Later) {
-      pushPiece(pieces, P.By, i, i + 2);
+      pushPiece(pieces, toks, P.By, i, i + 2);
       i += 2;
       continue;
     }
     const read = readAtom(toks, i);
     if (read) {
-      pushPiece(pieces, P.Atom, i, read.next, read.a);
+      pushPiece(pieces, toks, P.Atom, i, read.next, read.a);
       i = read.next;
       continue;
     }
-    pushPiece(pieces, simplePiece(t, kk), i, i + 1, null, t.lex?.rec);
+    pushPiece(pieces, toks, simplePiece(t, kk), i, i + 1, null, t.lex?.rec);
     i++;
   }
   return { pieces, softRec, asNeeded };
@@ -187,6 +200,8 @@ function simplePiece(t: Token, kk: Lx | -1): P {
       return P.Recur;
     case Lx.And:
       return P.List;
+    case Lx.Further:
+      return P.Further;
     default:
       return P.Text;
   }

@@ -34,7 +34,21 @@ export interface Term {
    * даты не определены» for «В течение года» parsed without a stage range.
    */
   warning?: string;
+  /**
+   * The separate stretches a cell names when it holds several terms («Сентябрь\nЯнварь\nМай», «Ноябрь\nВ течение
+   * года»): each is marked in the calendar inside [start, end].
+   */
+  parts?: DateRange[];
+  /**
+   * A month or quarter without a year that fits several years of a multi-year context: the years it could be.
+   * start/end hold the first of them, and `warning` says so; plan checks flag it.
+   */
+  years?: number[];
+  /** How finely the text states its dates: «26.09.2022» day, «Май 2024» / «I квартал» month, «2024 год» year. */
+  precision?: Precision;
 }
+
+export type Precision = 'day' | 'month' | 'year';
 
 export interface TermContext {
   /** The stage's or plan's range, used for missing years and for «В течение этапа». */

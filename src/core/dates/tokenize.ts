@@ -32,6 +32,8 @@ export interface Token {
   w: string;
   /** The word's entry in the lexicon, looked up once. */
   lex: Lex | undefined;
+  /** A line break stands between this token and the one before. */
+  nl?: true;
 }
 
 function isDigit(c: number): boolean {
@@ -75,12 +77,16 @@ export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
   let i = 0;
+  let nl = false;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (isSpace(c)) {
+      if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029 || c === 11) nl = true;
       i++;
       continue;
     }
+    const brk = nl && out.length > 0;
+    nl = false;
     const s = i;
     if (isDigit(c)) {
       let v = 0;
@@ -98,6 +104,7 @@ export function tokenize(text: string): Token[] {
       i++;
       out.push({ t: punct(c), s, e: i, v: 0, len: 0, w: '', lex: undefined });
     }
+    if (brk) out[out.length - 1]!.nl = true;
   }
   return out;
 }

@@ -50,3 +50,16 @@ export function yearFromContext(a: Atom, ctx: DateRange): number {
   }
   return best;
 }
+
+/** Every year whose span of the atom lies wholly inside the context (more than one: the year is ambiguous). */
+export function yearsInside(a: Atom, ctx: DateRange): number[] {
+  const cs = fromIso(ctx.start);
+  const ce = fromIso(ctx.end);
+  if (!cs || !ce || a.g === Grain.Year || a.g === Grain.School) return [];
+  const out: number[] = [];
+  for (let y = cs.y - 1; y <= ce.y + 1; y++) {
+    const span = spanOf(a, y);
+    if (span && span[0] >= ctx.start && span[1] <= ctx.end) out.push(span[0] < ctx.start ? y : Number(span[0].slice(0, 4)));
+  }
+  return out;
+}

@@ -5,6 +5,7 @@
  * Every cell is text, written into columns formatted '@' (`columnFormats`): «1.», «2024», «26.09.2022» and
  * «=…» stay exactly as the plan has them, so the values are verbatim (no apostrophe needed).
  */
+import { REASON_NO_YEAR } from '../dates/combine';
 import type { Lang } from '../i18n/lang';
 import { messages } from './messages';
 import { monthFromIndex, monthIndex, monthLabel, monthOf, termMonths } from './months';
@@ -34,7 +35,25 @@ export interface CalendarGrid {
   monthColumns: string[];
   /** 0-based column (over the full row) of today's month when it is on the calendar. */
   currentMonthColumn?: number;
+  /** One per column, left to right: width in pixels, whether text wraps, horizontal alignment. */
+  columns: ColumnHint[];
 }
+
+export interface ColumnHint {
+  width: number;
+  wrap: boolean;
+  align: 'left' | 'center';
+}
+
+/** №, Мероприятие, Сроки, Ответственные, Примечание: long texts wrap; marks in month columns are centred. */
+const FIXED_HINTS: ColumnHint[] = [
+  { width: 44, wrap: false, align: 'center' },
+  { width: 340, wrap: true, align: 'left' },
+  { width: 150, wrap: true, align: 'left' },
+  { width: 190, wrap: true, align: 'left' },
+  { width: 230, wrap: true, align: 'left' },
+];
+const MONTH_HINT: ColumnHint = { width: 64, wrap: false, align: 'center' };
 
 export type CalendarResult = { ok: true; grid: CalendarGrid } | { ok: false; error: PlanError };
 
@@ -52,7 +71,13 @@ export const OCCURRENCE_MARK = '●';
 export function buildCalendarGrid(plan: Plan, options: CalendarOptions): CalendarResult {
   const lang = options.lang ?? 'ru';
   const m = messages(lang);
-  if (!plan.range) return { ok: false, error: { code: 'no-dates', message: m.errors.noDates } };
+  if (!plan.range) {
+    const noYear = [...new Set(plan.rows.filter((r) => r.term.reason === REASON_NO_YEAR).map((r) => `«${r.termText.replace(/\s+/g, ' ')}»`))];
+    if (noYear.length || plan.noTermColumn) {
+      return { ok: false, error: { code: 'no-period', message: m.errors.noPeriod(noYear.slice(0, 3).join(', ')) } };
+    }
+    return { ok: false, error: { code: 'no-dates', message: m.errors.noDates } };
+  }
   const first = monthIndex(monthOf(plan.range.start));
   const last = monthIndex(monthOf(plan.range.end));
   const count = last - first + 1;
@@ -131,6 +156,7 @@ export function buildCalendarGrid(plan: Plan, options: CalendarOptions): Calenda
     const notes: string[] = [];
     if (t.kind === 'unknown') notes.push(cm.unknown(t.reason), cm.notShown);
     if (t.kind === 'scheduled') notes.push(cm.scheduled);
+    if (t.years && t.years.length > 1) notes.push(cm.ambiguous(t.years.join(', ')));
     if (t.note) notes.push(cm.note(t.note));
     if (row.responsibleInherited) notes.push(cm.inherited);
     v[NOTE_COLUMN] = joinNotes(notes);
@@ -153,7 +179,8 @@ export function buildCalendarGrid(plan: Plan, options: CalendarOptions): Calenda
   }
 
   const columnFormats = new Array<string>(width).fill(TEXT_FORMAT);
-  const grid: CalendarGrid = { values, backgrounds, columnFormats, frozenRows: TOP_ROWS, frozenColumns: 2, monthColumns };
+  const columns = [...FIXED_HINTS, ...monthColumns.map(() => MONTH_HINT)];
+  const grid: CalendarGrid = { values, backgrounds, columnFormats, frozenRows: TOP_ROWS, frozenColumns: 2, monthColumns, columns };
   if (todayCol >= 0) grid.currentMonthColumn = FIXED + todayCol;
   return { ok: true, grid };
 }

@@ -2,9 +2,10 @@
 import type { DateRange } from '../dates/term';
 import type { Lang } from '../i18n/lang';
 import { toA1 } from '../table/a1';
-import { formatRu } from '../dates/calendar-math';
-import { messages } from './messages';
-import type { Finding, FindingCode, Plan, PlanField, PlanRow, Severity } from './types';
+import { daysBetween, formatRu } from '../dates/calendar-math';
+import { REASON_NO_YEAR } from '../dates/combine';
+import { messages, plural } from './messages';
+import type { Finding, FindingCode, Plan, PlanField, PlanRow, Severity, Term } from './types';
 
 export interface CheckOptions {
   /** ISO date of today (for «overdue»). */
@@ -41,9 +42,20 @@ export function checkPlan(plan: Plan, options: CheckOptions): Finding[] {
     const f: Finding = { cell, row: r, severity, code, message };
     if (suggestion) f.suggestion = suggestion;
     out.push(f);
+    return f;
   };
 
   checkStages(plan, (row, sev, code, msg, hint) => add(row, 0, sev, code, msg, hint), m);
+  const headerRow = Math.max(plan.headerRow, 0);
+  if (plan.noTermColumn) add(headerRow, plan.columns.activity ?? 0, 'info', 'no-term-column', m.noTermColumn, m.noTermColumnHint);
+  if (plan.noTermColumn && !plan.range && plan.rows.length) add(plan.rows[0]!, 'activity', 'warning', 'no-period', m.noDatesAtAll, m.noPeriodHint);
+  // terms without a year and no period anywhere: one finding for the plan, not one per row
+  const noYear = plan.rows.filter((r) => r.term.kind === 'unknown' && r.term.reason === REASON_NO_YEAR && !r.cellErrors?.term);
+  if (noYear.length) {
+    const examples = [...new Set(noYear.map((r) => `«${r.termText.replace(/\s+/g, ' ')}»`))].slice(0, 3).join(', ');
+    add(noYear[0]!, 'term', 'warning', 'no-period', m.noPeriod(noYear.length, examples), m.noPeriodHint);
+  }
+  const noYearRows = new Set(noYear.map((r) => r.row));
   const seen = new Map<string, number>();
   const fieldLabels = messages(options.lang ?? 'ru').fields;
   for (const row of plan.rows) {
@@ -52,13 +64,19 @@ export function checkPlan(plan: Plan, options: CheckOptions): Finding[] {
       add(row, field, 'error', 'cell-error', m.cellError(fieldLabels[field], err), m.cellErrorHint);
     }
     const t = row.term;
-    if (!errs.term) {
+    for (const field of row.markup ?? []) {
+      const text = field === 'term' ? row.termText : field === 'activity' ? row.activity : row[field as 'tasks' | 'responsible' | 'result' | 'status'];
+      const f = add(row, field, 'info', 'markup', m.markup(fieldLabels[field]), m.markupHint);
+      if (text !== undefined) f.fix = { value: text, safe: true };
+    }
+    if (!errs.term && !plan.noTermColumn && !noYearRows.has(row.row)) {
       if (!row.termText) add(row, 'term', 'warning', 'term-missing', m.termMissing, m.termMissingHint(examples));
       else if (t.start && t.end && t.start > t.end)
         add(row, 'term', 'error', 'term-reversed', m.termReversed(row.termText, formatRu(t.start), formatRu(t.end)), m.termReversedHint);
       else if (t.kind === 'unknown') add(row, 'term', 'warning', 'term-unknown', m.termUnknown(row.termText, t.reason), m.termUnknownHint(examples));
       else if (!t.end && t.kind !== 'scheduled') add(row, 'term', 'info', 'term-unknown', m.termUnknown(row.termText, t.warning), m.termNoRangeHint);
-      else checkInsideStage(plan, row, m, (msg, hint) => add(row, 'term', 'warning', 'outside-stage', msg, hint));
+      else if (t.years && t.years.length > 1) add(row, 'term', 'warning', 'term-ambiguous', m.termAmbiguous(row.termText, yearsList(t.years, options.lang ?? 'ru')), m.termAmbiguousHint);
+      else checkInsideStage(plan, row, m, options.lang ?? 'ru', (msg, hint) => add(row, 'term', 'warning', 'outside-stage', msg, hint));
     }
     const continuation = row.parentRow !== undefined;
     if (!continuation && !row.activity && !errs.activity) add(row, 'activity', 'warning', 'no-activity', m.noActivity);
@@ -80,15 +98,42 @@ export function checkPlan(plan: Plan, options: CheckOptions): Finding[] {
 
 type Checks = ReturnType<typeof messages>['checks'];
 
-function checkInsideStage(plan: Plan, row: PlanRow, m: Checks, report: (msg: string, hint: string) => void): void {
+/** «2024, 2025 или 2026» */
+function yearsList(years: number[], lang: Lang): string {
+  const all = years.map(String);
+  const or = lang === 'en' ? ' or ' : ' или ';
+  return all.length < 2 ? all.join('') : `${all.slice(0, -1).join(', ')}${or}${all[all.length - 1]}`;
+}
+
+/** The ISO day cut to the precision the term states it in: a month term is compared by months. */
+function cut(iso: string, precision: Term['precision']): string {
+  return precision === 'year' ? iso.slice(0, 4) : precision === 'month' ? iso.slice(0, 7) : iso;
+}
+
+function daysText(n: number, lang: Lang): string {
+  if (lang === 'en') return `${n} day${n === 1 ? '' : 's'}`;
+  return `${n} ${plural(n, 'день', 'дня', 'дней')}`;
+}
+
+function checkInsideStage(plan: Plan, row: PlanRow, m: Checks, lang: Lang, report: (msg: string, hint: string) => void): void {
   const stage = row.stageIndex !== undefined ? plan.stages[row.stageIndex] : undefined;
   const t = row.term;
   if (!stage?.range || !t.start || !t.end || t.kind === 'scheduled') return;
   // a deadline's start is the context's start, so only its end says anything
   const start = t.kind === 'deadline' ? t.end : t.start;
-  if (start >= stage.range.start && t.end <= stage.range.end) return;
-  const home = plan.stages.find((s) => s.range && start >= s.range.start && t.end! <= s.range.end);
-  report(m.outsideStage(row.termText, stage.name, fmt(stage.range)), home ? m.outsideStageHint(home.name) : m.outsideStageHintYear);
+  const p = t.precision;
+  const inside = (r: DateRange) => cut(start, p) >= cut(r.start, p) && cut(t.end!, p) <= cut(r.end, p);
+  if (inside(stage.range)) return;
+  const home = plan.stages.find((s) => s.range && s !== stage && inside(s.range));
+  const yearOff = start.slice(0, 4) > stage.range.end.slice(0, 4) || t.end.slice(0, 4) < stage.range.start.slice(0, 4);
+  let hint: string;
+  if (home) hint = yearOff ? m.outsideStageHint(home.shortName) : m.outsideStageHintMove(home.shortName);
+  else if (yearOff) hint = m.outsideStageHintYear;
+  else {
+    const over = Math.max(start < stage.range.start ? daysBetween(start, stage.range.start) : 0, t.end > stage.range.end ? daysBetween(stage.range.end, t.end) : 0);
+    hint = m.outsideStageHintDates(daysText(over, lang));
+  }
+  report(m.outsideStage(row.termText, stage.shortName, fmt(stage.range)), hint);
 }
 
 function checkStages(
@@ -96,16 +141,16 @@ function checkStages(
   report: (row: number, sev: Severity, code: FindingCode, msg: string, hint: string) => void,
   m: Checks,
 ): void {
-  let prev: { name: string; range: DateRange; yearsOnly: boolean } | undefined;
+  let prev: { shortName: string; range: DateRange; yearsOnly: boolean } | undefined;
   for (const s of plan.stages) {
     if (!s.range) continue;
     if (prev) {
-      if (s.range.start < prev.range.start) report(s.row, 'warning', 'stage-order', m.stageOrder(s.name, prev.name), m.stageOrderHint);
+      if (s.range.start < prev.range.start) report(s.row, 'warning', 'stage-order', m.stageOrder(s.shortName, prev.shortName), m.stageOrderHint);
       else if (s.range.start <= prev.range.end && !(s.yearsOnly || prev.yearsOnly)) {
         const overlap = { start: s.range.start, end: s.range.end < prev.range.end ? s.range.end : prev.range.end };
-        report(s.row, 'warning', 'stage-overlap', m.stageOverlap(s.name, prev.name, fmt(overlap)), m.stageOverlapHint);
+        report(s.row, 'warning', 'stage-overlap', m.stageOverlap(s.shortName, prev.shortName, fmt(overlap)), m.stageOverlapHint);
       }
     }
-    prev = { name: s.name, range: s.range, yearsOnly: !!s.yearsOnly };
+    prev = { shortName: s.shortName, range: s.range, yearsOnly: !!s.yearsOnly };
   }
 }

@@ -18,6 +18,15 @@ const listed = (changes: Replacement[], empty: string) => changes.map((c) => `${
 const RU_MONTHS = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+/** Russian plural: 1 срок, 3 срока, 5 сроков. */
+export function plural(n: number, one: string, few: string, many: string): string {
+  const a = Math.abs(n) % 100;
+  const b = a % 10;
+  if (a > 10 && a < 20) return many;
+  if (b === 1) return one;
+  return b >= 2 && b <= 4 ? few : many;
+}
+
 const ru = {
   menu: {
     sidebar: 'Календарный план…',
@@ -99,6 +108,8 @@ const ru = {
     mappingTwice: (col: string) => `Столбец ${col} выбран для двух полей сразу.`,
     tooLarge: (rows: number, max: number) => `Слишком большой план: ${rows} строк (не больше ${max}). Разделите его на несколько листов.`,
     noDates: 'Ни один срок в плане не распознан — календарь строить не по чему. Проверьте столбец «Сроки».',
+    noPeriod: (examples: string) =>
+      `В плане нигде не указан год (ни в заголовке, ни в сроках${examples ? `: ${examples}` : ''}), поэтому календарь не к чему привязать. Укажите «Период плана» в панели — например, «2024/2025 учебный год» — или год в заголовке плана.`,
     tooManyCells: (cells: string, max: string) =>
       `Календарь получился бы слишком большим: ${cells} ячеек (Кластер строит календарь не больше чем на ${max}, чтобы успеть за 6 минут, отведённые Google). Разделите план на несколько листов.`,
     tooLong: (months: number, max: number, from: string, to: string) =>
@@ -119,7 +130,20 @@ const ru = {
     outsideStage: (text: string, stage: string, range: string) =>
       `Срок «${text}» выходит за рамки этапа «${stage}» (${range}).`,
     outsideStageHint: (stage: string) => `Проверьте год или перенесите мероприятие в этап «${stage}».`,
+    outsideStageHintMove: (stage: string) => `Перенесите мероприятие в этап «${stage}» или проверьте даты срока.`,
     outsideStageHintYear: 'Проверьте год в сроке.',
+    outsideStageHintDates: (days: string) => `Год верный, но срок выходит за этап на ${days}: проверьте даты срока или границы этапа.`,
+    termAmbiguous: (text: string, years: string) =>
+      `В сроке «${text}» нет года, а период длится несколько лет: это может быть ${years}.`,
+    termAmbiguousHint: 'Укажите год («Сентябрь 2025») или напишите «ежегодно», если мероприятие повторяется каждый год.',
+    noPeriod: (count: number, examples: string) =>
+      `В плане не указан год: ${count} ${plural(count, 'срок', 'срока', 'сроков')} (${examples}) не к чему привязать.`,
+    noPeriodHint: 'Укажите «Период плана» в панели (например, «2024/2025 учебный год») или год в заголовке плана.',
+    noTermColumn: 'В плане нет столбца сроков: каждое мероприятие отмечено в календаре на весь срок своего этапа.',
+    noTermColumnHint: 'Чтобы указать точные даты, добавьте столбец «Сроки».',
+    noDatesAtAll: 'В плане нет ни столбца сроков, ни дат этапов, ни года в заголовке: мероприятия не к чему привязать.',
+    markup: (field: string) => `В ячейке «${field}» осталась разметка из Word или HTML (<p>, &nbsp;); в календаре она убрана.`,
+    markupHint: 'Очистите ячейку одним щелчком: останется только текст.',
     stageOrder: (name: string, prev: string) => `Этап «${name}» начинается раньше предыдущего этапа «${prev}».`,
     stageOrderHint: 'Расположите этапы по порядку или исправьте их сроки.',
     stageOverlap: (name: string, prev: string, range: string) =>
@@ -145,6 +169,7 @@ const ru = {
     scheduled: 'по отдельному графику: отмечен весь период, точные даты — в графике',
     note: (note: string) => `примечание к сроку: ${note}`,
     inherited: 'ответственные взяты из строки выше',
+    ambiguous: (years: string) => `год не указан, отмечен первый из возможных (${years})`,
     noStage: 'Без этапа',
   },
   agenda: {
@@ -251,6 +276,8 @@ const en: PlanMessages = {
     mappingTwice: (col) => `Column ${col} is chosen for two fields.`,
     tooLarge: (rows, max) => `The plan is too large: ${rows} rows (at most ${max}). Split it over several sheets.`,
     noDates: 'No term in the plan was understood, so there is nothing to put on a calendar. Check the term column.',
+    noPeriod: (examples) =>
+      `The plan states no year anywhere (neither in its title nor in its terms${examples ? `: ${examples}` : ''}), so the calendar has nothing to hang on. Give the “Plan period” in the sidebar — e.g. “2024/2025 учебный год” — or a year in the plan's title.`,
     tooManyCells: (cells, max) => `The calendar would be too large: ${cells} cells (Кластер builds calendars of at most ${max}, to finish within the 6 minutes Google allows). Split the plan over several sheets.`,
     tooLong: (months, max, from, to) =>
       `The plan spans ${months} months (${from} – ${to}); the calendar holds at most ${max}. Check the years in the terms: there may be a typo.`,
@@ -267,7 +294,18 @@ const en: PlanMessages = {
     termReversedHint: 'Swap the dates or check the year.',
     outsideStage: (text, stage, range) => `Term “${text}” falls outside stage “${stage}” (${range}).`,
     outsideStageHint: (stage) => `Check the year or move the activity to stage “${stage}”.`,
+    outsideStageHintMove: (stage) => `Move the activity to stage “${stage}” or check the term's dates.`,
     outsideStageHintYear: 'Check the year in the term.',
+    outsideStageHintDates: (days) => `The year is right, but the term runs ${days} past the stage: check the term's dates or the stage's bounds.`,
+    termAmbiguous: (text, years) => `“${text}” has no year, and the period spans several years: it could be ${years}.`,
+    termAmbiguousHint: 'Give the year (“Сентябрь 2025”) or write “ежегодно” if the activity repeats every year.',
+    noPeriod: (count, examples) => `The plan states no year: ${count} ${count === 1 ? 'term' : 'terms'} (${examples}) cannot be placed.`,
+    noPeriodHint: 'Give the “Plan period” in the sidebar (e.g. “2024/2025 учебный год”) or a year in the plan\'s title.',
+    noTermColumn: 'The plan has no term column: each activity is shown over its whole stage.',
+    noTermColumnHint: 'Add a “Сроки” column to give exact dates.',
+    noDatesAtAll: 'The plan has no term column, no stage dates and no year in its title: its activities cannot be placed.',
+    markup: (field) => `The “${field}” cell holds Word or HTML markup (<p>, &nbsp;); it is left out of the calendar.`,
+    markupHint: 'Clean the cell with one click: only the text stays.',
     stageOrder: (name, prev) => `Stage “${name}” starts before the previous stage “${prev}”.`,
     stageOrderHint: 'Put the stages in order or fix their dates.',
     stageOverlap: (name, prev, range) => `Stage “${name}” overlaps stage “${prev}” (${range}).`,
@@ -290,6 +328,7 @@ const en: PlanMessages = {
     scheduled: 'by a separate schedule: the whole period is filled, exact dates are in the schedule',
     note: (note) => `note on the term: ${note}`,
     inherited: 'responsible taken from the row above',
+    ambiguous: (years) => `no year given; the first possible one is shown (${years})`,
     noStage: 'No stage',
   },
   agenda: {

@@ -1,5 +1,5 @@
 /** Month arithmetic on 'yyyy-mm' keys, and what months a term covers. */
-import type { Recurrence, Term } from '../dates/term';
+import type { DateRange, Recurrence, Term } from '../dates/term';
 import type { Lang } from '../i18n/lang';
 import { messages } from './messages';
 
@@ -42,10 +42,21 @@ export interface TermMonths {
   occurrences: number[];
 }
 
+/** Months named by a cell with several terms («Сентябрь\nЯнварь\nМай», «Ноябрь\nВ течение года»). */
+function partMonths(parts: DateRange[]): number[] {
+  const out = new Set<number>();
+  for (const p of parts) for (let i = monthIndex(monthOf(p.start)); i <= monthIndex(monthOf(p.end)) && out.size < 1200; i++) out.add(i);
+  return [...out].sort((x, y) => x - y);
+}
+
 export function termMonths(t: Term): TermMonths | undefined {
   if (t.kind === 'unknown' || !t.start || !t.end || t.start > t.end) return undefined;
   const a = monthIndex(monthOf(t.start));
   const b = monthIndex(monthOf(t.end));
+  // several terms in one cell: the whole span pale, each named month marked
+  if (t.parts && t.parts.length && t.kind !== 'date' && t.kind !== 'deadline') {
+    return { fill: [a, b], fillKind: 'ongoing', due: [], occurrences: partMonths(t.parts) };
+  }
   switch (t.kind) {
     case 'date':
     case 'deadline':
@@ -70,4 +81,18 @@ export function termInMonth(t: Term, month: MonthKey): boolean {
   const i = monthIndex(month);
   if (tm.due.includes(i)) return true;
   return !!tm.fill && tm.fill[0] <= i && i <= tm.fill[1];
+}
+
+/**
+ * The month «План на месяц» opens on: next month, kept inside the plan — its first month when the plan starts
+ * later, its last when it is over. Without a plan range: next month.
+ */
+export function defaultAgendaMonth(range: DateRange | undefined, today: string): MonthKey {
+  const next = nextMonth(today);
+  if (!range) return next;
+  const first = monthOf(range.start);
+  const last = monthOf(range.end);
+  if (next < first) return first;
+  if (next > last) return monthOf(today) <= last && monthOf(today) >= first ? monthOf(today) : last;
+  return next;
 }

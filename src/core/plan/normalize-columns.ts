@@ -26,5 +26,6 @@ export function normalizedTermColumns(plan: Plan, lang: Lang = 'ru'): Normalized
     if (t.kind === 'unknown' || !t.end) continue;
     values[r.row - startRow] = [t.kind === 'deadline' ? '' : (t.start ?? ''), t.end];
   }
-  return { column: plan.columns.term! + 1, startRow, values };
+  // a plan without a term column gets the two columns after its activities
+  return { column: (plan.columns.term ?? plan.columns.activity ?? 0) + 1, startRow, values };
 }

@@ -1,5 +1,5 @@
 /** recognizePlan: a pasted calendar plan (values as from getValues) → stages and rows with parsed terms. */
-import { isDateValue, parseTerm } from '../dates/index';
+import { formatRu, isDateValue, parseTerm } from '../dates/index';
 import type { DateRange, Term } from '../dates/term';
 import { toA1 } from '../table/a1';
 import { cellText } from '../table/cell';
@@ -7,6 +7,8 @@ import { resolveColumns, type ColumnsError, type TableSpec } from '../table/colu
 import type { Lang } from '../i18n/lang';
 import { messages } from './messages';
 import { numberKey, rowClassifier } from './rows';
+import { hasMarkup, stripMarkup } from './markup';
+import { periodFromTitle, userPeriod, type PlanPeriod } from './period';
 import { isStageTitle, parseStageTitle } from './stages';
 import { PLAN_SYNONYMS } from './synonyms';
 import { PLAN_FIELDS, type Plan, type PlanError, type PlanField, type PlanMapping, type PlanRow, type Stage } from './types';
@@ -19,6 +21,11 @@ export interface RecognizeOptions {
   /** ISO date, passed to the term parser. */
   today?: string;
   lang?: Lang;
+  /**
+   * The user's «Период плана» («2024/2025 учебный год», «01.09.2024 – 31.05.2025», or a range): wins over the
+   * period read from the title. Every term and stage without a year takes its year from it.
+   */
+  period?: string | DateRange;
 }
 
 export type RecognizeResult = { ok: true; plan: Plan } | { ok: false; error: PlanError };
@@ -80,17 +87,31 @@ export function recognizePlan(values: unknown, options: RecognizeOptions = {}): 
   if (rows.length > MAX_PLAN_ROWS) return fail('too-large', m.errors.tooLarge(rows.length, MAX_PLAN_ROWS));
   if (!rows.some((r) => r.some((v) => cellText(v) !== ''))) return fail('empty', m.errors.empty);
 
-  const resolved = resolveColumns(rows, PLAN_TABLE, {
-    mapping: options.mapping ?? {},
-    ...(options.headerRow !== undefined ? { headerRow: options.headerRow } : {}),
-  });
+  const mapping = options.mapping ?? {};
+  const resolved = resolveColumns(
+    rows,
+    PLAN_TABLE,
+    { mapping, ...(options.headerRow !== undefined ? { headerRow: options.headerRow } : {}) },
+    { checkRequired: false },
+  );
   if (!resolved.ok) return fail(...columnsError(resolved.error, lang));
   const { headerRow, columns, titles } = resolved;
+  // «Задачи | Содержание | Результаты»: with no activity column, the tasks are the activities
+  if (columns.activity === undefined && columns.tasks !== undefined && !('activity' in mapping)) {
+    columns.activity = columns.tasks;
+    delete columns.tasks;
+    if (titles.tasks !== undefined) titles.activity = titles.tasks;
+    delete titles.tasks;
+  }
+  // a plan without a term column is read too: each activity takes its stage's range
+  const noTermColumn = columns.term === undefined && columns.activity !== undefined && (resolved.detected.term === undefined || mapping.term === null);
+  const missing = REQUIRED.filter((f) => columns[f] === undefined && !(f === 'term' && noTermColumn));
+  if (missing.length) return fail('no-columns', m.errors.noColumns(headerRow + 1, lookedFor(missing, lang)));
 
   const stages: Stage[] = [];
   const addStage = (text: string, row: number) => {
     const t = parseStageTitle(text);
-    const stage: Stage = { name: t.name, row, index: stages.length };
+    const stage: Stage = { name: t.name, shortName: t.shortName, row, index: stages.length };
     if (t.range) stage.range = t.range;
     if (t.termText) stage.termText = t.termText;
     if (t.yearsOnly) stage.yearsOnly = true;
@@ -106,11 +127,20 @@ export function recognizePlan(values: unknown, options: RecognizeOptions = {}): 
   }
 
   const classify = rowClassifier(columns, titles);
+  const isTitleLine = (r: number): boolean => {
+    for (let n = r + 1; n < rows.length; n++) {
+      const k = classify(rows[n]!);
+      if (k.kind === 'blank') continue;
+      return k.kind === 'stage' || (k.kind === 'skip' && k.header === true);
+    }
+    return false;
+  };
   const planRows: PlanRow[] = [];
   const skippedRows: number[] = [];
   const termValues: unknown[] = [];
   let group: string | undefined;
   let parent: PlanRow | undefined;
+  let last: PlanRow | undefined;
   for (let r = headerRow + 1; r < rows.length; r++) {
     const row = rows[r]!;
     const k = classify(row);
@@ -119,13 +149,42 @@ export function recognizePlan(values: unknown, options: RecognizeOptions = {}): 
       skippedRows.push(r);
       continue;
     }
-    if (k.kind === 'stage' || k.kind === 'heading') {
-      if (k.kind === 'stage') addStage(k.text, r);
-      group = k.kind === 'heading' ? k.text.replace(/\s+/g, ' ') : undefined;
+    if (k.kind === 'lone') {
+      // a page break cut the previous row: its text goes on here, mid-sentence
+      if (last && continuesText(k.text)) {
+        joinInto(last, k.field ?? 'activity', k.text);
+        continue;
+      }
+      // a title line between a stage title and a repeated header («КЛАСТЕРНАЯ МОДЕЛЬ …» under «2. Календарный план …»)
+      if (isTitleLine(r)) {
+        skippedRows.push(r);
+        continue;
+      }
+      group = clean(k.text).replace(/\s+/g, ' ');
       parent = undefined;
+      last = undefined;
+      continue;
+    }
+    if (k.kind === 'stage' || k.kind === 'heading') {
+      if (k.kind === 'stage') addStage(clean(k.text), r);
+      group = k.kind === 'heading' ? clean(k.text).replace(/\s+/g, ' ') : undefined;
+      parent = undefined;
+      last = undefined;
       continue;
     }
     const t = k.texts;
+    // every filled cell goes on in lower case: the row was cut by a page break («ческих разработок | победители»)
+    if (last && !t.number && t.activity && !t.term && !k.errors && (Object.keys(t) as PlanField[]).every((f) => continuesCell(last!, f, t[f]!))) {
+      for (const f of Object.keys(t) as PlanField[]) joinInto(last, f, t[f]!);
+      continue;
+    }
+    const markup: PlanField[] = [];
+    for (const f of Object.keys(t) as PlanField[]) {
+      if (hasMarkup(t[f]!)) {
+        markup.push(f);
+        t[f] = stripMarkup(t[f]!);
+      }
+    }
     const item: PlanRow = { row: r, activity: t.activity ?? '', termText: t.term ?? k.errors?.term ?? '', term: { kind: 'unknown' }, cells: {} };
     for (const f of PLAN_FIELDS) {
       const c = columns[f];
@@ -136,6 +195,7 @@ export function recognizePlan(values: unknown, options: RecognizeOptions = {}): 
     if (t.responsible) item.responsible = t.responsible;
     if (t.result) item.result = t.result;
     if (t.status) item.status = t.status;
+    if (markup.length) item.markup = markup;
     if (k.errors) item.cellErrors = k.errors;
     if (stages.length) item.stageIndex = stages.length - 1;
     if (group) item.group = group;
@@ -151,14 +211,59 @@ export function recognizePlan(values: unknown, options: RecognizeOptions = {}): 
     } else {
       parent = item;
     }
+    last = item;
     planRows.push(item);
-    termValues.push(row[columns.term!]);
+    termValues.push(columns.term !== undefined ? row[columns.term] : undefined);
   }
 
   const items = markGroups(planRows, termValues);
   const plan: Plan = { headerRow, columns, titles, stages, rows: items.rows, skippedRows };
+  const period = userPeriod(options.period) ?? periodFromTitle(rows, headerRow);
+  if (period) plan.period = period;
+  if (noTermColumn) plan.noTermColumn = true;
+  // stages without dates of their own («I этап (сентябрь – декабрь)») take their year from the period
+  if (period) for (const st of stages) if (!st.range) readStageInPeriod(st, period);
   parseTerms(plan, items.terms, options.today);
   return { ok: true, plan };
+}
+
+/** The top rows as header candidates, with words hyphenated over lines joined: «Срок реализа-\nции» → «Срок реализации». */
+function clean(text: string): string {
+  return hasMarkup(text) ? stripMarkup(text) : text;
+}
+
+/** Text that goes on from the row above: it starts in lower case («программированию для 5-9 классов»). */
+function continuesText(text: string): boolean {
+  const c = text.trimStart().charAt(0);
+  return c !== '' && c !== c.toUpperCase() && c === c.toLowerCase();
+}
+
+/** A cell going on from the same cell above: in lower case, or after a comma, a dash or «и» («Иванов, | Петров»). */
+function continuesCell(above: PlanRow, field: PlanField, text: string): boolean {
+  if (continuesText(text)) return true;
+  const prev = field === 'activity' ? above.activity : field === 'term' ? above.termText : above[field as 'tasks' | 'responsible' | 'result' | 'status'];
+  return !!prev && /(?:[,;–—-]|\sи)$/u.test(prev);
+}
+
+const TEXT_FIELDS: readonly PlanField[] = ['activity', 'tasks', 'responsible', 'result', 'status'];
+
+function joinInto(row: PlanRow, field: PlanField, text: string): void {
+  const add = clean(text);
+  if (field === 'term') {
+    row.termText = row.termText ? `${row.termText}\n${add}` : add;
+    return;
+  }
+  if (!TEXT_FIELDS.includes(field)) return;
+  const key = field as 'activity' | 'tasks' | 'responsible' | 'result' | 'status';
+  const before = row[key] ?? '';
+  row[key] = before ? (/[-\u00ad]$/.test(before) && /\p{L}$/u.test(before.slice(0, -1)) ? before.slice(0, -1) + add : `${before} ${add}`) : add;
+}
+
+/** A stage title without a year («I этап: сентябрь – декабрь») read again with the period as its context. */
+function readStageInPeriod(stage: Stage, period: PlanPeriod): void {
+  const t = parseTerm(stage.name.replace(/^[^(:–—-]*?этап\p{L}*/iu, ''), { range: period.range });
+  if (t.kind === 'unknown' || !t.start || !t.end || t.start > t.end || t.kind === 'ongoing' || t.kind === 'scheduled') return;
+  stage.range = { start: t.start, end: t.end };
 }
 
 /** Section rows of 002 («1.» + a heading, no term) are headings of the rows numbered «1.1.», «1.2.» under them. */
@@ -184,10 +289,11 @@ function markGroups(rows: PlanRow[], terms: unknown[]): { rows: PlanRow[]; terms
   return { rows: out, terms: outTerms };
 }
 
-/** Parses every term: first with its stage's range, then, for what needs a context, with the plan's range. */
+/** Parses every term: first with its stage's range or the plan's period, then, for what needs a context, with the plan's range. */
 function parseTerms(plan: Plan, values: unknown[], today: string | undefined): void {
   const opts = today ? { today } : {};
   const stageUnion = unionRange(plan.stages.map((s) => s.range));
+  const periodRange = plan.period?.range;
   const input = values.map((v, i) => (isDateValue(v) ? v : plan.rows[i]!.termText));
   const withContext = new Array<boolean>(values.length).fill(false);
   plan.rows.forEach((row, i) => {
@@ -196,13 +302,17 @@ function parseTerms(plan: Plan, values: unknown[], today: string | undefined): v
       return;
     }
     const stageRange = row.stageIndex !== undefined ? plan.stages[row.stageIndex]!.range : undefined;
-    const range = stageRange ?? stageUnion;
+    const range = stageRange ?? periodRange ?? stageUnion;
     withContext[i] = !!range;
+    if (plan.noTermColumn) {
+      row.term = range ? { kind: 'ongoing', start: range.start, end: range.end } : { kind: 'unknown', reason: NO_TERM_COLUMN_REASON };
+      return;
+    }
     row.term = parseTerm(input[i], range ? { range } : undefined, opts);
   });
-  const explicit = plan.rows.map((r) => (['date', 'deadline', 'period', 'recurring'].includes(r.term.kind) ? termRange(r.term) : undefined));
+  const explicit = plan.rows.map((r) => (['date', 'deadline', 'period', 'recurring'].includes(r.term.kind) && !r.term.years ? termRange(r.term) : undefined));
   const context = unionRange([stageUnion, ...explicit]);
-  if (context) {
+  if (context && !plan.noTermColumn) {
     plan.rows.forEach((row, i) => {
       if (withContext[i] || row.cellErrors?.term || !row.termText) return;
       const t = row.term;
@@ -211,6 +321,16 @@ function parseTerms(plan: Plan, values: unknown[], today: string | undefined): v
       }
     });
   }
-  const range = unionRange([stageUnion, ...plan.rows.map((r) => termRange(r.term))]);
+  if (!plan.period) {
+    if (stageUnion) plan.period = { range: stageUnion, text: `${formatRu(stageUnion.start)} – ${formatRu(stageUnion.end)}`, source: 'stages' };
+    else {
+      const terms = unionRange(plan.rows.map((r) => termRange(r.term)));
+      if (terms) plan.period = { range: terms, text: `${formatRu(terms.start)} – ${formatRu(terms.end)}`, source: 'terms' };
+    }
+  }
+  const range = unionRange([periodRange, stageUnion, ...plan.rows.map((r) => termRange(r.term))]);
   if (range) plan.range = range;
 }
+
+/** The reason on every row of a plan with neither a term column nor dated stages nor a period. */
+export const NO_TERM_COLUMN_REASON = 'нет столбца сроков, а у этапа нет дат';

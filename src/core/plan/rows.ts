@@ -8,9 +8,11 @@ export type Columns = Partial<Record<PlanField, number>>;
 
 export type RowKind =
   | { kind: 'blank' }
-  | { kind: 'skip' }
+  | { kind: 'skip'; header?: true }
   | { kind: 'stage'; text: string }
   | { kind: 'heading'; text: string }
+  /** Text in one cell only: a section heading («Модуль «Ключевые дела»»), or a row cut by a page break going on. */
+  | { kind: 'lone'; text: string; field?: PlanField }
   | { kind: 'item'; texts: Partial<Record<PlanField, string>>; errors?: Partial<Record<PlanField, string>> };
 
 interface Filled {
@@ -28,6 +30,9 @@ function filledCells(row: readonly unknown[]): Filled[] {
   }
   return out;
 }
+
+/** A note under the table rather than a section: «Примечание: …», «* …», «Итого». */
+const NOTE = /^(?:примечани|прим\.|прим:|\*|итого|всего:|пояснени|note\b)/iu;
 
 /** A row of column numbers under the header: «1 | 2 | 3 | 4 | 5». */
 function isNumberingRow(filled: Filled[]): boolean {
@@ -60,7 +65,7 @@ export function rowClassifier(columns: Columns, titles: Partial<Record<PlanField
       if (isFormulaError(row[f.col])) (errors ??= {})[field] = f.text;
       else texts[field] = f.text;
     }
-    if (isHeaderAgain(texts)) return { kind: 'skip' };
+    if (isHeaderAgain(texts)) return { kind: 'skip', header: true };
 
     const first = filled[0]!;
     const lone = filled.every((f) => f.text === first.text);
@@ -69,7 +74,11 @@ export function rowClassifier(columns: Columns, titles: Partial<Record<PlanField
       if (/:$/.test(first.text)) return { kind: 'skip' };
       if (filled.length > 1) return { kind: 'heading', text: first.text };
       const field = fieldOfCol.get(first.col);
-      if (!field || field === 'number' || field === 'status') return { kind: 'skip' };
+      if (field === 'status' || /^[\dIVXivx]{1,4}[.)]?$/.test(first.text) || NOTE.test(first.text)) return { kind: 'skip' };
+      // a lone term or name keeps its old reading: a sub-row of the item above
+      if (field !== 'term' && field !== 'responsible' && field !== 'result' && !isFormulaError(row[first.col])) {
+        return field ? { kind: 'lone', text: first.text, field } : { kind: 'lone', text: first.text };
+      }
     }
     if (Object.keys(texts).length === 0 && !errors) return { kind: 'skip' };
     return errors ? { kind: 'item', texts, errors } : { kind: 'item', texts };

@@ -4,6 +4,8 @@ import type { DateRange } from '../dates/term';
 
 export interface StageTitle {
   name: string;
+  /** The name without its dates, for short messages: «2 этап – практический». */
+  shortName: string;
   termText?: string;
   range?: DateRange;
   /** The range comes from whole years only («2014», «2014-2015», «2023 год»), so neighbours may share a year. */
@@ -43,14 +45,33 @@ function bareYears(text: string): DateRange | undefined {
 
 const YEARS_ONLY = /^\s*\d{4}\s*(?:[-–—]\s*\d{4})?\s*(?:гг?\.?|год[аы]?)?\s*$/iu;
 
-function withYears(t: StageTitle): StageTitle {
+function withYears<T extends { termText?: string }>(t: T): T {
   return t.termText && YEARS_ONLY.test(t.termText) ? { ...t, yearsOnly: true } : t;
+}
+
+const SHORT_MAX = 60;
+
+/** The stage's name without the part that gave its dates, cut at a word within SHORT_MAX characters. */
+export function shortStageName(name: string, termText: string | undefined): string {
+  let s = name;
+  if (termText) s = s.replace(`(${termText})`, ' ').replace(termText, ' ');
+  s = s.replace(/\(\s*\)/g, ' ').replace(/\s+/g, ' ').replace(/[\s:;,.–—-]+$/u, '').replace(/^[\s:;,.–—-]+/u, '').trim();
+  if (!s) s = name;
+  if (s.length <= SHORT_MAX) return s;
+  const cut = s.slice(0, SHORT_MAX);
+  const space = cut.lastIndexOf(' ');
+  return (space > 20 ? cut.slice(0, space) : cut).replace(/[\s:;,.–—-]+$/u, '') + '…';
 }
 
 /** Reads a stage title: its name (the whole text on one line) and, where the text gives one, its range. */
 export function parseStageTitle(text: string): StageTitle {
+  const t = readStageTitle(text);
+  return { ...t, shortName: shortStageName(t.name, t.termText) };
+}
+
+function readStageTitle(text: string): Omit<StageTitle, 'shortName'> & { shortName?: string } {
   const name = text.replace(/\s+/g, ' ').trim();
-  const title: StageTitle = { name };
+  const title: Omit<StageTitle, 'shortName'> = { name };
   // 1. a parenthesised part holding a year: «(август 2024 г. – октябрь 2027 г.)», «(2014)»
   const parens = [...name.matchAll(/\(([^()]*\d{4}[^()]*)\)/g)];
   for (let i = parens.length - 1; i >= 0; i--) {

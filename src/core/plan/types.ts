@@ -3,9 +3,11 @@ import type { DateRange, Term } from '../dates/term';
 import type { A1 } from '../table/a1';
 import type { ColumnMapping } from '../table/columns';
 import type { Finding as SharedFinding, Result as SharedResult, Severity as SharedSeverity } from '../table/findings';
+import type { PlanPeriod } from './period';
 
 export type { DateRange, Term } from '../dates/term';
 export type { A1 } from '../table/a1';
+export type { PlanPeriod, PeriodSource } from './period';
 export type { Lang } from '../i18n/lang';
 
 export type PlanField = 'number' | 'activity' | 'tasks' | 'term' | 'responsible' | 'result' | 'status';
@@ -18,6 +20,8 @@ export type PlanMapping = ColumnMapping<PlanField>;
 export interface Stage {
   /** The stage row's text, spaces collapsed: «2024 год Внедренческий». */
   name: string;
+  /** For short messages: the stage's number and short name without its dates, «2 этап – практический». */
+  shortName: string;
   /** 0-based sheet row of the stage title (may be above the header when the plan's title names the stage). */
   row: number;
   range?: DateRange;
@@ -49,6 +53,8 @@ export interface PlanRow {
   group?: string;
   /** For a continuation row: the sheet row of the item it belongs to. */
   parentRow?: number;
+  /** Fields whose cells held HTML or Word markup (`<p>`, `&nbsp;`); the row's texts are already cleaned. */
+  markup?: PlanField[];
   /** Fields whose cells hold a formula error, with the error text. */
   cellErrors?: Partial<Record<PlanField, string>>;
   /** The cell of each mapped field. */
@@ -63,14 +69,18 @@ export interface Plan {
   titles: Partial<Record<PlanField, string>>;
   stages: Stage[];
   rows: PlanRow[];
-  /** The whole plan: stages and every understood term. */
+  /** The whole plan: its period, stages and every understood term. */
   range?: DateRange;
+  /** The plan's period: given by the user, stated in the title or an approval line, or taken from stages or terms. */
+  period?: PlanPeriod;
+  /** The plan has no term column: every activity takes its stage's (or the period's) range. */
+  noTermColumn?: boolean;
   /** Rows below the header that are neither activities nor stages (notes, repeated headers, «Этапы реализации проекта:»). */
   skippedRows: number[];
 }
 
 export interface PlanError {
-  code: 'empty' | 'no-header' | 'no-columns' | 'bad-mapping' | 'too-large' | 'no-dates' | 'too-long' | 'bad-input';
+  code: 'empty' | 'no-header' | 'no-columns' | 'bad-mapping' | 'too-large' | 'no-dates' | 'no-period' | 'too-long' | 'bad-input';
   message: string;
 }
 
@@ -92,6 +102,10 @@ export type FindingCode =
   | 'overdue'
   | 'duplicate'
   | 'cell-error'
-  | 'merged-cells';
+  | 'merged-cells'
+  | 'term-ambiguous'
+  | 'no-period'
+  | 'no-term-column'
+  | 'markup';
 
 export type Finding = SharedFinding<FindingCode>;

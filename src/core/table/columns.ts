@@ -35,6 +35,8 @@ export interface TableColumns<F extends string> {
   columns: Partial<Record<F, number>>;
   /** The header texts of the mapped columns, as written. */
   titles: Partial<Record<F, string>>;
+  /** The columns header detection found, before the user's choices. */
+  detected: Partial<Record<F, number>>;
 }
 
 export type ColumnsError<F extends string> =
@@ -56,6 +58,7 @@ export function resolveColumns<F extends string>(
   rows: readonly (readonly unknown[])[],
   spec: TableSpec<F>,
   saved?: SavedColumns<F>,
+  options: { checkRequired?: boolean } = {},
 ): ColumnsResult<F> {
   const detected = detectHeader(rows, spec.synonyms, {
     required: spec.required,
@@ -85,7 +88,8 @@ export function resolveColumns<F extends string>(
     else used.add(col);
   }
   const headerRow = saved?.headerRow ?? detected?.headerRow ?? -1;
-  const missing = spec.required.filter((f) => columns[f] === undefined);
+  // (a job that can stand in for a missing required field checks for itself: checkRequired false)
+  const missing = options.checkRequired === false ? [] : spec.required.filter((f) => columns[f] === undefined);
   if (missing.length) return { ok: false, error: { code: 'no-columns', missing, headerRow } };
 
   const titles: Partial<Record<F, string>> = {};
@@ -95,7 +99,7 @@ export function resolveColumns<F extends string>(
       if (c !== undefined) titles[f] = cellText(rows[headerRow]?.[c]);
     }
   }
-  return { ok: true, headerRow, columns, titles };
+  return { ok: true, headerRow, columns, titles, detected: { ...(detected?.columns ?? {}) } };
 }
 
 /** The mapping after `count` columns were inserted before 0-based column `at`. */

@@ -25,9 +25,13 @@ export interface HeaderOptions<F extends string> {
   required?: readonly F[];
 }
 
-/** Lowercase, ё→е, punctuation and line breaks to single spaces; "№" kept as its own word. */
+/**
+ * Lowercase, ё→е, a word hyphenated over a line break joined («Срок реализа-\nции» → «срок реализации»),
+ * punctuation and line breaks to single spaces; "№" kept as its own word.
+ */
 export function normalizeHeader(text: string): string {
   return text
+    .replace(/(\p{L})[-\u00ad]\s*\n\s*(\p{Ll})/gu, '$1$2')
     .toLowerCase()
     .replace(/ё/g, 'е')
     .replace(/№/g, ' № ')

@@ -169,7 +169,7 @@ describe('parseTerm — notes, warnings, decisions', () => {
   it('«N … в месяц» is recurring monthly and the words stay in the note', () => {
     const t = parseTerm('январь2024 -\nдекабрь 2024\nНе менее 3 индивидуальных консультаций в месяц');
     expect(t).toEqual({
-      kind: 'recurring', start: '2024-01-01', end: '2024-12-31', recurrence: 'monthly',
+      kind: 'recurring', start: '2024-01-01', end: '2024-12-31', recurrence: 'monthly', precision: 'month',
       note: 'Не менее 3 индивидуальных консультаций в месяц',
     });
     expect(pick(parseTerm('Не менее 3 консультаций в месяц', { range: YEAR_2023 }))).toEqual({
@@ -185,7 +185,7 @@ describe('parseTerm — notes, warnings, decisions', () => {
   });
 
   it('«с 2017 по настоящее время» is ongoing from 2017, up to today when given', () => {
-    expect(parseTerm('с 2017 по настоящее время')).toEqual({ kind: 'ongoing', start: '2017-01-01' });
+    expect(parseTerm('с 2017 по настоящее время')).toEqual({ kind: 'ongoing', start: '2017-01-01', precision: 'year' });
     expect(pick(parseTerm('с 2017 по настоящее время', undefined, { today: '2024-05-01' }))).toEqual({
       kind: 'ongoing', start: '2017-01-01', end: '2024-05-01',
     });

@@ -35,9 +35,11 @@ describe('bad input: clear errors, never a crash', () => {
     expect(r.error.message).toMatch(/^Не найдена строка заголовков плана\. Искали столбцы «Мероприятие» \(«Мероприятие», «Мероприятия», .*«Перечень запланированных мероприятий».*\) и «Сроки» \(«Сроки», «Срок», «Сроки проведения».*\)\. Добавьте строку заголовков или укажите столбцы вручную\.$/);
   });
 
-  it('a header without «Сроки» says which column is missing', () => {
+  it('a header without «Сроки» is a plan without a term column; without an activity column it says which is missing', () => {
     const r = recognizePlan([['№', 'Мероприятие', 'Ответственные'], ['1', 'Совещание', 'Иванов']]);
-    expect(r.ok ? null : r.error).toMatchObject({ code: 'no-columns', message: expect.stringMatching(/^В строке заголовков \(строка 1\) не найден столбец «Сроки» \(«Сроки», /) });
+    expect(r.ok && r.plan.noTermColumn).toBe(true);
+    const none = recognizePlan([['№', 'Сроки', 'Ответственные'], ['1', 'Май 2024', 'Иванов']]);
+    expect(none.ok ? null : none.error).toMatchObject({ code: 'no-columns', message: expect.stringMatching(/^В строке заголовков \(строка 1\) не найден столбец «Мероприятие» \(«Мероприятие», /) });
   });
 
   it('English messages', () => {

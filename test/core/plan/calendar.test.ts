@@ -36,7 +36,10 @@ describe('buildCalendarGrid on 004', () => {
       expect(a).toHaveLength(g.values.length);
       for (const row of a) expect(row).toHaveLength(FIXED + 36);
     }
-    expect(Object.keys(g).sort()).toEqual(['backgrounds', 'columnFormats', 'currentMonthColumn', 'frozenColumns', 'frozenRows', 'monthColumns', 'values']);
+    expect(g.columns).toHaveLength(FIXED + 36);
+    expect(g.columns[1]).toEqual({ width: 340, wrap: true, align: 'left' }); // «Мероприятие» wraps
+    expect(g.columns[FIXED]).toEqual({ width: 64, wrap: false, align: 'center' }); // month marks centred
+    expect(Object.keys(g).sort()).toEqual(['backgrounds', 'columnFormats', 'columns', 'currentMonthColumn', 'frozenColumns', 'frozenRows', 'monthColumns', 'values']);
     expect(g.values[HEADER]!.slice(0, 7)).toEqual(['№', 'Мероприятие', 'Сроки', 'Ответственные', 'Примечание', 'янв 2023', 'фев 2023']);
     expect(g).toMatchObject({ frozenRows: 2, frozenColumns: 2 });
   });

@@ -60,7 +60,8 @@ describe('checkPlan', () => {
 
   it('outside-stage suggests the stage where the dates belong', () => {
     const [f] = checkPlan(plan(withRow(2, ['1.', 'Совещание', 'Март 2024', 'Иванов', 'Протокол', 'выполнено'])), { today: TODAY });
-    expect(f!.suggestion).toBe('Проверьте год или перенесите мероприятие в этап «2 этап – Основной (01.01.2024 – 31.05.2024)».');
+    expect(f!.suggestion).toBe('Проверьте год или перенесите мероприятие в этап «2 этап – Основной».');
+    expect(f!.message).toBe('Срок «Март 2024» выходит за рамки этапа «1 этап – Подготовительный» (01.09.2023 – 31.12.2023).');
   });
 
   it('no-responsible, no-result and overdue only where the column exists', () => {
@@ -105,8 +106,11 @@ describe('checkPlan', () => {
 });
 
 describe('checkPlan on the seeds', () => {
-  it('001 has nothing to report: every term read, everyone named', () => {
-    expect(checkPlan(plan(SEED_001), { today: TODAY })).toEqual([]);
+  it('001: every term read, everyone named; only the Word markup pasted into C9 is reported, with its cleanup', () => {
+    const found = checkPlan(plan(SEED_001), { today: TODAY });
+    expect(found.map((f) => [f.cell, f.code])).toEqual([['C9', 'markup']]);
+    expect(found[0]!.fix?.safe).toBe(true);
+    expect(found[0]!.fix?.value).not.toMatch(/<|&nbsp;/);
   });
 
   it('002: stages «I (2014)» and «II (2014-2015)» share a year, which is no overlap', () => {

@@ -31,7 +31,9 @@ describe('recognizePlan on the seeds', () => {
     const plan = recognize(SEED_001);
     expect(plan.columns).toEqual({ number: 0, activity: 1, result: 2, term: 3, responsible: 4 });
     expect(plan.titles.term).toBe('Сроки проведения');
-    expect(span(at(plan, 4))).toEqual(['deadline', '2022-09-26', '2022-09-26']);
+    // the title «… в 2022-2023 учебном году» is the plan's period: a deadline starts with it
+    expect(plan.period).toEqual({ range: { start: '2022-09-01', end: '2023-05-31' }, text: 'в 2022-2023 учебном году', source: 'title', row: 1 });
+    expect(span(at(plan, 4))).toEqual(['deadline', '2022-09-01', '2022-09-26']);
     expect(at(plan, 4).cells).toEqual({ number: 'A5', activity: 'B5', result: 'C5', term: 'D5', responsible: 'E5' });
     const sub = at(plan, 13);
     expect(sub).toMatchObject({ parentRow: 12, termText: '10.10.2022- 14.10.2022', responsible: 'Руководители ОО' });
@@ -39,13 +41,16 @@ describe('recognizePlan on the seeds', () => {
     expect(sub.detail).toMatch(/^Информирование целевой аудитории/);
     expect(span(sub)).toEqual(['period', '2022-10-10', '2022-10-14']);
     expect(span(at(plan, 27))).toEqual(['period', '2023-03-15', '2023-03-30']); // «15.03.2023 30.03.2023»
-    // «Постоянно в течение года» under item 6: ongoing over the plan; its empty «Ответственные» comes from item 6
+    // «Постоянно в течение года» under item 6: ongoing over the school year; its empty «Ответственные» comes from item 6
     const ongoing = at(plan, 10);
     expect(ongoing).toMatchObject({ parentRow: 9, responsibleInherited: true, responsible: at(plan, 9).responsible });
-    expect(span(ongoing)).toEqual(['ongoing', '2022-09-26', '2023-08-01']);
+    expect(span(ongoing)).toEqual(['ongoing', '2022-09-01', '2023-05-31']);
     expect(at(plan, 20).term).toMatchObject({ kind: 'ongoing', note: 'в соответствии с отдельными планами' });
     expect(at(plan, 25).term.kind).toBe('scheduled'); // «По отдельному графику»
-    expect(plan.range).toEqual({ start: '2022-09-26', end: '2023-08-01' });
+    expect(plan.range).toEqual({ start: '2022-09-01', end: '2023-08-01' });
+    // «<p>Направлены в ОО …</p> <ol …><li>1. …</li>»: cleaned for display, the cell marked for a one-click cleanup
+    expect(at(plan, 8).markup).toEqual(['result']);
+    expect(at(plan, 8).result).toMatch(/^Направлены в ОО инструктивно-методические письма:\n1\. «Об организации работы специализированного класса в школе»\n2\. /);
   });
 
   it('002: the stage named above the header, a repeated header, sections as groups, terms over a line break', () => {
