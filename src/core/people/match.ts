@@ -196,6 +196,11 @@ export function closestPeople(index: RosterIndex, surname: string, limit = 3): R
   return scored.slice(0, limit).map((s) => s.p);
 }
 
+/** True when a folded surname is itself a nominative of its stem: «рухлов», «рухлова», «шкуратская». */
+function isNominativeForm(folded: string, stem: string): boolean {
+  return folded === stem || folded === `${stem}а` || folded === `${stem}ий` || folded === `${stem}ая`;
+}
+
 const sameInitials = (ini: string, p: RosterPerson) => (ini.length === 1 ? p.ini[0] === ini : p.ini === ini);
 
 /** Finds a name in the roster: exact, another case form, one initial, a typo; or says why not. */
@@ -208,7 +213,13 @@ export function matchPerson(index: RosterIndex, name: PersonName): PersonMatch {
     const exact = index.byKey.get(`${written}|${ini}`) ?? index.byKey.get(`${nominative}|${ini}`);
     if (exact) return exact.length === 1 ? { status: 'exact', person: exact[0]!, candidates: [] } : { status: 'ambiguous', candidates: exact };
     const declined = index.byStem.get(`${stem}|${ini}`);
-    if (declined) return declined.length === 1 ? { status: 'declined', person: declined[0]!, candidates: [] } : { status: 'ambiguous', candidates: declined };
+    if (declined && declined.length > 1) return { status: 'ambiguous', candidates: declined };
+    if (declined) {
+      const p = declined[0]!;
+      // «Рухлов» for «Рухлова» is another nominative (another person, or a typo), not a case form.
+      if (isNominativeForm(written, stem)) return { status: 'typo', person: p, candidates: [], distance: boundedDistance(written, p.folded, 2) };
+      return { status: 'declined', person: p, candidates: [] };
+    }
   } else if (ini.length === 1) {
     const partial = index.byStemInitial.get(`${stem}|${ini}`);
     if (partial) return one(partial) ? { status: 'partial', person: partial[0]!, candidates: [] } : { status: 'ambiguous', candidates: partial };

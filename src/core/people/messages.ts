@@ -38,14 +38,14 @@ const ru = {
     typoHintColumn: (to: string, n: number) => `${to} встречается в плане ${n} ${pluralRu(n, 'раз', 'раза', 'раз')}; если это разные люди, оставьте как есть.`,
     similar: (name: string, others: string[]) => `${name}: похоже на ${others.join(', ')} — это один человек?`,
     similarHint: 'Разных людей с похожими фамилиями Кластер не объединяет: исправьте сами, если это опечатка.',
-    initials: (name: string, others: string[]) => `${name}: та же фамилия, другие инициалы, чем у ${others.join(', ')}.`,
+    initials: (name: string, others: string[]) => end(`${name}: та же фамилия, другие инициалы, чем у ${others.join(', ')}`),
     initialsHint: 'Проверьте инициалы: если это другой человек, добавьте его в реестр «Участники».',
     ambiguous: (name: string, rows: number[]) =>
       `В реестре несколько человек ${name} (${pluralRu(rows.length, 'строка', 'строки', 'строк')} ${rows.join(', ')}): не ясно, кто из них.`,
     ambiguousHint: 'Уточните в реестре имя и отчество или должность, чтобы различать их.',
     unknownPerson: (name: string) => end(`Нет в реестре «Участники»: ${name}`),
     unknownPersonHint: (closest: string[]) =>
-      closest.length ? `Ближайшие в реестре: ${closest.join(', ')}. Или добавьте человека в реестр.` : 'Добавьте человека в реестр «Участники».',
+      closest.length ? `Ближайшие в реестре: ${closest.join(', ')} — или добавьте человека в реестр.` : 'Добавьте человека в реестр «Участники».',
     unknownName: (kind: string, name: string) => `${kind} ${q(name)} не найдена в реестре «Участники».`,
     unknownNameTypo: (kind: string, from: string, to: string) => `${kind} ${q(from)} не найдена в реестре; возможно опечатка: ${q(from)} → ${q(to)}.`,
     unknownNameHint: 'Добавьте её в реестр «Участники» (тип «Группа» или «Организация»).',
@@ -95,6 +95,7 @@ const ru = {
     legend: 'Р — ответственный, И — исполнитель. Матрица построена надстройкой «Кластер» и перестраивается заново.',
   },
   rosterKinds: { person: 'Человек', organisation: 'Организация', school: 'Школа', group: 'Группа' },
+  monthShort: ['янв', 'фев', 'мар', 'апр', 'май', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек'],
   list,
 };
 
@@ -124,12 +125,12 @@ const en: PeopleMessages = {
     typoHintColumn: (to, n) => `${to} appears ${n} ${enPlural(n, 'time', 'times')} in the plan; if these are different people, leave it.`,
     similar: (name, others) => `${name}: looks like ${others.join(', ')} — the same person?`,
     similarHint: 'Кластер never merges different people with similar surnames: fix it yourself if it is a typo.',
-    initials: (name, others) => `${name}: the same surname as ${others.join(', ')}, different initials.`,
+    initials: (name, others) => end(`${name}: the same surname as ${others.join(', ')}, different initials`),
     initialsHint: 'Check the initials; if this is someone else, add them to the roster «Участники».',
     ambiguous: (name, rows) => `The roster has several people named ${name} (${enPlural(rows.length, 'row', 'rows')} ${rows.join(', ')}): which one is meant is unclear.`,
     ambiguousHint: 'Give their full names or positions in the roster to tell them apart.',
     unknownPerson: (name) => end(`Not in the roster «Участники»: ${name}`),
-    unknownPersonHint: (closest) => (closest.length ? `Closest in the roster: ${closest.join(', ')}. Or add this person to the roster.` : 'Add this person to the roster «Участники».'),
+    unknownPersonHint: (closest) => (closest.length ? `Closest in the roster: ${closest.join(', ')} — or add this person to the roster.` : 'Add this person to the roster «Участники».'),
     unknownName: (kind, name) => `${kind} “${name}” is not in the roster «Участники».`,
     unknownNameTypo: (kind, from, to) => `${kind} “${from}” is not in the roster; possible typo: “${from}” → “${to}”.`,
     unknownNameHint: 'Add it to the roster «Участники» (type «Группа» or «Организация»).',
@@ -177,6 +178,7 @@ const en: PeopleMessages = {
     legend: 'Р responsible, И executor. Built by the Кластер add-on and rebuilt on every run.',
   },
   rosterKinds: { person: 'Человек', organisation: 'Организация', school: 'Школа', group: 'Группа' },
+  monthShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
   list,
 };
 
