@@ -291,7 +291,7 @@ function personFindings(ctx: Context, cell: CellInput, text: string, e: Entry & 
         return { name: person!.normal, rosterRow: person!.row };
       case 'typo': {
         const f = finding(cell, 'warning', 'typo', m.findings.typo(written, person!.display), m.findings.typoHintRoster);
-        out.push(withFix(f, text, e, person!.display, r.distance === 1));
+        out.push(withFix(f, text, e, person!.display, r.distance === 1 && !r.otherForm));
         return { name: person!.normal, rosterRow: person!.row };
       }
       case 'ambiguous':

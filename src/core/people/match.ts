@@ -72,6 +72,8 @@ export interface PersonMatch {
   /** For ambiguous, initials, similar and unknown: the closest roster people (at most 3). */
   candidates: RosterPerson[];
   distance?: number;
+  /** A typo that is another nominative of the same surname («Рухлов» for «Рухлова»): never fixed without a look. */
+  otherForm?: boolean;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -217,7 +219,7 @@ export function matchPerson(index: RosterIndex, name: PersonName): PersonMatch {
     if (declined) {
       const p = declined[0]!;
       // «Рухлов» for «Рухлова» is another nominative (another person, or a typo), not a case form.
-      if (isNominativeForm(written, stem)) return { status: 'typo', person: p, candidates: [], distance: boundedDistance(written, p.folded, 2) };
+      if (isNominativeForm(written, stem)) return { status: 'typo', person: p, candidates: [], distance: boundedDistance(written, p.folded, 2), otherForm: true };
       return { status: 'declined', person: p, candidates: [] };
     }
   } else if (ini.length === 1) {
