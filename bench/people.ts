@@ -16,6 +16,7 @@ import type { BenchRow } from './table';
 const ROSTER = 2000;
 const CELLS = 20_000;
 const RUNS = 5;
+const PEER_SAMPLE = 400;
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -92,17 +93,24 @@ export async function benchPeople(): Promise<BenchRow[]> {
     return { person, alarm };
   });
 
-  // The peer: Fuse.js over the roster's «Фамилия И.О.», the best hit taken as the match.
+  // The peer: Fuse.js over the roster's «Фамилия И.О.», the best hit taken as the match. Fuse scans the
+  // whole roster for every name (tens of ms each here), so it runs on an even sample of PEER_SAMPLE names
+  // and its time is scaled to the whole set; our figures on the same sample are shown beside for fairness.
   const displays = gen.people.map((p) => p.display);
   let fuse = new Fuse(displays, { includeScore: true, threshold: 0.4 });
-  let peer: { refIndex: number; score?: number }[] = [];
   const peerBuildMs = timeMedian(() => (fuse = new Fuse(displays, { includeScore: true, threshold: 0.4 })), 3);
+  const step = Math.max(1, Math.floor(queries.length / PEER_SAMPLE));
+  const sample = queries.filter((_, i) => i % step === 0);
   const t0 = performance.now();
-  peer = queries.map((q) => fuse.search(q.written, { limit: 1 })[0] ?? { refIndex: -1 });
-  const peerMs = performance.now() - t0;
-  const peerScore = score(queries, (q, i) => {
+  const peer = sample.map((q) => fuse.search(q.written, { limit: 1 })[0] ?? { refIndex: -1 });
+  const peerMs = ((performance.now() - t0) * queries.length) / sample.length;
+  const peerScore = score(sample, (q, i) => {
     const hit = peer[i]!;
     return { person: hit.refIndex >= 0 ? hit.refIndex : null, alarm: hit.refIndex < 0 || displays[hit.refIndex] !== q.written };
+  });
+  const oursOnSample = score(sample, (q, i) => {
+    const m = ours[i * step];
+    return { person: m?.person ? rowToPerson(m.person.row) : null, alarm: !m || m.status !== 'exact' || m.person!.display !== q.written };
   });
 
   // The whole column check: read every cell, match, findings; untouched cells must get none.
@@ -118,10 +126,17 @@ export async function benchPeople(): Promise<BenchRow[]> {
   const recall = (s: Score) => s.typoHits / s.typos;
   const speedup = peerMs / oursMs;
   return [
-    { name: `Ответственные: сопоставление ${fmt.format(queries.length)} имён с реестром ${fmt.format(ROSTER)} (опечаток ${fmt.format(oursScore.typos)})`, ours: ms(oursMs), peer: ms(peerMs), goal: '≥ 10× быстрее', ok: speedup >= 10 },
-    { name: 'Ответственные: полнота на опечатках', ours: pct(recall(oursScore)), peer: pct(recall(peerScore)), goal: '≥ 99 %', ok: recall(oursScore) >= 0.99 },
-    { name: 'Ответственные: латиница, пробелы в инициалах, падежи — узнаны', ours: pct(oursScore.otherHits / oursScore.others), peer: pct(peerScore.otherHits / peerScore.others), goal: '—' },
-    { name: `Ответственные: ложные тревоги на ${fmt.format(oursScore.untouched)} нетронутых именах`, ours: String(oursScore.alarms), peer: String(peerScore.alarms), goal: '0', ok: oursScore.alarms === 0 },
+    {
+      name: `Ответственные: сопоставление ${fmt.format(queries.length)} имён с реестром ${fmt.format(ROSTER)} (у аналога — по выборке ${fmt.format(sample.length)} имён, время пересчитано на все)`,
+      ours: ms(oursMs),
+      peer: ms(peerMs),
+      goal: '≥ 10× быстрее, < 1 000 мс',
+      ok: speedup >= 10 && oursMs < 1000,
+    },
+    { name: `Ответственные: полнота на ${fmt.format(oursScore.typos)} опечатках`, ours: pct(recall(oursScore)), peer: '—', goal: '≥ 99 %', ok: recall(oursScore) >= 0.99 },
+    { name: `Ответственные: полнота на опечатках выборки (${fmt.format(peerScore.typos)})`, ours: pct(recall(oursOnSample)), peer: pct(recall(peerScore)), goal: '≥ 99 %', ok: recall(oursOnSample) >= 0.99 },
+    { name: 'Ответственные: латиница, пробелы в инициалах, падежи — узнаны (аналог — на выборке)', ours: pct(oursScore.otherHits / oursScore.others), peer: pct(peerScore.otherHits / peerScore.others), goal: '—' },
+    { name: `Ответственные: ложные тревоги на ${fmt.format(oursScore.untouched)} нетронутых именах (у аналога — на ${fmt.format(peerScore.untouched)})`, ours: String(oursScore.alarms), peer: String(peerScore.alarms), goal: '0', ok: oursScore.alarms === 0 },
     { name: 'Ответственные: индекс реестра / индекс Fuse', ours: ms(indexMs), peer: ms(peerBuildMs), goal: '—' },
     {
       name: `Ответственные: проверка столбца ${fmt.format(CELLS)} ячеек целиком (замечаний на чистых: ${findingsOnClean}, имён не прочитано: ${missedNames})`,

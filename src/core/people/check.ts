@@ -441,7 +441,7 @@ export function checkResponsibleColumn(input: Input, roster: Roster | RosterInde
         entries = findPeople(text).map((p) => ({ kind: 'person', text: text.slice(p.start, p.end), start: p.start, end: p.end, normal: shortName(p.name.nominative, p.name.initials), person: p.name }));
       } else entries = parseResponsibleCell(text, { known });
     }
-    filled.push(cellText(v) !== '');
+    filled.push(typeof v === 'string' ? /\S/.test(v) : cellText(v) !== '');
     reads.push({ cell, text, entries, pre });
   }
 

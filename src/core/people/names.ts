@@ -37,7 +37,8 @@ export function cyrillicLetter(ch: string): string {
 
 /** The matching form of a word or phrase: look-alikes made Cyrillic, lower case, ё → е. */
 export function fold(s: string): string {
-  return s.replace(LATIN_LOOK_ALIKE, (ch) => LOOK_ALIKES[ch] ?? ch).toLowerCase().replace(/ё/g, 'е');
+  const lower = (HAS_LATIN.test(s) ? s.replace(LATIN_LOOK_ALIKE, (ch) => LOOK_ALIKES[ch] ?? ch) : s).toLowerCase();
+  return lower.indexOf('ё') < 0 ? lower : lower.replace(/ё/g, 'е');
 }
 
 /** The matching form of an organisation or group name: folded, quotes and dots dropped, «№ 1» = «№1», spaces collapsed. */

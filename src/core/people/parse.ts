@@ -265,6 +265,7 @@ export function parseResponsibleCell(text: string, options: ParseOptions = {}): 
     const segItems: Item[] = [];
     let cursor = seg.start;
     const pushFragment = (a: number, b: number) => {
+      if (!hasText(text, a, b)) return;
       for (const part of fragmentParts(text, a, b, hidden)) segItems.push({ kind: 'unknown', start: part.start, end: part.end, segment: si });
     };
     while (pi < persons.length && persons[pi]!.start < seg.end) {
@@ -422,6 +423,15 @@ function fragmentParts(text: string, a: number, b: number, hidden: Uint8Array): 
     out.push(...splitAnd(text, t.start, t.end));
   }
   return out;
+}
+
+/** True when text[a, b) holds a letter or a digit (anything worth a fragment). */
+function hasText(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0x400 && c <= 0x4ff)) return true;
+  }
+  return false;
 }
 
 function trimSpan(text: string, a: number, b: number): { start: number; end: number } | null {
