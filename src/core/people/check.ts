@@ -275,15 +275,16 @@ function personFindings(ctx: Context, cell: CellInput, text: string, e: Entry & 
     }
     const person = r.person;
     const style = (to: string, why: string, safe = true) => {
-      if (written === to) return;
-      out.push(withFix(finding(cell, 'info', 'style', m.findings.style(written, to, why)), text, e, to, safe));
+      if (e.text === to) return;
+      const reason = written === to ? m.findings.whySpaces : why;
+      out.push(withFix(finding(cell, 'info', 'style', m.findings.style(written, to, reason)), text, e, to, safe));
     };
     switch (r.status) {
       case 'exact':
       case 'declined': {
         if (full) {
           if (latin || declined) style(person!.full && !declined ? fixLookAlikes(written) : declined ? fullFixed() : fixLookAlikes(written), styleWhy(m.findings.whyRoster));
-        } else style(person!.display, styleWhy(m.findings.whyRoster));
+        } else style(person!.display, latin ? m.findings.whyLatin : declined || r.status === 'declined' ? m.findings.whyDeclined : m.findings.whyRoster);
         return { name: person!.normal, rosterRow: person!.row };
       }
       case 'partial':
@@ -330,8 +331,8 @@ function personFindings(ctx: Context, cell: CellInput, text: string, e: Entry & 
       const to = fullFixed();
       if (to !== written) out.push(withFix(finding(cell, 'info', 'style', m.findings.style(written, to, styleWhy(m.findings.whyColumn))), text, e, to, true));
     }
-  } else if (written !== c.usual) {
-    const why = p.initials.length < c.ini.length ? m.findings.whyPartial : styleWhy(m.findings.whyColumn);
+  } else if (e.text !== c.usual) {
+    const why = written === c.usual ? m.findings.whySpaces : p.initials.length < c.ini.length ? m.findings.whyPartial : styleWhy(m.findings.whyColumn);
     out.push(withFix(finding(cell, 'info', 'style', m.findings.style(written, c.usual, why)), text, e, c.usual, true));
   }
   return { name: c.normal };
@@ -359,12 +360,12 @@ function otherFindings(ctx: Context, cell: CellInput, text: string, e: Entry, ou
     const index = ctx.index;
     if (!index || index.names.size === 0) return { name: e.normal };
     const r = matchName(index, e.text);
-    if (r.status === 'exact') return { name: r.name!.normal, rosterRow: r.name!.entry.row };
+    if (r.status === 'exact') return { name: r.name!.entry.name, rosterRow: r.name!.entry.row };
     const kind = m.kinds[e.kind];
     if (r.status === 'typo') {
       const f = finding(cell, 'info', 'unknown-name', m.findings.unknownNameTypo(kind, written, r.name!.normal), m.findings.unknownNameHint);
       out.push(withFix(f, text, e, r.name!.normal, false));
-      return { name: r.name!.normal, rosterRow: r.name!.entry.row };
+      return { name: r.name!.entry.name, rosterRow: r.name!.entry.row };
     }
     out.push(finding(cell, 'info', 'unknown-name', m.findings.unknownName(kind, written), m.findings.unknownNameHint));
     return { name: e.normal };
