@@ -4,7 +4,7 @@
  * with flags for an activity without a responsible or with several under a single «Ответственный»).
  * Pure: rows in, values out; the server writes each sheet once.
  */
-import { monthsBetween } from '../dates/calendar-math';
+import { isIsoDay, monthsBetween } from '../dates/calendar-math';
 import type { TermKind } from '../dates/term';
 import type { Lang } from '../i18n/lang';
 import type { Result } from '../table/findings';
@@ -70,8 +70,9 @@ export const DEFAULT_THRESHOLD = 5;
 function monthsOf(r: ActivityRow): string[] {
   if (r.months) return [...r.months].filter((m) => /^\d{4}-\d{2}$/.test(m));
   const t = r.term;
-  const start = t?.start ?? r.start;
-  const end = t?.end ?? r.end;
+  const iso = (v: unknown) => (isIsoDay(v) ? v : undefined);
+  const start = iso(t?.start) ?? iso(r.start);
+  const end = iso(t?.end) ?? iso(r.end);
   if (t?.kind === 'deadline' && end) return [end.slice(0, 7)];
   if (t?.kind === 'date' && start) return [start.slice(0, 7)];
   if (start && end) return monthsBetween(start, end);
@@ -213,7 +214,7 @@ export interface Matrix {
 /** True for a header naming one responsible: «Ответственный», «Ответственное лицо», not «Ответственные». */
 export function isSingleResponsibleHeader(title: string): boolean {
   const t = title.toLowerCase().replace(/ё/g, 'е').trim();
-  return /^(?:ответственн(?:ый|ая|ое)|ответственное лицо|отв\.?)(?:\s+(?:исполнитель|лицо|за\b.*))?$/.test(t);
+  return /^(?:ответственн(?:ый|ая|ое)|ответственное лицо|отв\.?)(?:\s+(?:исполнитель|лицо|за(?:\s.*)?))?$/.test(t);
 }
 
 /**
