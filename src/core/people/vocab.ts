@@ -76,6 +76,8 @@ function words(folded: string): string[] {
 export function classifyFragment(folded: string, original: string): FragmentKind {
   const ws = words(folded);
   if (ws.length === 0) return 'unknown';
+  // «Кл. руководители» = «Классные руководители»; «Кл. руководитель» = «Классный руководитель».
+  if ((ws[0] === 'кл.' || ws[0] === 'кл') && ws[1]) return ws[1].startsWith('руководители') ? 'group' : 'position';
   const first = ws[0]!;
   const firstBase = first.replace(/\.$/, '');
   if (PLURAL_SET.has(firstBase)) {
@@ -83,8 +85,10 @@ export function classifyFragment(folded: string, original: string): FragmentKind
     // shared by the people before it (a group when it stands alone).
     return firstBase === 'руководители' || firstBase === 'классные' ? 'group' : 'plural-position';
   }
-  if (ws.some((w) => GROUP_SET.has(w)) && !ORG_SET.has(firstBase)) return 'group';
   if (POSITION_SET.has(firstBase) || POSITION_SET.has(first.split('-')[0]!)) return 'position';
+  // «Муниципальный координатор», «Школьный психолог»: an adjective before the position.
+  if (ws.length <= 4 && ws[1] && POSITION_SET.has(ws[1].replace(/\.$/, '')) && !ws.some((w) => GROUP_SET.has(w) || ORG_SET.has(w))) return 'position';
+  if (ws.some((w) => GROUP_SET.has(w)) && !ORG_SET.has(firstBase)) return 'group';
   if (ws.some((w) => ORG_SET.has(w)) || /[«"“„]/.test(original) || CAPS_ABBR.test(original)) return 'organisation';
   return 'unknown';
 }
