@@ -231,7 +231,13 @@ export function matchPerson(index: RosterIndex, name: PersonName): PersonMatch {
   const same = close.filter((c) => sameInitials(ini, c.p));
   if (same.length) {
     const best = Math.min(...same.map((c) => c.d));
-    const top = same.filter((c) => c.d === best);
+    let top = same.filter((c) => c.d === best);
+    if (top.length > 1) {
+      // «Литвин» and «Литвина» share a stem: the written ending decides which one the typo is of.
+      const full = top.map((c) => boundedDistance(nominative, c.p.folded, 3));
+      const min = Math.min(...full);
+      top = top.filter((_, i) => full[i] === min);
+    }
     if (top.length === 1 && !index.byStem.get(stem)) return { status: 'typo', person: top[0]!.p, candidates: [], distance: best };
     return { status: 'similar', candidates: same.sort((a, b) => a.d - b.d).slice(0, 3).map((c) => c.p) };
   }

@@ -169,6 +169,15 @@ describe('against the «Участники» roster', () => {
     ]);
   });
 
+  it('a typo between a man and a woman of one family: the written ending decides, or it is a question', () => {
+    const R2 = roster([['Литвин С.Д.'], ['Литвина С.Д.']].map((x) => [...x, '', '', '', '', '', '']));
+    expect(check(['Лтивин С.Д.', 'Литвинаа С.Д.', 'Литвиа С.Д.'], R2).findings.map((f) => [f.code, f.fix?.value ?? ''])).toEqual([
+      ['typo', 'Литвин С.Д.'],
+      ['typo', 'Литвина С.Д.'],
+      ['similar', ''],
+    ]);
+  });
+
   it('abbreviations defined in one cell are known in the others', () => {
     const r = check(['Управление образования (далее – УО)', 'УО'], roster([['Управление образования', '', 'Организация', '', '', '', '']]));
     expect(r.findings).toEqual([]);
