@@ -423,6 +423,7 @@ export function checkResponsibleColumn(input: Input, roster: Roster | RosterInde
   // Read every cell.
   type Read = { cell: CellInput; text: string; entries: Entry[]; pre: PeopleFinding[] };
   const reads: Read[] = [];
+  const parsed = new Map<string, Entry[]>();
   const filled: boolean[] = [];
   for (const cell of cells) {
     const v = cell.value;
@@ -438,9 +439,17 @@ export function checkResponsibleColumn(input: Input, roster: Roster | RosterInde
       text = typeof v === 'string' ? v : cellText(v);
       if (text.length > MAX_CELL_CHARS) {
         if (!mentions) pre.push(finding(cell, 'warning', 'too-long', m.findings.tooLong(text.length), m.findings.tooLongHint));
-      } else if (mentions) {
-        entries = findPeople(text).map((p) => ({ kind: 'person', text: text.slice(p.start, p.end), start: p.start, end: p.end, normal: shortName(p.name.nominative, p.name.initials), person: p.name }));
-      } else entries = parseResponsibleCell(text, { known });
+      } else {
+        // Columns repeat themselves («Третьякова Т. В.» twenty times): each distinct text is read once.
+        const cached = parsed.get(text);
+        if (cached) entries = cached;
+        else {
+          entries = mentions
+            ? findPeople(text).map((p): Entry => ({ kind: 'person', text: text.slice(p.start, p.end), start: p.start, end: p.end, normal: shortName(p.name.nominative, p.name.initials), person: p.name }))
+            : parseResponsibleCell(text, { known });
+          parsed.set(text, entries);
+        }
+      }
     }
     filled.push(typeof v === 'string' ? /\S/.test(v) : cellText(v) !== '');
     reads.push({ cell, text, entries, pre });
