@@ -56,6 +56,8 @@ export interface RosterEntry {
 
 export interface Roster {
   headerRow: number;
+  /** 0-based column of «ФИО / Наименование» (where findings about the roster point); 0 when unknown. */
+  nameCol?: number;
   entries: RosterEntry[];
 }
 
@@ -98,7 +100,7 @@ export function readRoster(values: readonly (readonly unknown[])[]): RosterResul
     });
   }
   if (entries.length === 0) return { ok: false, reason: 'empty' };
-  return { ok: true, roster: { headerRow: header.headerRow, entries } };
+  return { ok: true, roster: { headerRow: header.headerRow, nameCol: col.name, entries } };
 }
 
 /** The schools (organisations that fill a checklist), each with every e-mail that may edit its tab. */

@@ -1,0 +1,190 @@
+/** Every user-facing text of the responsibility job, Russian first, English second. */
+import type { Lang } from '../i18n/lang';
+
+/** The Russian plural form for n: one (1, 21), few (2–4, 22–24), many (5–20, 25–30, 11–14). */
+export function pluralRu(n: number, one: string, few: string, many: string): string {
+  const a = Math.abs(n) % 100;
+  const b = a % 10;
+  if (a >= 11 && a <= 14) return many;
+  if (b === 1) return one;
+  if (b >= 2 && b <= 4) return few;
+  return many;
+}
+
+const q = (s: string) => `«${s}»`;
+/** Ends a sentence with one full stop, also after a name that ends in an initial's dot. */
+const end = (s: string) => (/[.!?]$/.test(s) ? s : `${s}.`);
+const list = (xs: string[]) => xs.map(q).join(', ');
+
+const ru = {
+  kinds: { group: 'Группа', organisation: 'Организация' } as Record<'group' | 'organisation', string>,
+  findings: {
+    empty: 'Не указан ответственный.',
+    emptyHint: 'Укажите ответственного: фамилию и инициалы, группу или организацию.',
+    cellError: (error: string) => `Ошибка формулы ${error} вместо ответственного.`,
+    cellErrorHint: 'Исправьте формулу или впишите ответственного текстом.',
+    notText: (value: string) => `Вместо ответственного число или дата: ${value}.`,
+    notTextHint: 'Впишите фамилию и инициалы ответственного.',
+    tooLong: (chars: number) => `Слишком длинный текст (${chars} ${pluralRu(chars, 'символ', 'символа', 'символов')}): ячейка не проверена.`,
+    tooLongHint: 'Разделите текст: в столбце «Ответственные» оставьте только ответственных.',
+    style: (from: string, to: string, why: string) => end(`${why}: ${from} → ${to}`),
+    whyRoster: 'Написано иначе, чем в реестре',
+    whyColumn: 'Написано иначе, чем в остальном столбце',
+    whyDeclined: 'Фамилия не в именительном падеже',
+    whyLatin: 'Латинские буквы в русском слове',
+    whyPartial: 'Не хватает инициала',
+    whySpaces: 'Лишние пробелы или перенос строки',
+    typo: (from: string, to: string) => end(`Возможно опечатка: ${from} → ${to}`),
+    typoHintRoster: 'Так этот человек записан в реестре «Участники».',
+    typoHintColumn: (to: string, n: number) => `${to} встречается в плане ${n} ${pluralRu(n, 'раз', 'раза', 'раз')}; если это разные люди, оставьте как есть.`,
+    similar: (name: string, others: string[]) => `${name}: похоже на ${others.join(', ')} — это один человек?`,
+    similarHint: 'Разных людей с похожими фамилиями Кластер не объединяет: исправьте сами, если это опечатка.',
+    initials: (name: string, others: string[]) => end(`${name}: та же фамилия, другие инициалы, чем у ${others.join(', ')}`),
+    initialsHint: 'Проверьте инициалы: если это другой человек, добавьте его в реестр «Участники».',
+    ambiguous: (name: string, rows: number[]) =>
+      `В реестре несколько человек ${name} (${pluralRu(rows.length, 'строка', 'строки', 'строк')} ${rows.join(', ')}): не ясно, кто из них.`,
+    ambiguousHint: 'Уточните в реестре имя и отчество или должность, чтобы различать их.',
+    unknownPerson: (name: string) => end(`Нет в реестре «Участники»: ${name}`),
+    unknownPersonHint: (closest: string[]) =>
+      closest.length ? `Ближайшие в реестре: ${closest.join(', ')} — или добавьте человека в реестр.` : 'Добавьте человека в реестр «Участники».',
+    unknownName: (kind: string, name: string) => `${kind} ${q(name)} не найдена в реестре «Участники».`,
+    unknownNameTypo: (kind: string, from: string, to: string) => `${kind} ${q(from)} не найдена в реестре; возможно опечатка: ${q(from)} → ${q(to)}.`,
+    unknownNameHint: 'Добавьте её в реестр «Участники» (тип «Группа» или «Организация»).',
+    positionOnly: (position: string) => `Указана только должность: ${q(position)}.`,
+    positionOnlyHint: (people: string[]) =>
+      people.length ? end(`В реестре на этой должности: ${people.join(', ')}`) : 'Укажите фамилию и инициалы.',
+    unknownEntry: (text: string) => `Не распознано: ${q(text)}.`,
+    unknownEntryHint: 'Пишите «Фамилия И.О.», название группы или организации; несколько — через запятую.',
+    rosterDuplicate: (name: string, rows: number[]) => `В реестре дважды ${name}: строки ${rows.join(', ')}.`,
+    rosterDuplicateHint: 'Если это разные люди, впишите полностью имя и отчество или должность; если один — удалите повтор.',
+    rosterUnreadable: (name: string) => `Не читается как ФИО: ${q(name)}.`,
+    rosterUnreadableHint: 'Пишите «Фамилия Имя Отчество» или «Фамилия И.О.»; для группы или организации укажите тип.',
+  },
+  errors: {
+    tooLarge: (cells: number, max: number) => `Слишком большой диапазон: ${cells} ${pluralRu(cells, 'ячейка', 'ячейки', 'ячеек')} (не больше ${max}).`,
+    rosterMissing: 'Лист «Участники» не найден: проверка идёт по самому столбцу (опечатки — по более частому написанию).',
+    rosterNoHeader: 'На листе «Участники» нет строки заголовков со столбцом «ФИО»: проверка идёт по самому столбцу.',
+    rosterEmpty: 'Реестр «Участники» пуст: проверка идёт по самому столбцу. Заполните реестр — Кластер может предложить его по именам из плана.',
+    nothing: 'В диапазоне нет ни одного ответственного.',
+  },
+  people: {
+    header: ['Ответственный', 'Ячеек'],
+    count: (n: number) => `${n} ${pluralRu(n, 'ячейка', 'ячейки', 'ячеек')}`,
+  },
+  activities: (n: number) => `${n} ${pluralRu(n, 'мероприятие', 'мероприятия', 'мероприятий')}`,
+  workload: {
+    sheet: 'Нагрузка',
+    header: ['Участник', 'Всего: ответственный', 'Всего: исполнитель'],
+    undated: 'Без срока',
+    month: (label: string) => label,
+    cell: (responsible: number, executor: number) => (executor ? `${responsible} / ${executor}` : String(responsible || '')),
+    legend: (threshold: number) =>
+      `Нагрузка построена надстройкой «Кластер» и перестраивается заново. В ячейке месяца: ответственный / исполнитель; больше ${threshold} ${pluralRu(threshold, 'мероприятия', 'мероприятий', 'мероприятий')} в месяц — выделено.`,
+    over: (name: string, month: string, n: number, threshold: number) =>
+      `${name}: ${n} ${pluralRu(n, 'мероприятие', 'мероприятия', 'мероприятий')} в ${month} (порог ${threshold}).`,
+    badThreshold: 'Порог нагрузки должен быть целым числом от 1 до 1000.',
+  },
+  matrix: {
+    sheet: 'Матрица ответственности',
+    activity: 'Мероприятие',
+    row: 'Строка',
+    flags: 'Замечания',
+    responsible: 'Р',
+    executor: 'И',
+    noResponsible: 'нет ответственного',
+    several: (n: number) => `${n} ${pluralRu(n, 'ответственный', 'ответственных', 'ответственных')} в столбце «Ответственный»`,
+    legend: 'Р — ответственный, И — исполнитель. Матрица построена надстройкой «Кластер» и перестраивается заново.',
+  },
+  rosterKinds: { person: 'Человек', organisation: 'Организация', school: 'Школа', group: 'Группа' },
+  monthShort: ['янв', 'фев', 'мар', 'апр', 'май', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек'],
+  list,
+};
+
+export type PeopleMessages = typeof ru;
+
+const enPlural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
+const en: PeopleMessages = {
+  kinds: { group: 'Group', organisation: 'Organisation' },
+  findings: {
+    empty: 'No one responsible.',
+    emptyHint: 'Give a surname with initials, a group or an organisation.',
+    cellError: (error) => `Formula error ${error} instead of a responsible person.`,
+    cellErrorHint: 'Fix the formula or type the name as text.',
+    notText: (value) => `A number or date instead of a responsible person: ${value}.`,
+    notTextHint: 'Type the surname and initials.',
+    tooLong: (chars) => `The text is too long (${chars} characters): the cell was not checked.`,
+    tooLongHint: 'Keep only the responsible people in this column.',
+    style: (from, to, why) => end(`${why}: ${from} → ${to}`),
+    whyRoster: 'Spelled differently from the roster',
+    whyColumn: 'Spelled differently from the rest of the column',
+    whyDeclined: 'Surname not in the nominative',
+    whyLatin: 'Latin letters in a Russian word',
+    whyPartial: 'An initial is missing',
+    whySpaces: 'Extra spaces or a line break',
+    typo: (from, to) => end(`Possible typo: ${from} → ${to}`),
+    typoHintRoster: 'This is how the roster «Участники» spells this person.',
+    typoHintColumn: (to, n) => `${to} appears ${n} ${enPlural(n, 'time', 'times')} in the plan; if these are different people, leave it.`,
+    similar: (name, others) => `${name}: looks like ${others.join(', ')} — the same person?`,
+    similarHint: 'Кластер never merges different people with similar surnames: fix it yourself if it is a typo.',
+    initials: (name, others) => end(`${name}: the same surname as ${others.join(', ')}, different initials`),
+    initialsHint: 'Check the initials; if this is someone else, add them to the roster «Участники».',
+    ambiguous: (name, rows) => `The roster has several people named ${name} (${enPlural(rows.length, 'row', 'rows')} ${rows.join(', ')}): which one is meant is unclear.`,
+    ambiguousHint: 'Give their full names or positions in the roster to tell them apart.',
+    unknownPerson: (name) => end(`Not in the roster «Участники»: ${name}`),
+    unknownPersonHint: (closest) => (closest.length ? `Closest in the roster: ${closest.join(', ')} — or add this person to the roster.` : 'Add this person to the roster «Участники».'),
+    unknownName: (kind, name) => `${kind} “${name}” is not in the roster «Участники».`,
+    unknownNameTypo: (kind, from, to) => `${kind} “${from}” is not in the roster; possible typo: “${from}” → “${to}”.`,
+    unknownNameHint: 'Add it to the roster «Участники» (type «Группа» or «Организация»).',
+    positionOnly: (position) => `Only a position is given: “${position}”.`,
+    positionOnlyHint: (people) => (people.length ? end(`In this position in the roster: ${people.join(', ')}`) : 'Give a surname and initials.'),
+    unknownEntry: (text) => `Not understood: “${text}”.`,
+    unknownEntryHint: 'Write «Фамилия И.О.», a group or an organisation; separate several with commas.',
+    rosterDuplicate: (name, rows) => `The roster lists ${name} twice: rows ${rows.join(', ')}.`,
+    rosterDuplicateHint: 'If they are different people, give full names or positions; if the same, delete the repeat.',
+    rosterUnreadable: (name) => `Does not read as a name: “${name}”.`,
+    rosterUnreadableHint: 'Write «Фамилия Имя Отчество» or «Фамилия И.О.»; for a group or an organisation set the type.',
+  },
+  errors: {
+    tooLarge: (cells, max) => `The range is too large: ${cells} cells (at most ${max}).`,
+    rosterMissing: 'No sheet «Участники»: the column is checked against itself (typos against the more frequent spelling).',
+    rosterNoHeader: 'The sheet «Участники» has no header row with an «ФИО» column: the column is checked against itself.',
+    rosterEmpty: 'The roster «Участники» is empty: the column is checked against itself. Fill the roster — Кластер can propose it from the names in the plan.',
+    nothing: 'The range holds no responsible people.',
+  },
+  people: {
+    header: ['Responsible', 'Cells'],
+    count: (n) => `${n} ${enPlural(n, 'cell', 'cells')}`,
+  },
+  activities: (n) => `${n} ${enPlural(n, 'activity', 'activities')}`,
+  workload: {
+    sheet: 'Нагрузка',
+    header: ['Participant', 'Total: responsible', 'Total: executor'],
+    undated: 'No date',
+    month: (label) => label,
+    cell: (responsible, executor) => (executor ? `${responsible} / ${executor}` : String(responsible || '')),
+    legend: (threshold) =>
+      `Built by the Кластер add-on and rebuilt on every run. A month cell: responsible / executor; more than ${threshold} activities a month are highlighted.`,
+    over: (name, month, n, threshold) => `${name}: ${n} ${enPlural(n, 'activity', 'activities')} in ${month} (threshold ${threshold}).`,
+    badThreshold: 'The workload threshold must be a whole number from 1 to 1000.',
+  },
+  matrix: {
+    sheet: 'Матрица ответственности',
+    activity: 'Activity',
+    row: 'Row',
+    flags: 'Remarks',
+    responsible: 'Р',
+    executor: 'И',
+    noResponsible: 'no one responsible',
+    several: (n) => `${n} people responsible in a single «Ответственный» column`,
+    legend: 'Р responsible, И executor. Built by the Кластер add-on and rebuilt on every run.',
+  },
+  rosterKinds: { person: 'Человек', organisation: 'Организация', school: 'Школа', group: 'Группа' },
+  monthShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  list,
+};
+
+/** The responsibility-job texts in one language. */
+export function messages(lang: Lang = 'ru'): PeopleMessages {
+  return lang === 'en' ? en : ru;
+}
