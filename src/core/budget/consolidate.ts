@@ -1,0 +1,330 @@
+/**
+ * «Свести бюджеты»: several budget tables (one «Бюджет» tab per school, or several tables on one sheet)
+ * into the content of the generated sheet «Бюджет — свод»: items × years with a row per source, source
+ * subtotals, the grand total, a block for the stacked-column chart, and the list of tables used.
+ * Every figure is a formula over its source cells ('Школа 1'!C5+'Школа 2'!C7, joined by «+» so that no
+ * locale's argument separator matters); a formula longer than Sheets allows becomes its value with a note
+ * naming the cells. Pure: the server writes what this returns, in one batch.
+ */
+import { parseA1, rangeA1, toA1, type A1 } from '../table/a1';
+import { budgetMessages } from './messages';
+import { collectFacts, commonUnit, keyOf, unitName, type Fact } from './rollup';
+import type { BudgetTable, Lang, Unit } from './types';
+
+/** Sheets refuses formulas longer than this many characters. */
+export const MAX_FORMULA = 50_000;
+/** Notes are cut after this many cell names. */
+const MAX_NOTE_CELLS = 200;
+
+export interface ConsolidateInput {
+  /** The sheet the table is on. */
+  sheet: string;
+  table: BudgetTable;
+}
+
+export interface ChartSpec {
+  type: 'column';
+  stacked: true;
+  title: string;
+  /** The chart's data block, header row included: first column the years (domain), a column per source (series). */
+  range: A1;
+  headerRows: 1;
+  domain: string[];
+  series: string[];
+  /** 0-based cell for the chart's top-left corner. */
+  anchor: { row: number; col: number };
+}
+
+export interface CellNote {
+  row: number;
+  col: number;
+  cell: A1;
+  note: string;
+}
+
+export interface ConsolidationMessage {
+  severity: 'warning' | 'info';
+  message: string;
+}
+
+export interface Consolidation {
+  /** «Бюджет — свод». */
+  name: string;
+  /** Rectangular; a string starting with «=» is a formula. */
+  values: (string | number)[][];
+  /** Number formats to set, range by range. Text ranges ('@') must be formatted before the values are written. */
+  formats: { range: A1; format: string }[];
+  /** The ranges formatted as text ('@'): user text (items, sources) and labels that Sheets would otherwise parse. */
+  textRanges: A1[];
+  bold: A1[];
+  notes: CellNote[];
+  chart: ChartSpec;
+  frozenRows: number;
+  columnWidths: number[];
+  unit: Unit;
+  /** Unit conversions and cells left out, for the sidebar. */
+  messages: ConsolidationMessage[];
+}
+
+/** A cell reference on another sheet, always quoted: 'Школа № 1'!C5. */
+export function sheetRef(sheet: string, row: number, col: number): string {
+  return `'${sheet.replace(/'/g, "''")}'!${toA1(row, col)}`;
+}
+
+function fmtNumber(n: number): string {
+  return String(Math.round(n * 1e6) / 1e6);
+}
+
+export function consolidate(inputs: readonly ConsolidateInput[], lang: Lang = 'ru'): Consolidation {
+  const m = budgetMessages(lang);
+  const c = m.consolidate;
+  const tables = inputs.map((i) => i.table);
+  const unit = commonUnit(tables);
+  const unitLabel = unitName(unit, lang);
+  const f = collectFacts(tables, unit);
+  const messages: ConsolidationMessage[] = [];
+  inputs.forEach((inp) => {
+    if (inp.table.unit.factor !== unit.factor) {
+      messages.push({ severity: 'info', message: c.converted(inp.sheet, unitName(inp.table.unit, lang), unitLabel) });
+    }
+  });
+
+  // Rows: one per item and source, in order of appearance.
+  const rowKeys: { key: string; item: string; source: string | undefined }[] = [];
+  const rowIndex = new Map<string, number>();
+  const byItem = new Map<string, { key: string; item: string; source: string | undefined }[]>();
+  const rowKeyOf = (item: string, source: string | undefined) => `${keyOf(item)}\u0000${keyOf(source)}`;
+  for (const t of tables) {
+    for (const r of t.rows) {
+      if (r.kind !== 'item') continue;
+      const key = rowKeyOf(r.item, r.source);
+      if (rowIndex.has(key)) continue;
+      rowIndex.set(key, -1);
+      const ik = keyOf(r.item);
+      if (!byItem.has(ik)) byItem.set(ik, []);
+      byItem.get(ik)!.push({ key, item: r.item, source: r.source });
+    }
+  }
+  for (const group of byItem.values()) rowKeys.push(...group);
+  const years = f.years;
+  const nYears = years.length;
+  const yearIndex = new Map(years.map((y, i) => [y.key, i]));
+  const sources = f.sources;
+  const withSources = sources.some((s) => s !== undefined);
+
+  const TITLE = 0;
+  const HEADER = 1;
+  const FIRST = 2;
+  const firstYearCol = 2;
+  const totalCol = firstYearCol + nYears;
+  const width = Math.max(totalCol + 1, 2);
+  rowKeys.forEach((rk, i) => rowIndex.set(rk.key, FIRST + i));
+  const lastItemRow = FIRST + rowKeys.length - 1;
+
+  // Facts per consolidated cell.
+  const cellFacts = new Map<number, Fact[]>();
+  for (const x of f.facts) {
+    const row = rowIndex.get(rowKeyOf(x.item, x.source))!;
+    const col = firstYearCol + yearIndex.get(x.year.key)!;
+    const k = row * width + col;
+    const list = cellFacts.get(k);
+    if (list) list.push(x);
+    else cellFacts.set(k, [x]);
+  }
+
+  const values: (string | number)[][] = [];
+  const blankRow = () => new Array<string | number>(width).fill('');
+  const notes: CellNote[] = [];
+  const note = (row: number, col: number, text: string) => notes.push({ row, col, cell: toA1(row, col), note: text });
+  const names = (list: string[]) =>
+    list.length <= MAX_NOTE_CELLS ? list.join(', ') : `${list.slice(0, MAX_NOTE_CELLS).join(', ')} ${c.noteMore(list.length - MAX_NOTE_CELLS)}`;
+
+  const title = blankRow();
+  title[0] = c.title(unitLabel, inputs.length);
+  values.push(title);
+  values.push([c.itemHeader, c.sourceHeader, ...years.map((y) => y.label), c.total]);
+
+  let fractional = false;
+  rowKeys.forEach((rk, i) => {
+    const row = FIRST + i;
+    const out = blankRow();
+    out[0] = rk.item || m.rollup.noItem;
+    out[1] = rk.source ?? (withSources ? m.rollup.noSource : '');
+    for (let j = 0; j < nYears; j++) {
+      const col = firstYearCol + j;
+      const list = cellFacts.get(row * width + col);
+      if (!list || list.length === 0) continue;
+      const parts: string[] = [];
+      const textCells: string[] = [];
+      let sum = 0;
+      for (const x of list) {
+        const scale = tables[x.table]!.unit.factor / unit.factor;
+        const ref = sheetRef(inputs[x.table]!.sheet, x.row, x.col);
+        sum += x.value;
+        if (!Number.isInteger(x.value)) fractional = true;
+        if (x.numeric) parts.push(scale === 1 ? ref : `${ref}*${fmtNumber(scale)}`);
+        else {
+          parts.push(fmtNumber(x.value));
+          textCells.push(ref);
+        }
+      }
+      const formula = `=${parts.join('+')}`;
+      if (formula.length <= MAX_FORMULA) {
+        out[col] = formula;
+        if (textCells.length) note(row, col, c.noteText(names(textCells)));
+      } else {
+        out[col] = Math.round(sum * 1e6) / 1e6;
+        const refs = list.map((x) => sheetRef(inputs[x.table]!.sheet, x.row, x.col));
+        note(row, col, `${c.noteTooLong}\n${c.noteSum(refs.length, names(refs))}`);
+      }
+    }
+    out[totalCol] = `=SUM(${rangeA1(row, firstYearCol, row, totalCol - 1)})`;
+    values.push(out);
+  });
+
+  // Cells left out (text where an amount should be): a note on the consolidated cell and a message.
+  const skippedByCell = new Map<string, string[]>();
+  for (const s of f.skipped) {
+    const t = tables[s.table]!;
+    const r = t.rows.find((x) => x.row === s.row);
+    const y = t.years.find((x) => x.col === s.col);
+    const ref = sheetRef(inputs[s.table]!.sheet, s.row, s.col);
+    messages.push({ severity: 'warning', message: c.skipped(ref, s.text) });
+    if (!r || !y) continue;
+    const row = rowIndex.get(rowKeyOf(r.item, r.source));
+    const yi = yearIndex.get(y.key);
+    if (row === undefined || yi === undefined) continue;
+    const k = toA1(row, firstYearCol + yi);
+    if (!skippedByCell.has(k)) skippedByCell.set(k, []);
+    skippedByCell.get(k)!.push(ref);
+  }
+  for (const [cell, refs] of skippedByCell) {
+    const existing = notes.find((n) => n.cell === cell);
+    const text = c.noteSkipped(names(refs));
+    if (existing) existing.note += `\n${text}`;
+    else {
+      const at = parseA1(cell)!;
+      note(at.row, at.col, text);
+    }
+  }
+
+  // Source subtotals, then the grand total.
+  const bold: A1[] = [rangeA1(TITLE, 0, TITLE, 0), rangeA1(HEADER, 0, HEADER, width - 1)];
+  const subtotalRows: { source: string | undefined; row: number }[] = [];
+  if (withSources && rowKeys.length) {
+    for (const s of sources) {
+      const row = values.length;
+      const out = blankRow();
+      out[0] = c.subtotal;
+      out[1] = s ?? m.rollup.noSource;
+      const members = rowKeys.map((rk, i) => (keyOf(rk.source) === keyOf(s) ? FIRST + i : -1)).filter((r) => r >= 0);
+      for (let j = 0; j <= nYears; j++) {
+        const col = firstYearCol + j;
+        out[col] = members.length ? plusFormula(members.map((r) => toA1(r, col))) : 0;
+      }
+      values.push(out);
+      subtotalRows.push({ source: s, row });
+    }
+  }
+  const grandRow = values.length;
+  const grand = blankRow();
+  grand[0] = c.grandTotal;
+  for (let j = 0; j <= nYears; j++) {
+    const col = firstYearCol + j;
+    if (subtotalRows.length) grand[col] = plusFormula(subtotalRows.map((s) => toA1(s.row, col)));
+    else grand[col] = rowKeys.length ? `=SUM(${rangeA1(FIRST, col, lastItemRow, col)})` : 0;
+  }
+  values.push(grand);
+  const totalsFrom = subtotalRows[0]?.row ?? grandRow;
+  bold.push(rangeA1(totalsFrom, 0, grandRow, width - 1));
+
+  // The chart's block: years down, sources across, each figure a reference to a subtotal.
+  values.push(blankRow());
+  const blockTitleRow = values.length;
+  const blockTitle = blankRow();
+  blockTitle[0] = c.chartBlock;
+  values.push(blockTitle);
+  const chartHeaderRow = values.length;
+  const series = subtotalRows.length ? subtotalRows.map((s) => s.source ?? m.rollup.noSource) : [c.total];
+  const seriesRows = subtotalRows.length ? subtotalRows.map((s) => s.row) : [grandRow];
+  const chartHeader = blankRow();
+  chartHeader[0] = c.yearHeader;
+  series.forEach((s, i) => (chartHeader[1 + i] = s));
+  values.push(pad(chartHeader, width));
+  years.forEach((y, j) => {
+    const out = blankRow();
+    out[0] = y.label;
+    seriesRows.forEach((r, i) => (out[1 + i] = `=${toA1(r, firstYearCol + j)}`));
+    values.push(pad(out, width));
+  });
+  const chartLastRow = values.length - 1;
+  bold.push(rangeA1(blockTitleRow, 0, blockTitleRow, 0), rangeA1(chartHeaderRow, 0, chartHeaderRow, series.length));
+
+  // Where the figures come from.
+  values.push(blankRow());
+  const sourcesTitleRow = values.length;
+  const st = blankRow();
+  st[0] = c.sourcesHeader;
+  values.push(st);
+  inputs.forEach((inp) => {
+    const out = blankRow();
+    const t = inp.table;
+    const range = `'${inp.sheet.replace(/'/g, "''")}'!${rangeA1(t.firstRow, t.firstCol, t.lastRow, t.lastCol)}`;
+    out[0] = c.sourceLine(range, unitName(t.unit, lang), t.rows.filter((r) => r.kind === 'item').length);
+    values.push(out);
+  });
+  bold.push(rangeA1(sourcesTitleRow, 0, sourcesTitleRow, 0));
+
+  // Every row as wide as the widest (the chart block may be wider than the table when sources are many).
+  const fullWidth = Math.max(...values.map((r) => r.length));
+  for (const r of values) while (r.length < fullWidth) r.push('');
+
+  const amountFormat = fractional ? '#,##0.00' : '#,##0';
+  const formats: { range: A1; format: string }[] = [];
+  const textRanges: A1[] = [rangeA1(TITLE, 0, HEADER, fullWidth - 1)];
+  if (grandRow >= FIRST) {
+    textRanges.push(rangeA1(FIRST, 0, grandRow, 1));
+    formats.push({ range: rangeA1(FIRST, firstYearCol, grandRow, totalCol), format: amountFormat });
+  }
+  textRanges.push(rangeA1(blockTitleRow, 0, chartHeaderRow, fullWidth - 1));
+  if (chartLastRow > chartHeaderRow) {
+    textRanges.push(rangeA1(chartHeaderRow + 1, 0, chartLastRow, 0));
+    formats.push({ range: rangeA1(chartHeaderRow + 1, 1, chartLastRow, series.length), format: amountFormat });
+  }
+  textRanges.push(rangeA1(sourcesTitleRow, 0, values.length - 1, 0));
+  for (const t of textRanges) formats.unshift({ range: t, format: '@' });
+
+  const chart: ChartSpec = {
+    type: 'column',
+    stacked: true,
+    title: c.chartTitle(unitLabel),
+    range: rangeA1(chartHeaderRow, 0, Math.max(chartLastRow, chartHeaderRow), series.length),
+    headerRows: 1,
+    domain: years.map((y) => y.label),
+    series,
+    anchor: { row: HEADER, col: fullWidth + 1 },
+  };
+  return {
+    name: c.sheetName,
+    values,
+    formats,
+    textRanges,
+    bold,
+    notes,
+    chart,
+    frozenRows: HEADER + 1,
+    columnWidths: [360, 220, ...years.map(() => 110), 120].concat(new Array(Math.max(0, fullWidth - width)).fill(110)),
+    unit,
+    messages,
+  };
+}
+
+/** «=C3+C5+C9»: references joined by «+» (no argument separator, so any locale reads it). */
+function plusFormula(cells: string[]): string {
+  return `=${cells.join('+')}`;
+}
+
+function pad(row: (string | number)[], width: number): (string | number)[] {
+  while (row.length < width) row.push('');
+  return row;
+}

@@ -1,0 +1,187 @@
+/**
+ * Rollups of one or several budget tables: by year, by source, by year × source, by item, with totals,
+ * in one unit. Every figure keeps the cells it comes from, so the consolidation can write formulas.
+ */
+import { normalizeHeader } from '../table/headers';
+import { budgetMessages } from './messages';
+import { isProblem } from './recognize';
+import type { BudgetRow, BudgetTable, Lang, Unit, YearColumn } from './types';
+
+export type RollupBy = 'year' | 'source' | 'year-source' | 'item';
+
+/** One amount cell of an item row, in the rollup's unit. */
+export interface Fact {
+  /** Index of the table in the list given. */
+  table: number;
+  /** 0-based row and column of the cell. */
+  row: number;
+  col: number;
+  item: string;
+  source: string | undefined;
+  year: YearColumn;
+  /** The value in the rollup's unit (the cell's value × the table's factor ÷ the rollup's factor). */
+  value: number;
+  /** The cell's value as the table has it. */
+  raw: number;
+  /** The cell holds a number (a formula may reference it); false for money text such as «30 000». */
+  numeric: boolean;
+}
+
+/** An amount cell that cannot be summed, left out of every rollup. */
+export interface SkippedCell {
+  table: number;
+  row: number;
+  col: number;
+  text: string;
+}
+
+export interface Facts {
+  facts: Fact[];
+  skipped: SkippedCell[];
+  unit: Unit;
+  /** Year columns of all tables by key, in calendar order. */
+  years: { key: string; label: string; from: number; to: number }[];
+  /** Sources as first written, in order of appearance (undefined: rows without a source). */
+  sources: (string | undefined)[];
+  /** Items as first written, in order of appearance. */
+  items: string[];
+}
+
+/** The unit every table converts to: the common one, or roubles when they differ. */
+export function commonUnit(tables: readonly BudgetTable[]): Unit {
+  const first = tables[0]?.unit;
+  if (!first) return { label: 'руб.', factor: 1, stated: false };
+  return tables.every((t) => t.unit.factor === first.factor) ? first : { label: 'руб.', factor: 1, stated: true };
+}
+
+export const keyOf = (text: string | undefined): string => normalizeHeader(text ?? '');
+
+/** Every summable amount of the item rows of the tables, in one unit. Totals are never summed. */
+export function collectFacts(tables: readonly BudgetTable[], unit: Unit = commonUnit(tables)): Facts {
+  const facts: Fact[] = [];
+  const skipped: SkippedCell[] = [];
+  const years = new Map<string, { key: string; label: string; from: number; to: number }>();
+  const sources = new Map<string, string | undefined>();
+  const items = new Map<string, string>();
+  tables.forEach((t, ti) => {
+    const scale = t.unit.factor / unit.factor;
+    for (const y of t.years) if (y.plausible && !years.has(y.key)) years.set(y.key, { key: y.key, label: y.key, from: y.from, to: y.to });
+    for (const r of t.rows) {
+      if (r.kind !== 'item') continue;
+      const sk = keyOf(r.source);
+      if (!sources.has(sk)) sources.set(sk, r.source);
+      const ik = keyOf(r.item);
+      if (!items.has(ik)) items.set(ik, r.item);
+      t.years.forEach((y, j) => {
+        if (!y.plausible) return;
+        const a = r.years[j];
+        if (a === null || a === undefined) return;
+        if (isProblem(a)) {
+          skipped.push({ table: ti, row: r.row, col: y.col, text: a.text });
+          return;
+        }
+        facts.push({
+          table: ti,
+          row: r.row,
+          col: y.col,
+          item: r.item,
+          source: r.source,
+          year: y,
+          value: round(a * scale),
+          raw: a,
+          numeric: r.numericCols?.includes(y.col) ?? false,
+        });
+      });
+    }
+  });
+  const sortedYears = [...years.values()].sort((a, b) => a.from - b.from || a.to - b.to);
+  return { facts, skipped, unit, years: sortedYears, sources: [...sources.values()], items: [...items.values()] };
+}
+
+function round(n: number): number {
+  return Math.round(n * 1e6) / 1e6;
+}
+
+export interface Rollup {
+  by: RollupBy;
+  unit: Unit;
+  header: string[];
+  /** One row per year, source or item: the label, then the figures. */
+  rows: (string | number)[][];
+  /** The totals row: «Итого», then the figures. */
+  total: (string | number)[];
+  /** Cells left out because they hold no number. */
+  skipped: SkippedCell[];
+}
+
+/** A rollup of the item rows of the tables (several tables: one unit, the same years and sources added up). */
+export function rollup(tables: readonly BudgetTable[], by: RollupBy = 'year', lang: Lang = 'ru'): Rollup {
+  const m = budgetMessages(lang).rollup;
+  const f = collectFacts(tables);
+  const unitLabel = unitName(f.unit, lang);
+  const byItem = by === 'item';
+  const pick = (x: Fact) => (byItem ? keyOf(x.item) : keyOf(x.source));
+  // One pass: sums by year, by the row key (source or item), by both.
+  const perYear = new Map<string, number>();
+  const perKey = new Map<string, number>();
+  const perBoth = new Map<string, number>();
+  let grand = 0;
+  const add = (map: Map<string, number>, k: string, v: number) => map.set(k, (map.get(k) ?? 0) + v);
+  for (const x of f.facts) {
+    const k = pick(x);
+    add(perYear, x.year.key, x.value);
+    add(perKey, k, x.value);
+    add(perBoth, `${k}\u0000${x.year.key}`, x.value);
+    grand += x.value;
+  }
+  const get = (map: Map<string, number>, k: string) => round(map.get(k) ?? 0);
+  const sourceLabel = (s: string | undefined) => s ?? m.noSource;
+  let header: string[];
+  let rows: (string | number)[][];
+  let total: (string | number)[];
+  if (by === 'year') {
+    header = [m.year, m.sum(unitLabel)];
+    rows = f.years.map((y) => [y.label, get(perYear, y.key)]);
+    total = [m.grandTotal, round(grand)];
+  } else if (by === 'source') {
+    header = [m.source, m.sum(unitLabel)];
+    rows = f.sources.map((s) => [sourceLabel(s), get(perKey, keyOf(s))]);
+    total = [m.grandTotal, round(grand)];
+  } else {
+    const keys = byItem ? f.items : f.sources;
+    header = [byItem ? m.item : m.source, ...f.years.map((y) => y.label), `${m.total}, ${unitLabel}`];
+    rows = keys.map((k) => {
+      const kk = keyOf(k);
+      const cells = f.years.map((y) => get(perBoth, `${kk}\u0000${y.key}`));
+      return [byItem ? k || m.noItem : sourceLabel(k), ...cells, get(perKey, kk)];
+    });
+    total = [m.grandTotal, ...f.years.map((y) => get(perYear, y.key)), round(grand)];
+  }
+  return { by, unit: f.unit, header, rows, total, skipped: f.skipped };
+}
+
+/** A rollup as one grid: header, rows, totals. */
+export function rollupGrid(r: Rollup): (string | number)[][] {
+  return [r.header, ...r.rows, r.total];
+}
+
+/** The unit's name in the user's language. */
+export function unitName(u: Unit, lang: Lang): string {
+  const m = budgetMessages(lang).unit;
+  return u.factor === 1e6 ? m.million : u.factor === 1e3 ? m.thousand : m.rub;
+}
+
+/** «год» (default), «источник», «год и источник», «статья» and their English names → RollupBy; null when unknown. */
+export function parseRollupBy(text: unknown): RollupBy | null {
+  const t = normalizeHeader(typeof text === 'string' ? text : text === undefined || text === null ? '' : String(text));
+  if (t === '' || /^(?:год|годы|по годам|year|years|by year)$/.test(t)) return 'year';
+  if (/^(?:источник|источники|по источникам|source|sources|by source)$/.test(t)) return 'source';
+  if (/^(?:год и источник|годы и источники|источник и год|по годам и источникам|year and source|year source|year x source|source and year)$/.test(t)) return 'year-source';
+  if (/^(?:статья|статьи|по статьям|статья затрат|статьи затрат|item|items|by item)$/.test(t)) return 'item';
+  return null;
+}
+
+/** Rows of a table that are cost items (what rollups and BUDGET_TOTAL add up). */
+export function itemRows(table: BudgetTable): BudgetRow[] {
+  return table.rows.filter((r) => r.kind === 'item');
+}
