@@ -25,6 +25,10 @@ function num(a: Amount | undefined): number | null {
   return isProblem(a) ? null : a;
 }
 
+function clean(n: number): number {
+  return Math.round(n * 1e6) / 1e6;
+}
+
 class Reporter {
   readonly out: BudgetFinding[] = [];
   constructor(
@@ -35,7 +39,10 @@ class Reporter {
   add(code: BudgetCode, severity: BudgetFinding['severity'], row: number, col: number, message: string, extra: Partial<BudgetFinding> = {}): void {
     const r = row + this.origin.row;
     const c = col + this.origin.col;
-    this.out.push({ cell: toA1(r, c), row: r, col: c, severity, code, message, ...extra });
+    const f: BudgetFinding = { cell: toA1(r, c), row: r, col: c, severity, code, message, ...extra };
+    // Sums of decimals carry binary noise (100.19999999999999): figures are kept to a millionth.
+    for (const k of ['expected', 'found', 'difference'] as const) if (f[k] !== undefined) f[k] = clean(f[k]);
+    this.out.push(f);
   }
   fmt(n: number): string {
     return formatAmount(n, this.lang);
@@ -233,8 +240,9 @@ function checkTotals(table: BudgetTable, rep: Reporter, eq: (a: number, b: numbe
         }
         expected += v;
       }
-      if (isProblem(c.amount)) return;
-      const found = c.amount ?? 0;
+      // A blank total cell claims nothing; a problem in it is reported with the cells.
+      if (isProblem(c.amount) || c.amount === null) return;
+      const found = c.amount;
       if (eq(found, expected)) return;
       const where = rep.m.where.cell(name, t.source, c.year);
       const text = (below ? m.totalMismatchBelow : m.totalMismatch)(where, rep.figures(expected, found), items.length);

@@ -88,8 +88,8 @@ export function isProblem(a: Amount | undefined): a is AmountProblem {
 }
 
 const UNITS: [RegExp, Omit<Unit, 'stated'>][] = [
-  [/млн\.?\s*(?:руб|р\b|₽)|миллион(?:ов|а)?\s+руб/, { label: 'млн руб.', factor: 1e6 }],
-  [/тыс\.?\s*(?:руб|р\b|₽)|тысяч[аи]?\s+руб|thousand\s+rub/, { label: 'тыс. руб.', factor: 1e3 }],
+  [/млн\.?\s*(?:руб|р(?![а-яa-z])|₽)|миллион(?:ов|а)?\s+руб/, { label: 'млн руб.', factor: 1e6 }],
+  [/тыс\.?\s*(?:руб|р(?![а-яa-z])|₽)|тысяч[аи]?\s+руб|thousand\s+rub/, { label: 'тыс. руб.', factor: 1e3 }],
   [/(?:^|[^а-я])(?:руб|рублей|₽)|\brub\b/, { label: 'руб.', factor: 1 }],
 ];
 
@@ -224,7 +224,10 @@ function headerAt(values: Grid, r: number): Header | null {
   for (const f of found) {
     const last = runs[runs.length - 1];
     const prev = last?.[last.length - 1];
-    if (prev && (f.col === prev.col + 1 || (f.col === prev.col + 2 && columns.total === prev.col + 1))) last!.push(f);
+    const adjacent = prev && (f.col === prev.col + 1 || (f.col === prev.col + 2 && columns.total === prev.col + 1));
+    // A new group starts where the years go back or a heading above begins («Значение показателя»).
+    const restart = prev && (f.label.from <= prev.label.from || headerRows.slice(0, -1).some((k) => cellText(values[k]?.[f.col]) !== ''));
+    if (adjacent && !restart) last!.push(f);
     else runs.push([f]);
   }
   const kept: typeof found = [];

@@ -18,8 +18,8 @@ export const MAX_YEAR = 2100;
 const HEAD = /^(?:на|за)?\s*(\d{2,5})(?:\s*(?:[-\u2010-\u2015\u2212/]|по)\s*(\d{2,5}))?\s*(.*)$/;
 /** What may follow the number(s): year words, school-year words, a unit, in any order. */
 const TAIL_WORD = /^(?:год|года|годы|годов|гг|г|уч|учеб|учебный|учебного|у|фин|финансовый|плановый|руб|рублей|р|тыс|млн|в|тч|т|ч)$/;
-const SEVERAL = /\b(?:годы|годов|гг)\b/;
-const SCHOOL = /\b(?:уч|учеб|учебный|учебного|у)\b/;
+const SEVERAL = /^(?:годы|годов|гг)$/;
+const SCHOOL = /^(?:уч|учеб|учебный|учебного|у)$/;
 
 /** The header text made plain: lower case, odd spaces to spaces, trimmed. */
 function plain(text: string): string {
@@ -47,10 +47,11 @@ export function parseYearLabel(value: unknown): YearLabel | null {
   const tailText = m[3]!.replace(/[.,:;()*]/g, ' ').trim();
   const tail = tailText === '' ? [] : tailText.split(/\s+/);
   if (!tail.every((w) => TAIL_WORD.test(w))) return null;
-  const tailJoined = tail.join(' ');
+  const several = tail.some((w) => SEVERAL.test(w));
+  const school = tail.some((w) => SCHOOL.test(w));
   const hasYearWord = tail.some((w) => /^(?:год|года|годы|годов|гг|г)$/.test(w));
   if (!b && !hasYearWord && a.length !== 4) return null;
-  if (!b && !hasYearWord && tail.length > 0 && !SCHOOL.test(tailJoined)) {
+  if (!b && !hasYearWord && tail.length > 0 && !school) {
     // «2023 руб.» is no year header; «2023 тыс. руб.» neither.
     return null;
   }
@@ -64,8 +65,8 @@ export function parseYearLabel(value: unknown): YearLabel | null {
   let kind: YearKind = 'year';
   if (b !== undefined) {
     const slash = /\//.test(text);
-    if (SEVERAL.test(tailJoined) && !SCHOOL.test(tailJoined)) kind = 'range';
-    else if (slash || SCHOOL.test(tailJoined) || to === from + 1) kind = 'academic';
+    if (several && !school) kind = 'range';
+    else if (slash || school || to === from + 1) kind = 'academic';
     else kind = 'range';
   }
   const inRange = (y: number) => y >= MIN_YEAR && y <= MAX_YEAR;
