@@ -169,7 +169,11 @@ export function consolidate(inputs: readonly ConsolidateInput[], lang: Lang = 'r
         }
       }
       const formula = `=${parts.join('+')}`;
-      if (formula.length <= MAX_FORMULA) {
+      if (textCells.length === list.length) {
+        // Only money text: no cell to reference, the number itself and a note naming the cells.
+        out[col] = Math.round(sum * 1e6) / 1e6;
+        note(row, col, c.noteText(names(textCells)));
+      } else if (formula.length <= MAX_FORMULA) {
         out[col] = formula;
         if (textCells.length) note(row, col, c.noteText(names(textCells)));
       } else {

@@ -28,6 +28,11 @@ export function shortText(text: string, max = 60): string {
   return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
 }
 
+/** Ends a sentence with one period, also after an abbreviation («руб.»). */
+function sentence(s: string): string {
+  return s.endsWith('.') ? s : `${s}.`;
+}
+
 type N = number;
 type S = string;
 
@@ -118,7 +123,7 @@ const ru = {
     noteText: (cells: S) => `Текст, прочитанный как число: ${cells}`,
     noteSkipped: (cells: S) => `Не учтено (не число): ${cells}`,
     noteMore: (n: N) => `и ещё ${n} ${pluralRu(n, 'ячейка', 'ячейки', 'ячеек')}`,
-    converted: (sheet: S, from: S, to: S) => `Лист «${sheet}»: суммы в ${from} пересчитаны в ${to}.`,
+    converted: (sheet: S, from: S, to: S) => sentence(`Лист «${sheet}»: суммы в ${from} пересчитаны в ${to}`),
     skipped: (cell: S, text: S) => `Ячейка ${cell} («${shortText(text, 30)}») не число и не учтена в своде.`,
   },
   summary: (errors: N, warnings: N) =>
@@ -218,7 +223,7 @@ const en: BudgetMessages = {
     noteText: (cells) => `Text read as a number: ${cells}`,
     noteSkipped: (cells) => `Left out (not a number): ${cells}`,
     noteMore: (n) => `and ${n} more`,
-    converted: (sheet, from, to) => `Sheet “${sheet}”: amounts in ${from} converted to ${to}.`,
+    converted: (sheet, from, to) => sentence(`Sheet “${sheet}”: amounts in ${from} converted to ${to}`),
     skipped: (cell, text) => `Cell ${cell} (“${shortText(text, 30)}”) is not a number and is left out of the summary.`,
   },
   summary: (errors, warnings) =>
