@@ -8,7 +8,7 @@ import { cellText } from '../table/cell';
 import { normalizeHeader } from '../table/headers';
 import { sortFindings } from '../table/findings';
 import { budgetMessages, formatAmount, type BudgetMessages } from './messages';
-import { isProblem, readAmount, type Grid } from './recognize';
+import { isProblem, norm, readAmount, type Grid } from './recognize';
 import type { Amount, BudgetCode, BudgetFinding, BudgetRow, BudgetTable, CheckOptions, Lang } from './types';
 import { parseYearLabel } from './years';
 
@@ -16,7 +16,7 @@ import { parseYearLabel } from './years';
 const EPS = 1e-6;
 
 export function sameSource(a: string | undefined, b: string | undefined): boolean {
-  return normalizeHeader(a ?? '') === normalizeHeader(b ?? '');
+  return norm(a ?? '') === norm(b ?? '');
 }
 
 /** The value an amount adds to a sum; null for a problem. */
@@ -151,9 +151,10 @@ function checkCells(table: BudgetTable, rep: Reporter): void {
       rep.add('no-item', 'warning', r.row, table.columns.item, m.noItem);
     }
     for (const c of rowCells(table, r)) {
+      const a = c.amount;
+      if (!isProblem(a) && !(typeof a === 'number' && a < 0)) continue;
       const where = rep.m.where.cell(name, r.source, c.year);
       const extra = { item: name, year: c.year, ...(r.source ? { source: r.source } : {}) };
-      const a = c.amount;
       if (isProblem(a)) {
         if (a.problem === 'formula-error') rep.add('amount-formula-error', 'error', r.row, c.col, m.formulaError(where, a.text), { ...extra, suggestion: m.formulaErrorHint });
         else if (a.problem === 'formula-text') rep.add('amount-formula-text', 'error', r.row, c.col, m.formulaText(where, a.text), extra);
@@ -183,6 +184,7 @@ function checkRowTotals(table: BudgetTable, rep: Reporter, eq: (a: number, b: nu
   for (const r of table.rows) {
     const expected = yearsSum(r);
     if (expected === null || isProblem(r.total)) continue;
+    if (typeof r.total === 'number' && eq(r.total, expected)) continue;
     const name = rowName(r, rep.m);
     const where = rep.m.where.row(name, r.source);
     const extra = { item: name, year: table.titles.total ?? 'Всего', ...(r.source ? { source: r.source } : {}) };

@@ -6,9 +6,10 @@
  * locale's argument separator matters); a formula longer than Sheets allows becomes its value with a note
  * naming the cells. Pure: the server writes what this returns, in one batch.
  */
-import { parseA1, rangeA1, toA1, type A1 } from '../table/a1';
+import { rangeA1, toA1, type A1 } from '../table/a1';
 import { budgetMessages } from './messages';
-import { collectFacts, commonUnit, keyOf, unitName, type Fact } from './rollup';
+import { isProblem } from './recognize';
+import { commonUnit, keyOf, unitName } from './rollup';
 import type { BudgetTable, Lang, Unit } from './types';
 
 /** Sheets refuses formulas longer than this many characters. */
@@ -81,7 +82,6 @@ export function consolidate(inputs: readonly ConsolidateInput[], lang: Lang = 'r
   const tables = inputs.map((i) => i.table);
   const unit = commonUnit(tables);
   const unitLabel = unitName(unit, lang);
-  const f = collectFacts(tables, unit);
   const messages: ConsolidationMessage[] = [];
   inputs.forEach((inp) => {
     if (inp.table.unit.factor !== unit.factor) {
@@ -89,27 +89,36 @@ export function consolidate(inputs: readonly ConsolidateInput[], lang: Lang = 'r
     }
   });
 
-  // Rows: one per item and source, in order of appearance.
-  const rowKeys: { key: string; item: string; source: string | undefined }[] = [];
+  // Pass 1 over the rows: the consolidated rows (one per item and source, grouped by item, in order of
+  // appearance), the sources and the years. Keys are computed once per row, never per cell.
+  type RowKey = { key: string; item: string; source: string | undefined };
   const rowIndex = new Map<string, number>();
-  const byItem = new Map<string, { key: string; item: string; source: string | undefined }[]>();
-  const rowKeyOf = (item: string, source: string | undefined) => `${keyOf(item)}\u0000${keyOf(source)}`;
-  for (const t of tables) {
-    for (const r of t.rows) {
-      if (r.kind !== 'item') continue;
-      const key = rowKeyOf(r.item, r.source);
-      if (rowIndex.has(key)) continue;
-      rowIndex.set(key, -1);
+  const byItem = new Map<string, RowKey[]>();
+  const sourceMap = new Map<string, string | undefined>();
+  const yearMap = new Map<string, { key: string; label: string; from: number; to: number }>();
+  const rowKeysOf: (string | null)[][] = tables.map((t) => t.rows.map(() => null));
+  tables.forEach((t, ti) => {
+    for (const y of t.years) if (y.plausible && !yearMap.has(y.key)) yearMap.set(y.key, { key: y.key, label: y.key, from: y.from, to: y.to });
+    t.rows.forEach((r, ri) => {
+      if (r.kind !== 'item') return;
       const ik = keyOf(r.item);
-      if (!byItem.has(ik)) byItem.set(ik, []);
-      byItem.get(ik)!.push({ key, item: r.item, source: r.source });
-    }
-  }
+      const sk = keyOf(r.source);
+      const key = `${ik}\u0000${sk}`;
+      rowKeysOf[ti]![ri] = key;
+      if (!sourceMap.has(sk)) sourceMap.set(sk, r.source);
+      if (rowIndex.has(key)) return;
+      rowIndex.set(key, -1);
+      let group = byItem.get(ik);
+      if (!group) byItem.set(ik, (group = []));
+      group.push({ key, item: r.item, source: r.source });
+    });
+  });
+  const rowKeys: RowKey[] = [];
   for (const group of byItem.values()) rowKeys.push(...group);
-  const years = f.years;
+  const years = [...yearMap.values()].sort((a, b) => a.from - b.from || a.to - b.to);
   const nYears = years.length;
   const yearIndex = new Map(years.map((y, i) => [y.key, i]));
-  const sources = f.sources;
+  const sources = [...sourceMap.values()];
   const withSources = sources.some((s) => s !== undefined);
 
   const TITLE = 0;
@@ -118,19 +127,68 @@ export function consolidate(inputs: readonly ConsolidateInput[], lang: Lang = 'r
   const firstYearCol = 2;
   const totalCol = firstYearCol + nYears;
   const width = Math.max(totalCol + 1, 2);
-  rowKeys.forEach((rk, i) => rowIndex.set(rk.key, FIRST + i));
+  rowKeys.forEach((rk, i) => rowIndex.set(rk.key, i));
   const lastItemRow = FIRST + rowKeys.length - 1;
 
-  // Facts per consolidated cell.
-  const cellFacts = new Map<number, Fact[]>();
-  for (const x of f.facts) {
-    const row = rowIndex.get(rowKeyOf(x.item, x.source))!;
-    const col = firstYearCol + yearIndex.get(x.year.key)!;
-    const k = row * width + col;
-    const list = cellFacts.get(k);
-    if (list) list.push(x);
-    else cellFacts.set(k, [x]);
+  // Pass 2 over the cells: each consolidated cell's formula terms, its sum, its text cells and left-out cells.
+  interface CellAcc {
+    /** The formula's terms joined by «+», built as the cells come. */
+    formula: string;
+    terms: number;
+    /** Which (table, row, col) cells the sum takes, for the note when the formula is too long. */
+    cells: number[];
+    textCells: string[];
+    skipped: string[];
+    sum: number;
   }
+  const acc: (CellAcc | undefined)[] = new Array(rowKeys.length * Math.max(nYears, 1));
+  const prefixes = inputs.map((inp) => `'${inp.sheet.replace(/'/g, "''")}'!`);
+  // «C5» for a column and row, made once for all tables (tabs made from one template share them).
+  const a1Cache = new Map<number, string>();
+  const a1 = (row: number, col: number) => {
+    const k = row * 16384 + col;
+    let v = a1Cache.get(k);
+    if (v === undefined) a1Cache.set(k, (v = toA1(row, col)));
+    return v;
+  };
+  let fractional = false;
+  tables.forEach((t, ti) => {
+    const prefix = prefixes[ti]!;
+    const scale = t.unit.factor / unit.factor;
+    const factor = scale === 1 ? '' : `*${fmtNumber(scale)}`;
+    const yi = t.years.map((y) => (y.plausible ? yearIndex.get(y.key)! : -1));
+    t.rows.forEach((r, ri) => {
+      const key = rowKeysOf[ti]![ri];
+      if (!key) return;
+      const base = rowIndex.get(key)! * nYears;
+      for (let j = 0; j < r.years.length; j++) {
+        const a = r.years[j];
+        if (a === null || a === undefined || yi[j]! < 0) continue;
+        const k = base + yi[j]!;
+        let cell = acc[k];
+        if (!cell) cell = acc[k] = { formula: '', terms: 0, cells: [], textCells: [], skipped: [], sum: 0 };
+        const col = t.years[j]!.col;
+        if (isProblem(a)) {
+          const ref = prefix + a1(r.row, col);
+          cell.skipped.push(ref);
+          messages.push({ severity: 'warning', message: c.skipped(ref, a.text) });
+          continue;
+        }
+        const value = scale === 1 ? a : Math.round(a * scale * 1e6) / 1e6;
+        cell.sum += value;
+        cell.cells.push(ti, r.row, col);
+        if (!Number.isInteger(value)) fractional = true;
+        let term: string;
+        if (r.numericCols !== undefined && r.numericCols.includes(col)) term = prefix + a1(r.row, col) + factor;
+        else {
+          term = fmtNumber(value);
+          cell.textCells.push(prefix + a1(r.row, col));
+        }
+        cell.formula = cell.terms === 0 ? term : cell.formula + '+' + term;
+        cell.terms++;
+      }
+    });
+  });
 
   const values: (string | number)[][] = [];
   const blankRow = () => new Array<string | number>(width).fill('');
@@ -144,7 +202,6 @@ export function consolidate(inputs: readonly ConsolidateInput[], lang: Lang = 'r
   values.push(title);
   values.push([c.itemHeader, c.sourceHeader, ...years.map((y) => y.label), c.total]);
 
-  let fractional = false;
   rowKeys.forEach((rk, i) => {
     const row = FIRST + i;
     const out = blankRow();
@@ -152,65 +209,31 @@ export function consolidate(inputs: readonly ConsolidateInput[], lang: Lang = 'r
     out[1] = rk.source ?? (withSources ? m.rollup.noSource : '');
     for (let j = 0; j < nYears; j++) {
       const col = firstYearCol + j;
-      const list = cellFacts.get(row * width + col);
-      if (!list || list.length === 0) continue;
-      const parts: string[] = [];
-      const textCells: string[] = [];
-      let sum = 0;
-      for (const x of list) {
-        const scale = tables[x.table]!.unit.factor / unit.factor;
-        const ref = sheetRef(inputs[x.table]!.sheet, x.row, x.col);
-        sum += x.value;
-        if (!Number.isInteger(x.value)) fractional = true;
-        if (x.numeric) parts.push(scale === 1 ? ref : `${ref}*${fmtNumber(scale)}`);
-        else {
-          parts.push(fmtNumber(x.value));
-          textCells.push(ref);
-        }
-      }
-      const formula = `=${parts.join('+')}`;
-      if (textCells.length === list.length) {
+      const cell = acc[i * nYears + j];
+      if (!cell) continue;
+      const lines: string[] = [];
+      const sum = Math.round(cell.sum * 1e6) / 1e6;
+      if (cell.terms === 0) {
+        // Nothing summable here: the cell stays empty, its note says why.
+      } else if (cell.textCells.length === cell.terms) {
         // Only money text: no cell to reference, the number itself and a note naming the cells.
-        out[col] = Math.round(sum * 1e6) / 1e6;
-        note(row, col, c.noteText(names(textCells)));
-      } else if (formula.length <= MAX_FORMULA) {
-        out[col] = formula;
-        if (textCells.length) note(row, col, c.noteText(names(textCells)));
+        out[col] = sum;
+        lines.push(c.noteText(names(cell.textCells)));
+      } else if (cell.formula.length + 1 <= MAX_FORMULA) {
+        out[col] = `=${cell.formula}`;
+        if (cell.textCells.length) lines.push(c.noteText(names(cell.textCells)));
       } else {
-        out[col] = Math.round(sum * 1e6) / 1e6;
-        const refs = list.map((x) => sheetRef(inputs[x.table]!.sheet, x.row, x.col));
-        note(row, col, `${c.noteTooLong}\n${c.noteSum(refs.length, names(refs))}`);
+        out[col] = sum;
+        const refs: string[] = [];
+        for (let q = 0; q < cell.cells.length; q += 3) refs.push(prefixes[cell.cells[q]!]! + a1(cell.cells[q + 1]!, cell.cells[q + 2]!));
+        lines.push(c.noteTooLong, c.noteSum(refs.length, names(refs)));
       }
+      if (cell.skipped.length) lines.push(c.noteSkipped(names(cell.skipped)));
+      if (lines.length) note(row, col, lines.join('\n'));
     }
     out[totalCol] = `=SUM(${rangeA1(row, firstYearCol, row, totalCol - 1)})`;
     values.push(out);
   });
-
-  // Cells left out (text where an amount should be): a note on the consolidated cell and a message.
-  const skippedByCell = new Map<string, string[]>();
-  for (const s of f.skipped) {
-    const t = tables[s.table]!;
-    const r = t.rows.find((x) => x.row === s.row);
-    const y = t.years.find((x) => x.col === s.col);
-    const ref = sheetRef(inputs[s.table]!.sheet, s.row, s.col);
-    messages.push({ severity: 'warning', message: c.skipped(ref, s.text) });
-    if (!r || !y) continue;
-    const row = rowIndex.get(rowKeyOf(r.item, r.source));
-    const yi = yearIndex.get(y.key);
-    if (row === undefined || yi === undefined) continue;
-    const k = toA1(row, firstYearCol + yi);
-    if (!skippedByCell.has(k)) skippedByCell.set(k, []);
-    skippedByCell.get(k)!.push(ref);
-  }
-  for (const [cell, refs] of skippedByCell) {
-    const existing = notes.find((n) => n.cell === cell);
-    const text = c.noteSkipped(names(refs));
-    if (existing) existing.note += `\n${text}`;
-    else {
-      const at = parseA1(cell)!;
-      note(at.row, at.col, text);
-    }
-  }
 
   // Source subtotals, then the grand total.
   const bold: A1[] = [rangeA1(TITLE, 0, TITLE, 0), rangeA1(HEADER, 0, HEADER, width - 1)];

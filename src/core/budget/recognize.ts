@@ -8,7 +8,7 @@ import { cellText, isFormulaError } from '../table/cell';
 import { normalizeHeader } from '../table/headers';
 import { isNilAmount, parseAmount } from './amount';
 import type { Amount, AmountProblem, BudgetColumns, BudgetRow, BudgetTable, Unit, YearColumn } from './types';
-import { parseYearLabel, type YearLabel } from './years';
+import { MAX_YEAR, MIN_YEAR, parseYearLabel, type YearLabel } from './years';
 
 export type Grid = readonly (readonly unknown[])[];
 
@@ -35,19 +35,26 @@ const SYNONYMS: Record<Field, readonly string[]> = {
   ],
 };
 
-const PREPARED: [Field, string[]][] = (Object.keys(SYNONYMS) as Field[]).map((f) => [f, SYNONYMS[f].map(normalizeHeader)]);
+const PREPARED: [Field, { syn: string; padded: string }[]][] = (Object.keys(SYNONYMS) as Field[]).map((f) => [
+  f,
+  SYNONYMS[f].map((x) => {
+    const syn = normalizeHeader(x);
+    return { syn, padded: ` ${syn} ` };
+  }),
+]);
 
 /** The field a header label names, best match first (exact, then starts with, then contains). */
 function classify(label: string): Field | null {
-  const cell = normalizeHeader(label);
+  const cell = norm(label);
   if (!cell || cell.split(' ').length > 8) return null;
+  const padded = ` ${cell} `;
   let best: { field: Field; q: number; len: number } | null = null;
   for (const [field, syns] of PREPARED) {
-    for (const syn of syns) {
+    for (const { syn, padded: p } of syns) {
       let q = 0;
       if (cell === syn) q = 3;
-      else if (cell.startsWith(syn + ' ')) q = 2;
-      else if ((' ' + cell + ' ').includes(' ' + syn + ' ')) q = 1;
+      else if (padded.startsWith(p)) q = 2;
+      else if (padded.includes(p)) q = 1;
       if (q && (!best || q > best.q || (q === best.q && syn.length > best.len))) best = { field, q, len: syn.length };
     }
   }
@@ -57,13 +64,26 @@ function classify(label: string): Field | null {
 const TOTAL_LABEL = /^(?:итого|итог|всего|total|grand total)(?:\s|$)/;
 const SUBTOTAL_LABEL = /^(?:итого|всего)\s+по\s+(?:раздел|этап|пункт|направлени|стать|мероприяти|блок|подпрограмм|задач|\d)/;
 const GRAND_LABEL = /по\s+(?:проекту|программе|смете|бюджету|всем)|^всего$/;
+const MAYBE_SPECIAL = /^[\s«"'(]*[вВиИtTgG]/;
 const INCLUDING = /^в\s+(?:том\s+числе|т\s*ч)(?:\s|$)/;
 const SOURCE_WORDS = /бюджет|средств|спонсор|грант|субсиди|собствен|привлеч|партн[её]р|родител|фонд|инвест/;
 const NUMBERING = /^\d{1,3}(?:\.\d{1,3})*\.?$/;
 const SCOPE_HINT = /показател|значени|количеств|доля|%|процент|индикатор|результат/;
 
-function norm(text: string): string {
-  return normalizeHeader(text);
+const NORM_CACHE = new Map<string, string>();
+
+/**
+ * normalizeHeader, remembered: budget code compares the same item and source texts many times
+ * (every fact of a consolidation, every row of a total). The cache is emptied when it grows large.
+ */
+export function norm(text: string): string {
+  let v = NORM_CACHE.get(text);
+  if (v === undefined) {
+    if (NORM_CACHE.size > 50_000) NORM_CACHE.clear();
+    v = normalizeHeader(text);
+    NORM_CACHE.set(text, v);
+  }
+  return v;
 }
 
 /** Reads one amount cell. */
@@ -166,19 +186,23 @@ function headerAt(values: Grid, r: number): Header | null {
   const row = values[r];
   if (!row) return null;
   const found: { col: number; label: YearLabel; text: string; numeric: boolean }[] = [];
-  let other = false;
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
     if (v === '' || v === null || v === undefined) continue;
+    // A number outside the years is an amount: a data row (the usual case, decided at once).
+    if (typeof v === 'number' && !(v >= MIN_YEAR && v <= MAX_YEAR)) return null;
     const y = parseYearLabel(v);
-    if (y) {
-      found.push({ col: c, label: y, text: cellText(v), numeric: typeof v === 'number' });
-      continue;
-    }
-    if (typeof v === 'number') other = true;
-    else if (typeof v === 'string' && /\d/.test(v) && !readAmountIsText(v)) other = true;
+    if (y) found.push({ col: c, label: y, text: cellText(v), numeric: typeof v === 'number' });
   }
-  if (found.length === 0 || other) return null;
+  if (found.length === 0) return null;
+  // Amounts beside the years make it a data row.
+  const yearSet = new Set(found.map((f) => f.col));
+  for (let c = 0; c < row.length; c++) {
+    if (yearSet.has(c)) continue;
+    const v = row[c];
+    if (typeof v === 'number') return null;
+    if (typeof v === 'string' && /\d/.test(v) && !readAmountIsText(v)) return null;
+  }
   // Numbers that read as years must look like a year row: plausible and one after another.
   const numeric = found.filter((f) => f.numeric);
   if (numeric.length > 0) {
@@ -335,10 +359,11 @@ function isColumnNumbering(row: readonly unknown[] | undefined): boolean {
  */
 export function findBudgetTables(values: Grid): BudgetTable[] {
   const tables: BudgetTable[] = [];
-  const cache = new Map<number, Header | null>();
+  const cache: (Header | null | undefined)[] = new Array(values.length + 3);
   const header = (r: number): Header | null => {
-    if (!cache.has(r)) cache.set(r, headerAt(values, r));
-    return cache.get(r)!;
+    let h = cache[r];
+    if (h === undefined) h = cache[r] = headerAt(values, r);
+    return h;
   };
   let r = 0;
   while (r < values.length) {
@@ -382,7 +407,9 @@ function readTable(values: Grid, h: Header, header: (r: number) => Header | null
     const s = sourceByContent(values, h, start, end);
     if (s !== undefined) cols.source = s;
   }
-  const amountCols = [...h.years.map((y) => y.col), ...(cols.total !== undefined ? [cols.total] : [])];
+  const yearCols = h.years.map((y) => y.col);
+  const nYears = yearCols.length;
+  const amountCols = [...yearCols, ...(cols.total !== undefined ? [cols.total] : [])];
   const rows: BudgetRow[] = [];
   const headings: { row: number; text: string }[] = [];
   const partParents = new Map<BudgetRow, BudgetRow>();
@@ -402,19 +429,22 @@ function readTable(values: Grid, h: Header, header: (r: number) => Header | null
       else if (!itemText) itemText = numText; // «Итого» in the merged № + item cell
     }
     const sourceText = cols.source !== undefined ? cellText(row[cols.source]) : '';
-    const years = h.years.map((y) => readAmount(row[y.col]));
+    const years: Amount[] = new Array(nYears);
+    let hasAmounts = false;
+    for (let j = 0; j < nYears; j++) {
+      const a = readAmount(row[yearCols[j]!]);
+      years[j] = a;
+      if (a !== null) hasAmounts = true;
+    }
     const total = cols.total !== undefined ? readAmount(row[cols.total]) : undefined;
-    const hasAmounts = years.some((a) => a !== null) || (total !== undefined && total !== null);
-    const numericCols = amountCols.filter((c) => typeof row[c] === 'number');
-    const base = (kind: BudgetRow['kind'], item: string): BudgetRow => {
-      const b: BudgetRow = { row: i, kind, item, years };
-      if (number !== undefined) b.number = number;
-      if (total !== undefined) b.total = total;
-      if (numericCols.length) b.numericCols = numericCols;
-      return b;
-    };
+    if (total !== undefined && total !== null) hasAmounts = true;
+    let numericCols: number[] | undefined;
+    for (const c of amountCols) if (typeof row[c] === 'number') (numericCols ??= []).push(c);
+    const base = { i, years, number, total, numericCols };
 
-    if (INCLUDING.test(norm(itemText))) {
+    // Only texts starting like «в том числе», «Итого», «Всего», «Total» need the normalised label.
+    const special = MAYBE_SPECIAL.test(itemText);
+    if (special && INCLUDING.test(norm(itemText))) {
       // «в том числе:» — the rows below (or the rest of this one) break down the row above.
       if (prev) partsOf = prev;
       itemText = itemText.replace(/^\s*в\s+(?:том\s+числе|т\.?\s*ч\.?)\s*:?\s*/i, '').trim();
@@ -423,20 +453,20 @@ function readTable(values: Grid, h: Header, header: (r: number) => Header | null
         continue;
       }
     }
-    const label = norm(itemText);
+    const label = special ? norm(itemText) : '';
     if (partsOf && itemText && !sourceText && !number && SOURCE_WORDS.test(itemText.toLowerCase())) {
       // A breakdown row: «федеральный бюджет» under «НИОКР», under «Всего» or under a heading.
       const parent: BudgetRow | { heading: string } = partsOf;
       let b: BudgetRow;
       if ('heading' in parent) {
-        b = base('item', parent.heading);
+        b = makeRow(base, 'item', parent.heading);
         b.group = parent.heading;
       } else if (parent.kind === 'total') {
-        b = base('total', parent.item);
+        b = makeRow(base, 'total', parent.item);
         b.itemInherited = true;
         if (parent.totalKind) b.totalKind = parent.totalKind;
       } else {
-        b = base('part', parent.item);
+        b = makeRow(base, 'part', parent.item);
         partParents.set(b, parent);
         if (parent.group !== undefined) b.group = parent.group;
       }
@@ -448,7 +478,7 @@ function readTable(values: Grid, h: Header, header: (r: number) => Header | null
     partsOf = null;
 
     if (TOTAL_LABEL.test(label)) {
-      const b = base('total', itemText);
+      const b = makeRow(base, 'total', itemText);
       if (sourceText) b.source = sourceText;
       if (SUBTOTAL_LABEL.test(label)) b.totalKind = 'subtotal';
       rows.push(b);
@@ -460,7 +490,7 @@ function readTable(values: Grid, h: Header, header: (r: number) => Header | null
     const last = rows[rows.length - 1];
     if (!itemText && !number && last && last.kind === 'total' && last.row === i - 1 && (sourceText || hasAmounts)) {
       // The «Итого» cell merged down over the per-source total rows.
-      const b = base('total', last.item);
+      const b = makeRow(base, 'total', last.item);
       b.itemInherited = true;
       if (sourceText) b.source = sourceText;
       if (last.totalKind) b.totalKind = last.totalKind;
@@ -483,7 +513,7 @@ function readTable(values: Grid, h: Header, header: (r: number) => Header | null
       item = lastItem;
       inherited = true;
     }
-    const b = base('item', item);
+    const b = makeRow(base, 'item', item);
     if (inherited) b.itemInherited = true;
     if (sourceText) b.source = sourceText;
     if (group !== undefined) b.group = group;
@@ -519,6 +549,22 @@ function readTable(values: Grid, h: Header, header: (r: number) => Header | null
     ignoredCols: h.ignoredCols,
   };
   return table;
+}
+
+interface RowBase {
+  i: number;
+  years: Amount[];
+  number: string | undefined;
+  total: Amount | undefined;
+  numericCols: number[] | undefined;
+}
+
+function makeRow(b: RowBase, kind: BudgetRow['kind'], item: string): BudgetRow {
+  const r: BudgetRow = { row: b.i, kind, item, years: b.years };
+  if (b.number !== undefined) r.number = b.number;
+  if (b.total !== undefined) r.total = b.total;
+  if (b.numericCols) r.numericCols = b.numericCols;
+  return r;
 }
 
 /**

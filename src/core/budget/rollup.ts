@@ -4,7 +4,7 @@
  */
 import { normalizeHeader } from '../table/headers';
 import { budgetMessages } from './messages';
-import { isProblem } from './recognize';
+import { isProblem, norm } from './recognize';
 import type { BudgetRow, BudgetTable, Lang, Unit, YearColumn } from './types';
 
 export type RollupBy = 'year' | 'source' | 'year-source' | 'item';
@@ -54,7 +54,7 @@ export function commonUnit(tables: readonly BudgetTable[]): Unit {
   return tables.every((t) => t.unit.factor === first.factor) ? first : { label: 'руб.', factor: 1, stated: true };
 }
 
-export const keyOf = (text: string | undefined): string => normalizeHeader(text ?? '');
+export const keyOf = (text: string | undefined): string => norm(text ?? '');
 
 /** Every summable amount of the item rows of the tables, in one unit. Totals are never summed. */
 export function collectFacts(tables: readonly BudgetTable[], unit: Unit = commonUnit(tables)): Facts {

@@ -15,6 +15,7 @@ export interface YearLabel {
 export const MIN_YEAR = 1990;
 export const MAX_YEAR = 2100;
 
+const LEAD = /^\s*(?:\d|на|за|На|За)/;
 const HEAD = /^(?:на|за)?\s*(\d{2,5})(?:\s*(?:[-\u2010-\u2015\u2212/]|по)\s*(\d{2,5}))?\s*(.*)$/;
 /** What may follow the number(s): year words, school-year words, a unit, in any order. */
 const TAIL_WORD = /^(?:год|года|годы|годов|гг|г|уч|учеб|учебный|учебного|у|фин|финансовый|плановый|руб|рублей|р|тыс|млн|в|тч|т|ч)$/;
@@ -34,9 +35,11 @@ function plain(text: string): string {
 export function parseYearLabel(value: unknown): YearLabel | null {
   let text: string;
   if (typeof value === 'number') {
-    if (!Number.isInteger(value)) return null;
+    if (!Number.isInteger(value) || value < 1000 || value > 9999) return null;
     text = String(value);
   } else if (typeof value === 'string') {
+    // Fast exit for the usual cell: a year header starts with digits, «на» or «за».
+    if (!LEAD.test(value)) return null;
     text = plain(value);
   } else return null;
   if (text.length > 40) return null;

@@ -109,3 +109,44 @@ export const BAD_YEARS: unknown[][] = [
   ['Статьи затрат', '2021/2022', '2023/2024'],
   ['Оборудование', 100, 100],
 ];
+
+const GEN_ITEMS = [
+  'Методические материалы', 'Курсы повышения квалификации', 'Оборудование', 'Семинары', 'Выездные консультации',
+  'Конференция', 'Призы участникам', 'Транспорт', 'Связь и интернет', 'Издание сборника',
+];
+const GEN_SOURCES = ['Бюджетные средства ОО', 'Внебюджетные средства ОО', 'Спонсорская помощь'];
+
+/**
+ * A generated budget tab in the seed's shape, for benches and size tests: `items` cost items, each on one
+ * row per source (the item cell blank on continuation rows), `years` year columns, «Всего» last, then an
+ * «Итого» row per source and a grand «Всего». Amounts are deterministic (from `seed`) and the totals add up.
+ */
+export function generateBudgetValues(options: { items: number; years?: number; sources?: number; firstYear?: number; seed?: number }): unknown[][] {
+  const years = options.years ?? 5;
+  const nSources = options.sources ?? 3;
+  const firstYear = options.firstYear ?? 2021;
+  let state = (options.seed ?? 1) >>> 0 || 1;
+  const next = () => {
+    state = (state * 1103515245 + 12345) >>> 0;
+    return state;
+  };
+  const sources = Array.from({ length: nSources }, (_, s) => GEN_SOURCES[s % GEN_SOURCES.length]! + (s >= GEN_SOURCES.length ? ` ${s}` : ''));
+  const header = ['№', 'Статьи затрат', 'Источники финансирования', ...Array.from({ length: years }, (_, y) => `${firstYear + y} год`), 'Всего'];
+  const rows: unknown[][] = [header];
+  const bySource = sources.map(() => new Array<number>(years).fill(0));
+  for (let i = 0; i < options.items; i++) {
+    sources.forEach((source, s) => {
+      const amounts = Array.from({ length: years }, () => (next() % 200) * 500);
+      amounts.forEach((a, y) => (bySource[s]![y]! += a));
+      const item = s === 0 ? `${GEN_ITEMS[i % GEN_ITEMS.length]} ${i + 1}` : '';
+      rows.push([s === 0 ? i + 1 : '', item, source, ...amounts, amounts.reduce((x, y) => x + y, 0)]);
+    });
+  }
+  sources.forEach((source, s) => {
+    const t = bySource[s]!;
+    rows.push(['', s === 0 ? 'Итого' : '', source, ...t, t.reduce((x, y) => x + y, 0)]);
+  });
+  const grand = Array.from({ length: years }, (_, y) => bySource.reduce((x, t) => x + t[y]!, 0));
+  rows.push(['', 'Всего', '', ...grand, grand.reduce((x, y) => x + y, 0)]);
+  return rows;
+}

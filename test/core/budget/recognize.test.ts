@@ -116,6 +116,23 @@ describe('findBudgetTables', () => {
     expect(b!.columns).toEqual({ number: 0, item: 1, source: 2, total: 6 });
   });
 
+  it('years typed as numbers in Sheets; «Итого» in the merged № + item cell; amounts that look like years are no header', () => {
+    const values = [
+      ['№', 'Статьи затрат', 2023, 2024, 2025],
+      [1, 'Оборудование', 2000, 2010, 2020],
+      [2, 'Курсы', 100, 100, 100],
+      ['Итого', '', 2100, 2110, 2120],
+    ];
+    const tables = findBudgetTables(values);
+    expect(tables).toHaveLength(1);
+    expect(tables[0]!.years.map((y) => y.key)).toEqual(['2023', '2024', '2025']);
+    expect(brief(tables[0]!)).toEqual([
+      [1, 'item', '', 'Оборудование', '', 2000, 2010, 2020],
+      [2, 'item', '', 'Курсы', '', 100, 100, 100],
+      [3, 'total', 'grand', 'Итого', '', 2100, 2110, 2120],
+    ]);
+  });
+
   it('leaves out repeated year columns under an indicator heading', () => {
     const values = [
       ['Мероприятие', 'Объем финансирования, руб.', '', '', 'Значение показателя', '', ''],
