@@ -98,7 +98,7 @@ export function consolidate(inputs: readonly ConsolidateInput[], lang: Lang = 'r
   const yearMap = new Map<string, { key: string; label: string; from: number; to: number }>();
   const rowKeysOf: (string | null)[][] = tables.map((t) => t.rows.map(() => null));
   tables.forEach((t, ti) => {
-    for (const y of t.years) if (y.plausible && !yearMap.has(y.key)) yearMap.set(y.key, { key: y.key, label: y.key, from: y.from, to: y.to });
+    for (const y of t.years) if (!yearMap.has(y.key)) yearMap.set(y.key, { key: y.key, label: y.key, from: y.from, to: y.to });
     t.rows.forEach((r, ri) => {
       if (r.kind !== 'item') return;
       const ik = keyOf(r.item);
@@ -156,14 +156,14 @@ export function consolidate(inputs: readonly ConsolidateInput[], lang: Lang = 'r
     const prefix = prefixes[ti]!;
     const scale = t.unit.factor / unit.factor;
     const factor = scale === 1 ? '' : `*${fmtNumber(scale)}`;
-    const yi = t.years.map((y) => (y.plausible ? yearIndex.get(y.key)! : -1));
+    const yi = t.years.map((y) => yearIndex.get(y.key)!);
     t.rows.forEach((r, ri) => {
       const key = rowKeysOf[ti]![ri];
       if (!key) return;
       const base = rowIndex.get(key)! * nYears;
       for (let j = 0; j < r.years.length; j++) {
         const a = r.years[j];
-        if (a === null || a === undefined || yi[j]! < 0) continue;
+        if (a === null || a === undefined) continue;
         const k = base + yi[j]!;
         let cell = acc[k];
         if (!cell) cell = acc[k] = { formula: '', terms: 0, cells: [], textCells: [], skipped: [], sum: 0 };

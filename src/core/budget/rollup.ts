@@ -65,7 +65,8 @@ export function collectFacts(tables: readonly BudgetTable[], unit: Unit = common
   const items = new Map<string, string>();
   tables.forEach((t, ti) => {
     const scale = t.unit.factor / unit.factor;
-    for (const y of t.years) if (y.plausible && !years.has(y.key)) years.set(y.key, { key: y.key, label: y.key, from: y.from, to: y.to });
+    // Every year column counts, an implausible header too: its money is real, the check flags the header.
+    for (const y of t.years) if (!years.has(y.key)) years.set(y.key, { key: y.key, label: y.key, from: y.from, to: y.to });
     for (const r of t.rows) {
       if (r.kind !== 'item') continue;
       const sk = keyOf(r.source);
@@ -73,7 +74,6 @@ export function collectFacts(tables: readonly BudgetTable[], unit: Unit = common
       const ik = keyOf(r.item);
       if (!items.has(ik)) items.set(ik, r.item);
       t.years.forEach((y, j) => {
-        if (!y.plausible) return;
         const a = r.years[j];
         if (a === null || a === undefined) return;
         if (isProblem(a)) {

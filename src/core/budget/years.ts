@@ -39,7 +39,7 @@ export function parseYearLabel(value: unknown): YearLabel | null {
     text = String(value);
   } else if (typeof value === 'string') {
     // Fast exit for the usual cell: a year header starts with digits, «на» or «за».
-    if (!LEAD.test(value)) return null;
+    if (value.length > 60 || !LEAD.test(value)) return null;
     text = plain(value);
   } else return null;
   if (text.length > 40) return null;

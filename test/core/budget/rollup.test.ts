@@ -124,3 +124,18 @@ describe('parseRollupBy', () => {
     [5, null],
   ])('%j → %s', (input, by) => expect(parseRollupBy(input)).toBe(by));
 });
+
+describe('rollup keeps the money of a column whose header is wrong', () => {
+  it('an implausible year is its own column (the check flags its header)', () => {
+    const values = [
+      ['Статьи затрат', '2023 год', '2204 год'],
+      ['Оборудование', 100, 200],
+    ];
+    expect(grid(values, 'year')).toEqual([
+      ['Год', 'Сумма, руб.'],
+      ['2023', 100],
+      ['2204', 200],
+      ['Итого', 300],
+    ]);
+  });
+});
