@@ -509,7 +509,8 @@ function readTable(values: Grid, h: Header, header: (r: number) => Header | null
     }
     let item = itemText;
     let inherited = false;
-    if (!item && lastItem !== undefined) {
+    if (!item && !number && lastItem !== undefined) {
+      // A continuation row: the item cell was merged down in Word (a numbered row is an item of its own).
       item = lastItem;
       inherited = true;
     }

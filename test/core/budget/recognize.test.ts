@@ -91,6 +91,32 @@ describe('findBudgetTables', () => {
     expect(t!.headings.map((h) => h.row)).toEqual([4, 8]);
   });
 
+  it('a heading with «в том числе» rows below: its rows per source; a numbered empty row inherits nothing', () => {
+    const values = [
+      ['Направления расходов', '2024', '2025'],
+      ['Капитальные вложения', '', ''],
+      ['в том числе:', '', ''],
+      ['федеральный бюджет', '100', '200'],
+      ['внебюджетные источники', '-', '50'],
+      ['Итого', '100', '250'],
+    ];
+    const [t] = findBudgetTables(values);
+    expect(brief(t!)).toEqual([
+      [3, 'item', '', 'Капитальные ', 'федеральный бюджет', 100, 200],
+      [4, 'item', '', 'Капитальные ', 'внебюджетные источники', 0, 50],
+      [5, 'total', 'grand', 'Итого', '', 100, 250],
+    ]);
+    const numbered = findBudgetTables([
+      ['№', 'Статьи затрат', '2024'],
+      ['1', 'Курсы', 100],
+      ['2', '', 50],
+    ]);
+    expect(numbered[0]!.rows.map((r) => [r.number, r.item])).toEqual([
+      ['1', 'Курсы'],
+      ['2', ''],
+    ]);
+  });
+
   it('finds several tables on one sheet, also when they touch', () => {
     const apart = [...SEED_004, [], [], ...ACADEMIC];
     expect(findBudgetTables(apart).map((t) => [t.firstRow, t.lastRow])).toEqual([
