@@ -204,22 +204,45 @@ function checkRowTotals(table: BudgetTable, rep: Reporter, eq: (a: number, b: nu
   }
 }
 
-/** The items a total row adds up: its rows, of its source when it names one. */
+/** The items a total row adds up: its rows, of its source when it names one; null when no row has its source. */
 export function itemsOfTotal(table: BudgetTable, total: BudgetRow): BudgetRow[] | null {
-  const rows = new Set(total.sums ?? []);
-  const items = table.rows.filter((r) => r.kind === 'item' && rows.has(r.row));
-  if (!total.source) return items;
-  const own = items.filter((r) => sameSource(r.source, total.source));
-  return own.length > 0 || items.length === 0 ? own : null;
+  return new TotalScopes(table).of(total);
+}
+
+/** Items of totals, worked out once per table: the rows of a block are shared, source keys computed once. */
+class TotalScopes {
+  private readonly bySums = new Map<number[], BudgetRow[]>();
+  private readonly keys = new Map<BudgetRow, string>();
+  constructor(private readonly table: BudgetTable) {}
+  of(total: BudgetRow): BudgetRow[] | null {
+    const sums = total.sums ?? [];
+    let items = this.bySums.get(sums);
+    if (!items) {
+      const rows = new Set(sums);
+      items = this.table.rows.filter((r) => r.kind === 'item' && rows.has(r.row));
+      this.bySums.set(sums, items);
+    }
+    if (!total.source) return items;
+    const want = norm(total.source);
+    const own = items.filter((r) => this.key(r) === want);
+    return own.length > 0 || items.length === 0 ? own : null;
+  }
+  private key(r: BudgetRow): string {
+    let k = this.keys.get(r);
+    if (k === undefined) this.keys.set(r, (k = norm(r.source ?? '')));
+    return k;
+  }
 }
 
 function checkTotals(table: BudgetTable, rep: Reporter, eq: (a: number, b: number) => boolean): void {
   const m = rep.m.checks;
+  const scopes = new TotalScopes(table);
+  const nYears = table.years.length;
+  const firstAmountCol = Math.min(...table.years.map((y) => y.col), table.columns.total ?? Infinity);
   for (const t of table.rows) {
     if (t.kind !== 'total') continue;
     const name = rowName(t, rep.m);
-    const items = itemsOfTotal(table, t);
-    const firstAmountCol = Math.min(...table.years.map((y) => y.col), table.columns.total ?? Infinity);
+    const items = scopes.of(t);
     if (items === null) {
       rep.add('total-source-unknown', 'warning', t.row, table.columns.source ?? table.columns.item ?? firstAmountCol, m.totalSourceUnknown(rep.m.where.row(name, undefined), t.source!), {
         item: name,
@@ -228,33 +251,39 @@ function checkTotals(table: BudgetTable, rep: Reporter, eq: (a: number, b: numbe
       });
       continue;
     }
+    // The sums of the items, per year and for «Всего» (the years of every item); NaN where a cell holds no number.
+    const expected = new Array<number>(nYears + 1).fill(0);
+    for (const r of items) {
+      let rowSum = 0;
+      for (let j = 0; j < nYears; j++) {
+        const v = num(r.years[j]);
+        const x = v === null ? NaN : v;
+        expected[j]! += x;
+        rowSum += x;
+      }
+      expected[nYears]! += rowSum;
+    }
     const below = items.length > 0 && items.every((r) => r.row > t.row);
     let unchecked = false;
-    const cells = rowCells(table, t);
-    cells.forEach((c, j) => {
-      const isTotalCol = j === table.years.length;
-      let expected = 0;
-      for (const r of items) {
-        const v = isTotalCol ? yearsSum(r) : num(r.years[j]);
-        if (v === null) {
-          unchecked = true;
-          return;
-        }
-        expected += v;
+    rowCells(table, t).forEach((c, j) => {
+      const want = expected[j]!;
+      if (Number.isNaN(want)) {
+        unchecked = true;
+        return;
       }
       // A blank total cell claims nothing; a problem in it is reported with the cells.
       if (isProblem(c.amount) || c.amount === null) return;
       const found = c.amount;
-      if (eq(found, expected)) return;
+      if (eq(found, want)) return;
       const where = rep.m.where.cell(name, t.source, c.year);
-      const text = (below ? m.totalMismatchBelow : m.totalMismatch)(where, rep.figures(expected, found), items.length);
+      const text = (below ? m.totalMismatchBelow : m.totalMismatch)(where, rep.figures(want, found), items.length);
       rep.add('total-mismatch', 'error', t.row, c.col, text, {
         item: name,
         year: c.year,
         ...(t.source ? { source: t.source } : {}),
-        expected,
+        expected: want,
         found,
-        difference: found - expected,
+        difference: found - want,
         suggestion: m.totalMismatchHint,
       });
     });

@@ -18,6 +18,9 @@ export interface Fact {
   col: number;
   item: string;
   source: string | undefined;
+  /** The item and the source as compared (case, spaces and punctuation ignored). */
+  itemKey: string;
+  sourceKey: string;
   year: YearColumn;
   /** The value in the rollup's unit (the cell's value × the table's factor ÷ the rollup's factor). */
   value: number;
@@ -73,12 +76,14 @@ export function collectFacts(tables: readonly BudgetTable[], unit: Unit = common
       if (!sources.has(sk)) sources.set(sk, r.source);
       const ik = keyOf(r.item);
       if (!items.has(ik)) items.set(ik, r.item);
-      t.years.forEach((y, j) => {
+      const numeric = r.numericCols;
+      for (let j = 0; j < t.years.length; j++) {
+        const y = t.years[j]!;
         const a = r.years[j];
-        if (a === null || a === undefined) return;
+        if (a === null || a === undefined) continue;
         if (isProblem(a)) {
           skipped.push({ table: ti, row: r.row, col: y.col, text: a.text });
-          return;
+          continue;
         }
         facts.push({
           table: ti,
@@ -86,12 +91,14 @@ export function collectFacts(tables: readonly BudgetTable[], unit: Unit = common
           col: y.col,
           item: r.item,
           source: r.source,
+          itemKey: ik,
+          sourceKey: sk,
           year: y,
-          value: round(a * scale),
+          value: scale === 1 ? a : round(a * scale),
           raw: a,
-          numeric: r.numericCols?.includes(y.col) ?? false,
+          numeric: numeric !== undefined && numeric.includes(y.col),
         });
-      });
+      }
     }
   });
   const sortedYears = [...years.values()].sort((a, b) => a.from - b.from || a.to - b.to);
@@ -117,47 +124,80 @@ export interface Rollup {
 /** A rollup of the item rows of the tables (several tables: one unit, the same years and sources added up). */
 export function rollup(tables: readonly BudgetTable[], by: RollupBy = 'year', lang: Lang = 'ru'): Rollup {
   const m = budgetMessages(lang).rollup;
-  const f = collectFacts(tables);
-  const unitLabel = unitName(f.unit, lang);
+  const unit = commonUnit(tables);
+  const unitLabel = unitName(unit, lang);
   const byItem = by === 'item';
-  const pick = (x: Fact) => (byItem ? keyOf(x.item) : keyOf(x.source));
-  // One pass: sums by year, by the row key (source or item), by both.
-  const perYear = new Map<string, number>();
-  const perKey = new Map<string, number>();
-  const perBoth = new Map<string, number>();
+  // Pass 1: years, and the row keys (sources or items) in order of appearance.
+  const yearMap = new Map<string, { key: string; label: string; from: number; to: number }>();
+  const keyIndex = new Map<string, number>();
+  const keys: (string | undefined)[] = [];
+  const rowKey: number[][] = tables.map((t) => new Array<number>(t.rows.length).fill(-1));
+  tables.forEach((t, ti) => {
+    for (const y of t.years) if (!yearMap.has(y.key)) yearMap.set(y.key, { key: y.key, label: y.key, from: y.from, to: y.to });
+    t.rows.forEach((r, ri) => {
+      if (r.kind !== 'item') return;
+      const text = byItem ? r.item : r.source;
+      const k = keyOf(text);
+      let i = keyIndex.get(k);
+      if (i === undefined) {
+        keyIndex.set(k, (i = keys.length));
+        keys.push(text);
+      }
+      rowKey[ti]![ri] = i;
+    });
+  });
+  const years = [...yearMap.values()].sort((a, b) => a.from - b.from || a.to - b.to);
+  const yearIndex = new Map(years.map((y, i) => [y.key, i]));
+  const nYears = years.length;
+  // Pass 2: the sums by year, by key and by both; cells with no number are left out and listed.
+  const perYear = new Array<number>(nYears).fill(0);
+  const perKey = new Array<number>(keys.length).fill(0);
+  const perBoth = new Array<number>(keys.length * nYears).fill(0);
+  const skipped: SkippedCell[] = [];
   let grand = 0;
-  const add = (map: Map<string, number>, k: string, v: number) => map.set(k, (map.get(k) ?? 0) + v);
-  for (const x of f.facts) {
-    const k = pick(x);
-    add(perYear, x.year.key, x.value);
-    add(perKey, k, x.value);
-    add(perBoth, `${k}\u0000${x.year.key}`, x.value);
-    grand += x.value;
-  }
-  const get = (map: Map<string, number>, k: string) => round(map.get(k) ?? 0);
+  tables.forEach((t, ti) => {
+    const scale = t.unit.factor / unit.factor;
+    const yi = t.years.map((y) => yearIndex.get(y.key)!);
+    t.rows.forEach((r, ri) => {
+      const ki = rowKey[ti]![ri]!;
+      if (ki < 0) return;
+      for (let j = 0; j < r.years.length; j++) {
+        const a = r.years[j];
+        if (a === null || a === undefined) continue;
+        if (isProblem(a)) {
+          skipped.push({ table: ti, row: r.row, col: t.years[j]!.col, text: a.text });
+          continue;
+        }
+        const v = scale === 1 ? a : a * scale;
+        perYear[yi[j]!]! += v;
+        perKey[ki]! += v;
+        perBoth[ki * nYears + yi[j]!]! += v;
+        grand += v;
+      }
+    });
+  });
   const sourceLabel = (s: string | undefined) => s ?? m.noSource;
   let header: string[];
   let rows: (string | number)[][];
   let total: (string | number)[];
   if (by === 'year') {
     header = [m.year, m.sum(unitLabel)];
-    rows = f.years.map((y) => [y.label, get(perYear, y.key)]);
+    rows = years.map((y, j) => [y.label, round(perYear[j]!)]);
     total = [m.grandTotal, round(grand)];
   } else if (by === 'source') {
     header = [m.source, m.sum(unitLabel)];
-    rows = f.sources.map((s) => [sourceLabel(s), get(perKey, keyOf(s))]);
+    rows = keys.map((s, i) => [sourceLabel(s), round(perKey[i]!)]);
     total = [m.grandTotal, round(grand)];
   } else {
-    const keys = byItem ? f.items : f.sources;
-    header = [byItem ? m.item : m.source, ...f.years.map((y) => y.label), `${m.total}, ${unitLabel}`];
-    rows = keys.map((k) => {
-      const kk = keyOf(k);
-      const cells = f.years.map((y) => get(perBoth, `${kk}\u0000${y.key}`));
-      return [byItem ? k || m.noItem : sourceLabel(k), ...cells, get(perKey, kk)];
-    });
-    total = [m.grandTotal, ...f.years.map((y) => get(perYear, y.key)), round(grand)];
+    header = [byItem ? m.item : m.source, ...years.map((y) => y.label), `${m.total}, ${unitLabel}`];
+    rows = keys.map((k, i) => [
+      byItem ? k || m.noItem : sourceLabel(k),
+      ...years.map((_, j) => round(perBoth[i * nYears + j]!)),
+      round(perKey[i]!),
+    ]);
+    total = [m.grandTotal, ...years.map((_, j) => round(perYear[j]!)), round(grand)];
   }
-  return { by, unit: f.unit, header, rows, total, skipped: f.skipped };
+  return { by, unit, header, rows, total, skipped };
 }
 
 /** A rollup as one grid: header, rows, totals. */
