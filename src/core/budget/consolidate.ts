@@ -135,8 +135,6 @@ export function consolidate(inputs: readonly ConsolidateInput[], lang: Lang = 'r
     /** The formula's terms joined by «+», built as the cells come. */
     formula: string;
     terms: number;
-    /** Which (table, row, col) cells the sum takes, for the note when the formula is too long. */
-    cells: number[];
     textCells: string[];
     skipped: string[];
     sum: number;
@@ -166,7 +164,7 @@ export function consolidate(inputs: readonly ConsolidateInput[], lang: Lang = 'r
         if (a === null || a === undefined) continue;
         const k = base + yi[j]!;
         let cell = acc[k];
-        if (!cell) cell = acc[k] = { formula: '', terms: 0, cells: [], textCells: [], skipped: [], sum: 0 };
+        if (!cell) cell = acc[k] = { formula: '', terms: 0, textCells: [], skipped: [], sum: 0 };
         const col = t.years[j]!.col;
         if (isProblem(a)) {
           const ref = prefix + a1(r.row, col);
@@ -176,7 +174,6 @@ export function consolidate(inputs: readonly ConsolidateInput[], lang: Lang = 'r
         }
         const value = scale === 1 ? a : Math.round(a * scale * 1e6) / 1e6;
         cell.sum += value;
-        cell.cells.push(ti, r.row, col);
         if (!Number.isInteger(value)) fractional = true;
         let term: string;
         if (r.numericCols !== undefined && r.numericCols.includes(col)) term = prefix + a1(r.row, col) + factor;
@@ -224,8 +221,11 @@ export function consolidate(inputs: readonly ConsolidateInput[], lang: Lang = 'r
         if (cell.textCells.length) lines.push(c.noteText(names(cell.textCells)));
       } else {
         out[col] = sum;
-        const refs: string[] = [];
-        for (let q = 0; q < cell.cells.length; q += 3) refs.push(prefixes[cell.cells[q]!]! + a1(cell.cells[q + 1]!, cell.cells[q + 2]!));
+        // The terms that are references, without their unit factor, and the cells read from text.
+        const refs = splitTerms(cell.formula)
+          .filter((x) => x.includes('!'))
+          .map((x) => x.replace(/\*[\d.]+$/, ''))
+          .concat(cell.textCells);
         lines.push(c.noteTooLong, c.noteSum(refs.length, names(refs)));
       }
       if (cell.skipped.length) lines.push(c.noteSkipped(names(cell.skipped)));
@@ -344,6 +344,23 @@ export function consolidate(inputs: readonly ConsolidateInput[], lang: Lang = 'r
     unit,
     messages,
   };
+}
+
+/** The «+»-joined terms of a formula body, «+» inside quoted sheet names left alone. */
+function splitTerms(body: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  let quoted = false;
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    if (ch === "'") quoted = !quoted;
+    else if (ch === '+' && !quoted) {
+      out.push(body.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(body.slice(start));
+  return out;
 }
 
 /** «=C3+C5+C9»: references joined by «+» (no argument separator, so any locale reads it). */
