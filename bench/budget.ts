@@ -1,0 +1,82 @@
+/**
+ * Budget tables in `npm run bench`: «Свести бюджеты» over 300 tabs × 40 items × 5 years × 3 sources
+ * (recognition of every tab + the «Бюджет — свод» content, goal < 500 ms in Node), and BUDGET_CHECK on a
+ * 10 000-row table (goal < 100 ms). Core compute only: the spreadsheet call counts come from the emulator.
+ * Median of several warm runs; a figure, never a timed test.
+ */
+import { consolidate } from '../src/core/budget/consolidate';
+import { budgetCheck } from '../src/core/budget/functions';
+import { findBudgetTables } from '../src/core/budget/recognize';
+import { rollup } from '../src/core/budget/rollup';
+import { generateBudgetValues } from '../test/core/budget/fixtures';
+import type { BenchRow } from './table';
+
+const TABS = 300;
+const ITEMS = 40;
+const YEARS = 5;
+const SOURCES = 3;
+const CHECK_ROWS = 10_000;
+const RUNS = 7;
+const CONSOLIDATE_GOAL_MS = 500;
+const CHECK_GOAL_MS = 100;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+/** Median wall time of `run` over RUNS runs, after two warm-up runs. */
+function timeMedian(run: () => unknown): number {
+  run();
+  run();
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    run();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+
+export async function benchBudget(): Promise<BenchRow[]> {
+  const tabs = Array.from({ length: TABS }, (_, i) => ({
+    sheet: `Бюджет — школа № ${i + 1}`,
+    values: generateBudgetValues({ items: ITEMS, years: YEARS, sources: SOURCES, seed: i + 1 }),
+  }));
+  const recognise = () => tabs.flatMap((t) => findBudgetTables(t.values).map((table) => ({ sheet: t.sheet, table })));
+  const inputs = recognise();
+  if (inputs.length !== TABS) throw new Error(`expected ${TABS} tables, found ${inputs.length}`);
+  const recogniseMs = timeMedian(recognise);
+  const consolidateMs = timeMedian(() => consolidate(recognise()));
+  const rollupMs = timeMedian(() => rollup(inputs.map((i) => i.table), 'year-source'));
+  const sheet = consolidate(inputs);
+  const longest = Math.max(...sheet.values.flat().map((v) => (typeof v === 'string' ? v.length : 0)));
+
+  const big = generateBudgetValues({ items: Math.ceil(CHECK_ROWS / SOURCES), years: YEARS, sources: SOURCES, seed: 7 });
+  const checkMs = timeMedian(() => {
+    const r = budgetCheck(big);
+    if (!r.ok) throw new Error(r.error.message);
+  });
+  const shape = `${TABS} вкладок × ${ITEMS} статей × ${YEARS} лет × ${SOURCES} источника`;
+  return [
+    { name: `Свести бюджеты: распознавание, ${shape}`, ours: ms(recogniseMs), peer: '—', goal: '—' },
+    {
+      name: `Свести бюджеты: распознавание + «Бюджет — свод» (${sheet.values.length} строк)`,
+      ours: ms(consolidateMs),
+      peer: '—',
+      goal: `< ${CONSOLIDATE_GOAL_MS} ms`,
+      ok: consolidateMs < CONSOLIDATE_GOAL_MS,
+    },
+    { name: 'Свести бюджеты: самая длинная формула, знаков', ours: longest.toLocaleString('ru-RU'), peer: '—', goal: '≤ 50 000', ok: longest <= 50_000 },
+    { name: `Свод по годам и источникам, ${shape}`, ours: ms(rollupMs), peer: '—', goal: '—' },
+    {
+      name: `BUDGET_CHECK: таблица ${(big.length - 1).toLocaleString('ru-RU')} строк`,
+      ours: ms(checkMs),
+      peer: '—',
+      goal: `< ${CHECK_GOAL_MS} ms`,
+      ok: checkMs < CHECK_GOAL_MS,
+    },
+  ];
+}

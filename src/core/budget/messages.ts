@@ -1,0 +1,240 @@
+/** Every user-facing text of the budget job, Russian first, English second. */
+import type { Lang } from '../i18n/lang';
+
+/** Russian plural: 1 ошибка, 3 ошибки, 5 ошибок, 11 ошибок, 21 ошибка. */
+export function pluralRu(n: number, one: string, few: string, many: string): string {
+  const a = Math.abs(n) % 100;
+  const b = a % 10;
+  if (a >= 11 && a <= 14) return many;
+  if (b === 1) return one;
+  if (b >= 2 && b <= 4) return few;
+  return many;
+}
+
+/** An amount as people write it: «230 000», «1 234,5» (en: «230,000», «1,234.5»); at most two decimals. */
+export function formatAmount(n: number, lang: Lang = 'ru'): string {
+  const rounded = Math.round(n * 100) / 100;
+  const sign = rounded < 0 ? '-' : '';
+  const [whole, frac] = Math.abs(rounded).toFixed(2).split('.') as [string, string];
+  const group = lang === 'en' ? ',' : ' ';
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  const f = frac.replace(/0+$/, '');
+  return `${sign}${grouped}${f ? (lang === 'en' ? '.' : ',') + f : ''}`;
+}
+
+/** Long item texts shortened for a message: «Участие в семинарах, курсовой подготовке…». */
+export function shortText(text: string, max = 60): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** Ends a sentence with one period, also after an abbreviation («руб.»). */
+function sentence(s: string): string {
+  return s.endsWith('.') ? s : `${s}.`;
+}
+
+type N = number;
+type S = string;
+
+const ru = {
+  unit: { rub: 'руб.', thousand: 'тыс. руб.', million: 'млн руб.' },
+  totalColumn: 'Всего',
+  where: {
+    /** «Итого (Бюджетные средства ОО), 2024 год» */
+    cell: (item: S, source: S | undefined, year: S) => `«${shortText(item)}»${source ? ` (${shortText(source, 40)})` : ''}, ${year}`,
+    row: (item: S, source: S | undefined) => `«${shortText(item)}»${source ? ` (${shortText(source, 40)})` : ''}`,
+  },
+  figures: (expected: S, found: S, diff: S) => `ожидалось ${expected}, указано ${found}, разница ${diff}`,
+  checks: {
+    rowTotal: (where: S, figures: S) => `${where}: «Всего» не равно сумме по годам — ${figures}.`,
+    rowTotalHint: 'Исправьте «Всего» или суммы по годам.',
+    rowTotalMissing: (where: S, expected: S) => `${where}: «Всего» не заполнено, сумма по годам ${expected}.`,
+    totalMismatch: (where: S, figures: S, count: N) =>
+      `${where}: итог не равен сумме ${count} ${pluralRu(count, 'строки', 'строк', 'строк')} выше — ${figures}.`,
+    totalMismatchBelow: (where: S, figures: S, count: N) =>
+      `${where}: итог не равен сумме ${count} ${pluralRu(count, 'строки', 'строк', 'строк')} ниже — ${figures}.`,
+    totalMismatchHint: 'Пересчитайте итог или найдите строку с ошибкой.',
+    totalUnchecked: (where: S) => `${where}: итог не проверен — в строках, которые он суммирует, есть ячейки не с числами.`,
+    totalSourceUnknown: (where: S, source: S) => `${where}: источник «${source}» не встречается в строках таблицы.`,
+    totalSourceUnknownHint: 'Проверьте, совпадает ли название источника в итоге и в строках.',
+    doubledTotal: (what: S, figures: S) => `Число рядом с таблицей (${what}) похоже на задвоенный итог — ${figures}.`,
+    doubledTotalHint: 'Возможно, в сумму попала строка «Итого». Исключите её из формулы.',
+    strayTotal: (what: S, figures: S) => `Число рядом с таблицей (${what}) похоже на итог, но не равно сумме — ${figures}.`,
+    strayTotalHint: 'Проверьте формулу этой ячейки.',
+    yearImplausible: (label: S) => `Заголовок «${label}» не похож на год.`,
+    yearImplausibleHint: 'Проверьте год в заголовке столбца.',
+    yearRepeat: (label: S) => `Год «${label}» повторяется в заголовке.`,
+    yearGap: (prev: S, next: S, missing: N[]) =>
+      `Между «${prev}» и «${next}» ${missing.length === 1 ? `пропущен ${missing[0]} год` : `пропущены ${missing.join(', ')} годы`}.`,
+    yearOrder: (prev: S, next: S) => `Год «${next}» стоит после «${prev}»: годы идут не по порядку.`,
+    academicSequence: (prev: S, next: S) => `Учебный год «${next}» не следует за «${prev}».`,
+    numberGap: (prev: S, next: S) => `После номера ${prev} идёт ${next}: номер пропущен.`,
+    numberRepeat: (n: S) => `Номер ${n} повторяется.`,
+    amountText: (where: S, text: S) => `${where}: вместо суммы текст «${shortText(text, 40)}».`,
+    amountTextHint: 'Впишите сумму числом; если суммы нет — оставьте ячейку пустой или поставьте «-».',
+    formulaError: (where: S, text: S) => `${where}: ошибка формулы ${text}.`,
+    formulaErrorHint: 'Исправьте формулу или замените её числом.',
+    formulaText: (where: S, text: S) => `${where}: формула «${shortText(text, 40)}» записана как текст и не вычисляется.`,
+    negative: (where: S, value: S) => `${where}: отрицательная сумма ${value}.`,
+    noItem: 'Суммы есть, а статья затрат не указана.',
+    emptyTable: (count: N) => `Таблица бюджета без строк: под ${count === 1 ? 'заголовком' : 'заголовками'} нет ни одной статьи.`,
+    noTotals: 'В таблице нет строки «Итого» — проверять итоги не с чем.',
+  },
+  errors: {
+    noTable: 'Таблица бюджета не найдена: нужна строка заголовков с годами («2023 год», «2021/2022») и столбцом статей или «Всего».',
+    badBy: (by: S) => `Неизвестный способ свода «${by}». Допустимо: «год», «источник», «год и источник», «статья».`,
+    badYear: (text: S) => `«${text}» не похоже на год. Пример: 2024, «2024 год», «2021/2022».`,
+    yearNotFound: (year: S, years: S) => `Года «${year}» нет в таблице. Есть: ${years}.`,
+    sourceNotFound: (source: S, sources: S) => `Источника «${source}» нет в таблице. Есть: ${sources || 'столбец источников не найден'}.`,
+    itemNotFound: (item: S) => `Статьи «${item}» нет в таблице.`,
+    notSummable: (cell: S, text: S) => `Сумма не посчитана: в ячейке ${cell} «${shortText(text, 40)}» вместо числа.`,
+    noTables: 'Не выбрано ни одной таблицы бюджета.',
+  },
+  fn: {
+    noErrors: 'Ошибок нет',
+    header: ['Ячейка', 'Проблема'],
+  },
+  rollup: {
+    year: 'Год',
+    source: 'Источник финансирования',
+    item: 'Статья затрат',
+    sum: (unit: S) => `Сумма, ${unit}`,
+    total: 'Всего',
+    grandTotal: 'Итого',
+    noSource: '(источник не указан)',
+    noItem: '(статья не указана)',
+  },
+  consolidate: {
+    sheetName: 'Бюджет — свод',
+    title: (unit: S, tables: N) =>
+      `Бюджет — свод, ${unit} (${tables} ${pluralRu(tables, 'таблица', 'таблицы', 'таблиц')}). Лист собран надстройкой «Кластер» и перестраивается заново.`,
+    itemHeader: 'Статья затрат',
+    sourceHeader: 'Источник финансирования',
+    total: 'Всего',
+    subtotal: 'Итого',
+    grandTotal: 'Всего по всем источникам',
+    chartBlock: 'Для диаграммы: по годам и источникам',
+    chartTitle: (unit: S) => `Бюджет по годам и источникам, ${unit}`,
+    yearHeader: 'Год',
+    sourcesHeader: 'Откуда взяты данные',
+    sourceLine: (range: S, unit: S, items: N) => `${range} — ${items} ${pluralRu(items, 'строка', 'строки', 'строк')}, ${unit}`,
+    noteSum: (count: N, cells: S) => `Сумма ${count} ${pluralRu(count, 'ячейки', 'ячеек', 'ячеек')}: ${cells}`,
+    noteTooLong: 'Формула была бы длиннее 50 000 знаков, поэтому записано значение.',
+    noteText: (cells: S) => `Текст, прочитанный как число: ${cells}`,
+    noteSkipped: (cells: S) => `Не учтено (не число): ${cells}`,
+    noteMore: (n: N) => `и ещё ${n} ${pluralRu(n, 'ячейка', 'ячейки', 'ячеек')}`,
+    converted: (sheet: S, from: S, to: S) => sentence(`Лист «${sheet}»: суммы в ${from} пересчитаны в ${to}`),
+    skipped: (cell: S, text: S) => `Ячейка ${cell} («${shortText(text, 30)}») не число и не учтена в своде.`,
+  },
+  summary: (errors: N, warnings: N) =>
+    errors + warnings === 0
+      ? 'Ошибок нет'
+      : [
+          errors ? `${errors} ${pluralRu(errors, 'ошибка', 'ошибки', 'ошибок')}` : '',
+          warnings ? `${warnings} ${pluralRu(warnings, 'предупреждение', 'предупреждения', 'предупреждений')}` : '',
+        ]
+          .filter(Boolean)
+          .join(', '),
+  tablesFound: (n: N) => `${pluralRu(n, 'Найдена', 'Найдены', 'Найдено')} ${n} ${pluralRu(n, 'таблица', 'таблицы', 'таблиц')} бюджета`,
+};
+
+export type BudgetMessages = typeof ru;
+
+const en: BudgetMessages = {
+  unit: { rub: 'RUB', thousand: 'thousand RUB', million: 'million RUB' },
+  totalColumn: 'Total',
+  where: {
+    cell: (item, source, year) => `“${shortText(item)}”${source ? ` (${shortText(source, 40)})` : ''}, ${year}`,
+    row: (item, source) => `“${shortText(item)}”${source ? ` (${shortText(source, 40)})` : ''}`,
+  },
+  figures: (expected, found, diff) => `expected ${expected}, found ${found}, difference ${diff}`,
+  checks: {
+    rowTotal: (where, figures) => `${where}: «Всего» is not the sum of the years — ${figures}.`,
+    rowTotalHint: 'Correct «Всего» or the yearly amounts.',
+    rowTotalMissing: (where, expected) => `${where}: «Всего» is empty; the years add up to ${expected}.`,
+    totalMismatch: (where, figures, count) => `${where}: the total is not the sum of the ${count} ${count === 1 ? 'row' : 'rows'} above — ${figures}.`,
+    totalMismatchBelow: (where, figures, count) => `${where}: the total is not the sum of the ${count} ${count === 1 ? 'row' : 'rows'} below — ${figures}.`,
+    totalMismatchHint: 'Recalculate the total or find the wrong row.',
+    totalUnchecked: (where) => `${where}: total not checked — some rows it adds up hold no number.`,
+    totalSourceUnknown: (where, source) => `${where}: the source “${source}” appears in no row of the table.`,
+    totalSourceUnknownHint: 'Check that the source is named the same in the total and in the rows.',
+    doubledTotal: (what, figures) => `The number next to the table (${what}) looks like a doubled total — ${figures}.`,
+    doubledTotalHint: 'The «Итого» row may have been added into the sum. Leave it out of the formula.',
+    strayTotal: (what, figures) => `The number next to the table (${what}) looks like a total but is not the sum — ${figures}.`,
+    strayTotalHint: 'Check this cell’s formula.',
+    yearImplausible: (label) => `The header “${label}” is not a plausible year.`,
+    yearImplausibleHint: 'Check the year in the column header.',
+    yearRepeat: (label) => `The year “${label}” appears twice in the header.`,
+    yearGap: (prev, next, missing) => `${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing between “${prev}” and “${next}”.`,
+    yearOrder: (prev, next) => `The year “${next}” comes after “${prev}”: the years are out of order.`,
+    academicSequence: (prev, next) => `The school year “${next}” does not follow “${prev}”.`,
+    numberGap: (prev, next) => `Number ${prev} is followed by ${next}: a number is missing.`,
+    numberRepeat: (n) => `Number ${n} appears twice.`,
+    amountText: (where, text) => `${where}: text “${shortText(text, 40)}” instead of an amount.`,
+    amountTextHint: 'Enter the amount as a number; if there is none, leave the cell empty or put “-”.',
+    formulaError: (where, text) => `${where}: formula error ${text}.`,
+    formulaErrorHint: 'Fix the formula or replace it with a number.',
+    formulaText: (where, text) => `${where}: the formula “${shortText(text, 40)}” is stored as text and is not calculated.`,
+    negative: (where, value) => `${where}: negative amount ${value}.`,
+    noItem: 'Amounts without a cost item.',
+    emptyTable: () => 'A budget table without rows: no cost item under the header.',
+    noTotals: 'The table has no «Итого» row — no totals to check.',
+  },
+  errors: {
+    noTable: 'No budget table found: it needs a header row with years («2023 год», «2021/2022») and an item or «Всего» column.',
+    badBy: (by) => `Unknown rollup “${by}”. Use “year”, “source”, “year and source” or “item” (or «год», «источник», «год и источник», «статья»).`,
+    badYear: (text) => `“${text}” is not a year. Example: 2024, “2024 год”, “2021/2022”.`,
+    yearNotFound: (year, years) => `The table has no year “${year}”. It has: ${years}.`,
+    sourceNotFound: (source, sources) => `The table has no source “${source}”. It has: ${sources || 'no source column found'}.`,
+    itemNotFound: (item) => `The table has no item “${item}”.`,
+    notSummable: (cell, text) => `No sum: cell ${cell} holds “${shortText(text, 40)}” instead of a number.`,
+    noTables: 'No budget table chosen.',
+  },
+  fn: {
+    noErrors: 'No errors',
+    header: ['Cell', 'Problem'],
+  },
+  rollup: {
+    year: 'Year',
+    source: 'Source of funding',
+    item: 'Cost item',
+    sum: (unit) => `Amount, ${unit}`,
+    total: 'Total',
+    grandTotal: 'Grand total',
+    noSource: '(no source)',
+    noItem: '(no item)',
+  },
+  consolidate: {
+    sheetName: 'Бюджет — свод',
+    title: (unit, tables) =>
+      `Budget summary, ${unit} (${tables} ${tables === 1 ? 'table' : 'tables'}). Built by the Кластер add-on and rebuilt on every run.`,
+    itemHeader: 'Cost item',
+    sourceHeader: 'Source of funding',
+    total: 'Total',
+    subtotal: 'Subtotal',
+    grandTotal: 'Total, all sources',
+    chartBlock: 'For the chart: by year and source',
+    chartTitle: (unit) => `Budget by year and source, ${unit}`,
+    yearHeader: 'Year',
+    sourcesHeader: 'Where the figures come from',
+    sourceLine: (range, unit, items) => `${range} — ${items} ${items === 1 ? 'row' : 'rows'}, ${unit}`,
+    noteSum: (count, cells) => `Sum of ${count} ${count === 1 ? 'cell' : 'cells'}: ${cells}`,
+    noteTooLong: 'The formula would be longer than 50,000 characters, so the value is written.',
+    noteText: (cells) => `Text read as a number: ${cells}`,
+    noteSkipped: (cells) => `Left out (not a number): ${cells}`,
+    noteMore: (n) => `and ${n} more`,
+    converted: (sheet, from, to) => sentence(`Sheet “${sheet}”: amounts in ${from} converted to ${to}`),
+    skipped: (cell, text) => `Cell ${cell} (“${shortText(text, 30)}”) is not a number and is left out of the summary.`,
+  },
+  summary: (errors, warnings) =>
+    errors + warnings === 0
+      ? 'No errors'
+      : [errors ? `${errors} ${errors === 1 ? 'error' : 'errors'}` : '', warnings ? `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}` : '']
+          .filter(Boolean)
+          .join(', '),
+  tablesFound: (n) => `${n} budget ${n === 1 ? 'table' : 'tables'} found`,
+};
+
+export function budgetMessages(lang: Lang = 'ru'): BudgetMessages {
+  return lang === 'en' ? en : ru;
+}
