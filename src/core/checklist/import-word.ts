@@ -181,5 +181,5 @@ export function importWordChecklist(values: readonly (readonly unknown[])[], lan
 
 /** True when a pasted cell reads as a section title rather than a criterion (used by callers to preview). */
 export function looksLikeSection(text: string): boolean {
-  return /^(?:раздел|направление|магистральное направление|блок)\b/i.test(normalizeWord(text));
+  return /^(?:раздел|направление|магистральное направление|блок)(?!\p{L})/iu.test(normalizeWord(text));
 }

@@ -39,7 +39,7 @@ export const TEMPLATE_FORMATS: readonly string[] = ['@', '@', '@', '0.##', '@', 
 /** The columns a school fills (unprotected on its tab). */
 export const ANSWER_COLUMNS: readonly number[] = [COL.answer, COL.evidence, COL.comment];
 
-const LEVELS_PREFIX = /^уровни\b|^уровень\b|^levels\b/i;
+const LEVELS_PREFIX = /^(?:уровни|уровень|levels)(?!\p{L})/iu;
 const OVERALL_SECTION = /^(?:итого|всего|в целом|общий|общий уровень|чек-лист|overall|total)$/i;
 
 /** section + № (or section + text) normalised: the key a school tab's row is matched by. */
