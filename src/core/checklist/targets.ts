@@ -94,7 +94,9 @@ function numbersIn(t: string): { value: number; start: number; end: number; perc
     const before = t.slice(Math.max(0, m.index - 3), m.index);
     if (/№\s*$/.test(before) || (m[1] && /^\s*(?:года?|г\.)/.test(after) && value > 1900)) continue;
     if (m[1] && /^\s*(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)/.test(after)) continue;
-    if (m[1] && value > 1900 && value < 2100 && Number.isInteger(value) && !percent) continue;
+    // «2022-2023 учебный год», «в 2024 г.»: years, not targets.
+    const year = m[1] && /^\d{4}$/.test(m[1]) && value > 1900 && value < 2100;
+    if (year && (/^\s*[-–—/]\s*\d{4}/.test(after) || /\d{4}\s*[-–—/]\s*$/.test(t.slice(0, m.index)) || /(?:^|\s)(?:в|на|за|с|по)\s*$/.test(t.slice(0, m.index)))) continue;
     out.push({ value, start: m.index, end, percent });
   }
   return out;
@@ -110,12 +112,15 @@ export function parseTarget(text: unknown, lang: Lang = 'ru'): Result<{ target: 
   if (nums.length === 0) return { ok: false, error: { code: 'no-number', message: m.noNumber(raw) } };
   const parts: TargetPart[] = [];
   let lastOp: TargetOp | null = null;
-  for (let i = 0; i < nums.length; i++) {
+  // «на 1 педагогического работника (не менее 12 обучающихся)»: the target is the number with «не менее».
+  const opBefore = (i: number) => OPS.some(([re]) => re.test(t.slice(0, nums[i]!.start)));
+  const firstExplicit = nums.findIndex((_, i) => opBefore(i));
+  for (let i = Math.max(0, firstExplicit); i < nums.length; i++) {
     const n = nums[i]!;
     const prev = nums[i - 1];
     // «Не менее 3 3 консультаций»: the same number twice in a row is one number.
     if (prev && prev.value === n.value && /^\s*$/.test(t.slice(prev.end, n.start))) continue;
-    const lead = t.slice(prev ? prev.end : 0, n.start);
+    const lead = t.slice(prev && parts.length > 0 ? prev.end : 0, n.start);
     // A later number joins the target only after «и» / «,» (a second thing counted), never inside the noun.
     if (parts.length > 0 && !/(?:^|\s)(?:и|а также)\s*(?:не\s+\S+\s*)?$|,\s*$|;\s*$/.test(lead)) break;
     let op: TargetOp | null = null;
