@@ -232,6 +232,7 @@ export function readSchoolTab(values: readonly (readonly unknown[])[], template:
     findings.push({ cell: textCell(r), row: r.row, col: col.text!, severity: 'info', code: 'renumbered', message: m.renumbered(r.number || '—', label(c)) });
   }
   // 3. Same id, text edited: counted when close, reported either way.
+  const changedIds = new Set<string>();
   for (const r of layout.rows) {
     if (matched.has(r)) continue;
     const c = byId.get(r.id);
@@ -241,6 +242,7 @@ export function readSchoolTab(values: readonly (readonly unknown[])[], template:
       taken.add(c.id);
       findings.push({ cell: textCell(r), row: r.row, col: col.text!, severity: 'warning', code: 'text-edited', message: m.textEdited(label(c), c.text) });
     } else {
+      changedIds.add(c.id);
       findings.push({ cell: textCell(r), row: r.row, col: col.text!, severity: 'error', code: 'criterion-changed', message: m.criterionChanged(label(c), c.text, r.text) });
     }
   }
@@ -272,7 +274,7 @@ export function readSchoolTab(values: readonly (readonly unknown[])[], template:
     });
   }
   for (const c of template.criteria) {
-    if (!taken.has(c.id)) {
+    if (!taken.has(c.id) && !changedIds.has(c.id)) {
       findings.push({ cell: toA1(layout.headerRow, col.text!), row: layout.headerRow, col: col.text!, severity: 'warning', code: 'missing-criterion', message: m.missingCriterion(label(c), c.text) });
     }
   }
