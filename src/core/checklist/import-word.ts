@@ -57,6 +57,11 @@ export function scaleFromText(textLines: readonly string[]): Scale | null {
     return s;
   };
   for (const line of textLines) {
+    const stated = /максимальн\S*\s+балл[^—–:-]*[—–:-]\s*(\d+(?:[.,]\d+)?)\s*(?:балл\S*)?\.?$/i.exec(line);
+    if (stated) {
+      const s = parseScale(stated[1]!);
+      if (s) return s;
+    }
     const rest = line.replace(/^[^:]*(?:шкал|оцен|балл)[^:]*:\s*/i, '');
     if (rest !== line || SCALE_WORDS.test(line)) {
       const s = parseScale(rest);
@@ -122,7 +127,7 @@ export function importWordChecklist(values: readonly (readonly unknown[])[], lan
     if (sec) section = sec;
     // A section row: one filled cell (a merged row in Word), or «1 | Магистральное направление» followed by 1.1, 1.2…
     const next = at(r + 1, 'number');
-    if (cells.length === 1 && !number) {
+    if (cells.length === 1 && col.number !== undefined && !/^(?:\d|[IVXLC]+\.?$)/.test(number)) {
       section = cells[0]!;
       continue;
     }
