@@ -20,6 +20,8 @@ export const HISTORY_HEADER: readonly string[] = ['Срез', 'Дата', 'Шк�
 export const HISTORY_FORMATS: readonly string[] = ['@', 'dd.mm.yyyy', '@', '@', '@', '@', '@', '0.##', '0.##', '@'];
 
 type HistoryField = 'round' | 'date' | 'school' | 'section' | 'number' | 'text' | 'answer' | 'earned' | 'max' | 'id';
+/** The fields in the order of HISTORY_HEADER. */
+const HISTORY_FIELDS: readonly HistoryField[] = ['round', 'date', 'school', 'section', 'number', 'text', 'answer', 'earned', 'max', 'id'];
 const HISTORY_SYNONYMS: Synonyms<HistoryField> = {
   round: ['Срез', 'Раунд', 'Round'],
   date: ['Дата', 'Date'],
@@ -94,7 +96,11 @@ export function readHistory(values: readonly (readonly unknown[])[], lang: Lang 
   const m = checklistMessages(lang).rounds;
   const findings: ChecklistFinding[] = [];
   if (values.length === 0) return { rounds: [], findings };
-  const header = detectHeader<HistoryField>(values, HISTORY_SYNONYMS, { minScore: 4, required: ['round', 'school'] });
+  // The add-on writes the header in row 1; a sheet edited by hand is searched for it.
+  const first = values[0] ?? [];
+  const header = HISTORY_HEADER.every((h, i) => cellText(first[i]) === h)
+    ? { headerRow: 0, columns: Object.fromEntries(HISTORY_FIELDS.map((f, i) => [f, i])) as Partial<Record<HistoryField, number>> }
+    : detectHeader<HistoryField>(values, HISTORY_SYNONYMS, { minScore: 4, required: ['round', 'school'] });
   if (!header || header.columns.round === undefined || header.columns.school === undefined) {
     findings.push({ cell: 'A1', row: 0, severity: 'error', code: 'history-no-header', message: m.historyNoHeader });
     return { rounds: [], findings };

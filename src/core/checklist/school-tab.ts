@@ -5,7 +5,7 @@
  */
 import { cellText } from '../table/cell';
 import { rangeA1, toA1 } from '../table/a1';
-import { detectHeader } from '../table/headers';
+import { detectHeader, matchHeaderRow } from '../table/headers';
 import type { Lang } from '../i18n/lang';
 import { parseAnswer } from './answer';
 import { checklistMessages } from './messages';
@@ -156,9 +156,12 @@ interface TabRow {
   number: string;
   text: string;
   id: string;
-  key: string;
+  /** textKey(text), computed when first needed (most rows match by id and identical text). */
+  key?: string;
   cells: readonly unknown[];
 }
+
+const keyOfRow = (r: TabRow) => (r.key ??= textKey(r.text));
 
 interface TabLayout {
   headerRow: number;
@@ -166,8 +169,32 @@ interface TabLayout {
   rows: TabRow[];
 }
 
-function readLayout(values: readonly (readonly unknown[])[]): TabLayout | null {
+/**
+ * The header of a tab: first the quick way (a row holding «Критерий» and «Ответ» as the add-on writes them),
+ * else the general header search (a tab made by hand or pasted).
+ */
+function findHeader(values: readonly (readonly unknown[])[]): { headerRow: number; columns: Partial<Record<ChecklistField, number>> } | null {
+  const limit = Math.min(values.length, 30);
+  for (let r = 0; r < limit; r++) {
+    const row = values[r] ?? [];
+    let text = false;
+    let answer = false;
+    for (const v of row) {
+      if (typeof v !== 'string' || v.length > 20) continue;
+      const t = v.trim().toLowerCase();
+      if (t === 'критерий') text = true;
+      else if (t === 'ответ') answer = true;
+    }
+    if (!text || !answer) continue;
+    const standard = TEMPLATE_HEADER.every((h, i) => row[i] === h);
+    return { headerRow: r, columns: standard ? { ...COL } : matchHeaderRow(row, CHECKLIST_SYNONYMS) };
+  }
   const header = detectHeader<ChecklistField>(values, CHECKLIST_SYNONYMS, { minScore: 2, required: ['text', 'answer'] });
+  return header ? { headerRow: header.headerRow, columns: header.columns } : null;
+}
+
+function readLayout(values: readonly (readonly unknown[])[]): TabLayout | null {
+  const header = findHeader(values);
   if (!header || header.columns.text === undefined) return null;
   const col = header.columns;
   const at = (row: readonly unknown[], f: ChecklistField) => (col[f] === undefined ? '' : cellText(row[col[f]!]));
@@ -180,9 +207,33 @@ function readLayout(values: readonly (readonly unknown[])[]): TabLayout | null {
     const text = at(cells, 'text');
     if (!text) continue;
     const number = at(cells, 'number');
-    rows.push({ row: r, section, number, text, id: criterionId(section, number, text), key: textKey(text), cells });
+    rows.push({ row: r, section, number, text, id: criterionId(section, number, text), cells });
   }
   return { headerRow: header.headerRow, columns: col, rows };
+}
+
+interface TemplateIndex {
+  byId: Map<string, Criterion>;
+  byKey: Map<string, Criterion[]>;
+  keyOf: Map<string, string>;
+}
+const INDEX = new WeakMap<Template, TemplateIndex>();
+
+/** The template's criteria by id and by text key, computed once per template (300 tabs share it). */
+function templateIndex(template: Template): TemplateIndex {
+  let index = INDEX.get(template);
+  if (index && index.byId.size === template.criteria.length) return index;
+  index = { byId: new Map(), byKey: new Map(), keyOf: new Map() };
+  for (const c of template.criteria) {
+    const key = textKey(c.text);
+    index.byId.set(c.id, c);
+    index.keyOf.set(c.id, key);
+    const list = index.byKey.get(key);
+    if (list) list.push(c);
+    else index.byKey.set(key, [c]);
+  }
+  INDEX.set(template, index);
+  return index;
 }
 
 /** Reads a school's tab against the template: its answers by criterion id, and what does not fit. */
@@ -199,9 +250,7 @@ export function readSchoolTab(values: readonly (readonly unknown[])[], template:
     findings.push({ cell: toA1(layout.headerRow, 0), row: layout.headerRow, severity: 'error', code: 'no-answer-column', message: m.noAnswerColumn(school) });
     return { school, answers: [], findings, notStarted: true };
   }
-  const byId = new Map(template.criteria.map((c) => [c.id, c]));
-  const byKey = new Map<string, Criterion[]>();
-  for (const c of template.criteria) byKey.set(textKey(c.text), [...(byKey.get(textKey(c.text)) ?? []), c]);
+  const { byId, byKey, keyOf } = templateIndex(template);
   const matched = new Map<TabRow, Criterion>();
   const taken = new Set<string>();
   const textCell = (r: TabRow) => toA1(r.row, col.text!);
@@ -212,7 +261,7 @@ export function readSchoolTab(values: readonly (readonly unknown[])[], template:
   // 1. Same id, same text.
   for (const r of layout.rows) {
     const c = byId.get(r.id);
-    if (!c || textKey(c.text) !== r.key) continue;
+    if (!c || (c.text !== r.text && keyOf.get(c.id) !== keyOfRow(r))) continue;
     if (taken.has(c.id)) {
       findings.push({ cell: textCell(r), row: r.row, col: col.text!, severity: 'warning', code: 'duplicate-row', message: m.duplicateRow(label(c)) });
       matched.set(r, c); // marked, not counted below
@@ -224,7 +273,7 @@ export function readSchoolTab(values: readonly (readonly unknown[])[], template:
   // 2. Same text elsewhere: renumbered or moved to another section.
   for (const r of layout.rows) {
     if (matched.has(r)) continue;
-    const cands = (byKey.get(r.key) ?? []).filter((c) => !taken.has(c.id));
+    const cands = (byKey.get(keyOfRow(r)) ?? []).filter((c) => !taken.has(c.id));
     if (cands.length !== 1) continue;
     const c = cands[0]!;
     matched.set(r, c);
@@ -311,7 +360,7 @@ export function mergeTemplateIntoTab(values: readonly (readonly unknown[])[], te
   const m = checklistMessages(lang).tab;
   const col = layout.columns;
   const ids = new Set(layout.rows.map((r) => r.id));
-  const keys = new Set(layout.rows.map((r) => r.key));
+  const keys = new Set(layout.rows.map(keyOfRow));
   const findings: ChecklistFinding[] = [];
   const added: Criterion[] = [];
   for (const c of template.criteria) {

@@ -61,8 +61,16 @@ export function resultsFromSheets(template: Template, sheets: readonly SchoolShe
   return out;
 }
 
-/** A round from the history → results. */
+const ROUND_RESULTS = new WeakMap<RoundRecord, SchoolResult[]>();
+
+/** A round from the history → results (computed once per round read). */
 export function resultsFromRound(round: RoundRecord): SchoolResult[] {
+  let cached = ROUND_RESULTS.get(round);
+  if (!cached) ROUND_RESULTS.set(round, (cached = computeRoundResults(round)));
+  return cached;
+}
+
+function computeRoundResults(round: RoundRecord): SchoolResult[] {
   return round.schools.map((rs) => {
     const items = new Map<string, Item>();
     for (const it of rs.items) {

@@ -45,7 +45,19 @@ const OVERALL_SECTION = /^(?:итого|всего|в целом|общий|об
 /** section + № (or section + text) normalised: the key a school tab's row is matched by. */
 export function criterionId(section: string, number: string, text: string): string {
   const n = number.replace(/[.\s]+$/, '').replace(/\s+/g, '');
-  return `${normalizeWord(section)}|${n ? '№' + n : normalizeWord(text)}`;
+  return `${sectionKey(section)}|${n ? '№' + n : normalizeWord(text)}`;
+}
+
+/** normalizeWord of a section name, remembered: every row of a section repeats it. */
+const SECTION_KEYS = new Map<string, string>();
+function sectionKey(section: string): string {
+  let key = SECTION_KEYS.get(section);
+  if (key === undefined) {
+    key = normalizeWord(section);
+    if (SECTION_KEYS.size > 5000) SECTION_KEYS.clear();
+    SECTION_KEYS.set(section, key);
+  }
+  return key;
 }
 
 /** A criterion's text for comparing: case, ё, punctuation and spaces ignored. */
