@@ -65,6 +65,8 @@ const ru = {
     answerFlagged: (text: string, reason: string) => `Ответ «${text}» не учтён: ${reason}.`,
     missingCriterion: (label: string, text: string) => `Критерий ${label} («${text}») не найден на листе школы — он удалён или изменён.`,
     templateTextChanged: (text: string) => `Текст критерия в шаблоне изменился: «${text}». Строка школы оставлена как есть.`,
+    protectSheet: (school: string) => `Кластер: чек-лист ${q(school)} (изменяются только ответы)`,
+    protectAnswers: (school: string) => `Кластер: ответы ${q(school)}`,
   },
   rounds: {
     noName: 'Укажите название среза, например «Входной, октябрь 2022».',
@@ -210,6 +212,8 @@ const enMessages: ChecklistMessages = {
     answerFlagged: (text, reason) => `Answer “${text}” not counted: ${reason}.`,
     missingCriterion: (label, text) => `Criterion ${label} (“${text}”) is not on the school's sheet — deleted or changed.`,
     templateTextChanged: (text) => `The template's text of this criterion has changed: “${text}”. The school's row is left as it is.`,
+    protectSheet: (school) => `Кластер: checklist “${school}” (only the answers are editable)`,
+    protectAnswers: (school) => `Кластер: answers of “${school}”`,
   },
   rounds: {
     noName: 'Give the round a name, e.g. «Входной, октябрь 2022».',

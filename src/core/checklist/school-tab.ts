@@ -118,6 +118,29 @@ export function schoolTabSheet(template: Template, school: string, lang: Lang = 
   };
 }
 
+export interface TabProtectionPlan {
+  /** The whole tab: only the coordinator edits it, except `unprotected`. */
+  sheet: { editors: string[]; unprotected: string[]; description: string };
+  /**
+   * When the roster gives the school's e-mails: the answer ranges protected again, editable by those people
+   * and the coordinator only (the stricter protection wins on a cell). Absent otherwise: anyone with edit
+   * access to the file may fill the answers.
+   */
+  answers?: { ranges: string[]; editors: string[]; description: string };
+}
+
+/** Who may edit what on a school's tab. */
+export function tabProtectionPlan(school: string, unprotected: readonly string[], schoolEmails: readonly string[], coordinator: string, lang: Lang = 'ru'): TabProtectionPlan {
+  const m = checklistMessages(lang).tab;
+  const coord = coordinator.trim().toLowerCase();
+  const editors = [...new Set(schoolEmails.map((e) => e.trim().toLowerCase()).filter((e) => e && e !== coord))];
+  const plan: TabProtectionPlan = { sheet: { editors: coord ? [coord] : [], unprotected: [...unprotected], description: m.protectSheet(school) } };
+  if (editors.length && unprotected.length) {
+    plan.answers = { ranges: [...unprotected], editors: coord ? [coord, ...editors] : editors, description: m.protectAnswers(school) };
+  }
+  return plan;
+}
+
 /** The answer columns from `firstRow` to `lastRow` as A1 ranges (adjacent columns joined). */
 export function answerRanges(firstRow: number, lastRow: number, columns: readonly number[]): string[] {
   if (lastRow < firstRow) return [];

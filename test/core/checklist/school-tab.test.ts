@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   COL, mergeTemplateIntoTab, planDistribution, readSchoolTab, readTemplate, sampleTemplate, schoolTabName, schoolTabSheet,
-  templateSheet, TEMPLATE_HEADER,
+  tabProtectionPlan, templateSheet, TEMPLATE_HEADER,
 } from '../../../src/core/checklist/index';
 import { readRoster, rosterSchools } from '../../../src/core/people/roster';
 import { tabWith, template, TEMPLATE_VALUES } from './fixtures';
@@ -200,5 +200,19 @@ describe('sending out checklists («Разослать чек-листы»)', ()
   it('tab names are unique and short', () => {
     expect(schoolTabName({ name: 'МБОУ СОШ № 27' }, ['мбоу сош № 27'])).toBe('МБОУ СОШ № 27 (2)');
     expect(schoolTabName({ name: 'Очень длинное название '.repeat(10) }, []).length).toBeLessThanOrEqual(100);
+  });
+});
+
+describe('tab protection', () => {
+  it('answers editable by the school and the coordinator when the roster has their e-mails', () => {
+    const plan = tabProtectionPlan('МБОУ СОШ № 27', ['F4:H7'], ['Ivanova@example.ru', 'coord@example.ru'], 'coord@example.ru');
+    expect(plan.sheet).toMatchObject({ editors: ['coord@example.ru'], unprotected: ['F4:H7'] });
+    expect(plan.answers).toMatchObject({ ranges: ['F4:H7'], editors: ['coord@example.ru', 'ivanova@example.ru'] });
+  });
+
+  it('no e-mails: the answer columns are simply left open', () => {
+    const plan = tabProtectionPlan('МАОУ лицей 100', ['F4:H7'], [], 'coord@example.ru');
+    expect(plan.answers).toBeUndefined();
+    expect(plan.sheet.description).toContain('«МАОУ лицей 100»');
   });
 });

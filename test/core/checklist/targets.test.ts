@@ -1,6 +1,6 @@
 /** Indicator targets: seed 004 §2.10 verbatim, and targets from public documents. */
 import { describe, expect, it } from 'vitest';
-import { parseTarget, readIndicators, targetMet, targetMetGrid, targetMetValue } from '../../../src/core/checklist/index';
+import { parseTarget, readIndicators, sampleIndicators, targetMet, targetMetGrid, targetMetValue } from '../../../src/core/checklist/index';
 
 const parts = (text: string) => {
   const r = parseTarget(text);
@@ -135,5 +135,13 @@ describe('the «Показатели» sheet', () => {
   it('no table → a message', () => {
     const r = readIndicators([['Просто текст']]);
     expect(r.ok ? '' : r.error.message).toMatch(/Факт/);
+  });
+});
+
+describe('sample indicators (seed 004)', () => {
+  it('every sample target parses; with no facts yet every result is «нет данных»', () => {
+    const values = sampleIndicators();
+    const r = readIndicators(values);
+    expect(r.ok && r.rows.map((x) => [x.target !== null, x.label])).toEqual(values.slice(1).map(() => [true, 'нет данных']));
   });
 });
