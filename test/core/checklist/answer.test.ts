@@ -48,7 +48,7 @@ describe('parseAnswer on a yes/no criterion', () => {
     expect(read(input)).toEqual([status, value]);
   });
 
-  it.each([['?'], ['да/нет'], ['Да / Нет'], ['нет данных'], ['не знаю'], [2], ['5'], ['хорошо'], ['#REF!'], [new Date(2022, 9, 10)]])(
+  it.each([['?'], ['х'], ['X'], ['да/нет'], ['Да / Нет'], ['нет данных'], ['не знаю'], [2], ['5'], ['хорошо'], ['#REF!'], [new Date(2022, 9, 10)]])(
     '%j is flagged with a reason, never counted',
     (input) => {
       const a = parseAnswer(input, YN);
