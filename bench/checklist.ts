@@ -1,0 +1,117 @@
+/**
+ * Checklist monitoring in `npm run bench`: the summary over 300 school tabs × 60 criteria (read every tab
+ * against the template, two rounds of history, the summary and its sheet; goal < 500 ms in Node), the
+ * round snapshot and the analytical note. Core timing only: a server reads each tab once (one values grid
+ * is all readSchoolTab takes) and writes the summary as one grid. Median of several warm runs.
+ */
+import {
+  buildNote, buildSummary, COL, readHistory, readSchoolTab, renderMarkdown, resultsFromSheets, schoolTabSheet, snapshotRows,
+  summarySheet, type Criterion, type Template,
+} from '../src/core/checklist/index';
+import type { BenchRow, BenchSection } from './table';
+
+const SCHOOLS = 300;
+const CRITERIA = 60;
+const RUNS = 7;
+const GOAL_MS = 500;
+
+/** A small deterministic PRNG so every run measures the same sheets. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+function benchTemplate(): Template {
+  const criteria: Criterion[] = [];
+  for (let i = 0; i < CRITERIA; i++) {
+    const section = `Раздел ${Math.floor(i / 10) + 1}`;
+    const number = String((i % 10) + 1);
+    const scored = i % 3 === 2;
+    criteria.push({
+      id: `${section.toLowerCase()}|№${number}`,
+      section,
+      number,
+      text: `Критерий ${i + 1}: в ОО созданы условия для работы специализированного класса, направление ${i % 7}`,
+      weight: 1 + (i % 2),
+      scale: scored
+        ? { kind: 'points', max: 3, options: [
+          { label: 'подтверждается', points: 3 }, { label: 'скорее подтверждается', points: 2 },
+          { label: 'скорее не подтверждается', points: 1 }, { label: 'не подтверждается', points: 0 }] }
+        : { kind: 'yesno' },
+      row: 2 + i,
+    });
+  }
+  return { criteria, sectionLevels: {}, levels: { unit: 'share', thresholds: [{ level: 'базовый', min: 0 }, { level: 'средний', min: 0.5 }, { level: 'высокий', min: 0.8 }] } };
+}
+
+const YES_NO = ['Да', 'Частично', 'Нет', 'Не применимо', 'да', '+', '-', '', '?'];
+const POINTS = ['подтверждается', 'скорее подтверждается', 'скорее не подтверждается', 'не подтверждается', 2, 3, ''];
+
+function benchTabs(t: Template, seed: number): { school: string; values: unknown[][] }[] {
+  const next = rng(seed);
+  return Array.from({ length: SCHOOLS }, (_, k) => {
+    const school = `МАОУ СОШ № ${k + 1}`;
+    const sheet = schoolTabSheet(t, school);
+    const values: unknown[][] = sheet.values.map((r) => [...r]);
+    t.criteria.forEach((c, i) => {
+      const pool = c.scale.kind === 'yesno' ? YES_NO : POINTS;
+      values[sheet.firstDataRow + i]![COL.answer] = k % 50 === 0 ? '' : pool[Math.floor(next() * pool.length)];
+    });
+    return { school, values };
+  });
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function timeMedian(run: () => unknown): number {
+  run();
+  run();
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    run();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+
+export const benchChecklist: BenchSection = async () => {
+  const t = benchTemplate();
+  const round1 = benchTabs(t, 1);
+  const live = benchTabs(t, 2);
+  const readAll = (tabs: { school: string; values: unknown[][] }[]) => tabs.map((x) => readSchoolTab(x.values, t, x.school));
+  const snap1 = snapshotRows('Входной, октябрь 2022', '2022-10-15', t, readAll(round1), { withHeader: true });
+  if (!snap1.ok) throw new Error(snap1.error.message);
+  const snap2 = snapshotRows('Промежуточный, январь 2023', '2023-01-20', t, readAll(live));
+  if (!snap2.ok) throw new Error(snap2.error.message);
+  const historyValues = [...snap1.rows, ...snap2.rows];
+
+  const readMs = timeMedian(() => readAll(live));
+  let cells = 0;
+  const summaryMs = timeMedian(() => {
+    const sheets = readAll(live);
+    const { rounds } = readHistory(historyValues);
+    const summary = buildSummary(t, resultsFromSheets(t, sheets), rounds);
+    const sheet = summarySheet(summary);
+    cells = sheet.values.length * (sheet.values[0]?.length ?? 0);
+  });
+  const snapshotMs = timeMedian(() => snapshotRows('Итоговый, июнь 2023', '2023-06-20', t, readAll(live)));
+  const { rounds } = readHistory(historyValues);
+  const summary = buildSummary(t, resultsFromSheets(t, readAll(live)), rounds);
+  const noteMs = timeMedian(() => renderMarkdown(buildNote({ summary, round: 'Промежуточный, январь 2023', date: '2023-01-31' })));
+  const size = `${SCHOOLS} листов × ${CRITERIA} критериев`;
+  return [
+    { name: `Чек-листы: чтение ${size}`, ours: ms(readMs), peer: '—', goal: '—' },
+    { name: `Сводка: ${size} + история ${rounds.length} среза (${(historyValues.length - 1).toLocaleString('ru-RU')} строк), ${cells.toLocaleString('ru-RU')} ячеек`, ours: ms(summaryMs), peer: '—', goal: `< ${GOAL_MS} ms`, ok: summaryMs < GOAL_MS },
+    { name: `Срез: строки истории (${(SCHOOLS * CRITERIA).toLocaleString('ru-RU')})`, ours: ms(snapshotMs), peer: '—', goal: '—' },
+    { name: 'Аналитическая справка (Markdown)', ours: ms(noteMs), peer: '—', goal: '—' },
+  ] satisfies BenchRow[];
+};
