@@ -154,7 +154,6 @@ export async function benchPeople(): Promise<BenchRow[]> {
 }
 
 /** The same rows as a BenchSection, for bench/run.ts. */
-export const peopleBench = benchPeople;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   for (const r of await benchPeople()) console.log(`${r.name}: ${r.ours} | ${r.peer} | ${r.goal} ${r.ok === undefined ? '' : r.ok ? '✓' : '✗'}`);

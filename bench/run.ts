@@ -2,8 +2,11 @@
  * npm run bench: one table of figures, ours beside the peer library's in the same run.
  * Not a test: it prints, and exits 0 whatever the figures (the ✓/✗ column says where a goal is missed).
  */
+import { benchBudget } from './budget';
 import { callsBench } from './calls';
+import { benchChecklist } from './checklist';
 import { datesBench } from './dates';
+import { benchPeople } from './people';
 import { planBench } from './plan';
 import { shellBench } from './shell';
 import { timeZonesBench } from './time-zones';
@@ -14,6 +17,9 @@ const SECTIONS: [string, BenchSection][] = [
   ['Сроки (parseTerm против chrono-node/ru)', datesBench],
   ['Календарные планы', planBench],
   ['Часовые пояса', timeZonesBench],
+  ['Ответственные (наш сопоставитель против Fuse.js)', benchPeople],
+  ['Бюджеты', benchBudget],
+  ['Чек-листы', benchChecklist],
   ['Вызовы Таблиц на действие (пример, эмулятор)', callsBench],
 ];
 

@@ -5,4 +5,6 @@
 export { onOpen, onInstall } from './menu';
 export * from './shell';
 export * from './plan';
+export * from './people';
 export * from './budget';
+export * from './checklist';

@@ -5,6 +5,9 @@
 import type { Session } from '../../src/local/emulator';
 import { sampleWorkbook } from '../../sample/workbook';
 import { sessionOver } from './bundle';
+import { BUDGET_ACTIONS } from './actions/budget';
+import { CHECKLIST_ACTIONS } from './actions/checklist';
+import { PEOPLE_ACTIONS } from './actions/people';
 
 export interface Action {
   /** What the user does, as the README and the bench name it. */
@@ -19,13 +22,14 @@ export interface Action {
 
 const PLAN = 'Академия 2023-2025';
 
-function ok(reply: unknown): unknown {
+export function ok(reply: unknown): unknown {
   const r = reply as { ok: boolean; error?: string };
   if (!r || r.ok !== true) throw new Error(`action failed: ${r?.error ?? JSON.stringify(reply)}`);
   return reply;
 }
 
-export const ACTIONS: Action[] = [
+/** The calendar-plan job's actions and the shell's. */
+const PLAN_ACTIONS: Action[] = [
   { name: 'Открытие таблицы (меню)', run: (s) => s.trigger('onOpen'), max: 1, why: 'SpreadsheetApp.getUi; the menu itself is the Ui service' },
   { name: '«О программе»', run: (s) => ok(s.run('getAboutInfo')), max: 0, why: 'texts only' },
   { name: 'План: обзор листов', run: (s) => ok(s.run('planOverview')), max: 14, why: 'the sheets, the active one and each name (9 sheets in the sample), the active sheet\'s marker, the zone for today: no values' },
@@ -62,6 +66,9 @@ export const ACTIONS: Action[] = [
   },
   { name: 'Выделить ячейку замечания', run: (s) => ok(s.run('selectCell', { sheet: PLAN, cell: 'B5' })), max: 4, why: 'sheet, range, activate' },
 ];
+
+/** Every action, job by job (each job's own list lives in test/support/actions/). */
+export const ACTIONS: Action[] = [...PLAN_ACTIONS, ...PEOPLE_ACTIONS, ...BUDGET_ACTIONS, ...CHECKLIST_ACTIONS];
 
 /** Runs one action on a fresh sample session and returns the spreadsheet calls it made. */
 export async function countCalls(action: Action): Promise<{ total: number; session: Session }> {

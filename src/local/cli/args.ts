@@ -46,24 +46,53 @@ export function parseArgs(argv: string[]): CliArgs {
   return args;
 }
 
-export function usage(): string {
+const USAGE = {
+  ru: {
+    title: 'Кластер — действия надстройки без браузера',
+    use: 'Использование: npx klaster <команда> <книга.xlsx> [-o результат.xlsx] [--json]',
+    commands: 'Команды:',
+    options: 'Параметры:',
+    list: [
+      '  -o, --out ФАЙЛ    сохранить книгу с результатом (исходная книга не меняется)',
+      '  --sheet ЛИСТ      лист (по умолчанию — все подходящие листы)',
+      '  --month ГГГГ-ММ   месяц для плана на месяц (по умолчанию — следующий в пределах плана)',
+      '  --json            вывод в JSON',
+      '  --locale en       сообщения на английском',
+      '  --tz ПОЯС         часовой пояс таблицы, например Asia/Vladivostok (по умолчанию Europe/Moscow)',
+    ],
+    exit: 'Коды выхода: 0 — готово, 1 — готово, есть ошибки или предупреждения (check), 2 — неверные входные данные.',
+  },
+  en: {
+    title: 'Кластер — the add-on\'s actions without a browser',
+    use: 'Usage: npx klaster <command> <book.xlsx> [-o result.xlsx] [--json]',
+    commands: 'Commands:',
+    options: 'Options:',
+    list: [
+      '  -o, --out FILE    save the book with the result (the input is never changed)',
+      '  --sheet SHEET     one sheet (default: every sheet that fits)',
+      '  --month YYYY-MM   the month of the month agenda (default: the next one within the plan)',
+      '  --json            JSON output',
+      '  --locale en       messages in English',
+      '  --tz ZONE         the spreadsheet\'s time zone, e.g. Asia/Vladivostok (default Europe/Moscow)',
+    ],
+    exit: 'Exit codes: 0 done, 1 done with errors or warnings (check), 2 bad input.',
+  },
+};
+
+export function usage(locale: 'ru' | 'en' = 'ru'): string {
+  const t = USAGE[locale];
   const width = Math.max(...COMMANDS.map((c) => c.synopsis.length));
   return [
-    'Кластер — действия надстройки без браузера',
+    t.title,
     '',
-    'Использование: npx klaster <команда> <книга.xlsx> [-o результат.xlsx] [--json]',
+    t.use,
     '',
-    'Команды:',
-    ...COMMANDS.map((c) => `  ${c.synopsis.padEnd(width)}  ${c.summary}`),
+    t.commands,
+    ...COMMANDS.map((c) => `  ${c.synopsis.padEnd(width)}  ${c.summary[locale]}`),
     '',
-    'Параметры:',
-    '  -o, --out ФАЙЛ    сохранить книгу с результатом (исходная книга не меняется)',
-    '  --sheet ЛИСТ      лист с планом (по умолчанию — все листы с планами или активный)',
-    '  --month ГГГГ-ММ   месяц для плана на месяц (по умолчанию — следующий)',
-    '  --json            вывод в JSON',
-    '  --locale en       сообщения на английском',
-    '  --tz ПОЯС         часовой пояс таблицы, например Asia/Vladivostok (по умолчанию Europe/Moscow)',
+    t.options,
+    ...t.list,
     '',
-    'Коды выхода: 0 — готово, 1 — готово, есть замечания (check), 2 — неверные входные данные.',
+    t.exit,
   ].join('\n');
 }

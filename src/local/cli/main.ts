@@ -16,7 +16,7 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
   try {
     const args = parseArgs(argv);
     if (args.help || !args.command) {
-      out(usage());
+      out(usage(args.locale));
       return args.help ? 0 : 2;
     }
     const command = COMMANDS.find((c) => c.name === args.command);

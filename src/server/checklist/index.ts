@@ -1,0 +1,2 @@
+/** The checklist-monitoring job's server side: what the bundle exposes. */
+export {};

@@ -1,0 +1,2 @@
+/** The responsibility-columns job's server side: what the bundle exposes. */
+export {};

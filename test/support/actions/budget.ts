@@ -1,0 +1,4 @@
+/** The budget job's actions on the sample workbook, with their spreadsheet-call budgets (see ../actions.ts). */
+import type { Action } from '../actions';
+
+export const BUDGET_ACTIONS: Action[] = [];
