@@ -9,4 +9,4 @@ export type { Messages } from './ru';
 export function messages(lang: Lang): Messages {
   return lang === 'en' ? en : ru;
 }
-export { countEn, countRu, enForm, formatCount, ruForm, type EnForms, type RuForms } from './plural';
+export { countEn, countRu, enForm, formatCount, pluralRu, ruForm, type EnForms, type RuForms } from './plural';

@@ -36,3 +36,8 @@ export function formatCount(n: number, lang: Lang): string {
   const grouped = s.length > 4 ? s.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'ru' ? '\u202f' : ',') : s;
   return (n < 0 ? '−' : '') + grouped;
 }
+
+/** The Russian form for n, forms given one by one: pluralRu(3, 'ячейка', 'ячейки', 'ячеек') → 'ячейки'. */
+export function pluralRu(n: number, one: string, few: string, many: string): string {
+  return ruForm(n, [one, few, many]);
+}

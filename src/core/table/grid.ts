@@ -4,6 +4,7 @@
  * `null` rows, holes. Everything becomes rows × columns of cells ('' where nothing was), after a size
  * guard that counts every cell the result would have, before any work.
  */
+import { pluralRu } from '../i18n/plural';
 import type { Lang } from '../i18n/lang';
 import { cellText } from './cell';
 
@@ -13,15 +14,6 @@ export const MAX_GRID_CELLS = 500_000;
 export const QUOTE_LIMIT = 100;
 
 export type GridResult = { ok: true; grid: unknown[][]; rows: number; columns: number } | { ok: false; message: string };
-
-/** «1 ячейка», «2 ячейки», «5 ячеек». */
-export function pluralRu(n: number, one: string, few: string, many: string): string {
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  if (mod10 === 1 && mod100 !== 11) return one;
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few;
-  return many;
-}
 
 const MESSAGES = {
   ru: {

@@ -1,6 +1,7 @@
 /** toGrid and quoteCell: custom-function arguments of any shape become a rectangle, or a clear refusal. */
 import { describe, expect, it } from 'vitest';
-import { MAX_GRID_CELLS, pluralRu, quoteCell, toGrid } from '../../../src/core/table/grid';
+import { pluralRu } from '../../../src/core/i18n';
+import { MAX_GRID_CELLS, quoteCell, toGrid } from '../../../src/core/table/grid';
 
 describe('toGrid', () => {
   it.each<[string, unknown, unknown[][]]>([
