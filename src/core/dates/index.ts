@@ -19,3 +19,4 @@ export {
   type Ymd,
 } from './calendar-math';
 export { REASON_NO_YEAR, WARN_AMBIGUOUS_YEAR } from './combine';
+export { termReason } from './reasons';

@@ -1,5 +1,6 @@
 /** Every user-facing text of calendar plans, Russian first, English second. */
 import type { Lang } from '../i18n/lang';
+import { termReason } from '../dates/reasons';
 import { countEn, countRu } from '../i18n/plural';
 import type { PlanField, Severity } from './types';
 
@@ -285,7 +286,7 @@ const en: PlanMessages = {
   lookedFor: (label, names) => `“${label}” (${names.map((n) => `“${n}”`).join(', ')})`,
   and: ' and ',
   checks: {
-    termUnknown: (text, reason) => `Term “${text}” not understood${reason ? `: ${reason}` : ''}.`,
+    termUnknown: (text, reason) => `Term “${text}” not understood${reason ? `: ${termReason(reason, 'en')}` : ''}.`,
     termUnknownHint: (examples) => `Example: ${examples}.`,
     termNoRangeHint: 'Give the stage its dates in the stage row, or the year in the term: “В течение 2024 года”.',
     termMissing: 'No term given.',
@@ -323,7 +324,7 @@ const en: PlanMessages = {
   calendar: {
     header: ['No.', 'Activity', 'Term', 'Responsible', 'Note'],
     legend: 'Built by the Кластер add-on and rebuilt on every run. ▲ deadline, ● recurring; fill: period, pale fill: ongoing.',
-    unknown: (reason) => `term not understood${reason ? `: ${reason}` : ''}`,
+    unknown: (reason) => `term not understood${reason ? `: ${termReason(reason, 'en')}` : ''}`,
     notShown: 'not shown on the calendar',
     scheduled: 'by a separate schedule: the whole period is filled, exact dates are in the schedule',
     note: (note) => `note on the term: ${note}`,

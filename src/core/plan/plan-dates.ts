@@ -2,7 +2,7 @@
  * PLAN_DATES' logic: each «Сроки» cell → [start, end, kind] with ISO days. The server turns the days into
  * date values in the spreadsheet's zone; date cells reach here as the day the sheet shows.
  */
-import { dateValueToIso, formatRu, isDateValue, parseTerm, type DateRange, type Recurrence, type TermKind } from '../dates/index';
+import { dateValueToIso, formatRu, isDateValue, parseTerm, termReason, type DateRange, type Recurrence, type TermKind } from '../dates/index';
 import type { Lang } from '../i18n/lang';
 
 const KIND_LABELS: Record<Lang, Record<TermKind, string>> = {
@@ -55,7 +55,7 @@ function termRow(value: unknown, context: DateRange | undefined, lang: Lang): Pl
   if (isBlank(value)) return ['', '', ''];
   const kinds = KIND_LABELS[lang];
   const term = parseTerm(value, context ? { range: context } : undefined);
-  if (term.kind === 'unknown') return ['', '', `${kinds.unknown}: ${term.reason ?? ''}`.replace(/: $/, '')];
+  if (term.kind === 'unknown') return ['', '', `${kinds.unknown}: ${termReason(term.reason, lang) ?? ''}`.replace(/: $/, '')];
   const kind = term.recurrence ? `${kinds[term.kind]}, ${RECURRENCE_LABELS[lang][term.recurrence]}` : kinds[term.kind];
   return [term.start ?? '', term.end ?? '', kind];
 }

@@ -126,3 +126,20 @@ describe('checkPlan on the seeds', () => {
     ]);
   });
 });
+
+describe('English mode', () => {
+  it('says why a term was not understood in English, not in the parser\'s Russian', async () => {
+    const { recognizePlan, checkPlan } = await import('../../../src/core/plan');
+    const r = recognizePlan(
+      [
+        ['№', 'Мероприятие', 'Сроки', 'Ответственные'],
+        ['1.', 'Совещание', 'когда-нибудь', 'Иванова И.И.'],
+      ],
+      { lang: 'en', today: '2024-03-01', period: '2023-09-01 – 2024-05-31' },
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    const messages = checkPlan(r.plan, { lang: 'en', today: '2024-03-01' }).map((f) => f.message);
+    expect(messages).toContain('Term “когда-нибудь” not understood: no date found.');
+    expect(messages.join(' ')).not.toMatch(/[а-яё]{3,}(?![^“]*”)/i);
+  });
+});
