@@ -9,32 +9,12 @@ import { recognizePlan } from '../src/core/plan/recognize';
 import type { Plan } from '../src/core/plan/types';
 import { HELD_PLANS } from '../test/fixtures/heldout-plans';
 import { generatePlanValues } from '../sample/seed-plans';
-import type { BenchRow, BenchSection } from './table';
+import { ms, timeMedian, type BenchRow, type BenchSection } from './table';
 
 const ROWS = 5000;
 const RUNS = 9;
 const TODAY = '2025-01-15';
 const GOAL_MS = 200;
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
-
-/** Median wall time of `run` over RUNS runs, after two warm-up runs. */
-function timeMedian(run: () => unknown): number {
-  run();
-  run();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    run();
-    times.push(performance.now() - t0);
-  }
-  return median(times);
-}
-
-const ms = (x: number) => `${x.toFixed(1)} ms`;
 
 export const planBench: BenchSection = async () => {
   const values = generatePlanValues(ROWS);
@@ -44,12 +24,12 @@ export const planBench: BenchSection = async () => {
     return r.plan;
   };
   const plan = recognize();
-  const recognizeMs = timeMedian(recognize);
-  const bothMs = timeMedian(() => checkPlan(recognize(), { today: TODAY }));
+  const recognizeMs = timeMedian(recognize, RUNS);
+  const bothMs = timeMedian(() => checkPlan(recognize(), { today: TODAY }), RUNS);
   const calendarMs = timeMedian(() => {
     const g = buildCalendarGrid(plan, { today: TODAY });
     if (!g.ok) throw new Error(g.error.message);
-  });
+  }, RUNS);
   const grid = buildCalendarGrid(plan, { today: TODAY });
   const cells = grid.ok ? grid.grid.values.length * (grid.grid.values[0]?.length ?? 0) : 0;
   let built = 0;

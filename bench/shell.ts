@@ -9,14 +9,9 @@ import { createContext, Script } from 'node:vm';
 import { createSession } from '../src/local/emulator';
 import { CODE_PATH, DIST } from '../src/local/paths';
 import { generatePlanValues } from '../sample/seed-plans';
-import type { BenchRow, BenchSection } from './table';
+import { median, type BenchRow, type BenchSection } from './table';
 
 const fmt = new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 1 });
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
 
 function coldLoadMs(code: string): number {
   const times: number[] = [];

@@ -13,3 +13,23 @@ export interface BenchRow {
 }
 
 export type BenchSection = () => Promise<BenchRow[]>;
+
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+/** Median wall time of `run` over `runs` runs, after two warm-up runs. */
+export function timeMedian(run: () => unknown, runs: number): number {
+  run();
+  run();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    run();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+export const ms = (x: number) => `${x.toFixed(1)} ms`;

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createSession } from '../src/local/emulator';
 import { CODE_PATH, DIST } from '../src/local/paths';
-import type { BenchRow, BenchSection } from './table';
+import { median, type BenchRow, type BenchSection } from './table';
 
 const ROWS = 5000;
 
@@ -15,11 +15,6 @@ function datePlan(): unknown[][] {
   const rows: unknown[][] = [['№', 'Мероприятие', 'Сроки', 'Статус']];
   for (let i = 0; i < ROWS; i++) rows.push([i + 1, `Мероприятие ${i + 1}`, new Date(2024, 0, 1 + (i % 730)), 'в работе']);
   return rows;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
 }
 
 async function measure(code: string, zone: string, action: 'planCheck' | 'PLAN_DATES'): Promise<{ ms: number; utilities: number }> {
