@@ -23,6 +23,8 @@ function button(id: string): HTMLButtonElement {
 
 /** The user changed the month by hand: a plan's own default no longer replaces it. */
 let monthTouched = false;
+/** The user is typing a period: a reply that arrives meanwhile does not wipe it. */
+let periodEdited = false;
 
 function renderMapping(info: MappingInfo): void {
   const hint = $('#hint');
@@ -40,7 +42,7 @@ function renderMapping(info: MappingInfo): void {
 function renderPeriod(info: MappingInfo): void {
   $('#period-box').hidden = !!info.problem;
   const input = $('#period') as HTMLInputElement;
-  input.value = info.periodSaved;
+  if (!periodEdited) input.value = info.periodSaved;
   input.placeholder = info.period && info.period.source !== 'user' ? info.period.text : t.periodPlaceholder;
   const about = $('#period-info');
   about.className = info.needsPeriod ? 'muted missing' : 'muted';
@@ -80,6 +82,7 @@ async function cleanUp(f: ShownFinding): Promise<void> {
 async function setPeriod(period: string | null): Promise<void> {
   const info = await busy(button('#apply-period'), status, t.saving, () => call('planSetPeriod', { sheet: sheet(), period }));
   if (info) {
+    periodEdited = false;
     renderMapping(info);
     setStatus(status, 'ok', t.periodSaved);
   }
@@ -100,8 +103,10 @@ function addStageRow(): void {
 function wire(): void {
   $('#sheet').addEventListener('change', () => {
     monthTouched = false;
+    periodEdited = false;
     void loadMapping();
   });
+  $('#period').addEventListener('input', () => (periodEdited = true));
   $('#month').addEventListener('input', () => (monthTouched = true));
   button('#apply-period').addEventListener('click', () => {
     const text = ($('#period') as HTMLInputElement).value.trim();
