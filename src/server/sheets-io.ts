@@ -54,6 +54,14 @@ export interface SheetContent {
   frozenColumns?: number;
   /** Applied when the sheet is created: [first column (1-based), count, width px]. */
   columnWidths?: [number, number, number][];
+  /** Whether each column's text wraps (one setWraps for the block). */
+  wraps?: boolean[];
+  /** Each column's horizontal alignment (one setHorizontalAlignments for the block). */
+  horizontalAlignments?: ('left' | 'center' | 'right' | 'normal')[];
+  /** One vertical alignment for the whole block (one setVerticalAlignment). */
+  verticalAlignment?: 'top' | 'middle' | 'bottom';
+  /** Take the user to the sheet on a rebuild too (a sheet just created is always activated). */
+  activate?: boolean;
 }
 
 /** '@' for text, a day format for dates, Sheets' automatic number format for numbers and booleans. */
@@ -122,11 +130,15 @@ export function writeGeneratedSheet(ss: Spreadsheet, name: string, kind: string,
     range.setValues(content.values);
     if (content.backgrounds) range.setBackgrounds(content.backgrounds);
     if (content.fontWeights) range.setFontWeights(content.fontWeights);
+    const { wraps, horizontalAlignments: aligns } = content;
+    if (wraps) range.setWraps(content.values.map(() => Array.from({ length: cols }, (_, c) => wraps[c] ?? false)));
+    if (aligns) range.setHorizontalAlignments(content.values.map(() => Array.from({ length: cols }, (_, c) => aligns[c] ?? null)));
+    if (content.verticalAlignment) range.setVerticalAlignment(content.verticalAlignment);
   }
   if (created) {
     for (const [column, count, width] of content.columnWidths ?? []) if (column + count - 1 <= cols) sheet.setColumnWidths(column, count, width);
-    ss.setActiveSheet(sheet);
   }
+  if (created || content.activate) ss.setActiveSheet(sheet);
   return { sheet, name: actualName, ...(notice ? { notice } : {}) };
 }
 
@@ -211,4 +223,17 @@ export function writeNewSheet(ss: Spreadsheet, baseName: string, content: NewShe
   content.columnWidths?.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
   ss.setActiveSheet(sheet);
   return sheet;
+}
+
+/**
+ * Replaces the text of one cell (A1 on `sheet`) only when `still(current)` says it holds what the user saw; the
+ * cell is formatted '@' so the new text stays text. One read and one formatted write of that cell; false when
+ * the cell changed since and nothing was written.
+ */
+export function replaceCellText(sheet: Sheet, a1: string, still: (current: unknown) => boolean, text: string): boolean {
+  const range = sheet.getRange(a1);
+  if (!still(range.getValue())) return false;
+  range.setNumberFormat('@');
+  range.setValues([[text]]);
+  return true;
 }

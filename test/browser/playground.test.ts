@@ -38,6 +38,14 @@ async function openMenu(item: string): Promise<void> {
 
 const sidebar = () => page.frameLocator('#sidebar-frame');
 
+/** Opens «Календарный план…» and waits until it has read its first sheet (so a choice made next is not undone by its start). */
+async function openPlanSidebar(): Promise<ReturnType<typeof sidebar>> {
+  await openMenu('Календарный план…');
+  const sb = sidebar();
+  await expect.poll(async () => `${await sb.locator('#summary').textContent()}${await sb.locator('#hint').textContent()}`, { timeout: 15_000 }).not.toBe('');
+  return sb;
+}
+
 describe('playground in Chromium', () => {
   it('opens the menu, then «О программе», and sees the sidebar with the functions', async () => {
     await openMenu('О программе');
@@ -50,8 +58,7 @@ describe('playground in Chromium', () => {
   });
 
   it('«Календарный план»: check, click a finding to select its cell, build the calendar', async () => {
-    await openMenu('Календарный план…');
-    const sb = sidebar();
+    const sb = await openPlanSidebar();
     await sb.locator('#sheet').selectOption('Академия 2023-2025');
     await expect.poll(() => sb.locator('#summary').textContent()).toMatch(/^33\sмероприятия, 3\sэтапа/);
 
@@ -69,8 +76,7 @@ describe('playground in Chromium', () => {
   });
 
   it('a bad column choice gets a Russian message and the sidebar stays usable', async () => {
-    await openMenu('Календарный план…');
-    const sb = sidebar();
+    const sb = await openPlanSidebar();
     await sb.locator('#sheet').selectOption('План 2022-2023');
     await expect.poll(() => sb.locator('#summary').textContent()).toMatch(/^33\sмероприятия/);
     await sb.locator('#mapping-box summary').click();
@@ -78,22 +84,26 @@ describe('playground in Chromium', () => {
     await sb.locator('#save-mapping').click();
     await expect.poll(() => sb.locator('#status').textContent()).toMatch(/выбран для двух полей/);
     expect(await sb.locator('#status').getAttribute('role')).toBe('alert');
+    // a sheet that is not a plan: a short hint, not a red error
     await sb.locator('#sheet').selectOption('Реестр');
-    await expect.poll(() => sb.locator('#status').textContent()).toMatch(/Не найдена строка заголовков плана/);
+    await expect.poll(() => sb.locator('#hint').textContent()).toMatch(/^Лист «Реестр» не похож на календарный план/);
+    expect(await sb.locator('#status').textContent()).toBe('');
+    expect(await sb.locator('#status').getAttribute('role')).toBe('status');
+    expect(await sb.locator('#period-box').isHidden()).toBe(true);
     await sb.locator('#sheet').selectOption('Академия 2023-2025');
+    await expect.poll(() => sb.locator('#hint').isHidden()).toBe(true);
     await expect.poll(() => sb.locator('#summary').textContent()).toMatch(/^33\sмероприятия/);
   });
 });
 
 describe('playground in Chromium: month agenda and a new plan', () => {
   it('«План на месяц» for a picked month, then «Новый план» from the sidebar', async () => {
-    await openMenu('Календарный план…');
-    const sb = sidebar();
+    const sb = await openPlanSidebar();
     await sb.locator('#sheet').selectOption('Академия 2023-2025');
     await expect.poll(() => sb.locator('#summary').textContent()).toMatch(/^33\sмероприятия/);
     await sb.locator('#month').fill('2024-03');
     await sb.locator('#agenda').click();
-    await expect.poll(() => sb.locator('#status').textContent()).toMatch(/^План на март 2024 г\.: \d+\sмероприяти[еяй]\.$/);
+    await expect.poll(() => sb.locator('#status').textContent()).toMatch(/^План на март 2024 г\. \(лист «Академия 2023-2025»\): \d+\sмероприяти[еяй]\.$/);
     await expect.poll(() => page.locator('footer [role=tab]').allTextContents()).toContain('План на месяц');
 
     await sb.locator('#new-plan-box summary').click();
@@ -102,9 +112,54 @@ describe('playground in Chromium: month agenda and a new plan', () => {
     await sb.locator('.stage-start').fill('2023-06-01');
     await sb.locator('.stage-end').fill('2023-12-31');
     await sb.locator('#create-plan').click();
-    await expect.poll(() => sb.locator('#status').textContent()).toBe('Создан лист «Новый план».');
+    // the confirmation is where the user is looking: beside the button, and at the top with the new sheet chosen
+    await expect.poll(() => sb.locator('#new-plan-status').textContent()).toBe('Создан лист «Новый план». Он открыт: впишите мероприятия под этапами.');
+    expect(await sb.locator('#status').textContent()).toBe('Создан лист «Новый план». Он открыт: впишите мероприятия под этапами.');
+    expect(await sb.locator('#new-plan-status').isVisible()).toBe(true);
     expect(await sb.locator('#sheet').inputValue()).toBe('Новый план');
     await expect.poll(() => page.locator('footer [aria-selected=true]').textContent()).toBe('Новый план');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('playground in Chromium: findings by keyboard, «Период плана», cleanup', () => {
+  it('Enter on a finding selects its cell; «Очистить» cleans the Word markup out of 001’s C9', async () => {
+    const sb = await openPlanSidebar();
+    await sb.locator('#sheet').selectOption('План 2022-2023');
+    await expect.poll(() => sb.locator('#summary').textContent()).toMatch(/^33\sмероприятия/);
+    await sb.locator('#check').click();
+    const markup = sb.locator('#findings li.finding', { hasText: 'разметка из Word' });
+    await markup.waitFor();
+    await markup.focus();
+    await markup.press('Enter');
+    await expect.poll(() => page.locator('footer [aria-selected=true]').textContent()).toBe('План 2022-2023');
+    await expect.poll(() => page.locator('td.sel').getAttribute('data-r')).toBe('8'); // C9
+    expect(await page.locator('td.sel').getAttribute('data-c')).toBe('2');
+
+    await markup.locator('button.fix').click();
+    await expect.poll(() => sb.locator('#status').textContent()).toBe('Ячейка C9 на листе «План 2022-2023» очищена: остался только текст.');
+    expect(await sb.locator('#findings li.finding', { hasText: 'разметка из Word' }).count()).toBe(0);
+    const state = await (await fetch(new URL('/api/state', pg.url))).json();
+    const c9 = state.sheets.find((x: { name: string }) => x.name === 'План 2022-2023').values[8][2] as string;
+    expect(c9).toMatch(/^Направлены в ОО инструктивно-методические письма:\n1\. «Об организации работы специализированного класса в школе»/);
+    expect(c9).not.toMatch(/<|&nbsp;/);
+    expect(errors).toEqual([]);
+  });
+
+  it('«Период плана» shows where the period comes from, takes the user’s, and refuses nonsense in Russian', async () => {
+    const sb = await openPlanSidebar();
+    await sb.locator('#sheet').selectOption('План 2022-2023');
+    await expect.poll(() => sb.locator('#period-info').textContent()).toBe('в 2022-2023 учебном году — из заголовка плана');
+    expect(await sb.locator('#period').getAttribute('placeholder')).toBe('в 2022-2023 учебном году');
+    await sb.locator('#period').fill('когда-нибудь');
+    await sb.locator('#apply-period').click();
+    await expect.poll(() => sb.locator('#status').textContent()).toMatch(/^Период «когда-нибудь» не распознан/);
+    await sb.locator('#period').fill('2022/2023 учебный год');
+    await sb.locator('#period').press('Enter');
+    await expect.poll(() => sb.locator('#status').textContent()).toBe('Период плана запомнен.');
+    expect(await sb.locator('#period-info').textContent()).toBe('2022/2023 учебный год — указан вручную');
+    await sb.locator('#reset-period').click();
+    await expect.poll(() => sb.locator('#period-info').textContent()).toBe('в 2022-2023 учебном году — из заголовка плана');
     expect(errors).toEqual([]);
   });
 });

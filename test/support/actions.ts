@@ -21,6 +21,14 @@ export interface Action {
 }
 
 const PLAN = 'Академия 2023-2025';
+/** The cleanup the check offers for the Word markup pasted into 001 (sample sheet «План 2022-2023»), taken from the check itself. */
+let markupFix = { cell: '', value: '' };
+function findMarkupFix(s: Session): void {
+  const [checked] = (ok(s.run('planCheck', { sheet: 'План 2022-2023' })) as { data: { findings: { cell: string; code: string; fix?: { value: string } }[] }[] }).data;
+  const f = checked!.findings.find((x) => x.code === 'markup');
+  if (!f?.fix) throw new Error('the sample plan 001 has no markup finding with a fix');
+  markupFix = { cell: f.cell, value: f.fix.value };
+}
 
 export function ok(reply: unknown): unknown {
   const r = reply as { ok: boolean; error?: string };
@@ -32,7 +40,12 @@ export function ok(reply: unknown): unknown {
 const PLAN_ACTIONS: Action[] = [
   { name: 'Открытие таблицы (меню)', run: (s) => s.trigger('onOpen'), max: 1, why: 'SpreadsheetApp.getUi; the menu itself is the Ui service' },
   { name: '«О программе»', run: (s) => ok(s.run('getAboutInfo')), max: 0, why: 'texts only' },
-  { name: 'План: обзор листов', run: (s) => ok(s.run('planOverview')), max: 14, why: 'the sheets, the active one and each name (9 sheets in the sample), the active sheet\'s marker, the zone for today: no values' },
+  {
+    name: 'План: обзор листов',
+    run: (s) => ok(s.run('planOverview')),
+    max: 14,
+    why: 'the sheets, the active one and each name (9 sheets in the sample), the active sheet\'s marker, the zone for today: no values (plan sheets first from a remembered list, a property)',
+  },
   { name: 'План: столбцы листа', run: (s) => ok(s.run('planMapping', { sheet: PLAN })), max: 5, why: 'one read of the sheet, the zone for its dates' },
   {
     name: 'План: запомнить столбцы',
@@ -40,22 +53,47 @@ const PLAN_ACTIONS: Action[] = [
     max: 5,
     why: 'one read of the sheet, the zone for its dates',
   },
+  {
+    name: 'План: «Период плана»',
+    run: (s) => ok(s.run('planSetPeriod', { sheet: PLAN, period: '2023–2025 гг.' })),
+    max: 5,
+    why: 'one read of the sheet, the zone for its dates (the period is a property)',
+  },
   { name: 'План: проверка листа', run: (s) => ok(s.run('planCheck', { sheet: PLAN })), max: 7, why: 'one read, the zone, merged ranges' },
-  { name: 'План: проверка всех листов', run: (s) => ok(s.run('planCheck', {})), max: 25, why: 'one read per sheet (9), the zone, merged ranges per plan' },
-  { name: '«Построить календарь» (первая сборка)', run: (s) => ok(s.run('planBuildCalendar', { sheet: PLAN })), max: 29, why: 'a free name is found, the sheet is created, marked, grown, sized and frozen once' },
+  { name: 'План: проверка всех листов', run: (s) => ok(s.run('planCheck', {})), max: 27, why: 'one read per sheet (9), the zone, the marker of each plan-like sheet, merged ranges per plan' },
+  {
+    name: '«Построить календарь» (первая сборка)',
+    run: (s) => ok(s.run('planBuildCalendar', { sheet: PLAN })),
+    max: 33,
+    why: 'a free name is found, the sheet is created, marked, grown, sized (6 runs of widths) and frozen once; wraps and alignments one call each',
+  },
   {
     name: '«Построить календарь» (пересборка)',
     before: (s) => ok(s.run('planBuildCalendar', { sheet: PLAN })),
     run: (s) => ok(s.run('planBuildCalendar', { sheet: PLAN })),
-    max: 15,
-    why: 'one read (4), the zone for today, the sheet found and its marker checked (4), clear, formats, values, backgrounds',
+    max: 19,
+    why: 'one read (4), the zone for today, the sheet found and its marker checked (4), clear, formats, values, backgrounds, wraps, two alignments, activate',
   },
   {
     name: '«План на месяц» (пересборка)',
     before: (s) => ok(s.run('planMonthAgenda', { sheet: PLAN, month: '2024-03' })),
     run: (s) => ok(s.run('planMonthAgenda', { sheet: PLAN, month: '2024-03' })),
-    max: 15,
-    why: 'one read (4), the zone for today, the sheet found and its marker checked (4), clear, formats, values, weights',
+    max: 18,
+    why: 'one read (4), the zone for today, the sheet found and its marker checked (4), clear, formats, values, weights, wraps, alignment, activate',
+  },
+  {
+    name: '«План на месяц» всех планов (пересборка)',
+    before: (s) => ok(s.run('planMonthAgenda', { all: true, month: '2024-03' })),
+    run: (s) => ok(s.run('planMonthAgenda', { all: true, month: '2024-03' })),
+    max: 43,
+    why: 'one read per sheet (9 × 2), the zone, each plan-like sheet\'s marker (3 sheets, 6 calls: «План на месяц» looks like a plan), the sheet found and its marker checked (4), clear, formats, values, weights, wraps, alignment, activate',
+  },
+  {
+    name: 'План: очистить ячейку от разметки',
+    before: findMarkupFix,
+    run: (s) => ok(s.run('planCleanMarkup', { sheet: 'План 2022-2023', cell: markupFix.cell, value: markupFix.value })),
+    max: 6,
+    why: 'the sheet, the one cell read and written as text',
   },
   { name: '«Начало/Окончание»', run: (s) => ok(s.run('planAddDateColumns', { sheet: PLAN })), max: 9, why: 'one read, the zone, insert, one formatted write' },
   {

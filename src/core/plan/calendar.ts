@@ -1,6 +1,7 @@
 /**
  * buildCalendarGrid: the «Календарь» sheet as two equal-sized arrays, for one setValues and one setBackgrounds.
- * No cell notes and no merges (each would cost more spreadsheet calls): row 1 is a legend, row 2 the header,
+ * No cell notes and no merges (each would cost more spreadsheet calls): row 1 is a legend (in column B, which
+ * wraps), row 2 the header,
  * and what a note would say is in the visible, printable «Примечание» column.
  * Every cell is text, written into columns formatted '@' (`columnFormats`): «1.», «2024», «26.09.2022» and
  * «=…» stay exactly as the plan has them, so the values are verbatim (no apostrophe needed).
@@ -103,7 +104,8 @@ export function buildCalendarGrid(plan: Plan, options: CalendarOptions): Calenda
     return values.length - 1;
   };
 
-  values[newRow()]![0] = m.calendar.legend;
+  // the legend in the wide, wrapping «Мероприятие» column: readable without a merge (which frozen columns would refuse)
+  values[newRow()]![1] = m.calendar.legend;
   const h = newRow();
   m.calendar.header.forEach((t, c) => (values[h]![c] = t));
   monthColumns.forEach((mk, i) => (values[h]![FIXED + i] = monthLabel(mk, lang)));

@@ -2,7 +2,7 @@
 import type { Lang } from '../i18n/lang';
 import { termReason } from '../dates/reasons';
 import { countEn, countRu } from '../i18n/plural';
-import type { PlanField, Severity } from './types';
+import type { PeriodSource, PlanField, Severity } from './types';
 
 const EVENT_RU = ['мероприятие', 'мероприятия', 'мероприятий'] as const;
 const EVENT_EN = ['activity', 'activities'] as const;
@@ -40,7 +40,10 @@ const ru = {
   noPlans: 'В таблице не найден ни один календарный план: нет листа со столбцами «Мероприятие» и «Сроки».',
   calendarBuilt: (rows: number, months: number, source: string) =>
     `Календарь построен по листу «${source}»: ${countRu(rows, EVENT_RU)}, ${countRu(months, ['месяц', 'месяца', 'месяцев'])}.`,
-  agendaBuilt: (title: string, rows: number) => `${title}: ${countRu(rows, EVENT_RU)}.`,
+  agendaBuilt: (title: string, rows: number, source?: string) => `${title}${source ? ` (лист «${source}»)` : ''}: ${countRu(rows, EVENT_RU)}.`,
+  /** The month agenda of several plans on one sheet: one block per plan, headed by its title. */
+  agendaBlock: (title: string, source: string) => `${title} — лист «${source}»`,
+  markupCleaned: (cell: string, sheet: string) => `Ячейка ${cell} на листе «${sheet}» очищена: остался только текст.`,
   sidebar: {
     sheet: 'Лист с планом',
     columns: 'Столбцы плана',
@@ -84,8 +87,27 @@ const ru = {
     saved: 'Выбор столбцов запомнен.',
     columnsAdded: (cols: string) => `Добавлены столбцы ${cols}.`,
     columnsUpdated: (cols: string) => `Столбцы ${cols} заполнены заново.`,
-    created: (sheet: string) => `Создан лист «${sheet}».`,
+    created: (sheet: string) => `Создан лист «${sheet}». Он открыт: впишите мероприятия под этапами.`,
     severity: { error: 'Ошибка', warning: 'Внимание', info: 'Сведения' } as Record<Severity, string>,
+    fix: 'Очистить',
+    fixing: 'Очищаю ячейку…',
+    period: 'Период плана',
+    periodPlaceholder: 'например, 2024/2025 учебный год',
+    applyPeriod: 'Применить',
+    resetPeriod: 'Из плана',
+    periodSaved: 'Период плана запомнен.',
+    periodSource: {
+      user: 'указан вручную',
+      title: 'из заголовка плана',
+      approval: 'по дате утверждения',
+      stages: 'по срокам этапов',
+      terms: 'по срокам мероприятий',
+    } as Record<PeriodSource, string>,
+    periodMissing: 'В плане не указан год. Впишите период плана, чтобы сроки без года («Сентябрь», «Май») привязались к датам.',
+    planSheets: 'Календарные планы',
+    otherSheets: 'Другие листы',
+    notPlan: (sheet: string) =>
+      `Лист «${sheet}» не похож на календарный план: в нём не найдены столбцы «Мероприятие» и «Сроки». Выберите лист с планом или укажите столбцы вручную.`,
   },
   fields: {
     number: '№',
@@ -109,6 +131,10 @@ const ru = {
     mappingTwice: (col: string) => `Столбец ${col} выбран для двух полей сразу.`,
     tooLarge: (rows: number, max: number) => `Слишком большой план: ${rows} строк (не больше ${max}). Разделите его на несколько листов.`,
     noDates: 'Ни один срок в плане не распознан — календарь строить не по чему. Проверьте столбец «Сроки».',
+    badPeriod: (text: string) =>
+      `Период «${text}» не распознан. Напишите, например, «2024/2025 учебный год», «2025 год» или «01.09.2024 – 31.05.2025».`,
+    fixStale: (cell: string) => `Ячейка ${cell} изменилась после проверки, поэтому ничего не записано. Проверьте план ещё раз.`,
+    fixCell: 'Некорректная ссылка на ячейку.',
     noPeriod: (examples: string) =>
       `В плане нигде не указан год (ни в заголовке, ни в сроках${examples ? `: ${examples}` : ''}), поэтому календарь не к чему привязать. Укажите «Период плана» в панели — например, «2024/2025 учебный год» — или год в заголовке плана.`,
     tooManyCells: (cells: string, max: string) =>
@@ -210,7 +236,9 @@ const en: PlanMessages = {
   about: 'Calendar plans: terms as written in Word, checks, a calendar and a month agenda.',
   noPlans: 'No calendar plan found: no sheet has the columns «Мероприятие» and «Сроки».',
   calendarBuilt: (rows, months, source) => `Calendar built from “${source}”: ${countEn(rows, EVENT_EN)}, ${countEn(months, ['month', 'months'])}.`,
-  agendaBuilt: (title, rows) => `${title}: ${countEn(rows, EVENT_EN)}.`,
+  agendaBuilt: (title, rows, source) => `${title}${source ? ` (sheet “${source}”)` : ''}: ${countEn(rows, EVENT_EN)}.`,
+  agendaBlock: (title, source) => `${title} — sheet “${source}”`,
+  markupCleaned: (cell, sheet) => `Cell ${cell} on “${sheet}” cleaned: only the text is left.`,
   sidebar: {
     sheet: 'Plan sheet',
     columns: 'Plan columns',
@@ -254,8 +282,26 @@ const en: PlanMessages = {
     saved: 'Column choice saved.',
     columnsAdded: (cols) => `Columns ${cols} added.`,
     columnsUpdated: (cols) => `Columns ${cols} filled anew.`,
-    created: (sheet) => `Sheet “${sheet}” created.`,
+    created: (sheet) => `Sheet “${sheet}” created and opened: fill in the activities under the stages.`,
     severity: { error: 'Error', warning: 'Warning', info: 'Info' },
+    fix: 'Clean',
+    fixing: 'Cleaning the cell…',
+    period: 'Plan period',
+    periodPlaceholder: 'e.g. 2024/2025 учебный год',
+    applyPeriod: 'Apply',
+    resetPeriod: 'From the plan',
+    periodSaved: 'Plan period saved.',
+    periodSource: {
+      user: 'given by hand',
+      title: 'from the plan’s title',
+      approval: 'from the approval date',
+      stages: 'from the stages’ dates',
+      terms: 'from the activities’ terms',
+    },
+    periodMissing: 'The plan states no year. Give the plan period so that terms without a year (“Сентябрь”, “Май”) get their dates.',
+    planSheets: 'Calendar plans',
+    otherSheets: 'Other sheets',
+    notPlan: (sheet) => `“${sheet}” does not look like a calendar plan: no columns «Мероприятие» and «Сроки» found. Pick a plan sheet or choose the columns by hand.`,
   },
   fields: {
     number: 'No.',
@@ -277,6 +323,9 @@ const en: PlanMessages = {
     mappingTwice: (col) => `Column ${col} is chosen for two fields.`,
     tooLarge: (rows, max) => `The plan is too large: ${rows} rows (at most ${max}). Split it over several sheets.`,
     noDates: 'No term in the plan was understood, so there is nothing to put on a calendar. Check the term column.',
+    badPeriod: (text) => `Period “${text}” not understood. Write e.g. “2024/2025 учебный год”, “2025 год” or “01.09.2024 – 31.05.2025”.`,
+    fixStale: (cell) => `Cell ${cell} changed after the check, so nothing was written. Check the plan again.`,
+    fixCell: 'Not a cell reference.',
     noPeriod: (examples) =>
       `The plan states no year anywhere (neither in its title nor in its terms${examples ? `: ${examples}` : ''}), so the calendar has nothing to hang on. Give the “Plan period” in the sidebar — e.g. “2024/2025 учебный год” — or a year in the plan's title.`,
     tooManyCells: (cells, max) => `The calendar would be too large: ${cells} cells (Кластер builds calendars of at most ${max}, to finish within the 6 minutes Google allows). Split the plan over several sheets.`,

@@ -1,14 +1,11 @@
 /** The calendar-plan job in the CLI: its part of `check`, and `calendar` and `agenda`. */
-import type { CliArgs } from './args';
 import { builder, call, tryCall, type CheckSection, type Command, type CommandContext } from './command';
 
-const sheetPayload = (args: CliArgs) => (args.sheet ? { sheet: args.sheet } : {});
-const monthPayload = (args: CliArgs) => ({ ...sheetPayload(args), ...(args.month ? { month: args.month } : {}) });
 
-/** The plan sheets to act on: the one named, or every sheet that looks like a plan. */
-function planSheets({ session, args }: CommandContext): string[] {
-  if (args.sheet) return [args.sheet];
-  return call(session, 'planCheck', {}).map((r) => r.sheet);
+/** The plan sheet the calendar is built from: the one named, or the first sheet that looks like a plan. */
+function calendarSheet({ session, args }: CommandContext): string {
+  if (args.sheet) return args.sheet;
+  return call(session, 'planCheck', { limit: 1 })[0]!.sheet;
 }
 
 export const planCheckSection: CheckSection = ({ session, args }) => {
@@ -22,25 +19,29 @@ export const planCheckSection: CheckSection = ({ session, args }) => {
   }));
 };
 
+/** «План на месяц» of the sheet named, or of every plan sheet (one block each); its message names each sheet. */
+function agendaOf({ session, args }: CommandContext) {
+  return call(session, 'planMonthAgenda', { ...(args.sheet ? { sheet: args.sheet } : { all: true }), ...(args.month ? { month: args.month } : {}) });
+}
+
 const calendar = builder(
   'calendar',
   'calendar <книга.xlsx> -o <результат.xlsx>',
-  { ru: 'построить листы «Календарь» и «План на месяц»', en: 'build the «Календарь» and «План на месяц» sheets' },
-  (context) => {
-    const [sheet] = planSheets(context);
-    const a = { ...context.args, sheet: sheet! };
-    return [call(context.session, 'planBuildCalendar', sheetPayload(a)), call(context.session, 'planMonthAgenda', monthPayload(a))];
+  {
+    ru: '«Календарь» по плану (--sheet или первый лист с планом) и «План на месяц» по всем планам',
+    en: '«Календарь» of a plan (--sheet or the first plan sheet) and «План на месяц» of every plan',
   },
+  (context) => [call(context.session, 'planBuildCalendar', { sheet: calendarSheet(context) }), agendaOf(context)],
 );
 
 const agenda = builder(
   'agenda',
   'agenda <книга.xlsx> -o <результат.xlsx>',
-  { ru: 'только «План на месяц» (--month ГГГГ-ММ)', en: 'only «План на месяц» (--month YYYY-MM)' },
-  (context) => {
-    const [sheet] = planSheets(context);
-    return [call(context.session, 'planMonthAgenda', monthPayload({ ...context.args, sheet: sheet! }))];
+  {
+    ru: 'только «План на месяц» по каждому листу с планом или по --sheet (--month ГГГГ-ММ)',
+    en: 'only «План на месяц», of every plan sheet or of --sheet (--month YYYY-MM)',
   },
+  (context) => [agendaOf(context)],
 );
 
 export const PLAN_COMMANDS: Command[] = [calendar, agenda];

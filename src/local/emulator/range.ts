@@ -195,6 +195,22 @@ export class RangeImpl {
     this.writeAll((cell) => setOrDelete(cell, 'horizontalAlignment', alignment ?? undefined));
     return this;
   }
+  getHorizontalAlignments(): string[][] {
+    return this.grid((cell) => cell?.horizontalAlignment ?? 'general');
+  }
+  /** Range.setHorizontalAlignments: one value per cell ('left' | 'center' | 'normal' | 'right' | null for the default). */
+  setHorizontalAlignments(alignments: unknown[][]): RangeImpl {
+    this.write2d(alignments, 'setHorizontalAlignments', (cell, a) => setOrDelete(cell, 'horizontalAlignment', horizontal(a)));
+    return this;
+  }
+  getVerticalAlignments(): string[][] {
+    return this.grid((cell) => cell?.verticalAlignment ?? 'bottom');
+  }
+  /** Range.setVerticalAlignments: one value per cell ('top' | 'middle' | 'bottom' | null for the default). */
+  setVerticalAlignments(alignments: unknown[][]): RangeImpl {
+    this.write2d(alignments, 'setVerticalAlignments', (cell, a) => setOrDelete(cell, 'verticalAlignment', vertical(a)));
+    return this;
+  }
   getVerticalAlignment(): string {
     return this.first()?.verticalAlignment ?? 'bottom';
   }
@@ -403,4 +419,12 @@ function ruleOf(rule: unknown): Cell['validation'] {
 function setOrDelete<K extends keyof Cell>(cell: Cell, key: K, value: Cell[K] | undefined): void {
   if (value === undefined) delete cell[key];
   else cell[key] = value;
+}
+
+function horizontal(value: unknown): HorizontalAlignment | undefined {
+  return value === 'left' || value === 'center' || value === 'right' || value === 'normal' ? value : undefined;
+}
+
+function vertical(value: unknown): VerticalAlignment | undefined {
+  return value === 'top' || value === 'middle' || value === 'bottom' ? value : undefined;
 }

@@ -5,53 +5,87 @@
 import * as z from 'zod/mini';
 import {
   buildCalendarGrid,
-  CALENDAR_FIXED_COLUMNS,
   checkPlan,
+  defaultAgendaMonth,
+  hasMarkup,
   monthAgenda,
+  mergesWorthReporting,
   newPlanTemplate,
   nextMonth,
   isMonthKey,
   normalizedTermColumns,
   planMessages,
+  PLAN_SYNONYMS,
   PLAN_TABLE,
+  stripMarkup,
+  unionRange,
+  userPeriod,
+  type ColumnHint,
   type Finding,
   type NormalizedColumns,
+  type PeriodSource,
+  type PlanError,
   type Replacement,
 } from '../../core/plan';
-import { columnLetter, cellText, shiftColumns } from '../../core/table';
+import { columnLetter, cellText, detectHeader, parseA1, shiftColumns } from '../../core/table';
 import { columnChoices, type ColumnChoices } from '../table-source';
 import { formatRu } from '../../core/dates';
 import { UserError, currentLang, endpoint, guard, sheetNameSchema as sheetName, texts, userMessage, withDocumentLock, type Reply } from '../runtime';
-import { activeSpreadsheet, writeGeneratedSheet, mergedRanges, writeBlock, insertColumnsAfter, writeNewSheet } from '../sheets-io';
+import { activeSpreadsheet, writeGeneratedSheet, mergedRanges, writeBlock, insertColumnsAfter, writeNewSheet, replaceCellText, sheetByName } from '../sheets-io';
 import { generatedKind } from '../generated-sheets';
 import { showSidebar } from '../sidebars';
-import { loadAllPlans, loadPlan, mappingSchema, saveMapping, savedMapping, type LoadedPlan } from './plan-source';
+import {
+  knownPlanSheets,
+  loadAllPlans,
+  loadPlan,
+  mappingSchema,
+  periodTextSchema,
+  saveMapping,
+  savedMapping,
+  savedPeriod,
+  savePeriod,
+  tryLoadPlan,
+  type LoadedPlan,
+} from './plan-source';
 import { todayIso } from '../today';
 import { cellDate } from '../dates-io';
+import { REASON_NO_YEAR } from '../../core/dates/combine';
 
 const sheetPayload = z._default(z.object({ sheet: z.optional(sheetName) }), {});
 
 // ---- sidebar: what is there ---------------------------------------------------------------
 
 export interface PlanOverview {
+  /** Every sheet, the plans first (in the workbook's order), then the rest. */
   sheets: string[];
+  /** The sheets recognised as plans before (a remembered hint: no sheet is read to tell). */
+  plans: string[];
   /** The sheet to show first: the active one, unless it is a sheet Кластер generated. */
   selected: string;
+  /** Next month: the sheet's own default month comes with its mapping (it needs the plan's span). */
   month: string;
   lang: string;
 }
 
-/** Sidebar start: the sheet names, the one to show first, the default month (the next one). Cheap: names and the active sheet's marker. */
+/**
+ * Sidebar start: the sheet names (the plans first), the one to show first, a default month. Cheap: names, the
+ * active sheet's marker, and the document's remembered list of plan sheets (a property, not a sheet read: reading
+ * the top of every sheet would cost three calls a sheet, each a round trip in Google). The list is refreshed
+ * whenever a plan is read, and replaced whenever every sheet is checked.
+ */
 export function planOverview(): Reply<PlanOverview> {
   return guard(() => {
     const ss = activeSpreadsheet();
     const all = ss.getSheets();
-    const sheets = all.map((s) => s.getName());
+    const names = all.map((s) => s.getName());
+    const known = new Set(knownPlanSheets());
+    const plans = names.filter((n) => known.has(n));
     const active = ss.getActiveSheet();
     // Whether a sheet is generated is asked of its own marker, and only as far as needed.
-    const firstUserSheet = () => all.findIndex((s) => generatedKind(s) === null);
-    const selected = generatedKind(active) === null ? active.getName() : sheets[firstUserSheet()] ?? active.getName();
-    return { sheets, selected, month: nextMonth(todayIso()), lang: currentLang() };
+    const firstUserSheet = () => names[all.findIndex((s) => generatedKind(s) === null)];
+    const selected = generatedKind(active) === null ? active.getName() : plans[0] ?? firstUserSheet() ?? active.getName();
+    const sheets = [...plans, ...names.filter((n) => !known.has(n))];
+    return { sheets, plans, selected, month: nextMonth(todayIso()), lang: currentLang() };
   });
 }
 
@@ -61,15 +95,50 @@ export interface PlanMappingInfo extends ColumnChoices {
   saved: boolean;
   stats: { rows: number; stages: number; unknown: number };
   stages: { name: string; start?: string; end?: string }[];
+  /** «Период плана» as the plan is read: given by the user, from its title or approval line, or from its dates. */
+  period?: { start: string; end: string; text: string; source: PeriodSource };
+  /** The period text the user saved for this sheet ('' when none). */
+  periodSaved: string;
+  /** The plan states no year anywhere: the sidebar asks for the period. */
+  needsPeriod: boolean;
+  /** The month «План на месяц» opens on for this plan. */
+  month: string;
+  /**
+   * Set when the sheet could not be read as a plan (not a plan, or a column choice that no longer fits): what to
+   * say, short, beside the column form — not an error.
+   */
+  problem?: { code: PlanError['code']; message: string };
 }
 
-/** The detected (or saved) column mapping of a plan sheet, with what was recognised. */
-export const planMapping = endpoint(z.object({ sheet: sheetName }), ({ sheet }) =>
-  describePlan(loadPlan(activeSpreadsheet(), sheet), savedMapping(sheet) !== undefined),
-);
+/** The detected (or saved) column mapping of a plan sheet, with what was recognised; a sheet that is no plan gets a hint. */
+export const planMapping = endpoint(z.object({ sheet: sheetName }), ({ sheet }) => mappingInfo(sheet));
 
-function describePlan({ sheet, plan, values }: LoadedPlan, saved: boolean): PlanMappingInfo {
+function mappingInfo(sheet: string, overrides: Parameters<typeof tryLoadPlan>[2] = {}): PlanMappingInfo {
+  const read = tryLoadPlan(activeSpreadsheet(), sheet, overrides);
+  const saved = savedMapping(sheet) !== undefined;
+  if (read.ok) return describePlan(read.loaded, saved);
+  const { values } = read.table;
   const m = planMessages(currentLang());
+  const header = detectHeader(values.slice(0, 30), PLAN_SYNONYMS);
+  const headerRow = header?.headerRow ?? -1;
+  const notPlan = read.error.code === 'no-header' || read.error.code === 'empty';
+  return {
+    sheet,
+    headerRow,
+    ...columnChoices(values, headerRow, PLAN_TABLE, m.fields, header?.columns ?? {}),
+    saved,
+    stats: { rows: 0, stages: 0, unknown: 0 },
+    stages: [],
+    periodSaved: savedPeriod(sheet) ?? '',
+    needsPeriod: false,
+    month: nextMonth(todayIso()),
+    problem: { code: read.error.code, message: notPlan ? m.sidebar.notPlan(sheet) : read.error.message },
+  };
+}
+
+function describePlan({ sheet, plan, values, today }: LoadedPlan, saved: boolean): PlanMappingInfo {
+  const m = planMessages(currentLang());
+  const p = plan.period;
   return {
     sheet,
     headerRow: plan.headerRow,
@@ -81,8 +150,22 @@ function describePlan({ sheet, plan, values }: LoadedPlan, saved: boolean): Plan
       unknown: plan.rows.filter((r) => r.term.kind === 'unknown').length,
     },
     stages: plan.stages.map((s) => ({ name: s.name, ...(s.range ? { start: s.range.start, end: s.range.end } : {}) })),
+    ...(p ? { period: { start: p.range.start, end: p.range.end, text: p.text, source: p.source } } : {}),
+    periodSaved: savedPeriod(sheet) ?? '',
+    needsPeriod: !plan.range || plan.rows.some((r) => r.term.reason === REASON_NO_YEAR),
+    month: defaultAgendaMonth(plan.range, today),
   };
 }
+
+/**
+ * «Период плана»: remembers the period the user gives for a sheet (null: read it from the plan again) and
+ * describes the plan as read with it. A text that names no span is refused before it is remembered.
+ */
+export const planSetPeriod = endpoint(z.object({ sheet: sheetName, period: z.nullable(periodTextSchema) }), ({ sheet, period }) => {
+  if (period !== null && !userPeriod(period)) throw new UserError(planMessages(currentLang()).errors.badPeriod(period));
+  savePeriod(sheet, period);
+  return mappingInfo(sheet);
+});
 
 /**
  * Saves the user's column choice for a sheet (null: back to automatic detection) and describes the plan
@@ -96,7 +179,7 @@ export const planSaveMapping = endpoint(
       saveMapping(sheet, null);
       return describePlan(loadPlan(ss, sheet), false);
     }
-    const loaded = loadPlan(ss, sheet, { mapping });
+    const loaded = loadPlan(ss, sheet, { saved: { mapping } });
     saveMapping(sheet, { mapping, headerRow: loaded.plan.headerRow });
     return describePlan(loaded, true);
   },
@@ -128,7 +211,8 @@ export const planCheck = endpoint(checkPayload, ({ sheet, limit }) => {
   if (plans.length === 0) throw new UserError(planMessages(currentLang()).noPlans);
   return plans.map(({ sheet: name, plan, today, target }): SheetFindings => {
     const findings = checkPlan(plan, { today, lang: currentLang() });
-    const merged = mergedRanges(target);
+    // a merge within one row (a title, a stage, a section) reads fine; one over several rows empties the rows below
+    const merged = mergesWorthReporting(mergedRanges(target));
     if (merged.length) {
       findings.unshift({ cell: merged[0]!.split(':')[0]!, row: 0, severity: 'info', code: 'merged-cells', message: texts().errors.merged(merged.slice(0, 5).join(', ')) });
     }
@@ -168,17 +252,26 @@ function buildCalendar(sheet?: string): Built {
       backgrounds: g.backgrounds,
       frozenRows: g.frozenRows,
       frozenColumns: g.frozenColumns,
-      columnWidths: [
-        [1, 1, 40],
-        [2, 1, 320],
-        [3, 2, 150],
-        [5, 1, 220],
-        [CALENDAR_FIXED_COLUMNS + 1, g.monthColumns.length, 64],
-      ],
+      columnWidths: widthRuns(g.columns),
+      wraps: g.columns.map((c) => c.wrap),
+      horizontalAlignments: g.columns.map((c) => c.align),
+      verticalAlignment: 'top',
+      activate: true,
     });
     const message = withNotice(m.calendarBuilt(plan.rows.length, g.monthColumns.length, source), written.notice);
     return { sheet: written.name, rows: plan.rows.length, message };
   });
+}
+
+/** Column widths as runs of equal width, [first column (1-based), count, px]: one setColumnWidths per run. */
+function widthRuns(columns: readonly ColumnHint[]): [number, number, number][] {
+  const runs: [number, number, number][] = [];
+  columns.forEach((c, i) => {
+    const last = runs[runs.length - 1];
+    if (last && last[2] === c.width && last[0] + last[1] === i + 1) last[1]++;
+    else runs.push([i + 1, 1, c.width]);
+  });
+  return runs;
 }
 
 /** A reply message, with the notice that a user's sheet was left alone when there is one. */
@@ -186,30 +279,50 @@ function withNotice(message: string, notice: string | undefined): string {
   return notice ? `${message} ${notice}` : message;
 }
 
-const monthPayload = z.object({
-  sheet: z.optional(sheetName),
-  month: z.optional(z.string().check(z.refine(isMonthKey, 'ожидается месяц ГГГГ-ММ'))),
-});
+const monthPayload = z._default(
+  z.object({
+    sheet: z.optional(sheetName),
+    month: z.optional(z.string().check(z.refine(isMonthKey, 'ожидается месяц ГГГГ-ММ'))),
+    /** Every sheet that looks like a plan, one block each (ignored when a sheet is named). */
+    all: z.optional(z.boolean()),
+  }),
+  {},
+);
 
-/** «План на месяц»: every activity active or due in the month (default: next month). */
-export const planMonthAgenda = endpoint(monthPayload, ({ sheet, month }) => buildAgenda(sheet, month));
+/**
+ * «План на месяц»: every activity active or due in the month. Default month: the next one, kept inside the
+ * plan's span (its first month before it starts, its last once it is over). With `all`, one block per plan sheet.
+ */
+export const planMonthAgenda = endpoint(monthPayload, ({ sheet, month, all }) => buildAgenda(sheet, month, all === true && !sheet));
 
-function buildAgenda(sheet?: string, month?: string): Built {
+function buildAgenda(sheet?: string, month?: string, all = false): Built {
   return withDocumentLock(() => {
     const ss = activeSpreadsheet();
     const lang = currentLang();
-    const { plan, today } = loadPlan(ss, sheet);
-    const agenda = monthAgenda(plan, month ?? nextMonth(today), lang);
-    const width = agenda.values[0]!.length;
-    const title = [agenda.title, ...new Array<string>(width - 1).fill('')];
-    const values = [title, ...agenda.values];
-    if (agenda.count === 0) values.push([planMessages(lang).agenda.empty, ...new Array<string>(width - 1).fill('')]);
     const m = planMessages(lang);
+    const plans = all ? loadAllPlans(ss) : [loadPlan(ss, sheet)];
+    if (plans.length === 0) throw new UserError(m.noPlans);
+    const today = plans[0]!.today;
+    const chosen = month ?? defaultAgendaMonth(unionRange(plans.map((p) => p.plan.range)), today);
+    const agendas = plans.map((p) => ({ source: p.sheet, agenda: monthAgenda(p.plan, chosen, lang) }));
+    const width = agendas[0]!.agenda.values[0]!.length;
+    const line = (text: string) => [text, ...new Array<string>(width - 1).fill('')];
+    const values: string[][] = [];
+    const bold = new Set<number>();
+    for (const { source, agenda } of agendas) {
+      if (values.length) values.push(line(''));
+      bold.add(values.length).add(values.length + 1);
+      values.push(line(all ? m.agendaBlock(agenda.title, source) : agenda.title), ...agenda.values);
+      if (agenda.count === 0) values.push(line(m.agenda.empty));
+    }
     const written = writeGeneratedSheet(ss, m.sheets.agenda, 'agenda', {
       values,
-      columnFormats: agenda.columnFormats,
-      fontWeights: values.map((_, r) => new Array<'bold' | 'normal'>(width).fill(r < 2 ? 'bold' : 'normal')),
-      frozenRows: 2,
+      columnFormats: agendas[0]!.agenda.columnFormats,
+      fontWeights: values.map((_, r) => new Array<'bold' | 'normal'>(width).fill(bold.has(r) ? 'bold' : 'normal')),
+      wraps: [false, true, true, true, true, true, true],
+      verticalAlignment: 'top',
+      activate: true,
+      frozenRows: all ? 0 : 2,
       columnWidths: [
         [1, 1, 40],
         [2, 1, 320],
@@ -219,7 +332,9 @@ function buildAgenda(sheet?: string, month?: string): Built {
         [7, 1, 180],
       ],
     });
-    return { sheet: written.name, rows: agenda.count, message: withNotice(m.agendaBuilt(agenda.title, agenda.count), written.notice) };
+    const message = agendas.map(({ source, agenda }) => m.agendaBuilt(agenda.title, agenda.count, source)).join('\n');
+    const rows = agendas.reduce((n, a) => n + a.agenda.count, 0);
+    return { sheet: written.name, rows, message: withNotice(message, written.notice) };
   });
 }
 
@@ -304,6 +419,23 @@ function fingerprint(changes: Replacement[]): string {
 function toCellDate(value: string): string | Date {
   return cellDate(value) ?? value;
 }
+
+/**
+ * One-click cleanup of a finding's fix (Word or HTML markup left in a cell): the cell gets the cleaned text the
+ * check showed — only if it still holds the same markup (cleaned, it reads as `value`). One read and one write.
+ */
+export const planCleanMarkup = endpoint(
+  z.object({ sheet: sheetName, cell: z.string().check(z.regex(/^[A-Z]{1,3}[1-9][0-9]{0,6}$/)), value: z.string().check(z.maxLength(50_000)) }),
+  ({ sheet, cell, value }) =>
+    withDocumentLock(() => {
+      const m = planMessages(currentLang());
+      if (!parseA1(cell)) throw new UserError(m.errors.fixCell);
+      const target = sheetByName(activeSpreadsheet(), sheet);
+      const same = (current: unknown) => typeof current === 'string' && hasMarkup(current) && stripMarkup(current) === value;
+      if (!replaceCellText(target, cell, same, value)) throw new UserError(m.errors.fixStale(cell));
+      return { sheet, cell, message: m.markupCleaned(cell, sheet) };
+    }),
+);
 
 /** «Новый план»: a plan sheet with the usual columns, stage rows, a status dropdown and a frozen header. */
 export const planCreate = endpoint(

@@ -3,6 +3,8 @@ export {
   planOverview,
   planMapping,
   planSaveMapping,
+  planSetPeriod,
+  planCleanMarkup,
   planCheck,
   planBuildCalendar,
   planMonthAgenda,

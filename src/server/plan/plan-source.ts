@@ -1,7 +1,13 @@
-/** Reading a plan sheet: one read (the shared table pipeline), the user's remembered column choice, recognition in core. */
-import { PLAN_FIELDS, PLAN_SYNONYMS, recognizePlan, type Plan, type PlanField } from '../../core/plan';
+/**
+ * Reading a plan sheet: one read (the shared table pipeline), the user's remembered column choice and «Период
+ * плана», recognition in core.
+ */
+import * as z from 'zod/mini';
+import { PLAN_FIELDS, PLAN_SYNONYMS, recognizePlan, type Plan, type PlanError, type PlanField } from '../../core/plan';
 import { detectHeader, type SavedColumns } from '../../core/table';
 import { UserError, currentLang } from '../runtime';
+import { generatedKind } from '../generated-sheets';
+import { readSetting, writeSetting } from '../settings';
 import { readSheet, readSheets, saveColumns, savedColumns, savedColumnsSchema, type SheetTable } from '../table-source';
 import { todayIso } from '../today';
 
@@ -21,6 +27,37 @@ export function saveMapping(sheet: string, saved: SavedMapping | null): void {
   saveColumns('plan', sheet, saved);
 }
 
+/**
+ * «Период плана» as the user typed it («2024/2025 учебный год»), per sheet. Kept beside the column choice, not
+ * inside it: going back to automatic columns, or inserting «Начало/Окончание», must not forget the period.
+ */
+export const periodTextSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(100));
+const periodKey = (sheet: string) => `plan.period:${sheet}`;
+
+export function savedPeriod(sheet: string): string | undefined {
+  return readSetting(periodKey(sheet), periodTextSchema);
+}
+
+export function savePeriod(sheet: string, period: string | null): void {
+  writeSetting(periodKey(sheet), period);
+}
+
+/** Names of sheets recognised as plans before (the sidebar lists them first); most recent first, a few dozen at most. */
+const PLAN_SHEETS_KEY = 'plan.sheets';
+const PLAN_SHEETS_KEPT = 40;
+const planSheetsSchema = z.array(z.string().check(z.maxLength(100))).check(z.maxLength(PLAN_SHEETS_KEPT));
+
+export function knownPlanSheets(): string[] {
+  return readSetting(PLAN_SHEETS_KEY, planSheetsSchema) ?? [];
+}
+
+/** Remembers that these sheets hold plans (and, with `all`, that no other sheet does). Written only when it changes. */
+function rememberPlanSheets(names: string[], all = false): void {
+  const before = knownPlanSheets();
+  const next = (all ? names : [...names, ...before.filter((n) => !names.includes(n))]).slice(0, PLAN_SHEETS_KEPT);
+  if (JSON.stringify(next) !== JSON.stringify(before)) writeSetting(PLAN_SHEETS_KEY, next);
+}
+
 export interface LoadedPlan {
   sheet: string;
   target: Sheet;
@@ -29,9 +66,32 @@ export interface LoadedPlan {
   today: string;
 }
 
+export interface Overrides {
+  saved?: SavedMapping;
+  /** The period to read the plan with instead of the saved one ('' = none). */
+  period?: string;
+}
+
 /** Reads and recognises the plan on `sheetName` (or the active sheet). Throws a UserError the user can act on. */
-export function loadPlan(ss: Spreadsheet, sheetName?: string, override?: SavedMapping): LoadedPlan {
-  return recognizeSheet(readSheet(ss, sheetName), override);
+export function loadPlan(ss: Spreadsheet, sheetName?: string, overrides: Overrides = {}): LoadedPlan {
+  const table = readSheet(ss, sheetName);
+  const read = recognizeSheet(table, overrides);
+  if (!read.ok) throw new UserError(`${table.sheet}: ${read.error.message}`);
+  rememberPlanSheets([table.sheet]);
+  return read.loaded;
+}
+
+/** The same read, keeping a failure as a value (the sidebar shows it as a hint beside the column form). */
+export function tryLoadPlan(
+  ss: Spreadsheet,
+  sheetName: string,
+  overrides: Overrides = {},
+): { ok: true; loaded: LoadedPlan } | { ok: false; error: PlanError; table: SheetTable } {
+  const table = readSheet(ss, sheetName);
+  const read = recognizeSheet(table, overrides);
+  if (!read.ok) return { ok: false, error: read.error, table };
+  rememberPlanSheets([table.sheet]);
+  return read;
 }
 
 /** A header naming «Мероприятие» and «Сроки» within the top rows. */
@@ -39,20 +99,33 @@ function looksLikePlan(values: unknown[][]): boolean {
   return detectHeader(values.slice(0, 30), PLAN_SYNONYMS, { required: ['activity', 'term'] }) !== null;
 }
 
-/** Every sheet that looks like a plan, recognised; each sheet is read once. */
+/**
+ * Every sheet that looks like a plan, recognised; each sheet is read once. Sheets Кластер generated («План на
+ * месяц» has «Мероприятие» and «Сроки» too) are not plans: each sheet that looks like one is asked its marker.
+ */
 export function loadAllPlans(ss: Spreadsheet): LoadedPlan[] {
-  return readSheets(ss, looksLikePlan).map((t) => recognizeSheet(t));
+  const tables = readSheets(ss, looksLikePlan).filter((t) => generatedKind(t.target) === null);
+  const plans = tables.map((t) => {
+    const read = recognizeSheet(t);
+    if (!read.ok) throw new UserError(`${t.sheet}: ${read.error.message}`);
+    return read.loaded;
+  });
+  rememberPlanSheets(plans.map((p) => p.sheet), true);
+  return plans;
 }
 
-function recognizeSheet({ sheet, target, values }: SheetTable, override?: SavedMapping): LoadedPlan {
+function recognizeSheet(table: SheetTable, overrides: Overrides = {}): { ok: true; loaded: LoadedPlan } | { ok: false; error: PlanError } {
+  const { sheet, target, values } = table;
   const today = todayIso();
-  const saved = override ?? savedMapping(sheet);
+  const saved = overrides.saved ?? savedMapping(sheet);
+  const period = overrides.period ?? savedPeriod(sheet);
   const result = recognizePlan(values, {
     lang: currentLang(),
     today,
     ...(saved ? { mapping: saved.mapping } : {}),
     ...(saved?.headerRow !== undefined ? { headerRow: saved.headerRow } : {}),
+    ...(period ? { period } : {}),
   });
-  if (!result.ok) throw new UserError(`${sheet}: ${result.error.message}`);
-  return { sheet, target, plan: result.plan, values, today };
+  if (!result.ok) return { ok: false, error: result.error };
+  return { ok: true, loaded: { sheet, target, plan: result.plan, values, today } };
 }

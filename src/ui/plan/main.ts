@@ -8,6 +8,7 @@ import { messages as planMessages } from '../../core/plan/messages';
 
 type MappingInfo = DataOf<'planMapping'>;
 type SheetFindings = DataOf<'planCheck'>[number];
+type ShownFinding = Parameters<typeof renderFindingList>[1][number];
 
 const t = planMessages(pageLang()).sidebar;
 const status = $('#status');
@@ -20,25 +21,71 @@ function button(id: string): HTMLButtonElement {
   return $(id) as HTMLButtonElement;
 }
 
+/** The user changed the month by hand: a plan's own default no longer replaces it. */
+let monthTouched = false;
+/** The user is typing a period: a reply that arrives meanwhile does not wipe it. */
+let periodEdited = false;
+
 function renderMapping(info: MappingInfo): void {
-  $('#summary').textContent = t.summary(info.stats.rows, info.stats.stages, info.stats.unknown, info.saved);
+  const hint = $('#hint');
+  hint.hidden = !info.problem;
+  hint.textContent = info.problem?.message ?? '';
+  $('#summary').textContent = info.problem ? '' : t.summary(info.stats.rows, info.stats.stages, info.stats.unknown, info.saved);
   renderColumns($('#mapping'), info, t.none);
+  // not a plan (yet): the column form is the way to make it one
+  if (info.problem && info.problem.code !== 'no-header' && info.problem.code !== 'empty') ($('#mapping-box') as HTMLDetailsElement).open = true;
+  renderPeriod(info);
+  if (!info.problem && !monthTouched) ($('#month') as HTMLInputElement).value = info.month;
+}
+
+/** «Период плана»: what the plan is read with and where it comes from; asked for when the plan names no year. */
+function renderPeriod(info: MappingInfo): void {
+  $('#period-box').hidden = !!info.problem;
+  const input = $('#period') as HTMLInputElement;
+  if (!periodEdited) input.value = info.periodSaved;
+  input.placeholder = info.period && info.period.source !== 'user' ? info.period.text : t.periodPlaceholder;
+  const about = $('#period-info');
+  about.className = info.needsPeriod ? 'muted missing' : 'muted';
+  about.textContent = info.needsPeriod ? t.periodMissing : info.period ? `${info.period.text} — ${t.periodSource[info.period.source]}` : '';
+  button('#reset-period').hidden = !info.periodSaved;
 }
 
 async function loadMapping(): Promise<void> {
   $('#summary').textContent = '';
+  $('#hint').hidden = true;
   $('#mapping').innerHTML = '';
   $('#findings-box').hidden = true;
   const info = await busy(null, status, t.reading, () => call('planMapping', { sheet: sheet() }));
   if (info) renderMapping(info);
 }
 
+let shown: ShownFinding[] = [];
+
 function renderFindings(results: SheetFindings[]): void {
-  const all = results.flatMap((r) => r.findings.map((f) => ({ ...f, sheet: r.sheet })));
+  shown = results.flatMap((r) => r.findings.map((f) => ({ ...f, sheet: r.sheet })));
   $('#findings-box').hidden = false;
   const total = results.reduce((n, r) => n + r.total, 0);
-  $('#findings-title').textContent = t.findings(total) + (total > all.length ? ` ${t.shown(all.length)}` : '');
-  renderFindingList($('#findings'), all, t, { status });
+  $('#findings-title').textContent = t.findings(total) + (total > shown.length ? ` ${t.shown(shown.length)}` : '');
+  renderFindingList($('#findings'), shown, t, { status, onFix: (f) => void cleanUp(f) });
+}
+
+/** A finding's fix, on the user's click: the server writes it only if the cell still holds what was checked. */
+async function cleanUp(f: ShownFinding): Promise<void> {
+  if (!f.fix) return;
+  const done = await busy(null, status, t.fixing, () => call('planCleanMarkup', { sheet: f.sheet, cell: f.cell, value: f.fix!.value }));
+  if (!done) return;
+  shown = shown.filter((x) => x !== f);
+  renderFindingList($('#findings'), shown, t, { status, onFix: (x) => void cleanUp(x) });
+  setStatus(status, 'ok', done.message);
+}
+
+async function setPeriod(period: string | null): Promise<void> {
+  const info = await busy(button('#apply-period'), status, t.saving, () => call('planSetPeriod', { sheet: sheet(), period }));
+  if (info) {
+    periodEdited = false;
+    renderMapping(info);
+    setStatus(status, 'ok', t.periodSaved);
+  }
 }
 
 function addStageRow(): void {
@@ -54,7 +101,21 @@ function addStageRow(): void {
 }
 
 function wire(): void {
-  $('#sheet').addEventListener('change', () => void loadMapping());
+  $('#sheet').addEventListener('change', () => {
+    monthTouched = false;
+    periodEdited = false;
+    void loadMapping();
+  });
+  $('#period').addEventListener('input', () => (periodEdited = true));
+  $('#month').addEventListener('input', () => (monthTouched = true));
+  button('#apply-period').addEventListener('click', () => {
+    const text = ($('#period') as HTMLInputElement).value.trim();
+    void setPeriod(text || null);
+  });
+  $('#period').addEventListener('keydown', (ev) => {
+    if ((ev as KeyboardEvent).key === 'Enter') button('#apply-period').click();
+  });
+  button('#reset-period').addEventListener('click', () => void setPeriod(null));
   button('#check').addEventListener('click', async () => {
     const results = await busy(button('#check'), status, t.checking, () => call('planCheck', { sheet: sheet() }));
     if (results) renderFindings(results);
@@ -111,10 +172,14 @@ function wire(): void {
       end: (div.querySelector('.stage-end') as HTMLInputElement).value,
     }));
     const project = ($('#project') as HTMLInputElement).value;
-    const made = await busy(button('#create-plan'), status, t.creating, () => call('planCreate', { project, stages }));
+    const near = $('#new-plan-status');
+    const made = await busy(button('#create-plan'), near, t.creating, () => call('planCreate', { project, stages }));
     if (made) {
       await start(made.sheet);
+      // said twice: beside the button the user just pressed, and at the top, scrolled into view with the new sheet chosen
+      setStatus(near, 'ok', t.created(made.sheet));
       setStatus(status, 'ok', t.created(made.sheet));
+      status.scrollIntoView({ block: 'nearest' });
     }
   });
 }
@@ -123,9 +188,13 @@ async function start(select?: string): Promise<void> {
   const overview = await busy(null, status, t.loading, () => call('planOverview'));
   if (!overview) return;
   const chosen = select ?? overview.selected;
-  ($('#sheet') as HTMLSelectElement).innerHTML = overview.sheets
-    .map((n) => `<option${n === chosen ? ' selected' : ''}>${escapeHtml(n)}</option>`)
-    .join('');
+  const option = (n: string) => `<option${n === chosen ? ' selected' : ''}>${escapeHtml(n)}</option>`;
+  const plans = new Set(overview.plans);
+  const others = overview.sheets.filter((n) => !plans.has(n));
+  ($('#sheet') as HTMLSelectElement).innerHTML = plans.size
+    ? `<optgroup label="${escapeHtml(t.planSheets)}">${overview.plans.map(option).join('')}</optgroup>` +
+      (others.length ? `<optgroup label="${escapeHtml(t.otherSheets)}">${others.map(option).join('')}</optgroup>` : '')
+    : overview.sheets.map(option).join('');
   const month = $('#month') as HTMLInputElement;
   if (!month.value) month.value = overview.month;
   await loadMapping();

@@ -44,11 +44,12 @@ describe('buildCalendarGrid on 004', () => {
     expect(g).toMatchObject({ frozenRows: 2, frozenColumns: 2 });
   });
 
-  it('the legend is the first row: text in column A only, no fill', () => {
-    expect(g.values[0]![0]).toBe(
+  it('the legend is the first row: text in the wide wrapping column B only, no fill', () => {
+    expect(g.columns[1]!.wrap).toBe(true);
+    expect(g.values[0]![1]).toBe(
       'Календарь построен надстройкой «Кластер» и перестраивается заново. ▲ — срок, ● — повторяющееся мероприятие; заливка — период, бледная заливка — «в течение».',
     );
-    expect(g.values[0]!.slice(1).every((v) => v === '')).toBe(true);
+    expect(g.values[0]!.filter((v) => v !== '')).toHaveLength(1);
     expect(g.backgrounds[0]!.every((b) => b === null)).toBe(true);
   });
 
@@ -95,7 +96,7 @@ describe('buildCalendarGrid on 004', () => {
 
   it('English labels', () => {
     const en = grid(p, '2024-03-15', 'en');
-    expect(en.values[0]![0]).toMatch(/^Built by the Кластер add-on/);
+    expect(en.values[0]![1]).toMatch(/^Built by the Кластер add-on/);
     expect(en.values[HEADER]!.slice(0, 6)).toEqual(['No.', 'Activity', 'Term', 'Responsible', 'Note', 'Jan 2023']);
     const r = en.values.findIndex((row) => String(row[2]).startsWith('Сентябрь-\nдекабрь 2023'));
     expect(en.values[r]![NOTE]).toBe('Note on the term: Не менее 3 индивидуальных консультаций в месяц');

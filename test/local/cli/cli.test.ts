@@ -88,7 +88,7 @@ describe('klaster', () => {
     const out = join(dir, 'agenda.xlsx');
     const r = await run('agenda', path, '--month', '2022-10', ...tz, '-o', out);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^План на октябрь 2022 г\.: 1\s/m);
+    expect(r.out).toMatch(/^План на октябрь 2022 г\. \(лист «План»\): 1\s/m);
     const agenda = (await readXlsx(out)).sheet('План на месяц')!;
     expect(agenda.cell(3, 2)!.value).toBe('Педсовет');
     expect(agenda.cell(3, 4)!.value).toBe('01.10.2022');
@@ -98,6 +98,33 @@ describe('klaster', () => {
     const r = await run('check', book, '--tz', 'Владивосток');
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/Часовой пояс: имя IANA, например Asia\/Vladivostok.*«Владивосток»/);
+  });
+
+  it('agenda: every plan sheet, one block each, and the output names each sheet; --sheet only that one', async () => {
+    const out = join(dir, 'месяц.xlsx');
+    const r = await run('agenda', book, '--month', '2024-03', '-o', out);
+    expect(r.code).toBe(0);
+    expect(r.out.split('\n').slice(0, 2)).toEqual([
+      expect.stringMatching(/^План на март 2024 г\. \(лист «План 2022-2023»\): 0\sмероприятий\.$/),
+      expect.stringMatching(/^План на март 2024 г\. \(лист «Академия»\): \d+\sмероприяти[еяй]\.$/),
+    ]);
+    const a = (await readXlsx(out)).sheet('План на месяц')!;
+    expect(a.cell(1, 1)!.value).toBe('План на март 2024 г. — лист «План 2022-2023»');
+    expect(a.cell(5, 1)!.value).toBe('План на март 2024 г. — лист «Академия»');
+    const one = await run('agenda', book, '--sheet', 'Академия', '--month', '2024-03');
+    expect(one.out).toMatch(/^План на март 2024 г\. \(лист «Академия»\): /);
+    expect(one.out).not.toMatch(/План 2022-2023/);
+  });
+
+  it('check: the exit code follows the findings printed (1 only when a line says «ошибка» or «внимание»), as --help says', async () => {
+    const help = await run('--help');
+    expect(help.out).toMatch(/код 1 — есть ошибки или предупреждения/);
+    for (const path of [book, broken]) {
+      const r = await run('check', path);
+      const serious = r.out.split('\n').some((line) => /^\s+\S+\s+(ошибка|внимание)\s/.test(line));
+      expect([path, r.code]).toEqual([path, serious ? 1 : 0]);
+    }
+    expect((await run('check', broken)).code).toBe(1);
   });
 
   it('calendar without -o saves nothing and says so', async () => {
@@ -154,7 +181,8 @@ describe('klaster', () => {
           {
             name: 'План',
             rows: [['Мероприятие', 'Сроки', 'Ответственные'], ['Семинар', 'Май 2024', 'Третьякова Т.В.'], [{ formula: '=A99/0', value: '#REF!' }, 'Июнь 2024', 'Петухов Е.А.']],
-            merges: ['B2:C2'],
+            // a term merged over two rows (the second row loses it) is reported; a merge within one row reads fine
+            merges: ['B2:B3', 'C2:D2'],
           },
         ],
       }),
@@ -164,5 +192,6 @@ describe('klaster', () => {
     expect(r2.code).toBe(1);
     const codes = (JSON.parse(r2.out) as { code: string; cell: string }[]).map((f) => `${f.cell} ${f.code}`);
     expect(codes).toEqual(expect.arrayContaining(['B2 merged-cells', 'A3 cell-error']));
+    expect(codes.filter((c) => c.endsWith('merged-cells'))).toEqual(['B2 merged-cells']);
   });
 });
