@@ -49,7 +49,7 @@ async function openPlanSidebar(): Promise<ReturnType<typeof sidebar>> {
 describe('playground in Chromium', () => {
   it('opens the menu, then «О программе», and sees the sidebar with the functions', async () => {
     await openMenu('О программе');
-    await expect.poll(() => page.locator('#sidebar-title').textContent()).toBe('О программе');
+    await expect.poll(() => page.locator('#sidebar-title').textContent(), { timeout: 15_000 }).toBe('О программе');
     await sidebar().locator('#functions li').first().waitFor();
     expect(await sidebar().locator('#functions code').allTextContents()).toEqual(['=PLAN_DATES(D2:D120; "2023-2024 учебный год")', '=RUB(C2:C40)']);
     // only the jobs that are built are listed
