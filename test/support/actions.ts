@@ -32,7 +32,7 @@ export function ok(reply: unknown): unknown {
 const PLAN_ACTIONS: Action[] = [
   { name: 'Открытие таблицы (меню)', run: (s) => s.trigger('onOpen'), max: 1, why: 'SpreadsheetApp.getUi; the menu itself is the Ui service' },
   { name: '«О программе»', run: (s) => ok(s.run('getAboutInfo')), max: 0, why: 'texts only' },
-  { name: 'План: обзор листов', run: (s) => ok(s.run('planOverview')), max: 14, why: 'the sheets, the active one and each name (9 sheets in the sample), the active sheet\'s marker, the zone for today: no values' },
+  { name: 'План: обзор листов', run: (s) => ok(s.run('planOverview')), max: 16, why: 'the sheets, the active one and each name (11 sheets in the sample), the active sheet\'s marker, the zone for today: no values' },
   { name: 'План: столбцы листа', run: (s) => ok(s.run('planMapping', { sheet: PLAN })), max: 5, why: 'one read of the sheet, the zone for its dates' },
   {
     name: 'План: запомнить столбцы',
@@ -41,7 +41,7 @@ const PLAN_ACTIONS: Action[] = [
     why: 'one read of the sheet, the zone for its dates',
   },
   { name: 'План: проверка листа', run: (s) => ok(s.run('planCheck', { sheet: PLAN })), max: 7, why: 'one read, the zone, merged ranges' },
-  { name: 'План: проверка всех листов', run: (s) => ok(s.run('planCheck', {})), max: 25, why: 'one read per sheet (9), the zone, merged ranges per plan' },
+  { name: 'План: проверка всех листов', run: (s) => ok(s.run('planCheck', {})), max: 29, why: 'one read per sheet (11), the zone, merged ranges per plan' },
   { name: '«Построить календарь» (первая сборка)', run: (s) => ok(s.run('planBuildCalendar', { sheet: PLAN })), max: 29, why: 'a free name is found, the sheet is created, marked, grown, sized and frozen once' },
   {
     name: '«Построить календарь» (пересборка)',
