@@ -34,8 +34,10 @@ export class EmbeddedChartImpl {
   getId(): string {
     return `u${this.model.id}`;
   }
-  getType(): string {
-    return this.model.type.toUpperCase();
+  /** -1 until setNumHeaders (Sheets guesses the headers then; unverified). */
+  getNumHeaders(): number {
+    const n = this.model.options.numHeaders;
+    return typeof n === 'number' ? n : -1;
   }
   getRanges(): RangeImpl[] {
     return this.model.ranges.map((a1) => this.sheet.getRange(a1));
