@@ -28,7 +28,7 @@ export const BUDGET_ROLLUP_DOC: CustomFunctionDoc = {
   summaryEn: 'Rolls a budget table up by year (default), by source, by year and source, or by item — «Итого» rows left out, with a total row.',
   params: [
     TABLE_PARAM,
-    { name: 'by', type: 'string', description: '«год» (по умолчанию), «источник», «год и источник» или «статья»', optional: true },
+    { name: 'by', type: 'string', description: 'Способ свода: «год» (по умолчанию), «источник», «год и источник» или «статья»', optional: true },
   ],
   returns: 'Таблица с заголовком и строкой «Итого»',
   example: '=BUDGET_ROLLUP(A1:E7; "источник")',
@@ -42,7 +42,7 @@ export const BUDGET_TOTAL_DOC: CustomFunctionDoc = {
     TABLE_PARAM,
     { name: 'year', type: 'number|string', description: 'Год: 2024, "2024 год" или "2021/2022"; пусто — все годы', optional: true },
     { name: 'source', type: 'string', description: 'Источник финансирования, например "Внебюджетные средства ОО" (* — любой текст)', optional: true },
-    { name: 'item', type: 'string', description: 'Статья затрат (* — любой текст, например "Участие*")', optional: true },
+    { name: 'item', type: 'string', description: 'Статья затрат, например "Участие*" (* — любой текст)', optional: true },
   ],
   returns: 'Число в единицах таблицы',
   example: '=BUDGET_TOTAL(A1:E7; 2024; "Внебюджетные средства ОО")',
