@@ -143,6 +143,18 @@ describe('budgetScan: tables and findings', () => {
   });
 });
 
+describe('English', () => {
+  it('an English user gets English messages, the findings too', async () => {
+    const s = await sessionOver({ sheets: [{ name: 'СОШ', rows: PLANTED as never }, { name: 'Пусто', rows: [['a']] }] }, { locale: 'en' });
+    expect(ok(s.run('budgetScan', { sheet: 'Пусто' })).message).toMatch(/^No budget table on the sheet “Пусто”/);
+    const [t] = ok(s.run('budgetScan', { sheet: 'СОШ' })).tables;
+    expect(t.summary).toMatch(/errors?/);
+    expect(t.findings.find((f: any) => f.cell === 'E3').message).toMatch(/text “по факту” instead of an amount/);
+    expect(ok(s.run('budgetConsolidate', {})).message).toBe('Summary “Бюджет — свод” built: 1 table from 1 sheet.');
+    expect(error(s.run('budgetUnmark', { sheet: 'Нет' }))).toMatch(/Нет/);
+  });
+});
+
 describe('budgetMark / budgetUnmark', () => {
   it('marks exactly the error cells, keeps the user\'s own fill and note, and takes off exactly what it added', async () => {
     const s = await sessionOver(oneSheet('СОШ', PLANTED));

@@ -7,7 +7,7 @@ import { budgetMessages, checkBudget, consolidate, unitName, type BudgetFinding,
 import { parseRangeA1, rangeA1 } from '../../core/table/a1';
 import { countFindings, type Finding } from '../../core/table/findings';
 import { UserError, currentLang, endpoint, guard, sheetNameSchema, userMessage, withDocumentLock, type Reply } from '../runtime';
-import { activeSpreadsheet, mergedRanges, replaceChart, writeGeneratedSheet } from '../sheets-io';
+import { activeSpreadsheet, mergedRanges, replaceChart, sheetByName, writeGeneratedSheet } from '../sheets-io';
 import { generatedKind } from '../generated-sheets';
 import { showSidebar } from '../sidebars';
 import { markSheet, unmarkSheet, type MarkResult, type UnmarkResult } from './marks';
@@ -146,10 +146,7 @@ export const budgetMark = endpoint(sheetPayload, ({ sheet }): MarkResult =>
 /** «Убрать отметки»: takes off exactly what «Отметить» put on. */
 export const budgetUnmark = endpoint(sheetPayload, ({ sheet }): UnmarkResult =>
   withDocumentLock(() => {
-    const ss = activeSpreadsheet();
-    const target = ss.getSheetByName(sheet);
-    if (!target) throw new UserError(budgetMessages(currentLang()).errors.noTables);
-    return unmarkSheet(target, sheet);
+    return unmarkSheet(sheetByName(activeSpreadsheet(), sheet), sheet);
   }),
 );
 
