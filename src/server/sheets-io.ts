@@ -252,7 +252,7 @@ export interface ColumnChart {
 
 /**
  * Replaces the charts of a generated sheet with this one (a generated sheet's charts are all ours; Sheet.clear
- * leaves charts in place). Cost: getCharts, one removeChart per old chart, and the builder's dozen calls.
+ * is taken to leave charts in place — unverified, so they are removed explicitly). Cost: getCharts, one removeChart per old chart, and the builder's dozen calls.
  */
 export function replaceChart(sheet: Sheet, chart: ColumnChart): void {
   for (const old of sheet.getCharts()) sheet.removeChart(old);
