@@ -1,7 +1,8 @@
 /**
  * Budget tables in `npm run bench`: «Свести бюджеты» over 300 tabs × 40 items × 5 years × 3 sources
  * (recognition of every tab + the «Бюджет — свод» content, goal < 500 ms in Node), and BUDGET_CHECK on a
- * 10 000-row table (goal < 100 ms). Core compute only: the spreadsheet call counts come from the emulator.
+ * 10 000-row table (goal < 100 ms); and the same «Свести» run by dist/Code.js in the emulator, counting its
+ * spreadsheet calls (goal: at most 2 reads per tab and a constant number of writes).
  * Median of several warm runs; a figure, never a timed test.
  */
 import { consolidate } from '../src/core/budget/consolidate';
@@ -10,6 +11,29 @@ import { findBudgetTables } from '../src/core/budget/recognize';
 import { rollup } from '../src/core/budget/rollup';
 import { generateBudgetValues } from '../test/core/budget/fixtures';
 import type { BenchRow } from './table';
+import { sessionOver } from '../test/support/bundle';
+
+/** Calls that change the spreadsheet. */
+const isWrite = (key: string) => /\.(set|insert|clear|remove|add|delete|update|merge)/.test(key);
+/** Calls that fetch cell contents. */
+const isRead = (key: string) => /^Range\.get(Values|DisplayValues|Formulas|Backgrounds|Notes|MergedRanges)$/.test(key);
+
+/** «Свести» through the emulator over `tabs` generated tabs: calls in all, reads per tab, writes, wall time. */
+async function consolidateCalls(tabs: number) {
+  const sheets = Array.from({ length: tabs }, (_, i) => ({
+    name: `Школа ${i + 1}`,
+    rows: generateBudgetValues({ items: ITEMS, years: YEARS, sources: SOURCES, seed: i + 1 }) as never,
+  }));
+  const session = await sessionOver({ sheets });
+  session.calls.reset();
+  const t0 = performance.now();
+  const reply = session.run('budgetConsolidate', {}) as { ok: boolean; error?: string };
+  const wall = performance.now() - t0;
+  if (!reply.ok) throw new Error(reply.error);
+  const counts = Object.entries(session.calls.snapshot());
+  const sum = (keep: (k: string) => boolean) => counts.filter(([k]) => keep(k)).reduce((n, [, v]) => n + v, 0);
+  return { total: session.calls.total(), reads: sum(isRead), writes: sum(isWrite), wall };
+}
 
 const TABS = 300;
 const ITEMS = 40;
@@ -60,6 +84,8 @@ export async function benchBudget(): Promise<BenchRow[]> {
     if (!r.ok) throw new Error(r.error.message);
   });
   const shape = `${TABS} вкладок × ${ITEMS} статей × ${YEARS} лет × ${SOURCES} источника`;
+  const few = await consolidateCalls(30);
+  const many = await consolidateCalls(TABS);
   return [
     { name: `Свести бюджеты: распознавание, ${shape}`, ours: ms(recogniseMs), peer: '—', goal: '—' },
     {
@@ -78,5 +104,21 @@ export async function benchBudget(): Promise<BenchRow[]> {
       goal: `< ${CHECK_GOAL_MS} ms`,
       ok: checkMs < CHECK_GOAL_MS,
     },
+    { name: `«Свести» в эмуляторе, ${TABS} вкладок: вызовов Таблиц всего`, ours: String(many.total), peer: '—', goal: '—' },
+    {
+      name: `«Свести» в эмуляторе: чтений на вкладку (${many.reads} на ${TABS})`,
+      ours: (many.reads / TABS).toFixed(2),
+      peer: '—',
+      goal: '≤ 2',
+      ok: many.reads <= 2 * TABS,
+    },
+    {
+      name: `«Свести» в эмуляторе: записей при 30 и ${TABS} вкладках`,
+      ours: `${few.writes} и ${many.writes}`,
+      peer: '—',
+      goal: 'постоянно',
+      ok: few.writes === many.writes,
+    },
+    { name: `«Свести» в эмуляторе, ${TABS} вкладок: всё действие (чтение, свод, запись)`, ours: ms(many.wall), peer: '—', goal: '—' },
   ];
 }

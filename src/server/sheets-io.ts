@@ -48,7 +48,11 @@ export interface SheetContent {
    * '@' before the values land. Without it, each cell gets a format from its own value (see `cellFormat`).
    */
   columnFormats?: string[];
+  /** The number format of every cell (instead of `columnFormats`), for a block whose columns mix text and formulas. */
+  numberFormats?: string[][];
   fontWeights?: ('bold' | 'normal')[][];
+  /** A note per cell ('' for none), written in one setNotes; a rebuild first clears the sheet's old notes. */
+  notes?: string[][];
   /** Applied when the sheet is created; a rebuild keeps whatever the user set since. */
   frozenRows?: number;
   frozenColumns?: number;
@@ -114,6 +118,7 @@ export function writeGeneratedSheet(ss: Spreadsheet, name: string, kind: string,
   const created = !sheet;
   if (sheet) {
     sheet.clear();
+    if (content.notes) sheet.clearNotes();
   } else {
     actualName = freeSheetName(ss, name);
     if (actualName !== name) notice = texts().errors.userSheet(name, actualName);
@@ -126,7 +131,7 @@ export function writeGeneratedSheet(ss: Spreadsheet, name: string, kind: string,
   const cols = rows ? content.values[0]!.length : 0;
   if (rows && cols) {
     const range = rangeGrowing(sheet, rows, cols);
-    range.setNumberFormats(blockFormats(content.values, content.columnFormats));
+    range.setNumberFormats(content.numberFormats ?? blockFormats(content.values, content.columnFormats));
     range.setValues(content.values);
     if (content.backgrounds) range.setBackgrounds(content.backgrounds);
     if (content.fontWeights) range.setFontWeights(content.fontWeights);
@@ -134,6 +139,7 @@ export function writeGeneratedSheet(ss: Spreadsheet, name: string, kind: string,
     if (wraps) range.setWraps(content.values.map(() => Array.from({ length: cols }, (_, c) => wraps[c] ?? false)));
     if (aligns) range.setHorizontalAlignments(content.values.map(() => Array.from({ length: cols }, (_, c) => aligns[c] ?? null)));
     if (content.verticalAlignment) range.setVerticalAlignment(content.verticalAlignment);
+    if (content.notes) range.setNotes(content.notes);
   }
   if (created) {
     for (const [column, count, width] of content.columnWidths ?? []) if (column + count - 1 <= cols) sheet.setColumnWidths(column, count, width);
@@ -236,4 +242,52 @@ export function replaceCellText(sheet: Sheet, a1: string, still: (current: unkno
   range.setNumberFormat('@');
   range.setValues([[text]]);
   return true;
+}
+
+/** A 0-based box of cells. */
+export interface CellBox {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+/** The fills and notes of a box, read with one getBackgrounds and one getNotes. */
+export function readFillsAndNotes(sheet: Sheet, box: CellBox): { backgrounds: string[][]; notes: string[][] } {
+  const range = sheet.getRange(box.row + 1, box.col + 1, box.rows, box.cols);
+  return { backgrounds: range.getBackgrounds(), notes: range.getNotes() };
+}
+
+/** Writes the fills (null: none) and notes of a box: one setBackgrounds and one setNotes. */
+export function writeFillsAndNotes(sheet: Sheet, box: CellBox, backgrounds: (string | null)[][], notes: string[][]): void {
+  const range = sheet.getRange(box.row + 1, box.col + 1, box.rows, box.cols);
+  range.setBackgrounds(backgrounds);
+  range.setNotes(notes);
+}
+
+/** An embedded column chart over one range of the sheet (first column: the categories; first row: the series names). */
+export interface ColumnChart {
+  /** A1 range on the sheet. */
+  range: string;
+  title: string;
+  stacked: boolean;
+  /** 0-based anchor cell. */
+  anchor: { row: number; col: number };
+}
+
+/**
+ * Replaces the charts of a generated sheet with this one (a generated sheet's charts are all ours; Sheet.clear
+ * is taken to leave charts in place — unverified, so they are removed explicitly). Cost: getCharts, one removeChart per old chart, and the builder's dozen calls.
+ */
+export function replaceChart(sheet: Sheet, chart: ColumnChart): void {
+  for (const old of sheet.getCharts()) sheet.removeChart(old);
+  let builder = sheet.newChart().asColumnChart();
+  if (chart.stacked) builder = builder.setStacked();
+  const built = builder
+    .addRange(sheet.getRange(chart.range))
+    .setNumHeaders(1)
+    .setOption('title', chart.title)
+    .setPosition(chart.anchor.row + 1, chart.anchor.col + 1, 0, 0)
+    .build();
+  sheet.insertChart(built);
 }

@@ -51,7 +51,13 @@ describe('playground in Chromium', () => {
     await openMenu('О программе');
     await expect.poll(() => page.locator('#sidebar-title').textContent(), { timeout: 15_000 }).toBe('О программе');
     await sidebar().locator('#functions li').first().waitFor();
-    expect(await sidebar().locator('#functions code').allTextContents()).toEqual(['=PLAN_DATES(D2:D120; "2023-2024 учебный год")', '=RUB(C2:C40)']);
+    expect(await sidebar().locator('#functions code').allTextContents()).toEqual([
+      '=PLAN_DATES(D2:D120; "2023-2024 учебный год")',
+      '=BUDGET_CHECK(A1:E7)',
+      '=BUDGET_ROLLUP(A1:E7; "источник")',
+      '=BUDGET_TOTAL(A1:E7; 2024; "Внебюджетные средства ОО")',
+      '=RUB(C2:C40)',
+    ]);
     // only the jobs that are built are listed
     expect(await sidebar().locator('#jobs li').allTextContents()).toEqual([expect.stringMatching(/^Календарные планы/), expect.stringMatching(/^Бюджет/)]);
     expect(errors).toEqual([]);

@@ -43,8 +43,8 @@ const PLAN_ACTIONS: Action[] = [
   {
     name: 'План: обзор листов',
     run: (s) => ok(s.run('planOverview')),
-    max: 14,
-    why: 'the sheets, the active one and each name (9 sheets in the sample), the active sheet\'s marker, the zone for today: no values (plan sheets first from a remembered list, a property)',
+    max: 16,
+    why: 'the sheets, the active one and each name (11 sheets in the sample), the active sheet\'s marker, the zone for today: no values (plan sheets first from a remembered list, a property)',
   },
   { name: 'План: столбцы листа', run: (s) => ok(s.run('planMapping', { sheet: PLAN })), max: 5, why: 'one read of the sheet, the zone for its dates' },
   {
@@ -60,7 +60,7 @@ const PLAN_ACTIONS: Action[] = [
     why: 'one read of the sheet, the zone for its dates (the period is a property)',
   },
   { name: 'План: проверка листа', run: (s) => ok(s.run('planCheck', { sheet: PLAN })), max: 7, why: 'one read, the zone, merged ranges' },
-  { name: 'План: проверка всех листов', run: (s) => ok(s.run('planCheck', {})), max: 27, why: 'one read per sheet (9), the zone, the marker of each plan-like sheet, merged ranges per plan' },
+  { name: 'План: проверка всех листов', run: (s) => ok(s.run('planCheck', {})), max: 31, why: 'one read per sheet (11), the zone, the marker of each plan-like sheet, merged ranges per plan' },
   {
     name: '«Построить календарь» (первая сборка)',
     run: (s) => ok(s.run('planBuildCalendar', { sheet: PLAN })),
@@ -85,8 +85,8 @@ const PLAN_ACTIONS: Action[] = [
     name: '«План на месяц» всех планов (пересборка)',
     before: (s) => ok(s.run('planMonthAgenda', { all: true, month: '2024-03' })),
     run: (s) => ok(s.run('planMonthAgenda', { all: true, month: '2024-03' })),
-    max: 43,
-    why: 'one read per sheet (9 × 2), the zone, each plan-like sheet\'s marker (3 sheets, 6 calls: «План на месяц» looks like a plan), the sheet found and its marker checked (4), clear, formats, values, weights, wraps, alignment, activate',
+    max: 47,
+    why: 'one read per sheet (11 × 2), the zone, each plan-like sheet\'s marker (3 sheets, 6 calls: «План на месяц» looks like a plan), the sheet found and its marker checked (4), clear, formats, values, weights, wraps, alignment, activate',
   },
   {
     name: 'План: очистить ячейку от разметки',

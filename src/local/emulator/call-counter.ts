@@ -11,6 +11,8 @@ const SPREADSHEET_CLASSES = new Set([
   'DataValidation',
   'DeveloperMetadata',
   'DeveloperMetadataFinder',
+  'EmbeddedChart',
+  'EmbeddedChartBuilder',
 ]);
 
 export class CallCounter {

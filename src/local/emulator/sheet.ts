@@ -2,6 +2,7 @@
 import type { GridBox } from './a1';
 import { clearCells, writeCellValue, type ClearOptions } from './cell-writes';
 import { DeveloperMetadataFinderImpl, metadataOf, type DeveloperMetadataImpl, type MetadataHome } from './developer-metadata';
+import { EmbeddedChartBuilderImpl, EmbeddedChartImpl, insertChart, removeChart, updateChart } from './charts';
 import { ProtectionType } from './enums';
 import { deleteLines, insertLines } from './grid-shift';
 import { SERVICE } from './instrument';
@@ -190,6 +191,23 @@ export class SheetImpl {
     if (color) this.model.tabColor = String(color).toLowerCase();
     else delete this.model.tabColor;
     return this;
+  }
+
+  // ---- charts ----
+  newChart(): EmbeddedChartBuilderImpl {
+    return new EmbeddedChartBuilderImpl(this);
+  }
+  insertChart(chart: EmbeddedChartImpl): void {
+    insertChart(this, chart);
+  }
+  updateChart(chart: EmbeddedChartImpl): void {
+    updateChart(this, chart);
+  }
+  removeChart(chart: EmbeddedChartImpl): void {
+    removeChart(this, chart);
+  }
+  getCharts(): EmbeddedChartImpl[] {
+    return this.model.charts.map((c) => new EmbeddedChartImpl(this, structuredClone(c)));
   }
 
   // ---- metadata and protection ----

@@ -55,6 +55,20 @@ export interface ProtectionEntry {
   unprotectedRanges: string[];
 }
 
+export type ChartType = 'column' | 'bar' | 'line' | 'pie' | 'area';
+
+/** An embedded chart as its builder recorded it (see charts.ts). */
+export interface ChartModel {
+  id: number;
+  type: ChartType;
+  /** A1 ranges on the chart's sheet, in the order given. */
+  ranges: string[];
+  /** 1-based anchor cell and pixel offsets (setPosition). */
+  position: { row: number; column: number; offsetX: number; offsetY: number };
+  /** setOption values, plus `title` (setTitle), `isStacked` (setStacked), `numHeaders` (setNumHeaders). */
+  options: Record<string, unknown>;
+}
+
 /** Default size of a new sheet in Google Sheets. */
 export const DEFAULT_MAX_ROWS = 1000;
 export const DEFAULT_MAX_COLUMNS = 26;
@@ -99,6 +113,7 @@ export class SheetModel {
   columnWidths: (number | undefined)[] = [];
   metadata: MetadataEntry[] = [];
   protections: ProtectionEntry[] = [];
+  charts: ChartModel[] = [];
   hidden = false;
   /** '#rrggbb' or undefined. */
   tabColor?: string;
@@ -123,6 +138,7 @@ export class SheetModel {
     copy.merges = [...this.merges];
     copy.columnWidths = [...this.columnWidths];
     copy.metadata = this.metadata.map((m) => ({ ...m, id: newEntryId() }));
+    copy.charts = this.charts.map((c) => ({ ...structuredClone(c), id: newEntryId() }));
     copy.hidden = this.hidden;
     if (this.tabColor) copy.tabColor = this.tabColor;
     return copy;

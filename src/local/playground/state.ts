@@ -1,6 +1,7 @@
 /** What the playground page shows: the workbook's sheets as display text, the menu, the sidebar, messages. */
 import { displayValue } from '../emulator/display-values';
 import type { Sandbox } from '../emulator';
+import { chartViews, type ChartView } from './charts';
 
 /** Rows shown per sheet; a larger sheet is cut with a note. */
 export const MAX_SHOWN_ROWS = 500;
@@ -14,6 +15,8 @@ export interface SheetView {
   bold: boolean[][];
   frozenRows: number;
   truncated: boolean;
+  /** The sheet's recorded column charts, drawn as SVG under the grid. */
+  charts: ChartView[];
 }
 
 export interface PageState {
@@ -34,7 +37,7 @@ export function sheetViews(sandbox: Sandbox, locale: 'ru' | 'en'): SheetView[] {
       const rows = s.lastRow();
       const cols = s.lastColumn();
       const shown = Math.min(rows, MAX_SHOWN_ROWS);
-      const view: SheetView = { name: s.name, rows, values: [], backgrounds: [], notes: [], bold: [], frozenRows: s.frozenRows, truncated: rows > shown };
+      const view: SheetView = { name: s.name, rows, values: [], backgrounds: [], notes: [], bold: [], frozenRows: s.frozenRows, truncated: rows > shown, charts: chartViews(sandbox.workbook, s) };
       for (let r = 1; r <= shown; r++) {
         const values: string[] = [];
         const backgrounds: (string | null)[] = [];

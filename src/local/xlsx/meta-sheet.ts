@@ -1,7 +1,8 @@
 /**
  * What .xlsx cannot hold natively lives in a hidden sheet `_klaster_meta`, one JSON row per fact:
- * document properties, developer metadata, protections (with editors), and list validations
- * whose values Excel's inline list cannot carry (a comma in a value, or over 255 characters).
+ * document properties, developer metadata, protections (with editors), list validations
+ * whose values Excel's inline list cannot carry (a comma in a value, or over 255 characters), and embedded
+ * charts as recorded (exceljs cannot write charts, so Excel shows none; the emulator gets them back).
  * The meta sheet is never a sheet of the in-memory workbook.
  *
  * A sheet's rows name the sheet by its id (column 5), which the sheet itself carries in the file
@@ -9,7 +10,7 @@
  * id, never onto another sheet that has the name now. Rows without an id (files saved before ids were kept)
  * are restored by name.
  */
-import { newEntryId, type ValidationRule, type Workbook } from '../emulator/workbook';
+import { newEntryId, type ChartModel, type ValidationRule, type Workbook } from '../emulator/workbook';
 
 export const META_SHEET_NAME = '_klaster_meta';
 
@@ -37,6 +38,10 @@ export function metaRows(workbook: Workbook): MetaRow[] {
     for (const p of sheet.protections) {
       const { id: _id, ...rest } = p;
       rows.push(['protection', sheet.name, p.range ?? '', JSON.stringify(rest), id]);
+    }
+    for (const chart of sheet.charts) {
+      const { id: _id, ...rest } = chart;
+      rows.push(['chart', sheet.name, '', JSON.stringify(rest), id]);
     }
     sheet.rows.forEach((line, r) =>
       line.forEach((cell, c) => {
@@ -76,6 +81,15 @@ export function applyMetaRows(workbook: Workbook, rows: unknown[][]): void {
         warningOnly: value.warningOnly === true,
         editors: Array.isArray(value.editors) ? value.editors.map(String) : [],
         unprotectedRanges: Array.isArray(value.unprotectedRanges) ? value.unprotectedRanges.map(String) : [],
+      });
+    } else if (kind === 'chart' && sheet && isRecord(value) && Array.isArray(value.ranges) && isRecord(value.position)) {
+      const p = value.position;
+      sheet.charts.push({
+        id: newEntryId(),
+        type: (typeof value.type === 'string' ? value.type : 'column') as ChartModel['type'],
+        ranges: value.ranges.map(String),
+        position: { row: Number(p.row) || 1, column: Number(p.column) || 1, offsetX: Number(p.offsetX) || 0, offsetY: Number(p.offsetY) || 0 },
+        options: isRecord(value.options) ? value.options : {},
       });
     } else if (kind === 'validation' && sheet && isRecord(value)) {
       const [r, c] = (key ?? '').split(':').map(Number);

@@ -1,10 +1,21 @@
-/** The budget job's entry points. */
+/** The budget job's entry points: menu items, sidebar endpoints, custom functions. */
+import { budgetMessages } from '../../core/budget';
 import type { JobEntries } from '../job';
+import { BUDGET_CHECK_DOC, BUDGET_ROLLUP_DOC, BUDGET_TOTAL_DOC } from './functions';
 import { RUB_DOC } from './rub';
 
 export const BUDGET_ENTRIES: JobEntries = {
-  about: (lang) => (lang === 'en' ? 'Budgets: the RUB function reads Russian money text as numbers.' : 'Бюджет: функция RUB читает денежный текст как число.'),
-  menu: [],
-  sidebar: [],
-  custom: [RUB_DOC],
+  about: (lang) => budgetMessages(lang).about,
+  menu: [
+    { fn: 'showBudgetSidebar', label: (lang) => budgetMessages(lang).menu.sidebar, summary: 'Menu «Бюджет…»: opens the sidebar' },
+    { fn: 'menuConsolidateBudgets', label: (lang) => budgetMessages(lang).menu.consolidate, summary: 'Menu «Свести бюджеты»: every budget table into «Бюджет — свод»' },
+  ],
+  sidebar: [
+    { fn: 'budgetOverview', params: [], summary: 'Sidebar «Бюджет»: the sheets and the one to show first' },
+    { fn: 'budgetScan', params: ['payload'], summary: 'Sidebar «Бюджет»: budget tables of a sheet or of all, with findings' },
+    { fn: 'budgetMark', params: ['payload'], summary: 'Sidebar «Бюджет»: fills and notes on the cells with errors' },
+    { fn: 'budgetUnmark', params: ['payload'], summary: 'Sidebar «Бюджет»: removes exactly the marks it added' },
+    { fn: 'budgetConsolidate', params: ['payload'], summary: 'Sidebar «Бюджет»: builds «Бюджет — свод» with its chart from the chosen tabs' },
+  ],
+  custom: [BUDGET_CHECK_DOC, BUDGET_ROLLUP_DOC, BUDGET_TOTAL_DOC, RUB_DOC],
 };

@@ -42,4 +42,28 @@ describe('budget messages', () => {
     expect(formatAmount(n, 'ru')).toBe(ru);
     expect(formatAmount(n, 'en')).toBe(en);
   });
+
+  it('the server\'s and the sidebar\'s texts: plurals right, English too', () => {
+    const m = budgetMessages('ru');
+    expect(m.server.consolidated(1, 1, 'Бюджет — свод')).toBe('Свод «Бюджет — свод» собран: 1 таблица с 1 листа.');
+    expect(m.server.consolidated(3, 2, 'Свод')).toBe('Свод «Свод» собран: 3 таблицы с 2 листов.');
+    expect(m.server.consolidated(5, 21, 'Свод')).toBe('Свод «Свод» собран: 5 таблиц с 21 листа.');
+    expect(m.server.marked(1, 'Б')).toBe('На листе «Б» отмечена 1 ячейка (заливка и примечание).');
+    expect(m.server.marked(3, 'Б')).toBe('На листе «Б» отмечены 3 ячейки (заливка и примечание).');
+    expect(m.server.marked(11, 'Б')).toBe('На листе «Б» отмечено 11 ячеек (заливка и примечание).');
+    expect(m.server.unmarked(2, 'Б')).toBe('С листа «Б» сняты отметки: 2 ячейки.');
+    expect(m.server.keptChanged(1)).toMatch(/^1 ячейку вы изменили/);
+    expect(m.server.keptChanged(5)).toMatch(/^5 ячеек вы изменили/);
+    expect(m.sidebar.consolidating(1)).toBe('Свожу 1 лист…');
+    expect(m.sidebar.consolidating(4)).toBe('Свожу 4 листа…');
+    expect(m.sidebar.consolidating(12)).toBe('Свожу 12 листов…');
+    expect(m.sidebar.tableInfo(1, '2023 год', 'руб.')).toBe('1 статья; годы: 2023 год; руб.');
+    expect(m.sidebar.tableInfo(22, '2023 год', 'руб.')).toBe('22 статьи; годы: 2023 год; руб.');
+    const en = budgetMessages('en');
+    expect(en.server.consolidated(1, 1, 'Бюджет — свод')).toBe('Summary “Бюджет — свод” built: 1 table from 1 sheet.');
+    expect(en.sidebar.consolidating(3)).toBe('Consolidating 3 sheets…');
+    // every sidebar key exists in both languages
+    expect(Object.keys(en.sidebar).sort()).toEqual(Object.keys(m.sidebar).sort());
+    expect(Object.keys(en.server).sort()).toEqual(Object.keys(m.server).sort());
+  });
 });

@@ -1,0 +1,83 @@
+/**
+ * The «Бюджет» sidebar in real Chromium through the playground: tables and findings, a click to the cell,
+ * marks on and off, «Свести» with the chart drawn on the summary tab.
+ */
+import { existsSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { CHROMIUM_PATH, launchChromium } from '../support/browser';
+import { samplePlayground } from '../support/playground';
+
+let pg: Awaited<ReturnType<typeof samplePlayground>>;
+let browser: Browser;
+let page: Page;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium (.ci/run does it)`);
+  pg = await samplePlayground();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await pg?.close();
+});
+
+beforeEach(async () => {
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(pg.url);
+  await page.locator('footer [role=tab]').first().waitFor();
+});
+
+async function openMenu(item: string): Promise<void> {
+  await page.click('#menu-button');
+  await page.getByRole('menuitem', { name: item }).click();
+}
+
+const sidebar = () => page.frameLocator('#sidebar-frame');
+
+describe('«Бюджет» sidebar in Chromium', () => {
+  it('finds the planted slip, selects its cell, marks it and takes the mark off', async () => {
+    await openMenu('Бюджет…');
+    await expect.poll(() => page.locator('#sidebar-title').textContent()).toBe('Бюджет');
+    const sb = sidebar();
+    await sb.locator('#sheet').selectOption('Бюджет СОШ № 117');
+    await expect.poll(() => sb.locator('#tables li').first().textContent()).toMatch(/«Бюджет СОШ № 117», A1:G8 — 2 ошибки/);
+    expect(await sb.locator('#tables .info').first().textContent()).toBe('4 статьи; годы: 2023 год, 2024 год, 2025 год; тыс. руб.');
+    await sb.locator('#findings li.finding').first().click();
+    await expect.poll(() => page.locator('footer [aria-selected=true]').textContent()).toBe('Бюджет СОШ № 117');
+    await expect.poll(() => page.locator('td.sel').getAttribute('data-r')).toBe('7'); // E8
+    expect(await page.locator('td.sel').getAttribute('data-c')).toBe('4');
+
+    await sb.locator('#mark').click();
+    await expect.poll(() => sb.locator('#status').textContent()).toMatch(/отмечены 2 ячейки/);
+    await expect.poll(() => page.locator('td[data-r="7"][data-c="4"]').getAttribute('title')).toMatch(/^Кластер: «Итого» \(Внебюджетные средства ОО\), 2024 год/);
+    expect(await page.locator('td[data-r="7"][data-c="4"]').getAttribute('style')).toMatch(/background:\s*#f4cccc/);
+    await sb.locator('#unmark').click();
+    await expect.poll(() => sb.locator('#status').textContent()).toMatch(/сняты отметки: 2 ячейки/);
+    await expect.poll(() => page.locator('td[data-r="7"][data-c="4"]').getAttribute('title')).toBeNull();
+    expect(errors).toEqual([]);
+  });
+
+  it('all sheets: the three budget tabs ticked; «Свести» builds the summary and the chart is drawn', async () => {
+    await openMenu('Бюджет…');
+    const sb = sidebar();
+    await sb.locator('input[name="scope"][value="all"]').check();
+    await expect.poll(() => sb.locator('#tables li').count()).toBe(3);
+    expect(await sb.locator('#tabs input:checked').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual([
+      'Бюджет',
+      'Бюджет СОШ № 117',
+      'Бюджет Лицей № 130',
+    ]);
+    await sb.locator('#consolidate').click();
+    await expect.poll(() => sb.locator('#status').textContent(), { timeout: 15_000 }).toBe('Свод «Бюджет — свод» собран: 3 таблицы с 3 листов.');
+    expect(await sb.locator('#notes li').first().textContent()).toMatch(/суммы в тыс\. руб\. пересчитаны в руб\./);
+    await page.locator('footer [role=tab]', { hasText: 'Бюджет — свод' }).click();
+    await page.locator('figure.chart svg').waitFor();
+    expect(await page.locator('figure.chart svg rect.bar').count()).toBe(6);
+    expect(await page.locator('figure.chart svg').getAttribute('aria-label')).toBe('Бюджет по годам и источникам, руб.');
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,60 @@
+/** `npx klaster budget` and the budget part of `klaster check`, on the sample workbook saved as .xlsx. */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { runCli } from '../../../src/local/cli/main';
+import { readXlsx, workbookFromSpec, writeXlsx } from '../../../src/local/emulator';
+import { sampleWorkbook } from '../../../sample/workbook';
+
+const dir = mkdtempSync(join(tmpdir(), 'klaster-budget-cli-'));
+const book = join(dir, 'бюджеты.xlsx');
+const none = join(dir, 'пусто.xlsx');
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const lines: string[] = [];
+  const errors: string[] = [];
+  const spy = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void errors.push(a.join(' ')));
+  try {
+    const code = await runCli(argv, (line) => lines.push(line));
+    return { code, out: lines.join('\n'), err: errors.join('\n') };
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+beforeAll(async () => {
+  await writeXlsx(workbookFromSpec(sampleWorkbook()), book);
+  await writeXlsx(workbookFromSpec({ sheets: [{ name: 'Лист1', rows: [['Статья', 'Сумма'], ['Книги', 100]] }] }), none);
+});
+
+describe('klaster budget', () => {
+  it('builds «Бюджет — свод» with its chart into -o, the units reconciled', async () => {
+    const out = join(dir, 'свод.xlsx');
+    const r = await run('budget', book, '-o', out);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Свод «Бюджет — свод» собран: 3 таблицы с 3 листов\.$/m);
+    expect(r.out).toMatch(/«Бюджет СОШ № 117»: суммы в тыс\. руб\. пересчитаны в руб\./);
+    const saved = await readXlsx(out);
+    const sheet = saved.sheet('Бюджет — свод')!;
+    expect(sheet.cell(2, 1)!.value).toBe('Статья затрат');
+    expect(sheet.charts).toHaveLength(1);
+  });
+
+  it('--sheet: one tab; a book without budget tables: a Russian message and exit code 2', async () => {
+    const one = await run('budget', book, '--sheet', 'Бюджет Лицей № 130', '--json');
+    expect(JSON.parse(one.out).built[0].message).toMatch(/1 таблица с 1 листа/);
+    const r = await run('budget', none, '-o', join(dir, 'x.xlsx'));
+    expect(r.code).not.toBe(0);
+    expect(r.err + r.out).toMatch(/Ни на одном листе не найдена таблица бюджета/);
+  });
+
+  it('check includes the budget findings: the planted slip of СОШ № 117, exit 1', async () => {
+    const r = await run('check', book);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/^Бюджет: Бюджет СОШ № 117!A1:G8: статей 4, замечаний 2$/m);
+    expect(r.out).toMatch(/^ {2}E8 +ошибка +«Итого» \(Внебюджетные средства ОО\), 2024 год: итог не равен сумме 2 строк выше — ожидалось 100, указано 95, разница -5\./m);
+    expect(r.out).toMatch(/^Бюджет: Бюджет!A1:E7: статей 4, замечаний 0$/m);
+  });
+});
