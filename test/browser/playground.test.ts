@@ -43,9 +43,9 @@ describe('playground in Chromium', () => {
     await openMenu('О программе');
     await expect.poll(() => page.locator('#sidebar-title').textContent()).toBe('О программе');
     await sidebar().locator('#functions li').first().waitFor();
-    expect(await sidebar().locator('#functions code').allTextContents()).toEqual(['=PLAN_DATES(D2:D120; "2023-2024 учебный год")', '=RUB(C2:C40)']);
+    expect(await sidebar().locator('#functions code').allTextContents()).toEqual(['=PLAN_DATES(D2:D120; "2023-2024 учебный год")', '=CHECK_RESPONSIBLE(E5:E40; Участники!A1:G200)', '=RESPONSIBLE_PEOPLE(E5:E40)', '=RUB(C2:C40)']);
     // only the jobs that are built are listed
-    expect(await sidebar().locator('#jobs li').allTextContents()).toEqual([expect.stringMatching(/^Календарные планы/), expect.stringMatching(/^Бюджет/)]);
+    expect(await sidebar().locator('#jobs li').allTextContents()).toEqual([expect.stringMatching(/^Календарные планы/), expect.stringMatching(/^Ответственные/), expect.stringMatching(/^Бюджет/)]);
     expect(errors).toEqual([]);
   });
 
@@ -78,7 +78,7 @@ describe('playground in Chromium', () => {
     await sb.locator('#save-mapping').click();
     await expect.poll(() => sb.locator('#status').textContent()).toMatch(/выбран для двух полей/);
     expect(await sb.locator('#status').getAttribute('role')).toBe('alert');
-    await sb.locator('#sheet').selectOption('Реестр');
+    await sb.locator('#sheet').selectOption('Участники');
     await expect.poll(() => sb.locator('#status').textContent()).toMatch(/Не найдена строка заголовков плана/);
     await sb.locator('#sheet').selectOption('Академия 2023-2025');
     await expect.poll(() => sb.locator('#summary').textContent()).toMatch(/^33\sмероприятия/);
@@ -113,8 +113,8 @@ describe('playground in Chromium: editing, messages, no failed requests', () => 
   it('a double-click opens an editor that stays; Enter saves the cell to the workbook', async () => {
     const failed: string[] = [];
     page.on('response', (r) => void (r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`)));
-    await page.locator('footer [role=tab]', { hasText: 'Реестр' }).click();
-    await expect.poll(() => page.locator('footer [aria-selected=true]').textContent()).toBe('Реестр');
+    await page.locator('footer [role=tab]', { hasText: 'Участники' }).click();
+    await expect.poll(() => page.locator('footer [aria-selected=true]').textContent()).toBe('Участники');
     const cell = page.locator('#grid td[data-r="2"][data-c="0"]');
     const before = await cell.textContent();
     expect(before).toMatch(/\S/);
@@ -128,7 +128,7 @@ describe('playground in Chromium: editing, messages, no failed requests', () => 
     await expect.poll(() => cell.textContent()).toBe('Новикова Анна Сергеевна');
     expect(await page.locator('#grid td input').count()).toBe(0);
     const state = await (await fetch(new URL('/api/state', pg.url))).json();
-    expect(state.sheets.find((s: { name: string }) => s.name === 'Реестр').values[2][0]).toBe('Новикова Анна Сергеевна');
+    expect(state.sheets.find((s: { name: string }) => s.name === 'Участники').values[2][0]).toBe('Новикова Анна Сергеевна');
 
     // Escape leaves the cell as it was
     await cell.dblclick();
@@ -140,7 +140,7 @@ describe('playground in Chromium: editing, messages, no failed requests', () => 
   });
 
   it('an alert is shown once: a reload does not show it again', async () => {
-    await page.locator('footer [role=tab]', { hasText: 'Реестр' }).click();
+    await page.locator('footer [role=tab]', { hasText: 'Участники' }).click();
     await openMenu('Построить календарь');
     await expect.poll(() => page.locator('#alert').evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
     expect(await page.locator('#alert-text').textContent()).toMatch(/\S/);
