@@ -392,7 +392,7 @@ describe('custom functions', () => {
 
   it('RESPONSIBLE_PEOPLE: distinct people in the usual form with their cell counts', async () => {
     const s = await sessionOver(seed(false));
-    const column = SEED_001.slice(4).map((r) => [r[4]]);
+    const column = SEED_001.slice(4).map((r) => [r[4]]) as never;
     const out = s.customFunction('RESPONSIBLE_PEOPLE', column) as unknown[][];
     expect(out[0]).toEqual(['Ответственный', 'Ячеек']);
     expect(out.slice(1, 3)).toEqual([
