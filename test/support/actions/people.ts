@@ -31,7 +31,7 @@ export const PEOPLE_ACTIONS: Action[] = [
     before: (s) => ok(s.run('selectCell', { sheet: PLAN, cell: 'E8' })),
     run: (s) => ok(s.run('peopleInsert', { name: 'Петухов Е.А.' })),
     max: 10,
-    why: '',
+    why: 'the lock, the active cell, its sheet\'s marker, its value and formula, one setValue',
   },
   { name: '«Нагрузка» (первая сборка)', run: (s) => ok(s.run('peopleWorkload', { sheet: PLAN })), max: 27, why: 'reads as the check; a free name is found, the sheet is created, marked, sized and frozen once, one write per kind of content' },
   {
