@@ -56,6 +56,8 @@ const ru = {
       `«${sheet}»: ${rows} ${pluralRu(rows, 'мероприятие', 'мероприятия', 'мероприятий')} × ${people} ${pluralRu(people, 'участник', 'участника', 'участников')}` +
       (flagged ? `, замечаний: ${flagged} (выделены).` : ', замечаний нет.'),
     noRows: (sheet: string) => `На листе «${sheet}» нет ни одного мероприятия.`,
+    matrixTooLarge: (rows: number, people: number) =>
+      `Матрица слишком велика: ${rows} ${pluralRu(rows, 'мероприятие', 'мероприятия', 'мероприятий')} × ${people} ${pluralRu(people, 'участник', 'участника', 'участников')}. Постройте её по меньшему плану или по части листа.`,
   },
   sidebar: {
     sheet: 'Лист с планом',
@@ -219,6 +221,7 @@ const en: PeopleMessages = {
       `«${sheet}»: ${rows} ${enPlural(rows, 'activity', 'activities')} × ${people} ${enPlural(people, 'participant', 'participants')}` +
       (flagged ? `, ${flagged} ${enPlural(flagged, 'remark', 'remarks')} (highlighted).` : ', no remarks.'),
     noRows: (sheet) => `The sheet «${sheet}» has no activities.`,
+    matrixTooLarge: (rows, people) => `The matrix is too large: ${rows} activities × ${people} participants. Build it from a smaller plan.`,
   },
   sidebar: {
     sheet: 'Plan sheet',

@@ -524,6 +524,9 @@ function buildWorkload(sheet: string | undefined, limit: number | undefined): Bu
   });
 }
 
+/** Most cells the matrix may have: one write of this size stays well inside Apps Script's 6 minutes. */
+export const MATRIX_MAX_CELLS = 1_500_000;
+
 function buildMatrix(sheet: string | undefined): BuiltSheet {
   return withDocumentLock(() => {
     const ss = activeSpreadsheet();
@@ -535,6 +538,8 @@ function buildMatrix(sheet: string | undefined): BuiltSheet {
     const result = responsibilityMatrix(activityRows(loaded), roster.index ?? null, { lang, singleResponsible: isSingleResponsibleHeader(loaded.title) });
     if (!result.ok) throw new UserError(result.error.message);
     const mx = result.matrix;
+    const cells = (mx.rows.length + 1) * (mx.people.length + 3);
+    if (cells > MATRIX_MAX_CELLS) throw new UserError(m.server.matrixTooLarge(mx.rows.length, mx.people.length));
     const g = matrixSheet(mx, lang);
     const written = writeJobSheet(ss, 'matrix', g, [
       [1, 1, 56],
