@@ -93,13 +93,13 @@ describe('peopleCheck on seed 001', () => {
     expect(sheets).toHaveLength(1);
     const [r] = sheets;
     // the roster's full name makes «Третьякова Т.В.» the usual form: the 19 cells written «Т. В.» follow it, E8 and E9 no longer
-    expect(r).toMatchObject({ total: 20, safe: 20 });
+    expect(r).toMatchObject({ total: 20, safe: 19 });
     expect(r.findings.filter((f: any) => f.code === 'style')).toHaveLength(19);
     expect(r.findings.some((f: any) => f.cell === 'E8' || f.cell === 'E9')).toBe(false);
     expect(r.findings[0]).toMatchObject({ cell: 'E10', message: 'Написано иначе, чем в реестре: Третьякова Т. В. → Третьякова Т.В.' });
     expect(r.findings[0].fix.value).toBe(String(SEED_001[9]![4]).replace('Третьякова Т. В.', 'Третьякова Т.В.'));
-    // against the roster the typo in the activity text is safe to fix
-    expect(r.findings.find((f: any) => f.cell === 'B25')).toMatchObject({ code: 'typo', fix: { safe: true } });
+    // a typo in the activity text is offered, never «safe»: the case of a word in prose is the writer's
+    expect(r.findings.find((f: any) => f.cell === 'B25')).toMatchObject({ code: 'typo', fix: { safe: false } });
     expect(r.people.find((p: any) => p.kind === 'group')).toMatchObject({ name: 'Руководители образовательных организаций', cells: 8 });
   });
 
@@ -115,6 +115,22 @@ describe('peopleCheck on seed 001', () => {
     expect(roster.findings.map((f: any) => [f.cell, f.code])).toEqual([['A3', 'roster-duplicate']]);
     expect(sheets[0].findings.map((f: any) => [f.cell, f.code])).toEqual([['C2', 'ambiguous']]);
     expect(sheets[0].findings[0].message).toMatch(/^В реестре несколько человек Иванова А\.П\. \(строки 2, 3\)/);
+  });
+
+  it('names in the activity texts: another case or an unknown person is fine, a typo is offered', async () => {
+    const plan = [
+      ['Мероприятие', 'Сроки', 'Ответственные'],
+      ['Совещание у Третьяковой Т.В. с приглашённым Сидоровым А.А.', 'Сентябрь 2024', 'Петухов Е.А.'],
+      ['Семинар Петуховa Е.А.', 'Октябрь 2024', 'Петухов Е.А.'],
+      ['Доклад Пeтухова Е.А. и Третьяковой Т.Б.', 'Ноябрь 2024', 'Третьякова Т.В.'],
+    ];
+    const s = await sessionOver({ sheets: [{ name: 'План', rows: plan }, { name: 'Участники', rows: ROSTER as never }] });
+    const [r] = ok(s.run('peopleCheck', { sheet: 'План' })).sheets;
+    expect(r.findings.filter((f: any) => f.col === 0).map((f: any) => [f.cell, f.code, f.fix?.safe ?? null])).toEqual([
+      ['A3', 'typo', false], // Latin «a» at the end
+      ['A4', 'typo', false], // Latin «e»
+      ['A4', 'initials', null], // «Т.Б.»: the roster has Третьякова Т.В.
+    ]);
   });
 
   it('bad cells: numbers, formula errors, a cell with 30 names, an empty roster', async () => {

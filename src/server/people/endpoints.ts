@@ -167,6 +167,9 @@ function shown(f: PeopleFinding): ShownPeopleFinding {
   };
 }
 
+/** What is reported about names in the activity texts. */
+const MENTION_CODES: ReadonlySet<string> = new Set(['typo', 'initials']);
+
 interface Checked {
   loaded: LoadedColumn;
   findings: PeopleFinding[];
@@ -188,7 +191,14 @@ function checkColumn(loaded: LoadedColumn, roster: LoadedRoster): Checked {
   const activities = columnCells(loaded, 'activity', loaded.plan.rows.filter((r) => r.parentRow === undefined));
   if (activities.length) {
     const mentions = checkResponsibleColumn(activities, index, { lang, mode: 'mentions', empty: 'none', context: cells.map((c) => c.value) });
-    if (mentions.ok) findings.push(...mentions.report.findings);
+    // in prose a name may stand in any case and anyone may be named: only a likely typo or other initials are
+    // worth a word, and a fix there is never «safe» (the case of the word is the writer's)
+    if (mentions.ok) {
+      for (const f of mentions.report.findings) {
+        if (!MENTION_CODES.has(f.code)) continue;
+        findings.push(f.fix ? { ...f, fix: { ...f.fix, safe: false } } : f);
+      }
+    }
   }
   findings.sort((a, b) => a.row - b.row || (a.col ?? 0) - (b.col ?? 0));
   return { loaded, findings, report: checked.report };
