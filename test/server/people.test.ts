@@ -243,6 +243,7 @@ describe('fixes', () => {
     const s = await sessionOver(seed(false));
     expect(error(s.run('peopleApplyFixes', { sheet: PLAN, edits: [] }))).toMatch(/Некорректный запрос/);
     expect(error(s.run('peopleApplyFixes', { sheet: PLAN, edits: [{ row: -1, col: 4, start: 0, end: 1, from: 'a', to: 'b', text: 'a' }] }))).toMatch(/Некорректный запрос/);
+    expect(error(s.run('peopleApplyFixes', { sheet: 'Нет такого', edits: [{ row: 7, col: 4, start: 0, end: 1, from: 'Т', to: 'т', text: 'Т' }] }))).toMatch(/Лист «Нет такого» не найден/);
     expect(s.calls.get('Range.setValues')).toBe(0);
   });
 });

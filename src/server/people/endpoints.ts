@@ -33,7 +33,7 @@ import { cellText, columnLetter, detectHeader, safeText, type Severity } from '.
 import { generatedKind } from '../generated-sheets';
 import { currentLang, endpoint, guard, sheetNameSchema as sheetName, UserError, userMessage, withDocumentLock, type Reply } from '../runtime';
 import { readSetting, writeSetting } from '../settings';
-import { activeSpreadsheet, appendTextRows, rewriteColumnSpan, setListValidations, writeGeneratedSheet, writeNewSheet } from '../sheets-io';
+import { activeSpreadsheet, appendTextRows, sheetByName, rewriteColumnSpan, setListValidations, writeGeneratedSheet, writeNewSheet } from '../sheets-io';
 import { showSidebar } from '../sidebars';
 import { columnChoices, type ColumnChoices } from '../table-source';
 import {
@@ -256,8 +256,7 @@ export interface FixResult {
  * (one setValues, one Undo). An edit whose cell no longer holds the text it was made for is skipped.
  */
 function applyEdits(ss: Spreadsheet, sheet: string, edits: readonly (EntryEdit & { row: number; col: number })[]): FixResult {
-  const target = ss.getSheetByName(sheet);
-  if (!target) throw new UserError(peopleMessages(currentLang()).server.noColumn(sheet));
+  const target = sheetByName(ss, sheet);
   if (generatedKind(target) !== null) throw new UserError(texts().server.generatedCell);
   const findings: PeopleFinding[] = edits.map((e) => ({ cell: '', row: e.row, col: e.col, severity: 'info', code: 'style', message: '', edit: e }));
   const byColumn = new Map<number, PeopleFinding[]>();
