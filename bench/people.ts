@@ -158,3 +158,36 @@ export async function benchPeople(): Promise<BenchRow[]> {
 if (import.meta.url === `file://${process.argv[1]}`) {
   for (const r of await benchPeople()) console.log(`${r.name}: ${r.ours} | ${r.peer} | ${r.goal} ${r.ok === undefined ? '' : r.ok ? '✓' : '✗'}`);
 }
+
+/**
+ * The job's actions through the real bundle in the emulator, on a generated 50 000-row plan (the size the
+ * issue names): «Проверить», «Исправить все надёжные», «Нагрузка», and CHECK_RESPONSIBLE on 20 000 cells.
+ * Node is faster than Apps Script's V8: the goal keeps a wide margin under its 6 minutes and 30 seconds.
+ */
+export async function benchPeopleActions(): Promise<BenchRow[]> {
+  const { sessionOver } = await import('../test/support/bundle');
+  const ROWS = 50_000;
+  const names = ['Третьякова Т.В.', 'Петухов Е.А.', 'Мельникова Т. В.', 'Гумбатов С.А., Руководители ОО', 'Третьякова Т. В.', 'Ланская Н.В.'];
+  const months = ['Сентябрь 2024', 'Октябрь 2024', 'До 15.11.2024', 'Декабрь 2024 – январь 2025', 'Март 2025'];
+  const rows = [['№', 'Мероприятие', 'Сроки', 'Ответственные'], ...Array.from({ length: ROWS }, (_, i) => [String(i + 1), `Мероприятие ${i + 1}`, months[i % 5]!, names[i % 6]!])];
+  const time = async (action: (s: Awaited<ReturnType<typeof sessionOver>>) => unknown): Promise<number> => {
+    const s = await sessionOver({ sheets: [{ name: 'План', rows }] });
+    const t0 = performance.now();
+    const reply = action(s) as { ok?: boolean; error?: string } | unknown[][];
+    const t = performance.now() - t0;
+    if (!Array.isArray(reply) && reply && reply.ok === false) throw new Error(`bench: ${reply.error}`);
+    return t;
+  };
+  const check = await time((s) => s.run('peopleCheck', { sheet: 'План' }));
+  const fix = await time((s) => s.run('peopleFixSafe', { sheet: 'План' }));
+  const load = await time((s) => s.run('peopleWorkload', { sheet: 'План' }));
+  const column = rows.slice(1, 20_001).map((r) => [r[3]!]);
+  const custom = await time((s) => s.customFunction('CHECK_RESPONSIBLE', column));
+  const row = (name: string, value: number, goal: number) => ({ name, ours: ms(value), peer: '—', goal: `< ${fmt.format(goal)} мс`, ok: value < goal });
+  return [
+    row(`Ответственные: «Проверить» план на ${fmt.format(ROWS)} строк (бандл в эмуляторе)`, check, 10_000),
+    row(`Ответственные: «Исправить все надёжные» на ${fmt.format(ROWS)} строк`, fix, 20_000),
+    row(`Ответственные: «Нагрузка» по ${fmt.format(ROWS)} строкам`, load, 20_000),
+    row('Ответственные: CHECK_RESPONSIBLE на 20 000 ячеек', custom, 3_000),
+  ];
+}

@@ -6,7 +6,7 @@ import { benchBudget } from './budget';
 import { callsBench } from './calls';
 import { benchChecklist } from './checklist';
 import { datesBench } from './dates';
-import { benchPeople } from './people';
+import { benchPeople, benchPeopleActions } from './people';
 import { planBench } from './plan';
 import { shellBench } from './shell';
 import { timeZonesBench } from './time-zones';
@@ -18,6 +18,7 @@ const SECTIONS: [string, BenchSection][] = [
   ['Календарные планы', planBench],
   ['Часовые пояса', timeZonesBench],
   ['Ответственные (наш сопоставитель против Fuse.js)', benchPeople],
+  ['Ответственные: действия на большом плане', benchPeopleActions],
   ['Бюджеты', benchBudget],
   ['Чек-листы', benchChecklist],
   ['Вызовы Таблиц на действие (пример, эмулятор)', callsBench],

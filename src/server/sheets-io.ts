@@ -291,3 +291,44 @@ export function replaceChart(sheet: Sheet, chart: ColumnChart): void {
     .build();
   sheet.insertChart(built);
 }
+
+/**
+ * Rewrites cells of one column in ONE setValues, so one Undo takes the whole change back: the span from
+ * `firstRow` to `lastRow` (0-based) is read once (values and formulas), `change` says the new text of a cell
+ * (or undefined to keep it), and every other cell of the span is written back as it was — its formula, or
+ * its value. Returns how many cells changed; nothing is written when none did.
+ */
+export function rewriteColumnSpan(
+  sheet: Sheet,
+  col: number,
+  firstRow: number,
+  lastRow: number,
+  change: (row: number, value: unknown, formula: string) => string | undefined,
+): number {
+  const range = sheet.getRange(firstRow + 1, col + 1, lastRow - firstRow + 1, 1);
+  const values = range.getValues();
+  const formulas = range.getFormulas();
+  let changed = 0;
+  const out = values.map((r, i) => {
+    const formula = formulas[i]?.[0] ?? '';
+    const next = change(firstRow + i, r[0], formula);
+    if (next !== undefined) {
+      changed++;
+      return [next];
+    }
+    return [formula || r[0]];
+  });
+  if (changed) range.setValues(out);
+  return changed;
+}
+
+/** Appends text rows below the sheet's last row (growing the sheet when needed), as text. */
+export function appendTextRows(sheet: Sheet, rows: string[][]): void {
+  if (!rows.length || !rows[0]!.length) return;
+  const last = sheet.getLastRow();
+  const max = sheet.getMaxRows();
+  if (last + rows.length > max) sheet.insertRowsAfter(max, last + rows.length - max);
+  const range = sheet.getRange(last + 1, 1, rows.length, rows[0]!.length);
+  range.setNumberFormat('@');
+  range.setValues(rows);
+}

@@ -53,13 +53,15 @@ describe('playground in Chromium', () => {
     await sidebar().locator('#functions li').first().waitFor();
     expect(await sidebar().locator('#functions code').allTextContents()).toEqual([
       '=PLAN_DATES(D2:D120; "2023-2024 учебный год")',
+      '=CHECK_RESPONSIBLE(E5:E40; Участники!A1:G200)',
+      '=RESPONSIBLE_PEOPLE(E5:E40)',
       '=BUDGET_CHECK(A1:E7)',
       '=BUDGET_ROLLUP(A1:E7; "источник")',
       '=BUDGET_TOTAL(A1:E7; 2024; "Внебюджетные средства ОО")',
       '=RUB(C2:C40)',
     ]);
     // only the jobs that are built are listed
-    expect(await sidebar().locator('#jobs li').allTextContents()).toEqual([expect.stringMatching(/^Календарные планы/), expect.stringMatching(/^Бюджет/)]);
+    expect(await sidebar().locator('#jobs li').allTextContents()).toEqual([expect.stringMatching(/^Календарные планы/), expect.stringMatching(/^Ответственные/), expect.stringMatching(/^Бюджет/)]);
     expect(errors).toEqual([]);
   });
 
@@ -91,8 +93,8 @@ describe('playground in Chromium', () => {
     await expect.poll(() => sb.locator('#status').textContent()).toMatch(/выбран для двух полей/);
     expect(await sb.locator('#status').getAttribute('role')).toBe('alert');
     // a sheet that is not a plan: a short hint, not a red error
-    await sb.locator('#sheet').selectOption('Реестр');
-    await expect.poll(() => sb.locator('#hint').textContent()).toMatch(/^Лист «Реестр» не похож на календарный план/);
+    await sb.locator('#sheet').selectOption('Участники');
+    await expect.poll(() => sb.locator('#hint').textContent()).toMatch(/^Лист «Участники» не похож на календарный план/);
     expect(await sb.locator('#status').textContent()).toBe('');
     expect(await sb.locator('#status').getAttribute('role')).toBe('status');
     expect(await sb.locator('#period-box').isHidden()).toBe(true);
@@ -174,8 +176,8 @@ describe('playground in Chromium: editing, messages, no failed requests', () => 
   it('a double-click opens an editor that stays; Enter saves the cell to the workbook', async () => {
     const failed: string[] = [];
     page.on('response', (r) => void (r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`)));
-    await page.locator('footer [role=tab]', { hasText: 'Реестр' }).click();
-    await expect.poll(() => page.locator('footer [aria-selected=true]').textContent()).toBe('Реестр');
+    await page.locator('footer [role=tab]', { hasText: 'Участники' }).click();
+    await expect.poll(() => page.locator('footer [aria-selected=true]').textContent()).toBe('Участники');
     const cell = page.locator('#grid td[data-r="2"][data-c="0"]');
     const before = await cell.textContent();
     expect(before).toMatch(/\S/);
@@ -189,7 +191,7 @@ describe('playground in Chromium: editing, messages, no failed requests', () => 
     await expect.poll(() => cell.textContent()).toBe('Новикова Анна Сергеевна');
     expect(await page.locator('#grid td input').count()).toBe(0);
     const state = await (await fetch(new URL('/api/state', pg.url))).json();
-    expect(state.sheets.find((s: { name: string }) => s.name === 'Реестр').values[2][0]).toBe('Новикова Анна Сергеевна');
+    expect(state.sheets.find((s: { name: string }) => s.name === 'Участники').values[2][0]).toBe('Новикова Анна Сергеевна');
 
     // Escape leaves the cell as it was
     await cell.dblclick();
@@ -201,7 +203,7 @@ describe('playground in Chromium: editing, messages, no failed requests', () => 
   });
 
   it('an alert is shown once: a reload does not show it again', async () => {
-    await page.locator('footer [role=tab]', { hasText: 'Реестр' }).click();
+    await page.locator('footer [role=tab]', { hasText: 'Участники' }).click();
     await openMenu('Построить календарь');
     await expect.poll(() => page.locator('#alert').evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
     expect(await page.locator('#alert-text').textContent()).toMatch(/\S/);

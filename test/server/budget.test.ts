@@ -267,7 +267,7 @@ describe('budgetConsolidate: «Бюджет — свод»', () => {
 
   it('a chosen tab without a table is refused before anything is written', async () => {
     const s = await sessionOver(sampleWorkbook());
-    expect(error(s.run('budgetConsolidate', { sheets: ['Бюджет', 'Реестр'] }))).toMatch(/На листе «Реестр» не найдена таблица бюджета/);
+    expect(error(s.run('budgetConsolidate', { sheets: ['Бюджет', 'Участники'] }))).toMatch(/На листе «Участники» не найдена таблица бюджета/);
     expect(s.workbook.sheet(SUMMARY)).toBeUndefined();
   });
 

@@ -17,6 +17,86 @@ const end = (s: string) => (/[.!?]$/.test(s) ? s : `${s}.`);
 const list = (xs: string[]) => xs.map(q).join(', ');
 
 const ru = {
+  menu: {
+    sidebar: 'Ответственные…',
+    buildSheets: 'Нагрузка и матрица ответственности',
+  },
+  sidebarTitle: 'Ответственные',
+  about: 'Ответственные: реестр «Участники», проверка написания имён, исправления, нагрузка и матрица ответственности.',
+  fields: { activity: 'Мероприятие', term: 'Сроки', responsible: 'Ответственные', executors: 'Исполнители' } as Record<'activity' | 'term' | 'responsible' | 'executors', string>,
+  server: {
+    noPlans: 'В таблице не найден ни один лист со столбцами «Мероприятие» и «Ответственные».',
+    noColumn: (sheet: string) => `На листе «${sheet}» нет столбца «Ответственные»: выберите его в форме «Столбцы».`,
+    checkTitle: (sheet: string) => `${sheet}: ответственные`,
+    summary: (rows: number, people: number) =>
+      `${rows} ${pluralRu(rows, 'мероприятие', 'мероприятия', 'мероприятий')}, ${people} ${pluralRu(people, 'участник', 'участника', 'участников')}`,
+    rosterOk: (people: number, others: number) =>
+      `Реестр «Участники»: ${people} ${pluralRu(people, 'человек', 'человека', 'человек')}` + (others ? `, групп и организаций: ${others}.` : '.'),
+    fixed: (n: number, skipped: number) =>
+      (n ? `Исправлено: ${n} ${pluralRu(n, 'ячейка', 'ячейки', 'ячеек')}.` : 'Ничего не исправлено.') +
+      (skipped ? ` Пропущено ${skipped}: ${pluralRu(skipped, 'ячейка изменилась', 'ячейки изменились', 'ячеек изменились')} после проверки — проверьте заново.` : ''),
+    noCell: 'Выберите ячейку в таблице.',
+    formulaCell: 'В выбранной ячейке формула: вставьте имя в ячейку с текстом.',
+    generatedCell: 'Выбранная ячейка на листе, который строит Кластер: выберите ячейку в плане.',
+    alreadyThere: (name: string, cell: string) => `${name} уже есть в ячейке ${cell}.`,
+    inserted: (name: string, cell: string) => `${name} → ${cell}.`,
+    rosterNeeded: 'Сначала заполните реестр «Участники»: список строится из него.',
+    rosterCreated: (sheet: string) => `Лист «${sheet}» создан: впишите участников или заполните его из плана.`,
+    rosterExists: (sheet: string) => `Лист «${sheet}» уже есть.`,
+    rosterAdded: (n: number, sheet: string) => `В «${sheet}» ${pluralRu(n, 'добавлена', 'добавлены', 'добавлено')} ${n} ${pluralRu(n, 'строка', 'строки', 'строк')}.`,
+    rosterNothing: 'Все имена из плана уже есть в реестре.',
+    rosterBadHeader: (sheet: string) => `На листе «${sheet}» нет строки заголовков со столбцом «ФИО»: добавьте её или переименуйте лист.`,
+    dropdown: (range: string, n: number) =>
+      `Список из ${n} ${pluralRu(n, 'имени', 'имён', 'имён')} установлен на ${range}: значение не из списка только помечается (в ячейке можно написать несколько имён).`,
+    tooManyNames: (n: number, max: number) => `В реестре ${n} имён, в выпадающий список помещается ${max}: установлены первые ${max}.`,
+    workloadBuilt: (sheet: string, people: number, over: number, threshold: number) =>
+      `«${sheet}»: ${people} ${pluralRu(people, 'участник', 'участника', 'участников')}` +
+      (over ? `, выше порога ${threshold} — ${over} ${pluralRu(over, 'месяц', 'месяца', 'месяцев')} (выделены).` : `, никто не выше порога ${threshold}.`),
+    matrixBuilt: (sheet: string, rows: number, people: number, flagged: number) =>
+      `«${sheet}»: ${rows} ${pluralRu(rows, 'мероприятие', 'мероприятия', 'мероприятий')} × ${people} ${pluralRu(people, 'участник', 'участника', 'участников')}` +
+      (flagged ? `, замечаний: ${flagged} (выделены).` : ', замечаний нет.'),
+    noRows: (sheet: string) => `На листе «${sheet}» нет ни одного мероприятия.`,
+    matrixTooLarge: (rows: number, people: number) =>
+      `Матрица слишком велика: ${rows} ${pluralRu(rows, 'мероприятие', 'мероприятия', 'мероприятий')} × ${people} ${pluralRu(people, 'участник', 'участника', 'участников')}. Постройте её по меньшему плану или по части листа.`,
+  },
+  sidebar: {
+    sheet: 'Лист с планом',
+    columns: 'Столбцы',
+    saveMapping: 'Запомнить выбор',
+    resetMapping: 'Определить автоматически',
+    none: '— нет —',
+    roster: 'Реестр «Участники»',
+    createRoster: 'Создать лист «Участники»',
+    proposeRoster: 'Заполнить из плана',
+    proposed: (n: number) => `Предлагается добавить ${n} ${pluralRu(n, 'строку', 'строки', 'строк')}: снимите лишние и подтвердите.`,
+    addRows: 'Добавить отмеченные',
+    actions: 'Действия',
+    check: 'Проверить',
+    fixSafe: 'Исправить все надёжные',
+    fixSafeConfirm: (n: number) => `Исправить ${n} ${pluralRu(n, 'надёжное замечание', 'надёжных замечания', 'надёжных замечаний')}? Остальной текст ячеек не меняется; отменить можно через «Отменить» (Ctrl+Z).`,
+    fix: 'Исправить',
+    dropdown: 'Поставить выпадающий список',
+    picker: 'Вставить участника',
+    filter: 'Найти в реестре',
+    pickerHint: 'Выберите ячейку в таблице, затем нажмите имя: оно добавится к тексту ячейки.',
+    threshold: 'Порог нагрузки в месяц',
+    workload: 'Нагрузка',
+    matrix: 'Матрица ответственности',
+    loading: 'Загрузка…',
+    reading: 'Читаю лист…',
+    checking: 'Проверяю…',
+    fixing: 'Исправляю…',
+    building: 'Строю лист…',
+    saving: 'Сохраняю…',
+    saved: 'Выбор столбцов запомнен.',
+    findings: (n: number) => (n ? `${n} ${pluralRu(n, 'замечание', 'замечания', 'замечаний')}` : 'Замечаний нет'),
+    shown: (n: number) => `(показаны первые ${n})`,
+    noFindings: 'Ответственные записаны единообразно: замечаний нет.',
+    severity: { error: 'Ошибка', warning: 'Внимание', info: 'Совет' } as Record<'error' | 'warning' | 'info', string>,
+    mappingSummary: (rows: number, column: string, saved: boolean) =>
+      `${rows} ${pluralRu(rows, 'мероприятие', 'мероприятия', 'мероприятий')}, ответственные в столбце ${column}` + (saved ? '. Столбцы выбраны вручную.' : '.'),
+    noNames: 'Реестр пуст.',
+  },
   kinds: { group: 'Группа', organisation: 'Организация' } as Record<'group' | 'organisation', string>,
   findings: {
     empty: 'Не указан ответственный.',
@@ -105,6 +185,81 @@ export type PeopleMessages = typeof ru;
 const enPlural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 const en: PeopleMessages = {
+  menu: {
+    sidebar: 'Responsible people…',
+    buildSheets: 'Workload and responsibility matrix',
+  },
+  sidebarTitle: 'Responsible people',
+  about: 'Responsible people: the «Участники» roster, spelling checks of names, fixes, workload and the responsibility matrix.',
+  fields: { activity: 'Activity', term: 'Term', responsible: 'Responsible', executors: 'Executors' },
+  server: {
+    noPlans: 'No sheet in this spreadsheet has the columns «Мероприятие» and «Ответственные».',
+    noColumn: (sheet) => `The sheet «${sheet}» has no «Ответственные» column: choose it in the «Columns» form.`,
+    checkTitle: (sheet) => `${sheet}: responsible`,
+    summary: (rows, people) => `${rows} ${enPlural(rows, 'activity', 'activities')}, ${people} ${enPlural(people, 'participant', 'participants')}`,
+    rosterOk: (people, others) => `Roster «Участники»: ${people} ${enPlural(people, 'person', 'people')}` + (others ? `, groups and organisations: ${others}.` : '.'),
+    fixed: (n, skipped) =>
+      (n ? `Fixed: ${n} ${enPlural(n, 'cell', 'cells')}.` : 'Nothing was fixed.') +
+      (skipped ? ` Skipped ${skipped}: changed since the check — check again.` : ''),
+    noCell: 'Select a cell in the sheet.',
+    formulaCell: 'The selected cell holds a formula: insert the name into a text cell.',
+    generatedCell: 'The selected cell is on a sheet Кластер builds: select a cell in the plan.',
+    alreadyThere: (name, cell) => `${name} is already in ${cell}.`,
+    inserted: (name, cell) => `${name} → ${cell}.`,
+    rosterNeeded: 'Fill the roster «Участники» first: the list is made from it.',
+    rosterCreated: (sheet) => `The sheet «${sheet}» was created: type the participants or fill it from the plan.`,
+    rosterExists: (sheet) => `The sheet «${sheet}» already exists.`,
+    rosterAdded: (n, sheet) => `${n} ${enPlural(n, 'row', 'rows')} added to «${sheet}».`,
+    rosterNothing: 'Every name of the plan is already in the roster.',
+    rosterBadHeader: (sheet) => `The sheet «${sheet}» has no header row with an «ФИО» column: add one or rename the sheet.`,
+    dropdown: (range, n) => `A list of ${n} ${enPlural(n, 'name', 'names')} is set on ${range}: a value outside it is only marked (a cell may name several people).`,
+    tooManyNames: (n, max) => `The roster has ${n} names; a dropdown holds ${max}: the first ${max} were set.`,
+    workloadBuilt: (sheet, people, over, threshold) =>
+      `«${sheet}»: ${people} ${enPlural(people, 'participant', 'participants')}` +
+      (over ? `, above the threshold ${threshold} in ${over} ${enPlural(over, 'month', 'months')} (highlighted).` : `, no one above the threshold ${threshold}.`),
+    matrixBuilt: (sheet, rows, people, flagged) =>
+      `«${sheet}»: ${rows} ${enPlural(rows, 'activity', 'activities')} × ${people} ${enPlural(people, 'participant', 'participants')}` +
+      (flagged ? `, ${flagged} ${enPlural(flagged, 'remark', 'remarks')} (highlighted).` : ', no remarks.'),
+    noRows: (sheet) => `The sheet «${sheet}» has no activities.`,
+    matrixTooLarge: (rows, people) => `The matrix is too large: ${rows} activities × ${people} participants. Build it from a smaller plan.`,
+  },
+  sidebar: {
+    sheet: 'Plan sheet',
+    columns: 'Columns',
+    saveMapping: 'Remember the choice',
+    resetMapping: 'Detect automatically',
+    none: '— none —',
+    roster: 'Roster «Участники»',
+    createRoster: 'Create the «Участники» sheet',
+    proposeRoster: 'Fill from the plan',
+    proposed: (n) => `${n} ${enPlural(n, 'row', 'rows')} proposed: untick any you do not want, then confirm.`,
+    addRows: 'Add the ticked rows',
+    actions: 'Actions',
+    check: 'Check',
+    fixSafe: 'Fix all safe ones',
+    fixSafeConfirm: (n) => `Fix ${n} safe ${enPlural(n, 'finding', 'findings')}? The rest of each cell stays as it is; Undo (Ctrl+Z) takes it back.`,
+    fix: 'Fix',
+    dropdown: 'Set a dropdown list',
+    picker: 'Insert a participant',
+    filter: 'Search the roster',
+    pickerHint: 'Select a cell in the sheet, then click a name: it is added to the cell’s text.',
+    threshold: 'Workload threshold a month',
+    workload: 'Workload',
+    matrix: 'Responsibility matrix',
+    loading: 'Loading…',
+    reading: 'Reading the sheet…',
+    checking: 'Checking…',
+    fixing: 'Fixing…',
+    building: 'Building the sheet…',
+    saving: 'Saving…',
+    saved: 'The column choice is remembered.',
+    findings: (n) => (n ? `${n} ${enPlural(n, 'finding', 'findings')}` : 'No findings'),
+    shown: (n) => `(the first ${n} shown)`,
+    noFindings: 'The responsible people are written consistently: no findings.',
+    severity: { error: 'Error', warning: 'Warning', info: 'Tip' },
+    mappingSummary: (rows, column, saved) => `${rows} ${enPlural(rows, 'activity', 'activities')}, responsible in column ${column}` + (saved ? '. Columns chosen by hand.' : '.'),
+    noNames: 'The roster is empty.',
+  },
   kinds: { group: 'Group', organisation: 'Organisation' },
   findings: {
     empty: 'No one responsible.',

@@ -44,9 +44,11 @@ describe('klaster', () => {
     expect(r.out).toMatch(/calendar <книга\.xlsx> -o <результат\.xlsx>/);
   });
 
-  it('check: exit 0 on the seed plans (only notes), with a line per sheet', async () => {
+  it('check: a line per sheet; exit 1 for the seed typo «Шкурятская» the responsibility check finds', async () => {
     const r = await run('check', book);
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/^План 2022-2023: ответственные \(столбец E\): 33 мероприятия, 6 участников, замечаний 5$/m);
+    expect(r.out).toMatch(/^  B25 +внимание +Возможно опечатка: Шкурятская М\.В\. → Шкуратская М\.В\./m);
     expect(r.out).toMatch(/^План 2022-2023: мероприятий 33, замечаний 1$/m); // the Word markup pasted into C9 (a note)
     expect(r.out).toMatch(/^Академия: мероприятий 33, замечаний 3$/m);
   });

@@ -52,7 +52,7 @@ describe('klaster check on hostile workbooks', () => {
     });
     const r = await check(path);
     expect(r.err).toBe('');
-    expect(r.out).toBe('План: мероприятий 2, замечаний 0');
+    expect(r.out).toBe('План: мероприятий 2, замечаний 0\nПлан: ответственные (столбец C): 2 мероприятия, 2 участника, замечаний 0');
     expect(r.code).toBe(0);
     const sheet = (await readXlsx(path)).sheet('План')!;
     expect([sheet.lastRow(), sheet.lastColumn(), sheet.maxRows, sheet.maxColumns]).toEqual([3, 3, 1000, 26]);
@@ -107,7 +107,7 @@ describe('klaster check on hostile workbooks', () => {
       ws.mergeCells('XFA1048570:XFD1048576');
     });
     const r = await check(path);
-    expect(r.out).toBe('План: мероприятий 2, замечаний 0');
+    expect(r.out).toBe('План: мероприятий 2, замечаний 0\nПлан: ответственные (столбец C): 2 мероприятия, 2 участника, замечаний 0');
     const sheet = (await readXlsx(path)).sheet('План')!;
     expect(sheet.cell(1000, 3)?.validation).toMatchObject({ kind: 'list', values: ['да', 'нет'] });
     expect(sheet.cell(1001, 1)).toBeUndefined();
@@ -128,7 +128,7 @@ describe('klaster check on hostile workbooks', () => {
     const path = join(dir, 'весь-лист-враждебный.xlsx');
     await writeFile(path, await zip.generateAsync({ type: 'uint8array' }));
     const r = await check(path);
-    expect(r.out).toBe('План: мероприятий 2, замечаний 0');
+    expect(r.out).toBe('План: мероприятий 2, замечаний 0\nПлан: ответственные (столбец C): 2 мероприятия, 2 участника, замечаний 0');
     const sheet = (await readXlsx(path)).sheet('План')!;
     expect(sheet.merges).toEqual(['E5:Z1000']);
     expect(sheet.cell(1000, 26)?.validation).toMatchObject({ kind: 'list', values: ['да', 'нет'] });

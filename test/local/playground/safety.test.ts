@@ -74,28 +74,28 @@ describe('only the playground page may call the playground', () => {
     ['the null origin of a sandboxed frame', { origin: 'null' }],
   ])('POST with %s → 403, nothing run', async (_, extra) => {
     const headers: Record<string, string> = { 'content-type': 'application/json', host: `127.0.0.1:${port}`, ...extra };
-    const r = await post('/api/edit', { sheet: 'Реестр', row: 0, col: 0, value: 'взлом' }, headers);
+    const r = await post('/api/edit', { sheet: 'Участники', row: 0, col: 0, value: 'взлом' }, headers);
     expect(r.status).toBe(403);
     expect(JSON.parse(r.body).error).toBe('Запрос отклонён: действия принимаются только со страницы песочницы');
     const state = JSON.parse((await raw('GET', '/api/state', { host: `127.0.0.1:${port}` })).body);
-    expect(state.sheets.find((s: { name: string }) => s.name === 'Реестр').values[0][0]).not.toBe('взлом');
+    expect(state.sheets.find((s: { name: string }) => s.name === 'Участники').values[0][0]).not.toBe('взлом');
   });
 
   it('POST from http://localhost:PORT is the page too', async () => {
-    const r = await post('/api/select', { sheet: 'Реестр' }, { ...own(), host: `localhost:${port}`, origin: `http://localhost:${port}` });
+    const r = await post('/api/select', { sheet: 'Участники' }, { ...own(), host: `localhost:${port}`, origin: `http://localhost:${port}` });
     expect(r.status).toBe(200);
   });
 });
 
 describe('bad cells and bodies', () => {
   it.each([
-    ['/api/edit', { sheet: 'Реестр', row: 10_000_000, col: 0, value: 'x' }, /^Ячейка вне листа «Реестр»: в нём \d+ строк и \d+ столбцов$/],
-    ['/api/edit', { sheet: 'Реестр', row: 0, col: 20_000, value: 'x' }, /^Ячейка вне листа «Реестр»/],
-    ['/api/edit', { sheet: 'Реестр', row: 1.5, col: 0, value: 'x' }, /^Неверная ячейка/],
-    ['/api/edit', { sheet: 'Реестр', row: -1, col: 0, value: 'x' }, /^Неверная ячейка/],
+    ['/api/edit', { sheet: 'Участники', row: 10_000_000, col: 0, value: 'x' }, /^Ячейка вне листа «Участники»: в нём \d+ строк и \d+ столбцов$/],
+    ['/api/edit', { sheet: 'Участники', row: 0, col: 20_000, value: 'x' }, /^Ячейка вне листа «Участники»/],
+    ['/api/edit', { sheet: 'Участники', row: 1.5, col: 0, value: 'x' }, /^Неверная ячейка/],
+    ['/api/edit', { sheet: 'Участники', row: -1, col: 0, value: 'x' }, /^Неверная ячейка/],
     ['/api/edit', { sheet: 'Нет такого', row: 0, col: 0, value: 'x' }, /^Лист «Нет такого» не найден$/],
-    ['/api/select', { sheet: 'Реестр', row: 1e9, col: 0 }, /^Ячейка вне листа/],
-    ['/api/select', { sheet: 'Реестр', row: 'x', col: 0 }, /^Неверная ячейка/],
+    ['/api/select', { sheet: 'Участники', row: 1e9, col: 0 }, /^Ячейка вне листа/],
+    ['/api/select', { sheet: 'Участники', row: 'x', col: 0 }, /^Неверная ячейка/],
   ])('%s %j → 400', async (path, body, message) => {
     const r = await post(path, body);
     expect(r.status).toBe(400);
@@ -126,14 +126,14 @@ describe('saves and script errors', () => {
   it('a failed save answers with a clear message; once the folder is back, the next save works', async () => {
     const folder = dirname(pg.workingCopy);
     rmSync(folder, { recursive: true, force: true });
-    const failed = await post('/api/edit', { sheet: 'Реестр', row: 13, col: 0, value: 'Первая правка' });
+    const failed = await post('/api/edit', { sheet: 'Участники', row: 13, col: 0, value: 'Первая правка' });
     expect(failed.status).toBe(500);
     expect(JSON.parse(failed.body).error).toMatch(/^Изменение сделано, но рабочая копия не сохранена: /);
     mkdirSync(folder);
-    const next = await post('/api/edit', { sheet: 'Реестр', row: 14, col: 0, value: 'Вторая правка' });
+    const next = await post('/api/edit', { sheet: 'Участники', row: 14, col: 0, value: 'Вторая правка' });
     expect(next.status).toBe(200);
     const saved = await readXlsx(pg.workingCopy);
-    expect([saved.sheet('Реестр')!.cell(14, 1)?.value, saved.sheet('Реестр')!.cell(15, 1)?.value]).toEqual(['Первая правка', 'Вторая правка']);
+    expect([saved.sheet('Участники')!.cell(14, 1)?.value, saved.sheet('Участники')!.cell(15, 1)?.value]).toEqual(['Первая правка', 'Вторая правка']);
   });
 
   it('an exception inside a one-line script is logged in one short line, not the script', async () => {

@@ -27,10 +27,10 @@ describe('playground server', () => {
   it('shows the sample workbook and the menu onOpen built', async () => {
     const state = await (await fetch(new URL('/api/state', pg.url))).json();
     expect(state.sheets.map((s: { name: string }) => s.name)).toEqual([
-      'План 2022-2023', 'Академия 2023-2025', 'Реестр', 'Бюджет', 'Бюджет СОШ № 117', 'Бюджет Лицей № 130', 'Чек-лист (шаблон)', 'СОШ № 117', 'СОШ № 27', 'Лицей № 130',
+      'План 2022-2023', 'Академия 2023-2025', 'Участники', 'Бюджет', 'Бюджет СОШ № 117', 'Бюджет Лицей № 130', 'Чек-лист (шаблон)', 'СОШ № 117', 'СОШ № 27', 'Лицей № 130',
     ]);
     expect(state.menu.map((m: { caption?: string }) => m.caption ?? '—')).toEqual([
-      'Календарный план…', 'Построить календарь', 'План на месяц', '—', 'Бюджет…', 'Свести бюджеты', '—', 'О программе',
+      'Календарный план…', 'Построить календарь', 'План на месяц', '—', 'Ответственные…', 'Нагрузка и матрица ответственности', '—', 'Бюджет…', 'Свести бюджеты', '—', 'О программе',
     ]);
   });
 
@@ -67,11 +67,11 @@ describe('playground server', () => {
 
   it('a menu action and an edit land in the working copy; the sample stays as it was', async () => {
     expect((await post('/api/menu', { fn: 'menuBuildCalendar', sheet: 'Академия 2023-2025' })).status).toBe(200);
-    expect((await post('/api/edit', { sheet: 'Реестр', row: 12, col: 0, value: 'Новикова Анна Сергеевна' })).status).toBe(200);
+    expect((await post('/api/edit', { sheet: 'Участники', row: 12, col: 0, value: 'Новикова Анна Сергеевна' })).status).toBe(200);
     expect(existsSync(pg.workingCopy)).toBe(true);
     const saved = await readXlsx(pg.workingCopy);
     expect(saved.sheet('Календарь')).toBeDefined();
-    expect(saved.sheet('Реестр')!.cell(13, 1)!.value).toBe('Новикова Анна Сергеевна');
+    expect(saved.sheet('Участники')!.cell(13, 1)!.value).toBe('Новикова Анна Сергеевна');
     const state = await (await fetch(new URL('/api/state', pg.url))).json();
     expect(state.toasts.at(-1)).toMatch(/Календарь построен по листу «Академия 2023-2025»/);
   });

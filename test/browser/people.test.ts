@@ -1,0 +1,91 @@
+/**
+ * The «Ответственные» sidebar in real Chromium through the playground: check the sample plan against the
+ * sample roster, fix one finding, fix all safe ones, insert a person with the picker, build «Нагрузка».
+ */
+import { existsSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_PATH, launchChromium } from '../support/browser';
+import { samplePlayground } from '../support/playground';
+
+let pg: Awaited<ReturnType<typeof samplePlayground>>;
+let browser: Browser;
+let page: Page;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium (.ci/run does it)`);
+  pg = await samplePlayground();
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('dialog', (d) => void d.accept());
+  await page.goto(pg.url);
+  await page.locator('footer [role=tab]').first().waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await pg?.close();
+});
+
+const sidebar = () => page.frameLocator('#sidebar-frame');
+
+async function state(): Promise<{ sheets: { name: string; values: unknown[][] }[] }> {
+  return (await fetch(new URL('/api/state', pg.url))).json();
+}
+
+describe('«Ответственные» in Chromium', () => {
+  it('check, fix one finding, then all safe ones; each fix lands in the workbook', async () => {
+    await page.click('#menu-button');
+    await page.getByRole('menuitem', { name: 'Ответственные…' }).click();
+    await expect.poll(() => page.locator('#sidebar-title').textContent()).toBe('Ответственные');
+    const sb = sidebar();
+    await sb.locator('#sheet').selectOption('План 2022-2023');
+    await expect.poll(() => sb.locator('#summary').textContent()).toMatch(/^33\sмероприятия, ответственные в столбце E\./);
+    expect(await sb.locator('#roster-status').textContent()).toBe('Реестр «Участники»: 11 человек, групп и организаций: 2.');
+
+    await sb.locator('#check').click();
+    await sb.locator('#findings li.finding').first().waitFor();
+    expect(await sb.locator('#findings-title').textContent()).toBe('20 замечаний');
+    expect(await sb.locator('#fix-safe').isVisible()).toBe(true);
+    const first = sb.locator('#findings li.finding').first();
+    expect(await first.textContent()).toMatch(/E10.*Третьякова Т\. В\. → Третьякова Т\.В\./);
+
+    await first.locator('button.fix').click();
+    await expect.poll(() => sb.locator('#status').textContent()).toBe('Исправлено: 1 ячейка.');
+    expect(await sb.locator('#findings-title').textContent()).toBe('19 замечаний');
+    const plan = (await state()).sheets.find((s) => s.name === 'План 2022-2023')!;
+    expect(String(plan.values[9]![4])).toMatch(/Третьякова Т\.В\./);
+
+    await sb.locator('#fix-safe').click();
+    await expect.poll(() => sb.locator('#status').textContent()).toBe('Исправлено: 18 ячеек.');
+    // the typo in the activity text is left for a look: one click fixes it
+    expect(await sb.locator('#findings-title').textContent()).toBe('1 замечание');
+    expect(await sb.locator('#fix-safe').isVisible()).toBe(false);
+    await sb.locator('#findings li.finding button.fix').click();
+    await expect.poll(() => sb.locator('#findings-title').textContent()).toBe('Замечаний нет');
+    const fixed = (await state()).sheets.find((s) => s.name === 'План 2022-2023')!;
+    expect(String(fixed.values[24]![1])).toMatch(/\(Шкуратская М\.В\.\)/);
+    expect(errors).toEqual([]);
+  });
+
+  it('the picker adds a roster name to the selected cell; «Нагрузка» is built', async () => {
+    const sb = sidebar();
+    await page.locator('footer [role=tab]', { hasText: 'План 2022-2023' }).click();
+    await page.locator('#grid td[data-r="8"][data-c="4"]').click(); // E9: «Третьякова Т.В.»
+    await page.waitForTimeout(400);
+    await sb.locator('#picker-box summary').click();
+    await sb.locator('#names li[data-name]').first().waitFor();
+    await sb.locator('#filter').fill('Пету');
+    expect(await sb.locator('#names li[data-name]').allTextContents()).toEqual(['Петухов Е.А.Руководитель ОО']);
+    await sb.locator('#names li[data-name]').first().click();
+    await expect.poll(() => sb.locator('#status').textContent()).toBe('Петухов Е.А. → E9.');
+    expect((await state()).sheets.find((s) => s.name === 'План 2022-2023')!.values[8]![4]).toBe('Третьякова Т.В.;\nПетухов Е.А.');
+
+    await sb.locator('#workload').click();
+    await expect.poll(() => sb.locator('#status').textContent()).toMatch(/^«Нагрузка»: 6 участников/);
+    await expect.poll(() => page.locator('footer [role=tab]').allTextContents()).toContain('Нагрузка');
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,71 @@
+/** `npx klaster` for the responsibility job: its findings in `check`, and `workload` building both sheets. */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { runCli } from '../../../src/local/cli/main';
+import { readXlsx, workbookFromSpec, writeXlsx } from '../../../src/local/emulator';
+import { SEED_001 } from '../../fixtures/seed-plans';
+
+const dir = mkdtempSync(join(tmpdir(), 'klaster-people-'));
+const book = join(dir, 'план.xlsx');
+const noPeople = join(dir, 'без ответственных.xlsx');
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const lines: string[] = [];
+  const errors: string[] = [];
+  const spy = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void errors.push(a.join(' ')));
+  try {
+    const code = await runCli(argv, (line) => lines.push(line));
+    return { code, out: lines.join('\n'), err: errors.join('\n') };
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+const ROSTER = [
+  ['ФИО / Наименование', 'Краткое имя', 'Тип'],
+  ['Иванова Анна Петровна', '', 'Человек'],
+  ['Иванова Алла Павловна', '', 'Человек'],
+];
+
+beforeAll(async () => {
+  await writeXlsx(workbookFromSpec({ sheets: [{ name: 'Реестр планов', rows: [['что-то']] }, { name: 'План', rows: SEED_001 as never }, { name: 'Участники', rows: ROSTER }] }), book);
+  await writeXlsx(workbookFromSpec({ sheets: [{ name: 'План', rows: [['Мероприятие', 'Сроки'], ['Семинар', 'Май 2024']] }] }), noPeople);
+});
+
+describe('klaster and the responsibility job', () => {
+  it('check lists the responsible column and the roster’s own findings', async () => {
+    const r = await run('check', book);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/^План: ответственные \(столбец E\): 33 мероприятия, 6 участников, замечаний \d+$/m);
+    expect(r.out).toMatch(/^Реестр «Участники»: 2 человека, замечаний 1$/m);
+    expect(r.out).toMatch(/^  A3 +внимание +В реестре дважды Иванова А\.П\.: строки 2, 3\./m);
+  });
+
+  it('check --locale en speaks English', async () => {
+    const r = await run('check', book, '--locale', 'en');
+    expect(r.out).toMatch(/^План: responsible \(column E\): 33 activities, \d+ participants, \d+ findings$/m);
+  });
+
+  it('a book without a responsible column: check reports the plan only', async () => {
+    const r = await run('check', noPeople);
+    expect(r.out).not.toMatch(/ответственные/);
+  });
+
+  it('workload builds «Нагрузка» and «Матрица ответственности» from the first plan with a responsible column', async () => {
+    const out = join(dir, 'нагрузка.xlsx');
+    const r = await run('workload', book, '-o', out);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^«Нагрузка»: \d+ участник/m);
+    expect(r.out).toMatch(/^«Матрица ответственности»: 33 мероприятия × \d+ участник/m);
+    const saved = await readXlsx(out);
+    expect(saved.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['Нагрузка', 'Матрица ответственности']));
+  });
+
+  it('workload on a book without a responsible column is bad input (exit 2)', async () => {
+    const r = await run('workload', noPeople);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/не найден ни один лист со столбцами «Мероприятие» и «Ответственные»/);
+  });
+});
