@@ -6,6 +6,7 @@ import { ProtectionType } from './enums';
 import { deleteLines, insertLines } from './grid-shift';
 import { SERVICE } from './instrument';
 import { ProtectionImpl } from './protection';
+import { EmbeddedChartBuilderImpl, EmbeddedChartImpl, sheetCharts } from './charts';
 import { parseRangeText, RangeImpl } from './range';
 import type { SpreadsheetImpl } from './spreadsheet';
 import { DEFAULT_COLUMN_WIDTH, newEntryId, type SheetModel } from './workbook';
@@ -220,6 +221,23 @@ export class SheetImpl {
     return this.model.protections
       .filter((p) => (type === ProtectionType.SHEET ? p.range === undefined : p.range !== undefined))
       .map((p) => new ProtectionImpl(this, p));
+  }
+
+  // ---- charts (charts.ts) ----
+  newChart(): EmbeddedChartBuilderImpl {
+    return new EmbeddedChartBuilderImpl(this);
+  }
+  insertChart(chart: EmbeddedChartImpl): void {
+    sheetCharts.insert(this, chart);
+  }
+  updateChart(chart: EmbeddedChartImpl): void {
+    sheetCharts.update(this, chart);
+  }
+  removeChart(chart: EmbeddedChartImpl): void {
+    sheetCharts.remove(this, chart);
+  }
+  getCharts(): EmbeddedChartImpl[] {
+    return sheetCharts.list(this);
   }
 
   // ---- helpers (own properties: hidden from scripts, not counted) ----

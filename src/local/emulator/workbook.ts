@@ -99,6 +99,8 @@ export class SheetModel {
   columnWidths: (number | undefined)[] = [];
   metadata: MetadataEntry[] = [];
   protections: ProtectionEntry[] = [];
+  /** Embedded charts (see charts.ts). */
+  charts: import('./charts').ChartEntry[] = [];
   hidden = false;
   /** '#rrggbb' or undefined. */
   tabColor?: string;
@@ -244,6 +246,7 @@ export class Workbook {
     copy.sheets = this.sheets.map((s) => {
       const sheet = s.copyAs(s.name, s.id);
       sheet.protections = structuredClone(s.protections);
+      sheet.charts = structuredClone(s.charts);
       return sheet;
     });
     copy.metadata = this.metadata.map((m) => ({ ...m, id: newEntryId() }));

@@ -38,6 +38,10 @@ export function metaRows(workbook: Workbook): MetaRow[] {
       const { id: _id, ...rest } = p;
       rows.push(['protection', sheet.name, p.range ?? '', JSON.stringify(rest), id]);
     }
+    for (const chart of sheet.charts) {
+      const { id: _id, ...rest } = chart;
+      rows.push(['chart', sheet.name, '', JSON.stringify(rest), id]);
+    }
     sheet.rows.forEach((line, r) =>
       line.forEach((cell, c) => {
         const rule = cell?.validation;
@@ -76,6 +80,16 @@ export function applyMetaRows(workbook: Workbook, rows: unknown[][]): void {
         warningOnly: value.warningOnly === true,
         editors: Array.isArray(value.editors) ? value.editors.map(String) : [],
         unprotectedRanges: Array.isArray(value.unprotectedRanges) ? value.unprotectedRanges.map(String) : [],
+      });
+    } else if (kind === 'chart' && sheet && isRecord(value)) {
+      sheet.charts.push({
+        id: newEntryId(),
+        type: String(value.type ?? 'COLUMN'),
+        title: String(value.title ?? ''),
+        ranges: Array.isArray(value.ranges) ? value.ranges.map(String) : [],
+        row: Number(value.row) || 1,
+        column: Number(value.column) || 1,
+        stacked: value.stacked === true,
       });
     } else if (kind === 'validation' && sheet && isRecord(value)) {
       const [r, c] = (key ?? '').split(':').map(Number);
