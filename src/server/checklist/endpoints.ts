@@ -393,6 +393,9 @@ export const checklistBuildNote = endpoint(roundPayload, ({ round }) =>
   }),
 );
 
+/** The note's structure (title, headings, paragraphs, lists, tables): the CLI and the playground write it as .md or .docx. */
+export const checklistNote = endpoint(roundPayload, ({ round }): NoteDoc => noteOf(activeSpreadsheet(), round));
+
 export type NoteDocReply = { url: string; message: string } | { authorize: string; message: string };
 
 /**

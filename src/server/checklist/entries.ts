@@ -17,6 +17,7 @@ export const CHECKLIST_ENTRIES: JobEntries = {
     { fn: 'checklistFixRound', params: ['payload'], summary: 'Sidebar «Мониторинг»: «Зафиксировать срез» into the history' },
     { fn: 'checklistBuildSummary', params: ['payload'], summary: 'Sidebar «Мониторинг»: builds «Мониторинг — сводка»' },
     { fn: 'checklistBuildNote', params: ['payload'], summary: 'Sidebar «Мониторинг»: builds «Аналитическая справка»' },
+    { fn: 'checklistNote', params: ['payload'], summary: 'Sidebar «Мониторинг»: the note\'s structure, for .md / .docx in the CLI and the playground' },
     { fn: 'checklistNoteDoc', params: ['payload'], summary: 'Sidebar «Мониторинг»: the note as a Google Doc (documents scope checked now)' },
     { fn: 'checklistIndicators', params: ['payload'], summary: 'Sidebar «Мониторинг»: «Показатели» checked, results written' },
   ],

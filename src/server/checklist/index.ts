@@ -7,6 +7,7 @@ export {
   checklistFixRound,
   checklistBuildSummary,
   checklistBuildNote,
+  checklistNote,
   checklistNoteDoc,
   checklistIndicators,
   showChecklistSidebar,
