@@ -43,9 +43,9 @@ describe('playground in Chromium', () => {
     await openMenu('О программе');
     await expect.poll(() => page.locator('#sidebar-title').textContent()).toBe('О программе');
     await sidebar().locator('#functions li').first().waitFor();
-    expect(await sidebar().locator('#functions code').allTextContents()).toEqual(['=PLAN_DATES(D2:D120; "2023-2024 учебный год")', '=RUB(C2:C40)']);
+    expect(await sidebar().locator('#functions code').allTextContents()).toEqual(['=PLAN_DATES(D2:D120; "2023-2024 учебный год")', '=RUB(C2:C40)', '=CHECKLIST_SCORE(F4:F25; D4:D25)', '=TARGET_MET(B2:B10; C2:C10)']);
     // only the jobs that are built are listed
-    expect(await sidebar().locator('#jobs li').allTextContents()).toEqual([expect.stringMatching(/^Календарные планы/), expect.stringMatching(/^Бюджет/)]);
+    expect(await sidebar().locator('#jobs li').allTextContents()).toEqual([expect.stringMatching(/^Календарные планы/), expect.stringMatching(/^Бюджет/), expect.stringMatching(/^Мониторинг по чек-листам/)]);
     expect(errors).toEqual([]);
   });
 

@@ -56,21 +56,22 @@ async function distribute(): Promise<void> {
   bar.removeAttribute('value');
   const findings: TabFindings['findings'] = [];
   let created = 0;
+  let last: DataOf<'checklistDistribute'> | undefined;
   for (;;) {
     const step = await busy(button('#distribute'), status, t.working, () => call('checklistDistribute', { previous: created }));
-    if (!step) break;
+    if (!step) return; // the error is in the status line
+    last = step;
     created += step.created.length;
     findings.push(...step.findings);
     bar.max = Math.max(1, step.total);
     bar.value = step.total - step.remaining;
     text.textContent = `${step.total - step.remaining} / ${step.total}`;
-    if (step.remaining === 0 || step.created.length === 0) {
-      setStatus(status, 'ok', step.message);
-      if (findings.length) renderFindings([{ sheet: step.created[0] ?? '', findings, total: findings.length, answered: 0 }]);
-      break;
-    }
+    if (step.remaining === 0 || step.created.length === 0) break;
+    setStatus(status, 'busy', step.message);
   }
   await refresh();
+  setStatus(status, 'ok', last.message);
+  if (findings.length) renderFindings([{ sheet: last.created[0] ?? '', findings, total: findings.length, answered: 0 }]);
 }
 
 function wire(): void {
