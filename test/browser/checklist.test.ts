@@ -58,6 +58,17 @@ describe('«Мониторинг» in Chromium', () => {
     await sb.locator('#summary').click();
     await expect.poll(() => sb.locator('#status').textContent(), { timeout: 15_000 }).toBe('Сводка построена: 3 школы, средний балл 72%.');
     await expect.poll(tabs).toContain('Мониторинг — сводка');
+
+    // the playground has no Google Docs: the note is downloaded as .docx or Markdown for the chosen round
+    await sb.locator('#based-on').selectOption('Входной, октябрь 2022');
+    await sb.locator('#note-doc').click();
+    const href = await sb.locator('#note-docx').getAttribute('href');
+    expect(href).toBe('/note.docx?round=%D0%92%D1%85%D0%BE%D0%B4%D0%BD%D0%BE%D0%B9%2C%20%D0%BE%D0%BA%D1%82%D1%8F%D0%B1%D1%80%D1%8C%202022');
+    const docx = await page.request.get(new URL(href!, pg.url).href);
+    expect(docx.headers()['content-type']).toMatch(/wordprocessingml/);
+    expect((await docx.body()).subarray(0, 2).toString()).toBe('PK');
+    const md = await page.request.get(new URL((await sb.locator('#note-md').getAttribute('href'))!, pg.url).href);
+    expect(await md.text()).toMatch(/^# Аналитическая справка по результатам мониторинга «Входной, октябрь 2022»/);
     expect(errors).toEqual([]);
   });
 

@@ -14,6 +14,9 @@ describe('menu and sidebars', () => {
       'Построить календарь → menuBuildCalendar',
       'План на месяц → menuMonthAgenda',
       'separator',
+      'Мониторинг… → showChecklistSidebar',
+      'Построить сводку мониторинга → menuChecklistSummary',
+      'separator',
       'О программе → showAbout',
     ]);
     // nothing but the menu: no spreadsheet, sheet or range is touched
@@ -30,7 +33,7 @@ describe('menu and sidebars', () => {
     const s = await sessionOver(oneSheet('Лист1', [['a']]), { locale: 'en' });
     s.trigger('onOpen');
     const captions = s.ui.menus[0]!.items.flatMap((i) => (i.kind === 'item' ? [i.caption] : []));
-    expect(captions).toEqual(['Calendar plan…', 'Build the calendar', 'Month agenda', 'About']);
+    expect(captions).toEqual(['Calendar plan…', 'Build the calendar', 'Month agenda', 'Monitoring…', 'Build the monitoring summary', 'About']);
   });
 
   it('«О программе» opens a self-contained sidebar that is told the language', async () => {
@@ -42,9 +45,9 @@ describe('menu and sidebars', () => {
     expect(sidebar.html).not.toMatch(/<script[^>]+src=|<link[^>]+href=/);
     const reply = s.run('getAboutInfo') as { ok: boolean; data: { functions: { name: string }[]; jobs: string[] } };
     expect(reply.ok).toBe(true);
-    expect(reply.data.functions.map((f) => f.name)).toEqual(['PLAN_DATES', 'RUB']);
+    expect(reply.data.functions.map((f) => f.name)).toEqual(['PLAN_DATES', 'RUB', 'CHECKLIST_SCORE', 'TARGET_MET']);
     // only the jobs that are built are listed
-    expect(reply.data.jobs).toEqual([expect.stringMatching(/^Календарные планы/), expect.stringMatching(/^Бюджет/)]);
+    expect(reply.data.jobs).toEqual([expect.stringMatching(/^Календарные планы/), expect.stringMatching(/^Бюджет/), expect.stringMatching(/^Мониторинг по чек-листам/)]);
   });
 
   it('sidebars cannot call hidden or unknown functions, nor pass dates', async () => {

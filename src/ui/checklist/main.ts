@@ -74,6 +74,22 @@ async function distribute(): Promise<void> {
   if (findings.length) renderFindings([{ sheet: last.created[0] ?? '', findings, total: findings.length, answered: 0 }]);
 }
 
+declare const google: { script: { playground?: boolean } };
+
+/** The local playground (its google.script.run shim says so): the note is downloaded as .docx or .md instead. */
+function inPlayground(): boolean {
+  return typeof google !== 'undefined' && google.script.playground === true;
+}
+
+function showDownloads(): void {
+  const round = basedOn().round;
+  const query = round ? `?round=${encodeURIComponent(round)}` : '';
+  const link = $('#doc-link');
+  link.hidden = false;
+  link.innerHTML =
+    `${escapeHtml(t.playgroundNote)} <a id="note-docx" href="/note.docx${query}" download>.docx</a> · <a id="note-md" href="/note.md${query}" download>.md</a>`;
+}
+
 function wire(): void {
   button('#create-template').addEventListener('click', async () => {
     const made = await busy(button('#create-template'), status, t.working, () => call('checklistCreateTemplate', {}));
@@ -106,6 +122,10 @@ function wire(): void {
     if (built) setStatus(status, 'ok', built.message);
   });
   button('#note-doc').addEventListener('click', async () => {
+    if (inPlayground()) {
+      showDownloads();
+      return;
+    }
     const reply = await busy(button('#note-doc'), status, t.working, () => call('checklistNoteDoc', basedOn()));
     if (!reply) return;
     const link = $('#doc-link');
