@@ -232,6 +232,21 @@ describe('bad input on the school tabs', () => {
   });
 });
 
+describe('a school gone from the roster', () => {
+  it('its tab is left as it is and reported on its own sheet', async () => {
+    const s = await distributed();
+    const roster = s.workbook.sheet(ROSTER_SHEET)!;
+    for (let c = 1; c <= 7; c++) roster.cellForWrite(4, c).value = ''; // Лицей № 130's row
+    const checked = ok<any[]>(s.run('checklistCheck', {}));
+    expect(checked.find((c) => c.sheet === 'Лицей № 130')!.findings.map((f: any) => f.message)).toEqual([
+      'Лист «Лицей № 130» — школы «МАОУ «Лицей № 130»», которой нет на листе «Участники». Лист оставлен как есть.',
+    ]);
+    const d = ok(s.run('checklistDistribute', {}));
+    expect(d.findings).toEqual([expect.objectContaining({ sheet: 'Лицей № 130', code: 'tab-orphan' })]);
+    expect(s.workbook.sheet('Лицей № 130')).toBeDefined();
+  });
+});
+
 describe('indicators and custom functions', () => {
   it('«Показатели» made from the project, then checked into «Результат»', async () => {
     const s = await distributed();

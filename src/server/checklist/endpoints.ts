@@ -55,7 +55,7 @@ import {
 } from '../sheets-io';
 import { readSetting, writeSetting } from '../settings';
 import { showSidebar } from '../sidebars';
-import { bookSheets, findSheet, findTabs, loadHistory, loadLive, loadSchools, loadTemplate, type LiveState } from './source';
+import { bookSheets, findSheet, findTabs, loadHistory, loadLive, loadSchools, loadTemplate, type LiveState, type SheetFinding } from './source';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -145,7 +145,8 @@ export interface Distribution {
   /** Schools still without a tab (the sidebar calls again). */
   remaining: number;
   total: number;
-  findings: ChecklistFinding[];
+  /** What does not fit, each with its sheet (renamed tabs, tabs of schools gone from the roster, edited criteria). */
+  findings: SheetFinding[];
   message: string;
 }
 
@@ -191,7 +192,7 @@ function distribute(ss: Spreadsheet, batch: number, previous: number): Distribut
     });
     throw new UserError(m.rosterCreated);
   }
-  const found = findTabs(book, schools);
+  const found = findTabs(book, schools, true);
   const findings = [...found.findings];
   const coordinator = effectiveUser();
   const emails = new Map(schools.map((s) => [s.name, s.emails]));
@@ -204,10 +205,10 @@ function distribute(ss: Spreadsheet, batch: number, previous: number): Distribut
       const sheet = found.sheets.get(k.tab)!;
       const merge = mergeTemplateIntoTab(readValues(sheet), template, lang);
       if (!merge) {
-        findings.push({ cell: 'A1', row: 0, severity: 'warning', code: 'tab-unreadable', message: m.tabUnreadable(k.tab) });
+        findings.push({ sheet: k.tab, cell: 'A1', row: 0, severity: 'warning', code: 'tab-unreadable', message: m.tabUnreadable(k.tab) });
         continue;
       }
-      findings.push(...merge.findings.map((f) => ({ ...f, message: `${k.tab}: ${f.message}` })));
+      findings.push(...merge.findings.map((f) => ({ ...f, sheet: k.tab, message: `${k.tab}: ${f.message}` })));
       if (!merge.rows.length) continue;
       writeBlock(sheet, merge.startRow, 0, merge.rows, '@');
       setListValidations(sheet, listValidations(merge.validations));
@@ -270,14 +271,17 @@ export const FINDINGS_LIMIT = 500;
 export const checklistCheck = endpoint(
   z._default(z.object({ limit: z.optional(z.int().check(z.minimum(1), z.maximum(1_000_000))) }), {}),
   ({ limit }): TabFindings[] => {
-    const live = loadLive(activeSpreadsheet());
+    const live = loadLive(activeSpreadsheet(), true);
     const m = msg().server;
     const cap = limit ?? FINDINGS_LIMIT;
-    const general = [...live.findings, ...live.withoutTab.map((s): ChecklistFinding => ({ cell: 'A1', row: 0, severity: 'warning', code: 'no-tab', message: m.noTab(s) }))];
+    const general = live.withoutTab.map((s): ChecklistFinding => ({ cell: 'A1', row: 0, severity: 'warning', code: 'no-tab', message: m.noTab(s) }));
+    const aboutTab = (tab: string) => live.findings.filter((f) => f.sheet === tab).map(({ sheet: _sheet, ...f }) => f);
     const out: TabFindings[] = [];
     if (live.templateFindings.length) out.push(entry(TEMPLATE_SHEET, live.templateFindings, cap, live.template.criteria.length));
     if (general.length) out.push(entry(ROSTER_SHEET, general, cap, 0));
-    for (const t of live.tabs) out.push(entry(t.tab, t.findings, cap, t.answers.filter((a) => a.answer.status !== 'empty').length));
+    for (const t of live.tabs) out.push(entry(t.tab, [...aboutTab(t.tab), ...t.findings], cap, t.answers.filter((a) => a.answer.status !== 'empty').length));
+    const tabNames = new Set(live.tabs.map((t) => t.tab));
+    for (const sheet of new Set(live.findings.map((f) => f.sheet).filter((x) => !tabNames.has(x)))) out.push(entry(sheet, aboutTab(sheet), cap, 0)); // tabs of schools gone from the roster
     return out;
   },
 );

@@ -81,23 +81,27 @@ export function loadSchools(book: readonly BookSheet[]): School[] | null {
   return schools;
 }
 
+/** A finding with the sheet it points at (a tab, the roster). */
+export type SheetFinding = ChecklistFinding & { sheet: string };
+
 export interface FoundTabs {
   plan: DistributionPlan;
   /** Tab name → its sheet. */
   sheets: Map<string, Sheet>;
-  findings: ChecklistFinding[];
+  findings: SheetFinding[];
 }
 
 /**
  * The school tabs: first by name (no extra call), then — only when some school has no tab by name — by the
- * marker each tab carries (a tab the user renamed). Tabs of schools gone from the roster are reported.
+ * marker each tab carries (a tab the user renamed). With `orphans`, the markers of every other sheet are read
+ * too, so that tabs of schools gone from the roster are reported (a check, a distribution; not the summary).
  */
-export function findTabs(book: readonly BookSheet[], schools: readonly School[]): FoundTabs {
+export function findTabs(book: readonly BookSheet[], schools: readonly School[], orphans = false): FoundTabs {
   const m = checklistMessages(currentLang()).server;
   const candidates = book.filter((b) => !JOB_SHEETS.includes(b.name));
   const sheets = new Map(candidates.map((b) => [b.name, b.sheet]));
   let plan = planDistribution(schools, candidates.map((b) => ({ name: b.name })), JOB_SHEETS);
-  if (plan.create.length || !schools.length) {
+  if (plan.create.length || !schools.length || orphans) {
     const claimed = new Set(plan.keep.map((k) => k.tab));
     const tabs = candidates.map((b) => {
       if (claimed.has(b.name)) return { name: b.name };
@@ -106,9 +110,9 @@ export function findTabs(book: readonly BookSheet[], schools: readonly School[])
     });
     plan = planDistribution(schools, tabs, JOB_SHEETS);
   }
-  const findings: ChecklistFinding[] = [];
-  for (const k of plan.keep) if (k.renamed) findings.push({ cell: 'A1', row: 0, severity: 'info', code: 'tab-renamed', message: m.tabRenamed(k.tab, k.school) });
-  for (const o of plan.orphans) findings.push({ cell: 'A1', row: 0, severity: 'info', code: 'tab-orphan', message: m.orphan(o.name, o.marker ?? '') });
+  const findings: SheetFinding[] = [];
+  for (const k of plan.keep) if (k.renamed) findings.push({ sheet: k.tab, cell: 'A1', row: 0, severity: 'info', code: 'tab-renamed', message: m.tabRenamed(k.tab, k.school) });
+  for (const o of plan.orphans) findings.push({ sheet: o.name, cell: 'A1', row: 0, severity: 'info', code: 'tab-orphan', message: m.orphan(o.name, o.marker ?? '') });
   return { plan, sheets, findings };
 }
 
@@ -119,7 +123,7 @@ export interface LiveState {
   tabs: (SchoolSheet & { tab: string })[];
   /** Schools on the roster without a tab. */
   withoutTab: string[];
-  findings: ChecklistFinding[];
+  findings: SheetFinding[];
   book: BookSheet[];
 }
 
@@ -127,12 +131,12 @@ export interface LiveState {
  * The live answers: template, schools and every tab read once. Without a roster, the tabs Кластер marked
  * are the schools.
  */
-export function loadLive(ss: Spreadsheet): LiveState {
+export function loadLive(ss: Spreadsheet, orphans = false): LiveState {
   const lang = currentLang();
   const book = bookSheets(ss);
   const { template, findings: templateFindings } = loadTemplate(book);
   const schools = loadSchools(book) ?? [];
-  const found = findTabs(book, schools);
+  const found = findTabs(book, schools, orphans);
   const keep = schools.length ? found.plan.keep : found.plan.orphans.map((o) => ({ school: o.marker ?? o.name, tab: o.name, renamed: false }));
   const findings = schools.length ? found.findings : [];
   const tabs = keep.map((k) => ({ ...readSchoolTab(readValues(found.sheets.get(k.tab)!), template, k.school, lang), tab: k.tab }));

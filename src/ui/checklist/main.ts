@@ -54,7 +54,7 @@ async function distribute(): Promise<void> {
   const text = $('#progress-text');
   box.hidden = false;
   bar.removeAttribute('value');
-  const findings: TabFindings['findings'] = [];
+  const findings: DataOf<'checklistDistribute'>['findings'] = [];
   let created = 0;
   let last: DataOf<'checklistDistribute'> | undefined;
   for (;;) {
@@ -71,7 +71,11 @@ async function distribute(): Promise<void> {
   }
   await refresh();
   setStatus(status, 'ok', last.message);
-  if (findings.length) renderFindings([{ sheet: last.created[0] ?? '', findings, total: findings.length, answered: 0 }]);
+  if (findings.length) {
+    $('#findings-box').hidden = false;
+    $('#findings-title').textContent = t.findings(findings.length);
+    renderFindingList($('#findings'), findings, t, { status });
+  }
 }
 
 declare const google: { script: { playground?: boolean } };
