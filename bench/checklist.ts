@@ -8,6 +8,10 @@ import {
   buildNote, buildSummary, COL, readHistory, readSchoolTab, renderMarkdown, resultsFromSheets, schoolTabSheet, snapshotRows,
   summarySheet, type Criterion, type Template,
 } from '../src/core/checklist/index';
+import { templateSheet, TEMPLATE_SHEET, HISTORY_SHEET } from '../src/core/checklist/index';
+import { ROSTER_HEADER, ROSTER_SHEET } from '../src/core/people/roster';
+import type { WorkbookSpec } from '../src/local/emulator';
+import { sessionOver } from '../test/support/bundle';
 import type { BenchRow, BenchSection } from './table';
 
 const SCHOOLS = 300;
@@ -108,10 +112,41 @@ export const benchChecklist: BenchSection = async () => {
   const summary = buildSummary(t, resultsFromSheets(t, readAll(live)), rounds);
   const noteMs = timeMedian(() => renderMarkdown(buildNote({ summary, round: 'Промежуточный, январь 2023', date: '2023-01-31' })));
   const size = `${SCHOOLS} листов × ${CRITERIA} критериев`;
+  const calls = await summaryCalls(t, live, historyValues);
   return [
     { name: `Чек-листы: чтение ${size}`, ours: ms(readMs), peer: '—', goal: '—' },
     { name: `Сводка: ${size} + история ${rounds.length} среза (${(historyValues.length - 1).toLocaleString('ru-RU')} строк), ${cells.toLocaleString('ru-RU')} ячеек`, ours: ms(summaryMs), peer: '—', goal: `< ${GOAL_MS} ms`, ok: summaryMs < GOAL_MS },
     { name: `Срез: строки истории (${(SCHOOLS * CRITERIA).toLocaleString('ru-RU')})`, ours: ms(snapshotMs), peer: '—', goal: '—' },
     { name: 'Аналитическая справка (Markdown)', ours: ms(noteMs), peer: '—', goal: '—' },
+    { name: `«Построить сводку» в эмуляторе, ${size}: чтений на лист (getDataRange + getValues; листы школ, шаблон, участники, история)`, ours: calls.readsPerTab.toFixed(2), peer: '—', goal: '≤ 2', ok: calls.readsPerTab <= 2 },
+    { name: `«Построить сводку» в эмуляторе: записей (не зависит от числа листов)`, ours: String(calls.writes), peer: '—', goal: '≤ 20', ok: calls.writes <= 20 },
+    { name: `«Построить сводку» в эмуляторе: все вызовы / время`, ours: `${calls.total} / ${ms(calls.ms)}`, peer: '—', goal: '—' },
   ] satisfies BenchRow[];
 };
+
+/** Methods that write (or change) the spreadsheet. */
+const WRITES = /\.(set|insert|remove|clear|add|protect|update)/;
+
+/** The summary action through the emulator over the same 300 tabs: its spreadsheet calls, and its time. */
+async function summaryCalls(t: Template, tabs: { school: string; values: unknown[][] }[], history: unknown[][]) {
+  const spec: WorkbookSpec = {
+    sheets: [
+      { name: TEMPLATE_SHEET, rows: templateSheet(t).values },
+      { name: ROSTER_SHEET, rows: [[...ROSTER_HEADER], ...tabs.map((x) => [x.school, '', 'Школа', '', '', '', ''])] },
+      { name: HISTORY_SHEET, rows: history as WorkbookSpec['sheets'][number]['rows'] },
+      ...tabs.map((x) => ({ name: x.school, rows: x.values as WorkbookSpec['sheets'][number]['rows'] })),
+    ],
+  };
+  const session = await sessionOver(spec);
+  session.run('checklistBuildSummary', {}); // the first build creates the sheet; the figures are for a rebuild
+  session.calls.reset();
+  const t0 = performance.now();
+  const reply = session.run('checklistBuildSummary', {}) as { ok: boolean; error?: string };
+  const elapsed = performance.now() - t0;
+  if (!reply.ok) throw new Error(reply.error);
+  const snap = session.calls.snapshot();
+  const reads = (snap['Sheet.getDataRange'] ?? 0) + (snap['Range.getValues'] ?? 0);
+  const writes = Object.entries(snap).filter(([k]) => WRITES.test(k) && !k.startsWith('Embedded')).reduce((n, [, v]) => n + v, 0);
+  // every sheet read is getDataRange + getValues: the tabs, and the template, the roster and the history once each
+  return { readsPerTab: reads / (tabs.length + 3), writes, total: session.calls.total(), ms: elapsed };
+}

@@ -5,6 +5,9 @@
  */
 import type { CellSpec, SheetSpec, WorkbookSpec } from '../src/local/xlsx';
 import { SEED_001, SEED_004 } from './seed-plans';
+import { COL, sampleTemplate, schoolTabSheet, TAB_MARKER_KEY, templateSheet, TEMPLATE_SHEET } from '../src/core/checklist';
+import { ROSTER_HEADER, ROSTER_SHEET } from '../src/core/people/roster';
+import { toA1 } from '../src/core/table/a1';
 
 /** «Ответственные» of the seed plans, as a coordinator would keep them in the roster «Участники»: [ФИО, краткое имя, должность, организация]. */
 const ROSTER: [string, string, string, string][] = [
@@ -23,12 +26,17 @@ const ROSTER: [string, string, string, string][] = [
 
 /** The roster «Участники» (core/people/roster.ts: ROSTER_HEADER), shared by the responsibility and checklist jobs. */
 const roster: SheetSpec = {
-  name: 'Участники',
+  name: ROSTER_SHEET,
   rows: [
-    ['ФИО / Наименование', 'Краткое имя', 'Тип', 'Должность', 'Организация', 'Email', 'Группа'],
+    [...ROSTER_HEADER],
     ...ROSTER.map(([name, short, position, organisation]) => [name, short, 'Человек', position, organisation, '', '']),
     ['Руководители образовательных организаций', 'Руководители ОО', 'Группа', '', '', '', ''],
     ['Методическое объединение педагогов ПК', 'МО ПК', 'Организация', '', '', '', ''],
+    // the schools that fill in the checklist (Тип «Школа»); Лицей № 130 has no tab yet: «Разослать чек-листы» makes it
+    ['МАОУ «СОШ № 117» г. Перми', 'СОШ № 117', 'Школа', '', '', 'soch117@example.ru', ''],
+    ['МАОУ «СОШ № 27» г. Перми', 'СОШ № 27', 'Школа', '', '', '', ''],
+    ['МАОУ «Лицей № 130» г. Перми', 'Лицей № 130', 'Школа', '', '', '', ''],
+    ['Иванова Ирина Петровна', 'Иванова И.П.', 'Человек', 'Заместитель директора по УВР', 'СОШ № 27', 'ivanova@example.ru', ''],
   ],
   frozenRows: 1,
   bold: ['A1:G1'],
@@ -92,36 +100,36 @@ const budgetLyceum130: SheetSpec = {
   columnWidths: [420, 200, 100, 100, 100],
 };
 
-/** What the 001 plan asks every school to have in place, as self-assessment criteria. */
-const CRITERIA = [
-  'На сайте ОО размещена фирменная ссылка о деятельности специализированного класса',
-  'На сайте ОО регулярно публикуются новости о реализации проекта',
-  'За ОО закреплены индустриальные партнёры',
-  'За ОО закреплены академические партнёры',
-  'За ОО закреплены бизнес-партнёры',
-  'Реализуются программы внеурочной деятельности по направлению кластера',
-  'Реализуются дополнительные общеобразовательные общеразвивающие программы',
-  'Проведён опрос обучающихся и родителей об информированности о проекте',
-  'План работы ОО скорректирован по итогам мониторинга',
-  'Учителя-предметники прошли повышение квалификации по направлению кластера',
-];
+/** The checklist template (seed 001's conditions for a specialised class) and the schools that fill it in. */
+const TEMPLATE = sampleTemplate();
 
-const ANSWERS = ['да', 'частично', 'нет'];
-
-function checklist(name: string, answers: string[]): SheetSpec {
-  const last = CRITERIA.length + 1;
+/** A school's tab as «Разослать чек-листы» makes it, with some answers filled in (hand-written ones too). */
+function schoolTab(school: string, tab: string, answers: string[]): SheetSpec {
+  const t = schoolTabSheet(TEMPLATE, school);
+  const rows: CellSpec[][] = t.values.map((r, i) => (i >= t.firstDataRow ? r.map((v, c) => (c === COL.answer ? answers[i - t.firstDataRow] ?? '' : v)) : [...r]));
   return {
-    name,
-    rows: [
-      ['№', 'Критерий', 'Ответ', 'Подтверждение (ссылка, документ)'],
-      ...CRITERIA.map((c, i) => [i + 1, c, answers[i] ?? '', answers[i] === 'да' ? 'см. сайт ОО' : '']),
-    ],
-    frozenRows: 1,
-    bold: ['A1:D1'],
-    columnWidths: [40, 460, 100, 260],
-    validations: [{ range: `C2:C${last}`, list: ANSWERS }],
-    protections: [{ range: `A1:B${last}`, description: 'Критерии заполняет координатор' }],
+    name: tab,
+    rows,
+    frozenRows: t.headerRow + 1,
+    bold: [`A${t.headerRow + 1}:H${t.headerRow + 1}`],
+    columnWidths: [...t.widths],
+    validations: t.validations.map((v) => ({ range: toA1(v.row, v.col), list: v.rule.kind === 'list' ? v.rule.values : [], allowInvalid: true })),
+    metadata: { [TAB_MARKER_KEY]: school },
+    protections: [{ description: `Кластер: чек-лист «${school}» (изменяются только ответы)`, editors: ['coordinator@example.com'] }],
   };
+}
+
+const Y = 'Да';
+const P = 'Частично';
+const N = 'Нет';
+
+function checklistSheets(): SheetSpec[] {
+  const t = templateSheet(TEMPLATE);
+  return [
+    { name: TEMPLATE_SHEET, rows: t.values, frozenRows: t.headerRow + 1, bold: ['A2:H2'], columnWidths: [160, 40, 420, 50, 150, 120, 200, 200] },
+    schoolTab('МАОУ «СОШ № 117» г. Перми', 'СОШ № 117', [Y, Y, P, N, Y, Y, N, N, Y, P, N, N, Y, N, P, N, Y, N, N, N, Y, Y]),
+    schoolTab('МАОУ «СОШ № 27» г. Перми', 'СОШ № 27', [Y, P, Y, Y, Y, Y, Y, 'да', Y, Y, P, Y, Y, Y, N, Y, '+', Y, Y, P, Y, Y]),
+  ];
 }
 
 export function sampleWorkbook(): WorkbookSpec {
@@ -134,10 +142,7 @@ export function sampleWorkbook(): WorkbookSpec {
       budget,
       budgetSchool117,
       budgetLyceum130,
-      checklist('Чек-лист (шаблон)', []),
-      checklist('СОШ № 117', ['да', 'да', 'частично', 'нет', 'нет', 'да', 'частично', 'да', 'нет', 'частично']),
-      checklist('СОШ № 27', ['да', 'частично', 'да', 'да', 'нет', 'да', 'да', 'да', 'да', 'нет']),
-      checklist('Лицей № 130', ['да', 'да', 'да', 'частично', 'частично', 'да', 'да', 'нет', 'да', 'да']),
+      ...checklistSheets(),
     ],
   };
 }

@@ -280,16 +280,7 @@ export interface ColumnChart {
  * is taken to leave charts in place — unverified, so they are removed explicitly). Cost: getCharts, one removeChart per old chart, and the builder's dozen calls.
  */
 export function replaceChart(sheet: Sheet, chart: ColumnChart): void {
-  for (const old of sheet.getCharts()) sheet.removeChart(old);
-  let builder = sheet.newChart().asColumnChart();
-  if (chart.stacked) builder = builder.setStacked();
-  const built = builder
-    .addRange(sheet.getRange(chart.range))
-    .setNumHeaders(1)
-    .setOption('title', chart.title)
-    .setPosition(chart.anchor.row + 1, chart.anchor.col + 1, 0, 0)
-    .build();
-  sheet.insertChart(built);
+  replaceCharts(sheet, [{ type: 'column', title: chart.title, ranges: [chart.range], row: chart.anchor.row, col: chart.anchor.col, stacked: chart.stacked, headers: 1 }]);
 }
 
 /**
@@ -331,4 +322,104 @@ export function appendTextRows(sheet: Sheet, rows: string[][]): void {
   const range = sheet.getRange(last + 1, 1, rows.length, rows[0]!.length);
   range.setNumberFormat('@');
   range.setValues(rows);
+}
+
+// ---- protections and appending (the checklist job's school tabs and round history) ----
+
+type Protection = GoogleAppsScript.Spreadsheet.Protection;
+
+/** Leaves exactly `editors` on a protection (the owner and the user running the script always stay, as in Sheets). */
+function setEditors(p: Protection, editors: readonly string[]): void {
+  const current = p.getEditors();
+  if (current.length) p.removeEditors(current);
+  if (editors.length) p.addEditors([...editors]);
+}
+
+/**
+ * Protects a whole sheet except `unprotected` (A1 ranges): only `editors` may edit the rest. Sheet.protect()
+ * returns the sheet's existing protection, so running it again updates it instead of stacking another.
+ */
+export function protectSheet(sheet: Sheet, description: string, editors: readonly string[], unprotected: readonly string[]): void {
+  const p = sheet.protect().setDescription(description);
+  setEditors(p, editors);
+  p.setUnprotectedRanges(unprotected.map((a1) => sheet.getRange(a1)));
+}
+
+/**
+ * Protects ranges so that only `editors` may edit them, replacing the range protections with the same
+ * description made earlier (Range.protect() always adds one; the strictest protection on a cell wins).
+ */
+export function protectRanges(sheet: Sheet, ranges: readonly string[], description: string, editors: readonly string[]): void {
+  for (const old of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) if (old.getDescription() === description) old.remove();
+  for (const a1 of ranges) setEditors(sheet.getRange(a1).protect().setDescription(description), editors);
+}
+
+/** A sheet protected with a warning only: anyone may edit after Sheets asks «are you sure?». */
+export function warnOnEdit(sheet: Sheet, description: string): void {
+  sheet.protect().setDescription(description).setWarningOnly(true);
+}
+
+/**
+ * Appends rows below the sheet's last row in one write (appendRow writes one row per call), growing the sheet
+ * when needed. `columnFormats`: one number format per column, set before the values land. Returns the 0-based first row.
+ */
+export function appendRows(sheet: Sheet, rows: readonly unknown[][], columnFormats: readonly string[]): number {
+  const last = sheet.getLastRow();
+  if (!rows.length) return last;
+  const width = rows[0]!.length;
+  const maxRows = sheet.getMaxRows();
+  if (last + rows.length > maxRows) sheet.insertRowsAfter(maxRows, last + rows.length - maxRows);
+  const range = sheet.getRange(last + 1, 1, rows.length, width);
+  range.setNumberFormats(rows.map(() => [...columnFormats]));
+  range.setValues(rows.map((r) => [...r]));
+  return last;
+}
+
+/** Number formats on a few ranges of a sheet (one call per range). */
+export function setRangeFormats(sheet: Sheet, formats: readonly { range: string; format: string }[]): void {
+  for (const f of formats) sheet.getRange(f.range).setNumberFormat(f.format);
+}
+
+/** Background colours of one range. */
+export function setRangeBackgrounds(sheet: Sheet, range: string, colors: string[][]): void {
+  if (range && colors.length) sheet.getRange(range).setBackgrounds(colors);
+}
+
+/** Adds developer metadata to a sheet (the checklist job marks each school's tab with the school's name). */
+export function markSheet(sheet: Sheet, key: string, value: string): void {
+  sheet.addDeveloperMetadata(key, value);
+}
+
+/** The value of a sheet's developer metadata with this key, or null. */
+export function sheetMark(sheet: Sheet, key: string): string | null {
+  for (const m of sheet.getDeveloperMetadata()) if (m.getKey() === key) return m.getValue();
+  return null;
+}
+
+export interface ChartPlacement {
+  type: 'column' | 'line' | 'bar';
+  title: string;
+  /** A1 ranges on the sheet; the first column is the domain. */
+  ranges: string[];
+  /** 0-based anchor cell. */
+  row: number;
+  col: number;
+  stacked?: boolean;
+  /** Header rows of the ranges (the series names), when given. */
+  headers?: number;
+}
+
+/** Replaces a generated sheet's charts (clear() leaves charts in place): the old ones removed, the new ones inserted. */
+export function replaceCharts(sheet: Sheet, charts: readonly ChartPlacement[]): void {
+  for (const old of sheet.getCharts()) sheet.removeChart(old);
+  for (const c of charts) {
+    const builder = sheet.newChart();
+    const typed = c.type === 'bar' ? builder.asBarChart() : c.type === 'line' ? builder.asLineChart() : builder.asColumnChart();
+    typed.setTitle(c.title);
+    if (c.stacked && c.type !== 'line') (typed as GoogleAppsScript.Spreadsheet.EmbeddedColumnChartBuilder).setStacked();
+    for (const a1 of c.ranges) typed.addRange(sheet.getRange(a1));
+    if (c.headers !== undefined) typed.setNumHeaders(c.headers);
+    typed.setPosition(c.row + 1, c.col + 1, 0, 0);
+    sheet.insertChart(typed.build());
+  }
 }

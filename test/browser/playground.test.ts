@@ -59,9 +59,16 @@ describe('playground in Chromium', () => {
       '=BUDGET_ROLLUP(A1:E7; "источник")',
       '=BUDGET_TOTAL(A1:E7; 2024; "Внебюджетные средства ОО")',
       '=RUB(C2:C40)',
+      '=CHECKLIST_SCORE(F4:F25; D4:D25)',
+      '=TARGET_MET(B2:B10; C2:C10)',
     ]);
     // only the jobs that are built are listed
-    expect(await sidebar().locator('#jobs li').allTextContents()).toEqual([expect.stringMatching(/^Календарные планы/), expect.stringMatching(/^Ответственные/), expect.stringMatching(/^Бюджет/)]);
+    expect(await sidebar().locator('#jobs li').allTextContents()).toEqual([
+      expect.stringMatching(/^Календарные планы/),
+      expect.stringMatching(/^Ответственные/),
+      expect.stringMatching(/^Бюджет/),
+      expect.stringMatching(/^Мониторинг по чек-листам/),
+    ]);
     expect(errors).toEqual([]);
   });
 

@@ -20,6 +20,9 @@ describe('menu and sidebars', () => {
       'Бюджет… → showBudgetSidebar',
       'Свести бюджеты → menuConsolidateBudgets',
       'separator',
+      'Мониторинг… → showChecklistSidebar',
+      'Построить сводку мониторинга → menuChecklistSummary',
+      'separator',
       'О программе → showAbout',
     ]);
     // nothing but the menu: no spreadsheet, sheet or range is touched
@@ -36,7 +39,7 @@ describe('menu and sidebars', () => {
     const s = await sessionOver(oneSheet('Лист1', [['a']]), { locale: 'en' });
     s.trigger('onOpen');
     const captions = s.ui.menus[0]!.items.flatMap((i) => (i.kind === 'item' ? [i.caption] : []));
-    expect(captions).toEqual(['Calendar plan…', 'Build the calendar', 'Month agenda', 'Responsible people…', 'Workload and responsibility matrix', 'Budget…', 'Consolidate budgets', 'About']);
+    expect(captions).toEqual(['Calendar plan…', 'Build the calendar', 'Month agenda', 'Responsible people…', 'Workload and responsibility matrix', 'Budget…', 'Consolidate budgets', 'Monitoring…', 'Build the monitoring summary', 'About']);
   });
 
   it('«О программе» opens a self-contained sidebar that is told the language', async () => {
@@ -48,9 +51,14 @@ describe('menu and sidebars', () => {
     expect(sidebar.html).not.toMatch(/<script[^>]+src=|<link[^>]+href=/);
     const reply = s.run('getAboutInfo') as { ok: boolean; data: { functions: { name: string }[]; jobs: string[] } };
     expect(reply.ok).toBe(true);
-    expect(reply.data.functions.map((f) => f.name)).toEqual(['PLAN_DATES', 'CHECK_RESPONSIBLE', 'RESPONSIBLE_PEOPLE', 'BUDGET_CHECK', 'BUDGET_ROLLUP', 'BUDGET_TOTAL', 'RUB']);
+    expect(reply.data.functions.map((f) => f.name)).toEqual(['PLAN_DATES', 'CHECK_RESPONSIBLE', 'RESPONSIBLE_PEOPLE', 'BUDGET_CHECK', 'BUDGET_ROLLUP', 'BUDGET_TOTAL', 'RUB', 'CHECKLIST_SCORE', 'TARGET_MET']);
     // only the jobs that are built are listed
-    expect(reply.data.jobs).toEqual([expect.stringMatching(/^Календарные планы/), expect.stringMatching(/^Ответственные/), expect.stringMatching(/^Бюджет/)]);
+    expect(reply.data.jobs).toEqual([
+      expect.stringMatching(/^Календарные планы/),
+      expect.stringMatching(/^Ответственные/),
+      expect.stringMatching(/^Бюджет/),
+      expect.stringMatching(/^Мониторинг по чек-листам/),
+    ]);
   });
 
   it('sidebars cannot call hidden or unknown functions, nor pass dates', async () => {

@@ -12,12 +12,16 @@ export interface CliArgs {
   help: boolean;
   sheet?: string;
   month?: string;
+  /** `monitoring`: the name of the round to record. */
+  round?: string;
+  /** `monitoring`: where to write the analytical note (.md or .docx). */
+  note?: string;
   locale: 'ru' | 'en';
   /** The spreadsheet's time zone (IANA); .xlsx keeps none, so by default the script's, Europe/Moscow. */
   timeZone?: string;
 }
 
-const VALUE_FLAGS = new Set(['-o', '--out', '--sheet', '--month', '--locale', '--tz']);
+const VALUE_FLAGS = new Set(['-o', '--out', '--sheet', '--month', '--locale', '--tz', '--round', '--note']);
 
 export function parseArgs(argv: string[]): CliArgs {
   const args: CliArgs = { json: false, help: false, locale: 'ru' };
@@ -32,6 +36,8 @@ export function parseArgs(argv: string[]): CliArgs {
       if (a === '-o' || a === '--out') args.output = value;
       else if (a === '--sheet') args.sheet = value;
       else if (a === '--month') args.month = value;
+      else if (a === '--round') args.round = value;
+      else if (a === '--note') args.note = value;
       else if (a === '--tz') {
         if (!isTimeZone(value)) throw new CliError(`Часовой пояс: имя IANA, например Asia/Vladivostok или Europe/Kaliningrad, а не «${value}»`);
         args.timeZone = value;
@@ -56,6 +62,8 @@ const USAGE = {
       '  -o, --out ФАЙЛ    сохранить книгу с результатом (исходная книга не меняется)',
       '  --sheet ЛИСТ      лист (по умолчанию — все подходящие листы)',
       '  --month ГГГГ-ММ   месяц для плана на месяц (по умолчанию — следующий в пределах плана)',
+      '  --round НАЗВАНИЕ  monitoring: зафиксировать срез с этим названием',
+      '  --note ФАЙЛ       monitoring: аналитическая справка в .md или .docx',
       '  --json            вывод в JSON',
       '  --locale en       сообщения на английском',
       '  --tz ПОЯС         часовой пояс таблицы, например Asia/Vladivostok (по умолчанию Europe/Moscow)',
@@ -71,6 +79,8 @@ const USAGE = {
       '  -o, --out FILE    save the book with the result (the input is never changed)',
       '  --sheet SHEET     one sheet (default: every sheet that fits)',
       '  --month YYYY-MM   the month of the month agenda (default: the next one within the plan)',
+      '  --round NAME      monitoring: record a round under this name',
+      '  --note FILE       monitoring: the analytical note as .md or .docx',
       '  --json            JSON output',
       '  --locale en       messages in English',
       '  --tz ZONE         the spreadsheet\'s time zone, e.g. Asia/Vladivostok (default Europe/Moscow)',

@@ -8,6 +8,7 @@ import { LoggerImpl, recordingConsole, type LogEntry } from './log-recorder';
 import { PropertiesServiceImpl } from './properties-service';
 import { Runtime } from './runtime';
 import { ScriptAppImpl } from './script-app';
+import { DocumentAppImpl, type DocumentRecord } from './document-app';
 import { SessionImpl } from './session';
 import { SpreadsheetImpl } from './spreadsheet';
 import { SpreadsheetAppImpl } from './spreadsheet-app';
@@ -45,6 +46,11 @@ export interface EnvironmentOptions {
   /** Initial user / script properties (copied). Document properties come from the workbook. */
   userProperties?: Record<string, string>;
   scriptProperties?: Record<string, string>;
+  /**
+   * The OAuth scopes the user has granted (ScriptApp.getAuthorizationInfo, DocumentApp). Default: every
+   * scope (a fully authorised user); give a list to model granular consent, e.g. without the documents scope.
+   */
+  grantedScopes?: readonly string[];
   /** Also print the script's console output to the host console. */
   echoLogs?: boolean;
   /** Share counters/recorders between environments (e.g. two loads of the same bundle). */
@@ -63,6 +69,7 @@ export interface AppsScriptGlobals {
   Utilities: GoogleAppsScript.Utilities.Utilities;
   Logger: GoogleAppsScript.Base.Logger;
   ScriptApp: GoogleAppsScript.Script.ScriptApp;
+  DocumentApp: GoogleAppsScript.Document.DocumentApp;
   console: Pick<Console, 'log' | 'info' | 'warn' | 'error'>;
 }
 
@@ -78,6 +85,8 @@ export interface Environment {
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
   /** Date cells ↔ the Dates the script sees (custom-function arguments and results cross it too). */
   dates: DateBridge;
+  /** Google Docs the script created (DocumentApp.create). */
+  documents: DocumentRecord[];
 }
 
 export const DEFAULT_USER_EMAIL = 'coordinator@example.com';
@@ -104,6 +113,8 @@ export function createEnvironment(options: EnvironmentOptions, runtime?: Runtime
   });
   const uiService = new UiImpl(ui, options.addonName ?? 'Кластер');
   const wrap = <T>(service: ServiceObject) => expose(service, rt) as unknown as T;
+  const granted = options.grantedScopes ? new Set(options.grantedScopes) : 'all';
+  const documents: DocumentRecord[] = [];
   const globals: AppsScriptGlobals = {
     SpreadsheetApp: wrap(new SpreadsheetAppImpl(spreadsheet, uiService)),
     HtmlService: wrap(new HtmlServiceImpl(options.htmlDir)),
@@ -119,8 +130,9 @@ export function createEnvironment(options: EnvironmentOptions, runtime?: Runtime
     Session: wrap(new SessionImpl({ userEmail, userLocale: options.locale ?? 'ru', timeZone })),
     Utilities: wrap(new UtilitiesImpl(timeZone)),
     Logger: wrap(new LoggerImpl(logs)),
-    ScriptApp: wrap(new ScriptAppImpl()),
+    ScriptApp: wrap(new ScriptAppImpl(granted)),
+    DocumentApp: wrap(new DocumentAppImpl(granted, documents)),
     console: recordingConsole(logs, options.echoLogs ?? false),
   };
-  return { globals, calls, ui, workbook: options.workbook, logs, runtime: rt, spreadsheet: wrap(spreadsheet), dates };
+  return { globals, calls, ui, workbook: options.workbook, logs, runtime: rt, spreadsheet: wrap(spreadsheet), dates, documents };
 }

@@ -260,6 +260,7 @@ export class Workbook {
     copy.sheets = this.sheets.map((s) => {
       const sheet = s.copyAs(s.name, s.id);
       sheet.protections = structuredClone(s.protections);
+      sheet.charts = structuredClone(s.charts);
       return sheet;
     });
     copy.metadata = this.metadata.map((m) => ({ ...m, id: newEntryId() }));

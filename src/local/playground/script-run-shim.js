@@ -33,5 +33,5 @@
       },
     });
   }
-  window.google = { script: { run: runner(null, null, undefined), host: { close: function () { parent.postMessage('klaster:close', '*'); }, editor: { focus: function () {} } } } };
+  window.google = { script: { playground: true, run: runner(null, null, undefined), host: { close: function () { parent.postMessage('klaster:close', '*'); }, editor: { focus: function () {} } } } };
 })();

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { ScriptRunError, type Session } from '../emulator';
 import { writeAtomically } from '../cli/output';
 import { menuFunctions, menuItems, sheetViews, type PageState } from './state';
+import { NOTE_PATHS, sendNote } from './note-download';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** Requests larger than this are refused (413). */
@@ -94,6 +95,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
     if (req.method === 'GET' && url.pathname === '/favicon.ico') return send(res, 200, FAVICON, 'image/svg+xml');
     if (req.method === 'GET' && url.pathname === '/sidebar') return send(res, 200, sidebarHtml(), 'text/html; charset=utf-8');
     if (req.method === 'GET' && url.pathname === '/api/state') return json(res, 200, state());
+    if (req.method === 'GET' && NOTE_PATHS.has(url.pathname)) return sendNote(res, session, url);
     if (req.method !== 'POST') throw new HttpError(404, `Нет такой страницы: ${url.pathname}`);
     const body = await readJson(req);
     switch (url.pathname) {

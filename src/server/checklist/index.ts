@@ -1,2 +1,16 @@
 /** The checklist-monitoring job's server side: what the bundle exposes. */
-export {};
+export {
+  checklistOverview,
+  checklistCreateTemplate,
+  checklistDistribute,
+  checklistCheck,
+  checklistFixRound,
+  checklistBuildSummary,
+  checklistBuildNote,
+  checklistNote,
+  checklistNoteDoc,
+  checklistIndicators,
+  showChecklistSidebar,
+  menuChecklistSummary,
+} from './endpoints';
+export { CHECKLIST_SCORE, TARGET_MET } from './functions';

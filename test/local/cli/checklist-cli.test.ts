@@ -1,0 +1,82 @@
+/** `npx klaster monitoring`: school tabs, a round, the summary and the note (.md and .docx) from the command line. */
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { runCli } from '../../../src/local/cli/main';
+import { readXlsx, workbookFromSpec, writeXlsx } from '../../../src/local/emulator';
+import { HISTORY_SHEET, sampleTemplate, SUMMARY_SHEET, templateSheet, TEMPLATE_SHEET } from '../../../src/core/checklist';
+import { ROSTER_HEADER, ROSTER_SHEET } from '../../../src/core/people/roster';
+
+const dir = mkdtempSync(join(tmpdir(), 'klaster-monitoring-'));
+const book = join(dir, 'мониторинг.xlsx');
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const lines: string[] = [];
+  const errors: string[] = [];
+  const spy = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void errors.push(a.join(' ')));
+  try {
+    const code = await runCli(argv, (line) => lines.push(line));
+    return { code, out: lines.join('\n'), err: errors.join('\n') };
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+beforeAll(async () => {
+  const tab = templateSheet(sampleTemplate());
+  await writeXlsx(
+    workbookFromSpec({
+      sheets: [
+        { name: TEMPLATE_SHEET, rows: tab.values },
+        { name: ROSTER_SHEET, rows: [[...ROSTER_HEADER], ['МАОУ «СОШ № 117»', 'СОШ № 117', 'Школа', '', '', '', ''], ['МАОУ «Лицей № 130»', 'Лицей № 130', 'Школа', '', '', '', '']] },
+      ],
+    }),
+    book,
+  );
+});
+
+describe('klaster monitoring', () => {
+  it('an empty round: exit 2, nothing saved', async () => {
+    const out = join(dir, 'пусто.xlsx');
+    const r = await run('monitoring', book, '-o', out, '--round', 'Входной');
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('Ни одна школа ещё не заполнила чек-лист — срез пуст и не зафиксирован.');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('a round from filled tabs, the summary, the note as Markdown and as Word', async () => {
+    const first = join(dir, 'листы.xlsx');
+    expect((await run('monitoring', book, '-o', first)).out).toContain('Листов школ создано: 2; уже были: 0.');
+    const wb = await readXlsx(first);
+    for (let r = 4; r < 26; r++) wb.sheet('СОШ № 117')!.cellForWrite(r, 6).value = r % 2 ? 'Да' : 'Нет';
+    const filled = join(dir, 'ответы.xlsx');
+    await writeXlsx(wb, filled);
+    const result = join(dir, 'итог.xlsx');
+    const md = join(dir, 'справка.md');
+    const r = await run('monitoring', filled, '-o', result, '--round', 'Входной, октябрь 2022', '--note', md);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Срез «Входной, октябрь 2022» зафиксирован: 2 школы, заполнили 1.');
+    const saved = await readXlsx(result);
+    expect(saved.sheet(HISTORY_SHEET)!.lastRow()).toBe(1 + 2 * 22);
+    expect(saved.sheet(SUMMARY_SHEET)).toBeDefined();
+    const text = readFileSync(md, 'utf8');
+    expect(text).toMatch(/^# Аналитическая справка по результатам мониторинга «Входной, октябрь 2022»/);
+    expect(text).toContain('Не приступили к заполнению: МАОУ «Лицей № 130».');
+
+    const docx = join(dir, 'справка.docx');
+    expect((await run('monitoring', result, '--round', 'Входной, октябрь 2022', '--note', docx)).code).toBe(2); // the round is taken
+    expect((await run('monitoring', result, '--note', docx)).code).toBe(0);
+    const zip = await JSZip.loadAsync(readFileSync(docx));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml).toContain('Аналитическая справка по результатам мониторинга');
+    expect(xml).toContain('<w:tbl>');
+  });
+
+  it('refuses a note file that is neither .md nor .docx', async () => {
+    const r = await run('monitoring', book, '--note', join(dir, 'справка.pdf'));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/в \.md или \.docx/);
+  });
+});
