@@ -1,15 +1,8 @@
 /** Every user-facing text of the budget job, Russian first, English second. */
 import type { Lang } from '../i18n/lang';
+import { pluralRu } from '../i18n/plural';
 
-/** Russian plural: 1 ошибка, 3 ошибки, 5 ошибок, 11 ошибок, 21 ошибка. */
-export function pluralRu(n: number, one: string, few: string, many: string): string {
-  const a = Math.abs(n) % 100;
-  const b = a % 10;
-  if (a >= 11 && a <= 14) return many;
-  if (b === 1) return one;
-  if (b >= 2 && b <= 4) return few;
-  return many;
-}
+export { pluralRu };
 
 /** An amount as people write it: «230 000», «1 234,5» (en: «230,000», «1,234.5»); at most two decimals. */
 export function formatAmount(n: number, lang: Lang = 'ru'): string {

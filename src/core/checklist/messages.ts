@@ -1,16 +1,8 @@
 /** Every user-facing text of the checklist job, Russian first, English second. */
 import type { Lang } from '../i18n/lang';
+import { pluralRu } from '../i18n/plural';
 
-/** Russian plural: 1 школа, 3 школы, 5 школ, 11 школ, 21 школа. */
-export function pluralRu(n: number, one: string, few: string, many: string): string {
-  const a = Math.abs(n);
-  if (!Number.isInteger(a)) return few;
-  const d = a % 10;
-  const dd = a % 100;
-  if (d === 1 && dd !== 11) return one;
-  if (d >= 2 && d <= 4 && (dd < 12 || dd > 14)) return few;
-  return many;
-}
+export { pluralRu };
 
 const n = (x: number, one: string, few: string, many: string) => `${fmt(x)} ${pluralRu(x, one, few, many)}`;
 const en = (x: number, one: string, many: string) => `${fmt(x)} ${x === 1 ? one : many}`;

@@ -1,15 +1,8 @@
 /** Every user-facing text of the responsibility job, Russian first, English second. */
 import type { Lang } from '../i18n/lang';
+import { pluralRu } from '../i18n/plural';
 
-/** The Russian plural form for n: one (1, 21), few (2–4, 22–24), many (5–20, 25–30, 11–14). */
-export function pluralRu(n: number, one: string, few: string, many: string): string {
-  const a = Math.abs(n) % 100;
-  const b = a % 10;
-  if (a >= 11 && a <= 14) return many;
-  if (b === 1) return one;
-  if (b >= 2 && b <= 4) return few;
-  return many;
-}
+export { pluralRu };
 
 const q = (s: string) => `«${s}»`;
 /** Ends a sentence with one full stop, also after a name that ends in an initial's dot. */
