@@ -8,7 +8,9 @@ export default defineConfig({
     reporters: ['default', './test/support/summary-reporter.ts'],
     // Apps Script runs in the script's time zone; so do the tests.
     env: { TZ: 'Europe/Moscow' },
-    testTimeout: 30_000,
+    testTimeout: 60_000,
+    // the browser tests poll the sidebars; a loaded 2-core machine needs more than the default second
+    expect: { poll: { timeout: 10_000 } },
     hookTimeout: 60_000,
     pool: 'forks',
   },

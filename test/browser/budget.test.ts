@@ -2,33 +2,16 @@
  * The «Бюджет» sidebar in real Chromium through the playground: tables and findings, a click to the cell,
  * marks on and off, «Свести» with the chart drawn on the summary tab.
  */
-import { existsSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CHROMIUM_PATH, launchChromium } from '../support/browser';
-import { samplePlayground } from '../support/playground';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useSamplePlayground } from '../support/browser';
 
-let pg: Awaited<ReturnType<typeof samplePlayground>>;
-let browser: Browser;
+const env = useSamplePlayground();
+const errors = env.errors;
 let page: Page;
-const errors: string[] = [];
-
-beforeAll(async () => {
-  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium (.ci/run does it)`);
-  pg = await samplePlayground();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await pg?.close();
-});
 
 beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(pg.url);
-  await page.locator('footer [role=tab]').first().waitFor();
+  page = await env.newPage();
 });
 
 async function openMenu(item: string): Promise<void> {

@@ -2,31 +2,16 @@
  * The «Мониторинг» sidebar in real Chromium through the playground: send out the checklists (progress), check
  * the tabs, record a round, build the summary.
  */
-import { existsSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_PATH, launchChromium } from '../support/browser';
-import { samplePlayground } from '../support/playground';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useSamplePlayground } from '../support/browser';
 
-let pg: Awaited<ReturnType<typeof samplePlayground>>;
-let browser: Browser;
+const env = useSamplePlayground();
+const errors = env.errors;
 let page: Page;
-const errors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium (.ci/run does it)`);
-  pg = await samplePlayground();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('dialog', (d) => void d.accept());
-  await page.goto(pg.url);
-  await page.locator('footer [role=tab]').first().waitFor();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await pg?.close();
+  page = await env.newPage({ acceptDialogs: true });
 });
 
 const sidebar = () => page.frameLocator('#sidebar-frame');
@@ -64,10 +49,10 @@ describe('«Мониторинг» in Chromium', () => {
     await sb.locator('#note-doc').click();
     const href = await sb.locator('#note-docx').getAttribute('href');
     expect(href).toBe('/note.docx?round=%D0%92%D1%85%D0%BE%D0%B4%D0%BD%D0%BE%D0%B9%2C%20%D0%BE%D0%BA%D1%82%D1%8F%D0%B1%D1%80%D1%8C%202022');
-    const docx = await page.request.get(new URL(href!, pg.url).href);
+    const docx = await page.request.get(new URL(href!, env.pg.url).href);
     expect(docx.headers()['content-type']).toMatch(/wordprocessingml/);
     expect((await docx.body()).subarray(0, 2).toString()).toBe('PK');
-    const md = await page.request.get(new URL((await sb.locator('#note-md').getAttribute('href'))!, pg.url).href);
+    const md = await page.request.get(new URL((await sb.locator('#note-md').getAttribute('href'))!, env.pg.url).href);
     expect(await md.text()).toMatch(/^# Аналитическая справка по результатам мониторинга «Входной, октябрь 2022»/);
     expect(errors).toEqual([]);
   });

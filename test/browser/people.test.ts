@@ -2,37 +2,22 @@
  * The «Ответственные» sidebar in real Chromium through the playground: check the sample plan against the
  * sample roster, fix one finding, fix all safe ones, insert a person with the picker, build «Нагрузка».
  */
-import { existsSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_PATH, launchChromium } from '../support/browser';
-import { samplePlayground } from '../support/playground';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useSamplePlayground } from '../support/browser';
 
-let pg: Awaited<ReturnType<typeof samplePlayground>>;
-let browser: Browser;
+const env = useSamplePlayground();
+const errors = env.errors;
 let page: Page;
-const errors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium (.ci/run does it)`);
-  pg = await samplePlayground();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('dialog', (d) => void d.accept());
-  await page.goto(pg.url);
-  await page.locator('footer [role=tab]').first().waitFor();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await pg?.close();
+  page = await env.newPage({ acceptDialogs: true });
 });
 
 const sidebar = () => page.frameLocator('#sidebar-frame');
 
 async function state(): Promise<{ sheets: { name: string; values: unknown[][] }[] }> {
-  return (await fetch(new URL('/api/state', pg.url))).json();
+  return (await fetch(new URL('/api/state', env.pg.url))).json();
 }
 
 describe('«Ответственные» in Chromium', () => {

@@ -2,33 +2,16 @@
  * The playground in real Chromium: the menu, the «О программе» sidebar, and the «Календарный план»
  * sidebar calling dist/Code.js in the emulator through the google.script.run shim.
  */
-import { existsSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CHROMIUM_PATH, launchChromium } from '../support/browser';
-import { samplePlayground } from '../support/playground';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useSamplePlayground } from '../support/browser';
 
-let pg: Awaited<ReturnType<typeof samplePlayground>>;
-let browser: Browser;
+const env = useSamplePlayground();
+const errors = env.errors;
 let page: Page;
-const errors: string[] = [];
-
-beforeAll(async () => {
-  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium (.ci/run does it)`);
-  pg = await samplePlayground();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await pg?.close();
-});
 
 beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(pg.url);
-  await page.locator('footer [role=tab]').first().waitFor();
+  page = await env.newPage();
 });
 
 async function openMenu(item: string): Promise<void> {
@@ -154,7 +137,7 @@ describe('playground in Chromium: findings by keyboard, «Период план�
     await markup.locator('button.fix').click();
     await expect.poll(() => sb.locator('#status').textContent()).toBe('Ячейка C9 на листе «План 2022-2023» очищена: остался только текст.');
     expect(await sb.locator('#findings li.finding', { hasText: 'разметка из Word' }).count()).toBe(0);
-    const state = await (await fetch(new URL('/api/state', pg.url))).json();
+    const state = await (await fetch(new URL('/api/state', env.pg.url))).json();
     const c9 = state.sheets.find((x: { name: string }) => x.name === 'План 2022-2023').values[8][2] as string;
     expect(c9).toMatch(/^Направлены в ОО инструктивно-методические письма:\n1\. «Об организации работы специализированного класса в школе»/);
     expect(c9).not.toMatch(/<|&nbsp;/);
@@ -197,7 +180,7 @@ describe('playground in Chromium: editing, messages, no failed requests', () => 
     await input.press('Enter');
     await expect.poll(() => cell.textContent()).toBe('Новикова Анна Сергеевна');
     expect(await page.locator('#grid td input').count()).toBe(0);
-    const state = await (await fetch(new URL('/api/state', pg.url))).json();
+    const state = await (await fetch(new URL('/api/state', env.pg.url))).json();
     expect(state.sheets.find((s: { name: string }) => s.name === 'Участники').values[2][0]).toBe('Новикова Анна Сергеевна');
 
     // Escape leaves the cell as it was

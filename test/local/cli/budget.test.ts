@@ -2,8 +2,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { runCli } from '../../../src/local/cli/main';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runKlaster } from '../../support/cli';
 import { readXlsx, workbookFromSpec, writeXlsx } from '../../../src/local/emulator';
 import { sampleWorkbook } from '../../../sample/workbook';
 
@@ -11,17 +11,7 @@ const dir = mkdtempSync(join(tmpdir(), 'klaster-budget-cli-'));
 const book = join(dir, 'бюджеты.xlsx');
 const none = join(dir, 'пусто.xlsx');
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const lines: string[] = [];
-  const errors: string[] = [];
-  const spy = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void errors.push(a.join(' ')));
-  try {
-    const code = await runCli(argv, (line) => lines.push(line));
-    return { code, out: lines.join('\n'), err: errors.join('\n') };
-  } finally {
-    spy.mockRestore();
-  }
-}
+const run = runKlaster;
 
 beforeAll(async () => {
   await writeXlsx(workbookFromSpec(sampleWorkbook()), book);

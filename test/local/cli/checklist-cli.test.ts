@@ -3,8 +3,8 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { runCli } from '../../../src/local/cli/main';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runKlaster } from '../../support/cli';
 import { readXlsx, workbookFromSpec, writeXlsx } from '../../../src/local/emulator';
 import { HISTORY_SHEET, sampleTemplate, SUMMARY_SHEET, templateSheet, TEMPLATE_SHEET } from '../../../src/core/checklist';
 import { ROSTER_HEADER, ROSTER_SHEET } from '../../../src/core/people/roster';
@@ -12,17 +12,7 @@ import { ROSTER_HEADER, ROSTER_SHEET } from '../../../src/core/people/roster';
 const dir = mkdtempSync(join(tmpdir(), 'klaster-monitoring-'));
 const book = join(dir, 'мониторинг.xlsx');
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const lines: string[] = [];
-  const errors: string[] = [];
-  const spy = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void errors.push(a.join(' ')));
-  try {
-    const code = await runCli(argv, (line) => lines.push(line));
-    return { code, out: lines.join('\n'), err: errors.join('\n') };
-  } finally {
-    spy.mockRestore();
-  }
-}
+const run = runKlaster;
 
 beforeAll(async () => {
   const tab = templateSheet(sampleTemplate());

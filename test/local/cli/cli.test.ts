@@ -2,8 +2,8 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { runCli } from '../../../src/local/cli/main';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runKlaster } from '../../support/cli';
 import { readXlsx, workbookFromSpec, writeXlsx } from '../../../src/local/emulator';
 import { SEED_001, SEED_004 } from '../../fixtures/seed-plans';
 
@@ -11,17 +11,7 @@ const dir = mkdtempSync(join(tmpdir(), 'klaster-cli-'));
 const book = join(dir, 'планы.xlsx');
 const broken = join(dir, 'с ошибками.xlsx');
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const lines: string[] = [];
-  const errors: string[] = [];
-  const spy = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void errors.push(a.join(' ')));
-  try {
-    const code = await runCli(argv, (line) => lines.push(line));
-    return { code, out: lines.join('\n'), err: errors.join('\n') };
-  } finally {
-    spy.mockRestore();
-  }
-}
+const run = runKlaster;
 
 beforeAll(async () => {
   await writeXlsx(

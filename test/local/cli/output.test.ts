@@ -2,9 +2,9 @@
 import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runKlaster } from '../../support/cli';
 import { CliError } from '../../../src/local/cli/args';
-import { runCli } from '../../../src/local/cli/main';
 import { checkOutput, writeAtomically } from '../../../src/local/cli/output';
 import { readXlsx, workbookFromSpec, writeXlsx } from '../../../src/local/emulator';
 
@@ -12,17 +12,7 @@ const dir = mkdtempSync(join(tmpdir(), 'klaster-out-'));
 const book = join(dir, 'план.xlsx');
 let original: Buffer;
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const lines: string[] = [];
-  const errors: string[] = [];
-  const spy = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void errors.push(a.join(' ')));
-  try {
-    const code = await runCli(argv, (line) => lines.push(line));
-    return { code, out: lines.join('\n'), err: errors.join('\n') };
-  } finally {
-    spy.mockRestore();
-  }
-}
+const run = runKlaster;
 
 beforeAll(async () => {
   const rows = [['Мероприятие', 'Сроки', 'Ответственные'], ['Семинар «Инженерные классы»', 'Март 2024', 'Третьякова Т.В.'], ['Фестиваль проектов', '15.04.2024', 'Петухов Е.А.']];
