@@ -10,7 +10,7 @@ import { budgetCheck } from '../src/core/budget/functions';
 import { findBudgetTables } from '../src/core/budget/recognize';
 import { rollup } from '../src/core/budget/rollup';
 import { generateBudgetValues } from '../test/core/budget/fixtures';
-import type { BenchRow } from './table';
+import { ms, timeMedian, type BenchRow } from './table';
 import { sessionOver } from '../test/support/bundle';
 
 /** Calls that change the spreadsheet. */
@@ -44,26 +44,6 @@ const RUNS = 7;
 const CONSOLIDATE_GOAL_MS = 500;
 const CHECK_GOAL_MS = 100;
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
-
-/** Median wall time of `run` over RUNS runs, after two warm-up runs. */
-function timeMedian(run: () => unknown): number {
-  run();
-  run();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    run();
-    times.push(performance.now() - t0);
-  }
-  return median(times);
-}
-
-const ms = (x: number) => `${x.toFixed(1)} ms`;
-
 export async function benchBudget(): Promise<BenchRow[]> {
   const tabs = Array.from({ length: TABS }, (_, i) => ({
     sheet: `Бюджет — школа № ${i + 1}`,
@@ -72,9 +52,9 @@ export async function benchBudget(): Promise<BenchRow[]> {
   const recognise = () => tabs.flatMap((t) => findBudgetTables(t.values).map((table) => ({ sheet: t.sheet, table })));
   const inputs = recognise();
   if (inputs.length !== TABS) throw new Error(`expected ${TABS} tables, found ${inputs.length}`);
-  const recogniseMs = timeMedian(recognise);
-  const consolidateMs = timeMedian(() => consolidate(recognise()));
-  const rollupMs = timeMedian(() => rollup(inputs.map((i) => i.table), 'year-source'));
+  const recogniseMs = timeMedian(recognise, RUNS);
+  const consolidateMs = timeMedian(() => consolidate(recognise()), RUNS);
+  const rollupMs = timeMedian(() => rollup(inputs.map((i) => i.table), 'year-source'), RUNS);
   const sheet = consolidate(inputs);
   const longest = Math.max(...sheet.values.flat().map((v) => (typeof v === 'string' ? v.length : 0)));
 
@@ -82,7 +62,7 @@ export async function benchBudget(): Promise<BenchRow[]> {
   const checkMs = timeMedian(() => {
     const r = budgetCheck(big);
     if (!r.ok) throw new Error(r.error.message);
-  });
+  }, RUNS);
   const shape = `${TABS} вкладок × ${ITEMS} статей × ${YEARS} лет × ${SOURCES} источника`;
   const few = await consolidateCalls(30);
   const many = await consolidateCalls(TABS);

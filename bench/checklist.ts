@@ -12,7 +12,7 @@ import { templateSheet, TEMPLATE_SHEET, HISTORY_SHEET } from '../src/core/checkl
 import { ROSTER_HEADER, ROSTER_SHEET } from '../src/core/people/roster';
 import type { WorkbookSpec } from '../src/local/emulator';
 import { sessionOver } from '../test/support/bundle';
-import type { BenchRow, BenchSection } from './table';
+import { ms, timeMedian, type BenchRow, type BenchSection } from './table';
 
 const SCHOOLS = 300;
 const CRITERIA = 60;
@@ -68,25 +68,6 @@ function benchTabs(t: Template, seed: number): { school: string; values: unknown
   });
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
-
-function timeMedian(run: () => unknown): number {
-  run();
-  run();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    run();
-    times.push(performance.now() - t0);
-  }
-  return median(times);
-}
-
-const ms = (x: number) => `${x.toFixed(1)} ms`;
-
 export const benchChecklist: BenchSection = async () => {
   const t = benchTemplate();
   const round1 = benchTabs(t, 1);
@@ -98,7 +79,7 @@ export const benchChecklist: BenchSection = async () => {
   if (!snap2.ok) throw new Error(snap2.error.message);
   const historyValues = [...snap1.rows, ...snap2.rows];
 
-  const readMs = timeMedian(() => readAll(live));
+  const readMs = timeMedian(() => readAll(live), RUNS);
   let cells = 0;
   const summaryMs = timeMedian(() => {
     const sheets = readAll(live);
@@ -106,11 +87,11 @@ export const benchChecklist: BenchSection = async () => {
     const summary = buildSummary(t, resultsFromSheets(t, sheets), rounds);
     const sheet = summarySheet(summary);
     cells = sheet.values.length * (sheet.values[0]?.length ?? 0);
-  });
-  const snapshotMs = timeMedian(() => snapshotRows('Итоговый, июнь 2023', '2023-06-20', t, readAll(live)));
+  }, RUNS);
+  const snapshotMs = timeMedian(() => snapshotRows('Итоговый, июнь 2023', '2023-06-20', t, readAll(live)), RUNS);
   const { rounds } = readHistory(historyValues);
   const summary = buildSummary(t, resultsFromSheets(t, readAll(live)), rounds);
-  const noteMs = timeMedian(() => renderMarkdown(buildNote({ summary, round: 'Промежуточный, январь 2023', date: '2023-01-31' })));
+  const noteMs = timeMedian(() => renderMarkdown(buildNote({ summary, round: 'Промежуточный, январь 2023', date: '2023-01-31' })), RUNS);
   const size = `${SCHOOLS} листов × ${CRITERIA} критериев`;
   const calls = await summaryCalls(t, live, historyValues);
   return [

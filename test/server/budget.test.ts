@@ -3,24 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { Session } from '../../src/local/emulator';
 import { readXlsx } from '../../src/local/emulator';
 import { sampleWorkbook } from '../../sample/workbook';
-import { oneSheet, sessionOver } from '../support/bundle';
+import { oneSheet, sessionOver, ok, error } from '../support/bundle';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-type Reply<T = any> = { ok: true; data: T } | { ok: false; error: string };
-
-function ok<T = any>(reply: unknown): T {
-  const r = reply as Reply<T>;
-  if (!r.ok) throw new Error(`expected ok, got: ${r.error}`);
-  return r.data;
-}
-
-function error(reply: unknown): string {
-  const r = reply as Reply;
-  if (r.ok) throw new Error('expected an error reply');
-  return r.error;
-}
 
 /** 004, 2.13, as pasted from Word (the sample's «Бюджет» tab). */
 const SEED_004_BUDGET = [

@@ -2,21 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../../src/local/emulator';
 import { SEED_001 } from '../fixtures/seed-plans';
-import { oneSheet, sessionOver } from '../support/bundle';
-
-type Reply<T = any> = { ok: true; data: T } | { ok: false; error: string };
-
-function ok<T = any>(reply: unknown): T {
-  const r = reply as Reply<T>;
-  if (!r.ok) throw new Error(`expected ok, got: ${r.error}`);
-  return r.data;
-}
-
-function error(reply: unknown): string {
-  const r = reply as Reply;
-  if (r.ok) throw new Error('expected an error reply');
-  return r.error;
-}
+import { oneSheet, sessionOver, ok, error } from '../support/bundle';
 
 function cell(s: Session, sheet: string, a1: string): unknown {
   const m = /^([A-Z]+)(\d+)$/.exec(a1)!;

@@ -11,21 +11,7 @@ import { readXlsx } from '../../src/local/emulator';
 import type { Session } from '../../src/local/emulator';
 import { HELD_PLANS } from '../fixtures/heldout-plans';
 import { SEED_001, SEED_004 } from '../fixtures/seed-plans';
-import { oneSheet, sessionOver } from '../support/bundle';
-
-type Reply<T = any> = { ok: true; data: T } | { ok: false; error: string };
-
-function ok<T = any>(reply: unknown): T {
-  const r = reply as Reply<T>;
-  if (!r.ok) throw new Error(`expected ok, got: ${r.error}`);
-  return r.data;
-}
-
-function error(reply: unknown): string {
-  const r = reply as Reply;
-  if (r.ok) throw new Error('expected an error reply');
-  return r.error;
-}
+import { oneSheet, sessionOver, ok, error } from '../support/bundle';
 
 const held = (name: string) => HELD_PLANS.find((p) => p.name.startsWith(name))!.values;
 

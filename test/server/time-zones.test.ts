@@ -10,15 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readXlsx, type Session } from '../../src/local/emulator';
 import { SEED_001 } from '../fixtures/seed-plans';
-import { oneSheet, sessionOver } from '../support/bundle';
-
-type Reply<T = any> = { ok: true; data: T } | { ok: false; error: string };
-
-function ok<T = any>(reply: unknown): T {
-  const r = reply as Reply<T>;
-  if (!r.ok) throw new Error(`expected ok, got: ${r.error}`);
-  return r.data;
-}
+import { oneSheet, sessionOver, ok } from '../support/bundle';
 
 const ZONES = ['Asia/Vladivostok', 'Europe/Kaliningrad', 'Europe/Moscow'] as const;
 

@@ -25,3 +25,19 @@ export async function sessionOver(
 export function oneSheet(name: string, rows: unknown[][]): WorkbookSpec {
   return { sheets: [{ name, rows: rows as WorkbookSpec['sheets'][number]['rows'] }] };
 }
+
+type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
+
+/** The data of a sidebar reply that must have succeeded. */
+export function ok<T = any>(reply: unknown): T {
+  const r = reply as Reply<T>;
+  if (!r.ok) throw new Error(`expected ok, got: ${r.error}`);
+  return r.data;
+}
+
+/** The message of a sidebar reply that must have failed. */
+export function error(reply: unknown): string {
+  const r = reply as Reply<unknown>;
+  if (r.ok) throw new Error('expected an error reply');
+  return r.error;
+}
