@@ -120,7 +120,7 @@ export const SEED_004: unknown[][] = [
 ];
 
 /** A small deterministic PRNG (mulberry32), so generated plans are the same on every run. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -2,24 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../../src/local/emulator';
 import { SEED_001 } from '../fixtures/seed-plans';
-import { oneSheet, sessionOver, ok, error } from '../support/bundle';
+import { oneSheet, sessionOver, ok, error, sheetValues } from '../support/bundle';
 
 function cell(s: Session, sheet: string, a1: string): unknown {
   const m = /^([A-Z]+)(\d+)$/.exec(a1)!;
   const col = m[1]!.split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
   return s.workbook.sheet(sheet)!.cell(Number(m[2]), col)?.value ?? '';
-}
-
-function sheetValues(s: Session, name: string): unknown[][] {
-  const sheet = s.workbook.sheet(name);
-  if (!sheet) throw new Error(`no sheet ${name}`);
-  const rows: unknown[][] = [];
-  for (let r = 1; r <= sheet.lastRow(); r++) {
-    const row: unknown[] = [];
-    for (let c = 1; c <= sheet.lastColumn(); c++) row.push(sheet.cell(r, c)?.value ?? '');
-    rows.push(row);
-  }
-  return rows;
 }
 
 const HEADER = ['ФИО / Наименование', 'Краткое имя', 'Тип', 'Должность', 'Организация', 'Email', 'Группа'];

@@ -1,21 +1,7 @@
 /** The calendar-plan actions end to end: dist/Code.js in the emulator over workbooks built from the seeds. */
 import { describe, expect, it } from 'vitest';
-import type { Session } from '../../src/local/emulator';
 import { SEED_001, SEED_002, SEED_004 } from '../fixtures/seed-plans';
-import { oneSheet, sessionOver, ok, error } from '../support/bundle';
-
-/** A sheet's values as the emulator holds them, 0-based. */
-function sheetValues(s: Session, name: string): unknown[][] {
-  const sheet = s.workbook.sheet(name);
-  if (!sheet) throw new Error(`no sheet ${name}`);
-  const rows: unknown[][] = [];
-  for (let r = 1; r <= sheet.lastRow(); r++) {
-    const row: unknown[] = [];
-    for (let c = 1; c <= sheet.lastColumn(); c++) row.push(sheet.cell(r, c)?.value ?? '');
-    rows.push(row);
-  }
-  return rows;
-}
+import { oneSheet, sessionOver, ok, error, sheetValues } from '../support/bundle';
 
 const seeds = () => ({
   sheets: [

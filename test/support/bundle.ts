@@ -41,3 +41,16 @@ export function error(reply: unknown): string {
   if (r.ok) throw new Error('expected an error reply');
   return r.error;
 }
+
+/** A sheet's stored values, as the emulator holds them (row 1 first; '' for an empty cell). */
+export function sheetValues(s: Session, name: string): unknown[][] {
+  const sheet = s.workbook.sheet(name);
+  if (!sheet) throw new Error(`no sheet ${name}`);
+  const rows: unknown[][] = [];
+  for (let r = 1; r <= sheet.lastRow(); r++) {
+    const row: unknown[] = [];
+    for (let c = 1; c <= sheet.lastColumn(); c++) row.push(sheet.cell(r, c)?.value ?? '');
+    rows.push(row);
+  }
+  return rows;
+}

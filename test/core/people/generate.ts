@@ -3,6 +3,7 @@
  * `npm run bench`: surnames built from real Russian stems and endings (both genders, -ов/-ев/-ин/-ский/-ко/-ук/-их…),
  * initials from common first names and patronymics, cells of one to three names. Deterministic (seeded).
  */
+import { prng } from '../../../sample/seed-plans';
 
 export type Injection = 'none' | 'replace' | 'drop' | 'double' | 'swap' | 'latin' | 'spacing' | 'declined';
 
@@ -25,17 +26,6 @@ export interface GeneratedColumn {
   cells: string[];
   /** The names of each cell with what was done to them. */
   names: GeneratedName[][];
-}
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const STEMS = [
