@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useSamplePlayground } from '../support/browser';
+import { openMenu, useSamplePlayground } from '../support/browser';
 
 const env = useSamplePlayground();
 const errors = env.errors;
@@ -14,16 +14,11 @@ beforeEach(async () => {
   page = await env.newPage();
 });
 
-async function openMenu(item: string): Promise<void> {
-  await page.click('#menu-button');
-  await page.getByRole('menuitem', { name: item }).click();
-}
-
 const sidebar = () => page.frameLocator('#sidebar-frame');
 
 describe('«Бюджет» sidebar in Chromium', () => {
   it('finds the planted slip, selects its cell, marks it and takes the mark off', async () => {
-    await openMenu('Бюджет…');
+    await openMenu(page, 'Бюджет…');
     await expect.poll(() => page.locator('#sidebar-title').textContent()).toBe('Бюджет');
     const sb = sidebar();
     await sb.locator('#sheet').selectOption('Бюджет СОШ № 117');
@@ -45,7 +40,7 @@ describe('«Бюджет» sidebar in Chromium', () => {
   });
 
   it('all sheets: the three budget tabs ticked; «Свести» builds the summary and the chart is drawn', async () => {
-    await openMenu('Бюджет…');
+    await openMenu(page, 'Бюджет…');
     const sb = sidebar();
     await sb.locator('input[name="scope"][value="all"]').check();
     await expect.poll(() => sb.locator('#tables li').count()).toBe(3);

@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useSamplePlayground } from '../support/browser';
+import { openMenu, useSamplePlayground } from '../support/browser';
 
 const env = useSamplePlayground();
 const errors = env.errors;
@@ -19,8 +19,7 @@ const tabs = () => page.locator('footer [role=tab]').allTextContents();
 
 describe('«Мониторинг» in Chromium', () => {
   it('sends out the checklists, checks them, records a round and builds the summary', async () => {
-    await page.click('#menu-button');
-    await page.getByRole('menuitem', { name: 'Мониторинг…' }).click();
+    await openMenu(page, 'Мониторинг…');
     await expect.poll(() => page.locator('#sidebar-title').textContent()).toBe('Мониторинг');
     const sb = sidebar();
     await expect.poll(() => sb.locator('#state').textContent()).toBe('Критериев в шаблоне: 22. Школ в «Участниках»: 3, листов школ: 2. Срезов: 0.');

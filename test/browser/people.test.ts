@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useSamplePlayground } from '../support/browser';
+import { openMenu, useSamplePlayground } from '../support/browser';
 
 const env = useSamplePlayground();
 const errors = env.errors;
@@ -22,8 +22,7 @@ async function state(): Promise<{ sheets: { name: string; values: unknown[][] }[
 
 describe('«Ответственные» in Chromium', () => {
   it('check, fix one finding, then all safe ones; each fix lands in the workbook', async () => {
-    await page.click('#menu-button');
-    await page.getByRole('menuitem', { name: 'Ответственные…' }).click();
+    await openMenu(page, 'Ответственные…');
     await expect.poll(() => page.locator('#sidebar-title').textContent()).toBe('Ответственные');
     const sb = sidebar();
     await sb.locator('#sheet').selectOption('План 2022-2023');

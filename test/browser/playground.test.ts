@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useSamplePlayground } from '../support/browser';
+import { openMenu, useSamplePlayground } from '../support/browser';
 
 const env = useSamplePlayground();
 const errors = env.errors;
@@ -14,16 +14,11 @@ beforeEach(async () => {
   page = await env.newPage();
 });
 
-async function openMenu(item: string): Promise<void> {
-  await page.click('#menu-button');
-  await page.getByRole('menuitem', { name: item }).click();
-}
-
 const sidebar = () => page.frameLocator('#sidebar-frame');
 
 /** Opens «Календарный план…» and waits until it has read its first sheet (so a choice made next is not undone by its start). */
 async function openPlanSidebar(): Promise<ReturnType<typeof sidebar>> {
-  await openMenu('Календарный план…');
+  await openMenu(page, 'Календарный план…');
   const sb = sidebar();
   await expect.poll(async () => `${await sb.locator('#summary').textContent()}${await sb.locator('#hint').textContent()}`, { timeout: 15_000 }).not.toBe('');
   return sb;
@@ -31,7 +26,7 @@ async function openPlanSidebar(): Promise<ReturnType<typeof sidebar>> {
 
 describe('playground in Chromium', () => {
   it('opens the menu, then «О программе», and sees the sidebar with the functions', async () => {
-    await openMenu('О программе');
+    await openMenu(page, 'О программе');
     await expect.poll(() => page.locator('#sidebar-title').textContent(), { timeout: 15_000 }).toBe('О программе');
     await sidebar().locator('#functions li').first().waitFor();
     expect(await sidebar().locator('#functions code').allTextContents()).toEqual([
@@ -194,7 +189,7 @@ describe('playground in Chromium: editing, messages, no failed requests', () => 
 
   it('an alert is shown once: a reload does not show it again', async () => {
     await page.locator('footer [role=tab]', { hasText: 'Участники' }).click();
-    await openMenu('Построить календарь');
+    await openMenu(page, 'Построить календарь');
     await expect.poll(() => page.locator('#alert').evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
     expect(await page.locator('#alert-text').textContent()).toMatch(/\S/);
     await page.locator('#alert button').click();

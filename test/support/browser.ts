@@ -65,3 +65,9 @@ export function useSamplePlayground(): SamplePlaygroundInBrowser {
     },
   };
 }
+
+/** Opens an item of the playground's Кластер menu. */
+export async function openMenu(page: Page, item: string): Promise<void> {
+  await page.click('#menu-button');
+  await page.getByRole('menuitem', { name: item }).click();
+}
