@@ -4,6 +4,7 @@
  */
 import { benchBudget } from './budget';
 import { callsBench } from './calls';
+import { corpusBench } from './corpus';
 import { benchChecklist } from './checklist';
 import { datesBench } from './dates';
 import { benchPeople, benchPeopleActions } from './people';
@@ -13,6 +14,7 @@ import { timeZonesBench } from './time-zones';
 import type { BenchRow, BenchSection } from './table';
 
 const SECTIONS: [string, BenchSection][] = [
+  ['Настоящие документы (../shared/corpus)', corpusBench],
   ['Надстройка', shellBench],
   ['Сроки (parseTerm против chrono-node/ru)', datesBench],
   ['Календарные планы', planBench],

@@ -1,10 +1,11 @@
 /** The shapes of a recognised budget table. Rows and columns are 0-based indices into the values given. */
 import type { Finding } from '../table/findings';
 
-export type { Lang } from '../i18n/lang';
+import type { YearKind } from '../table/years';
 
+export type { Lang } from '../i18n/lang';
 /** How a year column is written: «2023 год», «2021/2022» (a school year), «2019 - 2020 годы» (several years). */
-export type YearKind = 'year' | 'academic' | 'range';
+export type { YearKind };
 
 export interface YearColumn {
   /** 0-based column. */

@@ -3,14 +3,14 @@ import { formatRu, isDateValue, parseTerm } from '../dates/index';
 import type { DateRange, Term } from '../dates/term';
 import { toA1 } from '../table/a1';
 import { cellText } from '../table/cell';
-import { resolveColumns, type ColumnsError, type TableSpec } from '../table/columns';
+import { readTable, type ReadTableError, type TableSpec } from '../table/read-table';
 import type { Lang } from '../i18n/lang';
 import { messages } from './messages';
 import { numberKey, rowClassifier } from './rows';
 import { hasMarkup, stripMarkup } from './markup';
 import { periodFromTitle, userPeriod, type PlanPeriod } from './period';
 import { isStageTitle, parseStageTitle } from './stages';
-import { PLAN_SYNONYMS } from './synonyms';
+import { PLAN_CONTENT, PLAN_SYNONYMS } from './synonyms';
 import { PLAN_FIELDS, type Plan, type PlanError, type PlanField, type PlanMapping, type PlanRow, type Stage } from './types';
 
 export interface RecognizeOptions {
@@ -33,8 +33,8 @@ export type RecognizeResult = { ok: true; plan: Plan } | { ok: false; error: Pla
 export const MAX_PLAN_ROWS = 100_000;
 const REQUIRED: readonly PlanField[] = ['activity', 'term'];
 
-/** A calendar plan as a table: its columns, their names, and the two it cannot do without. */
-export const PLAN_TABLE: TableSpec<PlanField> = { fields: PLAN_FIELDS, synonyms: PLAN_SYNONYMS, required: REQUIRED };
+/** A calendar plan as a table: its columns, their names, the two it cannot do without, and what cells hold. */
+export const PLAN_TABLE: TableSpec<PlanField> = { fields: PLAN_FIELDS, synonyms: PLAN_SYNONYMS, required: REQUIRED, content: PLAN_CONTENT };
 
 function fail(code: PlanError['code'], message: string): RecognizeResult {
   return { ok: false, error: { code, message } };
@@ -46,7 +46,7 @@ function lookedFor(fields: readonly PlanField[], lang: Lang): string {
 }
 
 /** The user's message for a column-mapping failure. */
-function columnsError(e: ColumnsError<PlanField>, lang: Lang): [PlanError['code'], string] {
+function columnsError(e: ReadTableError<PlanField>, lang: Lang): [PlanError['code'], string] {
   const m = messages(lang);
   switch (e.code) {
     case 'no-header':
@@ -88,7 +88,7 @@ export function recognizePlan(values: unknown, options: RecognizeOptions = {}): 
   if (!rows.some((r) => r.some((v) => cellText(v) !== ''))) return fail('empty', m.errors.empty);
 
   const mapping = options.mapping ?? {};
-  const resolved = resolveColumns(
+  const resolved = readTable(
     rows,
     PLAN_TABLE,
     { mapping, ...(options.headerRow !== undefined ? { headerRow: options.headerRow } : {}) },

@@ -1,5 +1,8 @@
 /** The usual Russian (and a few English) names of a calendar plan's columns. */
+import { isDateValue, parseTerm } from '../dates/index';
+import { parseResponsibleCell } from '../people/parse';
 import type { Synonyms } from '../table/headers';
+import type { ContentTest } from '../table/read-table';
 import type { PlanField } from './types';
 
 export const PLAN_SYNONYMS: Synonyms<PlanField> = {
@@ -104,4 +107,29 @@ export const PLAN_SYNONYMS: Synonyms<PlanField> = {
     'Result',
   ],
   status: ['Статус', 'Отметка о выполнении', 'Выполнение', 'Отметка', 'Status'],
+};
+
+/** A cell of a «Сроки» column: a date, or a text the term parser reads («Ноябрь», «до 20.11», «в течение года»). */
+export function holdsTerm(text: string, value: unknown): boolean {
+  return isDateValue(value) || (text.length <= 160 && parseTerm(text).kind !== 'unknown');
+}
+
+/** A cell of an «Ответственные» column: people, roles or groups (bodies alone are as often places), mostly read. */
+export function holdsResponsible(text: string): boolean {
+  if (text.length > 300 || /^\d/.test(text)) return false;
+  const entries = parseResponsibleCell(text);
+  return entries.length > 0 && entries.some((e) => e.kind !== 'organisation' && e.kind !== 'unknown') && entries.filter((e) => e.kind === 'unknown').length * 2 < entries.length;
+}
+
+/** A cell of an activity column: words, at least three of them, not a term and not only names. */
+export function holdsActivity(text: string, value: unknown): boolean {
+  return !isDateValue(value) && /\p{L}{3,}/u.test(text) && text.split(/\s+/).length >= 3 && !holdsTerm(text, value);
+}
+
+/** What a plan's cells hold, field by field: the pipeline finds a column by them when its header says nothing. */
+export const PLAN_CONTENT: Partial<Record<PlanField, ContentTest>> = {
+  number: (text) => /^\d{1,3}(?:\.\d{1,3})*\.?$/.test(text),
+  activity: holdsActivity,
+  term: holdsTerm,
+  responsible: holdsResponsible,
 };

@@ -1,7 +1,7 @@
 /** The shapes of a recognised calendar plan. Rows and columns are 0-based sheet indices. */
 import type { DateRange, Term } from '../dates/term';
 import type { A1 } from '../table/a1';
-import type { ColumnMapping } from '../table/columns';
+import type { ColumnMapping } from '../table/read-table';
 import type { Finding as SharedFinding, Result as SharedResult, Severity as SharedSeverity } from '../table/findings';
 import type { PlanPeriod } from './period';
 

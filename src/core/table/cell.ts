@@ -61,3 +61,10 @@ export function isFormulaError(v: unknown): boolean {
 export function safeText(s: string): string {
   return /^\s*[=+\-@]/.test(s) ? `'${s}` : s;
 }
+
+/** A ditto mark: «-/-», «-//-», «—"—», «"», «〃», «то же» — the cell says "the same as above". */
+const DITTO = /^(?:[-–—]\s*\/{1,2}\s*[-–—]|[-–—]?\s*["“”„«»〃]\s*[-–—]?|то\s+же\.?)$/iu;
+
+export function isDitto(text: string): boolean {
+  return text.length <= 8 && DITTO.test(text.trim());
+}

@@ -50,26 +50,58 @@ function matchQuality(cell: string, synonym: string): number {
 /** Header cells are short; long text (a title, an activity) only ever matches exactly. */
 const MAX_LOOSE_WORDS = 7;
 
-interface Candidate<F> {
+export interface Candidate<F> {
   field: F;
   col: number;
   quality: number;
   length: number;
 }
 
-function rowCandidates<F extends string>(row: readonly unknown[], prepared: [F, string[]][]): Candidate<F>[] {
+/**
+ * The ways one header cell may read: as written; with a word broken over lines without a hyphen joined
+ * («ответствен\nный» from a PDF); and, for a one-word abbreviation («ответст.», «Отв-ный», «Наим.»), the
+ * letters it keeps (its start, and the ending after a hyphen).
+ */
+function cellReadings(raw: string): { texts: string[]; abbrev?: { head: string; tail: string } } {
+  const texts = [normalizeHeader(raw)];
+  if (raw.includes('\n')) {
+    const joined = normalizeHeader(raw.replace(/(\p{Ll})\s*\n\s*(\p{Ll})/gu, '$1$2'));
+    if (joined !== texts[0]) texts.push(joined);
+  }
+  const m = /^\s*(\p{L}{3,})(?:\.|-(\p{L}{2,})\.?)\s*$/u.exec(raw);
+  if (!m) return { texts };
+  return { texts, abbrev: { head: m[1]!.toLowerCase().replace(/ё/g, 'е'), tail: (m[2] ?? '').toLowerCase().replace(/ё/g, 'е') } };
+}
+
+/** A one-word synonym the abbreviation stands for: it starts with the kept letters (and ends with the tail). */
+function abbreviates(abbrev: { head: string; tail: string }, synonym: string): boolean {
+  if (synonym.includes(' ') || synonym.length <= abbrev.head.length + abbrev.tail.length) return false;
+  return synonym.startsWith(abbrev.head) && synonym.endsWith(abbrev.tail);
+}
+
+/** Every (field, column) a row's labels could name, with how well. */
+export function rowCandidates<F extends string>(row: readonly unknown[], prepared: [F, string[]][]): Candidate<F>[] {
   const out: Candidate<F>[] = [];
   for (let col = 0; col < row.length; col++) {
-    const cell = normalizeHeader(cellText(row[col]));
-    if (!cell) continue;
-    const loose = cell.split(' ').length <= MAX_LOOSE_WORDS;
+    const raw = cellText(row[col]);
+    if (!raw) continue;
+    const { texts, abbrev } = cellReadings(raw);
     for (const [field, syns] of prepared) {
       let best: Candidate<F> | null = null;
-      for (const syn of syns) {
-        const q = matchQuality(cell, syn);
-        if (q === 0 || (q < 3 && !loose)) continue;
-        if (!best || q > best.quality || (q === best.quality && syn.length > best.length)) {
-          best = { field, col, quality: q, length: syn.length };
+      for (const cell of texts) {
+        if (!cell) continue;
+        const loose = cell.split(' ').length <= MAX_LOOSE_WORDS;
+        for (const syn of syns) {
+          const q = matchQuality(cell, syn);
+          if (q === 0 || (q < 3 && !loose)) continue;
+          if (!best || q > best.quality || (q === best.quality && syn.length > best.length)) {
+            best = { field, col, quality: q, length: syn.length };
+          }
+        }
+      }
+      if (!best && abbrev) {
+        for (const syn of syns) {
+          if (abbreviates(abbrev, syn) && (!best || syn.length > best.length)) best = { field, col, quality: 1, length: abbrev.head.length };
         }
       }
       if (best) out.push(best);
@@ -79,7 +111,7 @@ function rowCandidates<F extends string>(row: readonly unknown[], prepared: [F, 
 }
 
 /** One column per field and one field per column, best matches first. */
-function assign<F extends string>(cands: Candidate<F>[]): Candidate<F>[] {
+export function assignCandidates<F extends string>(cands: Candidate<F>[]): Candidate<F>[] {
   const sorted = [...cands].sort((a, b) => b.quality - a.quality || b.length - a.length || a.col - b.col);
   const usedF = new Set<F>();
   const usedC = new Set<number>();
@@ -95,13 +127,14 @@ function assign<F extends string>(cands: Candidate<F>[]): Candidate<F>[] {
 
 /** Matches one row against the synonyms (used for the header and to spot a repeated header further down). */
 export function matchHeaderRow<F extends string>(row: readonly unknown[], synonyms: Synonyms<F>): Partial<Record<F, number>> {
-  const chosen = assign(rowCandidates(row, prepare(synonyms)));
+  const chosen = assignCandidates(rowCandidates(row, prepareSynonyms(synonyms)));
   const columns: Partial<Record<F, number>> = {};
   for (const c of chosen) columns[c.field] = c.col;
   return columns;
 }
 
-function prepare<F extends string>(synonyms: Synonyms<F>): [F, string[]][] {
+/** The synonyms normalised once. */
+export function prepareSynonyms<F extends string>(synonyms: Synonyms<F>): [F, string[]][] {
   return (Object.keys(synonyms) as F[]).map((f) => [f, synonyms[f].map(normalizeHeader).filter(Boolean)]);
 }
 
@@ -114,11 +147,11 @@ export function detectHeader<F extends string>(
   const maxRows = Math.min(values.length, options.maxRows ?? 30);
   const minScore = options.minScore ?? 2;
   const required = options.required ?? [];
-  const prepared = prepare(synonyms);
+  const prepared = prepareSynonyms(synonyms);
   const fields = Object.keys(synonyms) as F[];
   let best: { rank: number[]; match: HeaderMatch<F> } | null = null;
   for (let r = 0; r < maxRows; r++) {
-    const chosen = assign(rowCandidates(values[r] ?? [], prepared));
+    const chosen = assignCandidates(rowCandidates(values[r] ?? [], prepared));
     if (chosen.length < minScore) continue;
     const columns: Partial<Record<F, number>> = {};
     const titles: Partial<Record<F, string>> = {};

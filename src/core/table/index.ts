@@ -2,5 +2,6 @@ export * from './a1';
 export * from './cell';
 export * from './headers';
 export * from './findings';
-export * from './columns';
+export * from './read-table';
+export * from './years';
 export * from './grid';

@@ -9,7 +9,9 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { columnLetter } from '../../core/table/a1';
 import { parseTypedInput } from '../emulator/typed-input';
+import type { CellSpec, WorkbookSpec } from '../xlsx/from-spec';
 import { ROOT } from '../paths';
 
 export type CorpusJob = 'plans' | 'people' | 'budgets' | 'checklists';
@@ -94,4 +96,20 @@ export function pastedCell(text: string, now: Date = PASTE_CLOCK): unknown {
   if (t === '' || t.includes('\n') || /\d\s+\d/.test(t)) return text;
   const typed = parseTypedInput(t, { locale: 'ru', now: () => now });
   return typed ? typed.value : text;
+}
+
+/**
+ * A corpus document as a one-sheet workbook spec, as a user's paste leaves it: the cells typed by a
+ * Russian-locale paste, each one-cell line above or below the table merged across the table's width
+ * (Word's title paragraphs), the sheet named «Документ» unless a name is given.
+ */
+export function corpusWorkbookSpec(doc: CorpusDoc, sheet = 'Документ'): WorkbookSpec {
+  const rows = pastedValues(doc.rows);
+  const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
+  const merges: string[] = [];
+  rows.forEach((row, r) => {
+    const filled = row.filter((v) => v !== '').length;
+    if (width > 1 && filled === 1 && row[0] !== '') merges.push(`A${r + 1}:${columnLetter(width - 1)}${r + 1}`);
+  });
+  return { name: doc.name, sheets: [{ name: sheet, rows: rows as CellSpec[][], merges }] };
 }

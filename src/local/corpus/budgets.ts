@@ -1,0 +1,12 @@
+/** The budgets job over the corpus: its expectations per document (to be written from the corpus README). */
+import type { CorpusDoc } from './read-corpus';
+import type { DocMeasure, JobCorpus } from './measure';
+
+export const BUDGETS_CORPUS: JobCorpus = {
+  name: 'Бюджеты',
+  folders: ['budgets'],
+  expects: () => false,
+  measure(doc: CorpusDoc): DocMeasure {
+    return { job: doc.job, doc: doc.name, recognition: 'no', facts: [], falseFindings: [] };
+  },
+};
