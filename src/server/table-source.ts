@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { cellText, columnLetter, type SavedColumns, type TableSpec } from '../core/table';
-import { readSetting, writeSetting } from './settings';
+import { readSetting, settingKeys, writeSetting } from './settings';
 import { readValues, sheetByName } from './sheets-io';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -13,12 +13,15 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** The jobs that map tables (the settings key names the job, so two jobs' choices on one sheet never mix). */
 export type TableJob = 'plan' | 'people' | 'budget' | 'checklist';
 
+/** The header row as the column form sends it: 0-based, -1 for "no header row". */
+export const headerRowSchema = z.int().check(z.minimum(-1), z.maximum(100_000));
+
 /** A column choice as stored: field → 0-based column or null ("no such column"), and the header row. */
 export function savedColumnsSchema<F extends string>(fields: readonly F[]) {
   const field = z.enum(fields as unknown as [F, ...F[]]);
   return z.object({
     mapping: z.partialRecord(field, z.nullable(z.int().check(z.minimum(0), z.maximum(1000)))),
-    headerRow: z.optional(z.int().check(z.minimum(-1), z.maximum(100_000))),
+    headerRow: z.optional(headerRowSchema),
   });
 }
 
@@ -50,32 +53,63 @@ export function readSheet(ss: Spreadsheet, name?: string): SheetTable {
   return { sheet: name ?? target.getName(), target, values: readValues(target) };
 }
 
-/** Reads every sheet once, keeping those `keep` accepts (e.g. the ones whose header looks like the job's table). */
-export function readSheets(ss: Spreadsheet, keep: (values: unknown[][]) => boolean): SheetTable[] {
+/**
+ * Reads every sheet once, keeping those `keep` accepts (e.g. the ones whose header looks like the job's table);
+ * `keep` asks the sheet's name only when it needs it (each ask is a service call).
+ */
+export function readSheets(ss: Spreadsheet, keep: (values: unknown[][], name: () => string) => boolean): SheetTable[] {
   return ss.getSheets().flatMap((target) => {
     const values = readValues(target);
-    return keep(values) ? [{ sheet: target.getName(), target, values }] : [];
+    let name: string | undefined;
+    const nameOf = () => (name ??= target.getName());
+    return keep(values, nameOf) ? [{ sheet: nameOf(), target, values }] : [];
   });
 }
 
-/** What a sidebar's column form shows: every column with its header text, and each field's current column. */
-export interface ColumnChoices {
-  columns: { index: number; letter: string; title: string }[];
-  fields: { field: string; label: string; required: boolean; column: number | null }[];
+/** The sheets this job has a remembered choice for (read from the settings already in hand: no service call). */
+export function sheetsWithChoice(job: TableJob): Set<string> {
+  const prefix = `${job}.mapping:`;
+  return new Set(settingKeys().filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length)));
 }
 
-/** The column form of a mapped table: `labels` name the fields in the user's language. */
+/** What a sidebar's column form shows: the header row, every column with its header text, each field's column. */
+export interface ColumnChoices {
+  /** The header row (0-based), -1 for none. */
+  headerRow: number;
+  /** The rows a header could be on (the top rows that hold anything), for the header-row choice. */
+  rowChoices: { index: number; text: string }[];
+  columns: { index: number; letter: string; title: string }[];
+  fields: { field: string; label: string; required: boolean; column: number | null }[];
+  /** What the pipeline guessed and asks the user to check, one sentence each. */
+  questions: string[];
+}
+
+/** How many top rows the header-row choice offers. */
+const HEADER_ROW_CHOICES = 30;
+
+/**
+ * The column form of a table as read: `fieldLabels` name the fields in the user's language; the column titles
+ * are the header band's labels when the pipeline gives them, else the header row's cells.
+ */
 export function columnChoices<F extends string>(
   values: unknown[][],
-  headerRow: number,
+  table: { headerRow: number; columns: Partial<Record<F, number>>; labels?: readonly string[]; questions?: readonly string[] },
   spec: TableSpec<F>,
-  labels: Record<F, string>,
-  columns: Partial<Record<F, number>>,
+  fieldLabels: Record<F, string>,
 ): ColumnChoices {
   const width = values.reduce((w, r) => Math.max(w, r.length), 0);
-  const header = headerRow >= 0 ? values[headerRow] ?? [] : [];
+  const header = table.headerRow >= 0 ? values[table.headerRow] ?? [] : [];
+  const title = (i: number) => (table.labels?.[i] ?? cellText(header[i])).replace(/\s+/g, ' ').slice(0, 60);
+  const rowChoices: ColumnChoices['rowChoices'] = [];
+  for (let r = 0; r < Math.min(values.length, HEADER_ROW_CHOICES); r++) {
+    const text = (values[r] ?? []).map(cellText).filter(Boolean).join(' | ').replace(/\s+/g, ' ');
+    if (text) rowChoices.push({ index: r, text: text.slice(0, 60) });
+  }
   return {
-    columns: Array.from({ length: width }, (_, i) => ({ index: i, letter: columnLetter(i), title: cellText(header[i]).slice(0, 60) })),
-    fields: spec.fields.map((f) => ({ field: f, label: labels[f], required: spec.required.includes(f), column: columns[f] ?? null })),
+    headerRow: table.headerRow,
+    rowChoices,
+    columns: Array.from({ length: width }, (_, i) => ({ index: i, letter: columnLetter(i), title: title(i) })),
+    fields: spec.fields.map((f) => ({ field: f, label: fieldLabels[f], required: spec.required.includes(f), column: table.columns[f] ?? null })),
+    questions: [...(table.questions ?? [])],
   };
 }

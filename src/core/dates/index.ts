@@ -18,5 +18,5 @@ export {
   toIso,
   type Ymd,
 } from './calendar-math';
-export { REASON_NO_YEAR, WARN_AMBIGUOUS_YEAR } from './combine';
+export { REASON_NO_WEEK, REASON_NO_YEAR, WARN_AMBIGUOUS_YEAR } from './combine';
 export { termReason } from './reasons';

@@ -2,6 +2,7 @@
 import type { DateRange } from '../dates/term';
 import type { Lang } from '../i18n/lang';
 import { toA1 } from '../table/a1';
+import { tableQuestionText } from '../table/questions';
 import { daysBetween, formatRu } from '../dates/calendar-math';
 import { REASON_NO_YEAR } from '../dates/combine';
 import { messages, plural } from './messages';
@@ -47,6 +48,10 @@ export function checkPlan(plan: Plan, options: CheckOptions): Finding[] {
 
   checkStages(plan, (row, sev, code, msg, hint) => add(row, 0, sev, code, msg, hint), m);
   const headerRow = Math.max(plan.headerRow, 0);
+  // what the reading pipeline guessed rather than read: one finding each, naming the choice to check
+  for (const q of plan.questions) {
+    add(headerRow, q.code === 'by-content' ? q.col : plan.columns.activity ?? 0, 'info', 'table-question', tableQuestionText(q, messages(options.lang ?? 'ru').fields, options.lang ?? 'ru'));
+  }
   if (plan.noTermColumn) add(headerRow, plan.columns.activity ?? 0, 'info', 'no-term-column', m.noTermColumn, m.noTermColumnHint);
   if (plan.noTermColumn && !plan.range && plan.rows.length) add(plan.rows[0]!, 'activity', 'warning', 'no-period', m.noDatesAtAll, m.noPeriodHint);
   // terms without a year and no period anywhere: one finding for the plan, not one per row

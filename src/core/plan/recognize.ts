@@ -95,7 +95,12 @@ export function recognizePlan(values: unknown, options: RecognizeOptions = {}): 
     { checkRequired: false },
   );
   if (!resolved.ok) return fail(...columnsError(resolved.error, lang));
-  const { headerRow, columns, titles } = resolved;
+  const { headerRow, columns, titles, labels, questions } = resolved;
+  // a sheet without a header row is a plan only if its cells show both activities and terms (or the user says so)
+  const userSaid = Object.keys(mapping).length > 0 || options.headerRow !== undefined;
+  if (headerRow < 0 && !userSaid && (columns.activity === undefined || columns.term === undefined)) {
+    return fail('no-header', m.errors.noHeader(lookedFor(REQUIRED, lang)));
+  }
   // «Задачи | Содержание | Результаты»: with no activity column, the tasks are the activities
   if (columns.activity === undefined && columns.tasks !== undefined && !('activity' in mapping)) {
     columns.activity = columns.tasks;
@@ -217,7 +222,7 @@ export function recognizePlan(values: unknown, options: RecognizeOptions = {}): 
   }
 
   const items = markGroups(planRows, termValues);
-  const plan: Plan = { headerRow, columns, titles, stages, rows: items.rows, skippedRows };
+  const plan: Plan = { headerRow, columns, titles, labels, questions, stages, rows: items.rows, skippedRows };
   const period = userPeriod(options.period) ?? periodFromTitle(rows, headerRow);
   if (period) plan.period = period;
   if (noTermColumn) plan.noTermColumn = true;

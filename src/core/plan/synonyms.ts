@@ -1,5 +1,5 @@
 /** The usual Russian (and a few English) names of a calendar plan's columns. */
-import { isDateValue, parseTerm } from '../dates/index';
+import { isDateValue, parseTerm, REASON_NO_WEEK, REASON_NO_YEAR } from '../dates/index';
 import { parseResponsibleCell } from '../people/parse';
 import type { Synonyms } from '../table/headers';
 import type { ContentTest } from '../table/read-table';
@@ -111,8 +111,16 @@ export const PLAN_SYNONYMS: Synonyms<PlanField> = {
 
 /** A cell of a «Сроки» column: a date, or a text the term parser reads («Ноябрь», «до 20.11», «в течение года»). */
 export function holdsTerm(text: string, value: unknown): boolean {
-  return isDateValue(value) || (text.length <= 160 && parseTerm(text).kind !== 'unknown');
+  if (isDateValue(value)) return true;
+  if (text.length > 160) return false;
+  const t = parseTerm(text);
+  if (t.kind !== 'unknown') return true;
+  // «март», «14.02», «понедельник» are terms even where no year or week is known yet; «1-11 классы» is not
+  return t.reason === REASON_NO_WEEK || (t.reason === REASON_NO_YEAR && DATE_WORDS.test(text));
 }
+
+/** A month, a season, a quarter or a day.month: what makes a term without a year still a term. */
+const DATE_WORDS = /январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|четверт|полугод|осен|весн|зим|летн|лет[оа]|каникул|\d{1,2}\.\d{1,2}/iu;
 
 /** A cell of an «Ответственные» column: people, roles or groups (bodies alone are as often places), mostly read. */
 export function holdsResponsible(text: string): boolean {
@@ -121,9 +129,9 @@ export function holdsResponsible(text: string): boolean {
   return entries.length > 0 && entries.some((e) => e.kind !== 'organisation' && e.kind !== 'unknown') && entries.filter((e) => e.kind === 'unknown').length * 2 < entries.length;
 }
 
-/** A cell of an activity column: words, at least three of them, not a term and not only names. */
+/** A cell of an activity column: words (two or more), not a term and not people. */
 export function holdsActivity(text: string, value: unknown): boolean {
-  return !isDateValue(value) && /\p{L}{3,}/u.test(text) && text.split(/\s+/).length >= 3 && !holdsTerm(text, value);
+  return !isDateValue(value) && /\p{L}{3,}/u.test(text) && /\s/.test(text) && !holdsTerm(text, value) && !holdsResponsible(text);
 }
 
 /** What a plan's cells hold, field by field: the pipeline finds a column by them when its header says nothing. */

@@ -1,7 +1,7 @@
 /** The shapes of a recognised calendar plan. Rows and columns are 0-based sheet indices. */
 import type { DateRange, Term } from '../dates/term';
 import type { A1 } from '../table/a1';
-import type { ColumnMapping } from '../table/read-table';
+import type { ColumnMapping, TableQuestion } from '../table/read-table';
 import type { Finding as SharedFinding, Result as SharedResult, Severity as SharedSeverity } from '../table/findings';
 import type { PlanPeriod } from './period';
 
@@ -67,6 +67,10 @@ export interface Plan {
   columns: Partial<Record<PlanField, number>>;
   /** The header texts as written. */
   titles: Partial<Record<PlanField, string>>;
+  /** Every column's header label over the header band ('' where none), for the column form. */
+  labels: string[];
+  /** What the reading pipeline guessed (no header row, a column chosen by its cells): the user should check. */
+  questions: TableQuestion<PlanField>[];
   stages: Stage[];
   rows: PlanRow[];
   /** The whole plan: its period, stages and every understood term. */
@@ -106,6 +110,7 @@ export type FindingCode =
   | 'term-ambiguous'
   | 'no-period'
   | 'no-term-column'
+  | 'table-question'
   | 'markup';
 
 export type Finding = SharedFinding<FindingCode>;

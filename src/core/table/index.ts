@@ -5,3 +5,4 @@ export * from './findings';
 export * from './read-table';
 export * from './years';
 export * from './grid';
+export * from './questions';

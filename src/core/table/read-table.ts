@@ -230,7 +230,8 @@ export function readTable<F extends string>(
     return { ok: false, error: { code: 'no-columns', missing, headerRow } };
   }
   if (!band && choice.headerRow !== -1 && !spec.fields.some(chosen)) questions.unshift({ code: 'no-header' });
-  const questionsLeft = questions.filter((q) => q.code !== 'by-content' || sources[q.field] === 'content');
+  // without a header every column is a guess by content: the one question says so
+  const questionsLeft = band ? questions.filter((q) => q.code !== 'by-content' || sources[q.field] === 'content') : questions.filter((q) => q.code === 'no-header');
 
   const titles: Partial<Record<F, string>> = {};
   for (const f of spec.fields) {

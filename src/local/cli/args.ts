@@ -2,7 +2,10 @@
 import { isTimeZone } from '../emulator/zones';
 import { COMMANDS } from './commands';
 
-export class CliError extends Error {}
+import { CliError } from './cli-error';
+import { parseColumnsFlag, parseHeaderRowFlag, parseYearFlag, type CliChoice } from './table-choice';
+
+export { CliError } from './cli-error';
 
 export interface CliArgs {
   command?: string;
@@ -19,12 +22,14 @@ export interface CliArgs {
   locale: 'ru' | 'en';
   /** The spreadsheet's time zone (IANA); .xlsx keeps none, so by default the script's, Europe/Moscow. */
   timeZone?: string;
+  /** The column form's choices (`--header-row`, `--columns`, `--period`, `--year`, `--unit`). */
+  choice: CliChoice;
 }
 
-const VALUE_FLAGS = new Set(['-o', '--out', '--sheet', '--month', '--locale', '--tz', '--round', '--note']);
+const VALUE_FLAGS = new Set(['-o', '--out', '--sheet', '--month', '--locale', '--tz', '--round', '--note', '--header-row', '--columns', '--period', '--year', '--unit']);
 
 export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { json: false, help: false, locale: 'ru' };
+  const args: CliArgs = { json: false, help: false, locale: 'ru', choice: {} };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -38,6 +43,11 @@ export function parseArgs(argv: string[]): CliArgs {
       else if (a === '--month') args.month = value;
       else if (a === '--round') args.round = value;
       else if (a === '--note') args.note = value;
+      else if (a === '--header-row') args.choice.headerRow = parseHeaderRowFlag(value);
+      else if (a === '--columns') args.choice.columns = parseColumnsFlag(value);
+      else if (a === '--period') args.choice.period = value.slice(0, 200);
+      else if (a === '--year') args.choice.year = parseYearFlag(value);
+      else if (a === '--unit') args.choice.unit = value.slice(0, 40);
       else if (a === '--tz') {
         if (!isTimeZone(value)) throw new CliError(`Часовой пояс: имя IANA, например Asia/Vladivostok или Europe/Kaliningrad, а не «${value}»`);
         args.timeZone = value;
@@ -64,6 +74,11 @@ const USAGE = {
       '  --month ГГГГ-ММ   месяц для плана на месяц (по умолчанию — следующий в пределах плана)',
       '  --round НАЗВАНИЕ  monitoring: зафиксировать срез с этим названием',
       '  --note ФАЙЛ       monitoring: аналитическая справка в .md или .docx',
+      '  --header-row N    строка заголовков таблицы (1, 2, …; 0 — строки заголовков нет)',
+      '  --columns СПИСОК  какой столбец чем считать: "Сроки=C,Ответственные=E" (буква «-» — такого столбца нет)',
+      '  --period ТЕКСТ    период плана, если в нём нет года: "2024/2025 учебный год"',
+      '  --year ГГГГ       год бюджета из одного года, если его нет в таблице',
+      '  --unit ЕДИНИЦА    единица сумм бюджета: руб., тыс. руб., млн руб.',
       '  --json            вывод в JSON',
       '  --locale en       сообщения на английском',
       '  --tz ПОЯС         часовой пояс таблицы, например Asia/Vladivostok (по умолчанию Europe/Moscow)',
@@ -81,6 +96,11 @@ const USAGE = {
       '  --month YYYY-MM   the month of the month agenda (default: the next one within the plan)',
       '  --round NAME      monitoring: record a round under this name',
       '  --note FILE       monitoring: the analytical note as .md or .docx',
+      '  --header-row N    the table\'s header row (1, 2, …; 0: no header row)',
+      '  --columns LIST    which column is which: "Сроки=C,Ответственные=E" (letter «-»: no such column)',
+      '  --period TEXT     the plan\'s period when it states no year: "2024/2025 учебный год"',
+      '  --year YYYY       the year of a one-year budget that does not state it',
+      '  --unit UNIT       the budget\'s money unit: руб., тыс. руб., млн руб.',
       '  --json            JSON output',
       '  --locale en       messages in English',
       '  --tz ZONE         the spreadsheet\'s time zone, e.g. Asia/Vladivostok (default Europe/Moscow)',

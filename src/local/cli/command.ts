@@ -11,6 +11,8 @@ export interface CommandContext {
   session: Session;
   args: CliArgs;
   out: (line: string) => void;
+  /** `check`: the `--columns` names some job took (a name no job takes is an error). */
+  choiceTaken?: string[];
 }
 
 export interface Command {

@@ -92,8 +92,7 @@ export interface PeopleMappingInfo extends ColumnChoices {
 function describe(loaded: LoadedColumn): PeopleMappingInfo {
   return {
     sheet: loaded.sheet,
-    headerRow: loaded.plan.headerRow,
-    ...columnChoices(loaded.values, loaded.plan.headerRow, PEOPLE_TABLE, texts().fields, loaded.columns),
+    ...columnChoices(loaded.values, { headerRow: loaded.plan.headerRow, columns: loaded.columns, labels: loaded.plan.labels }, PEOPLE_TABLE, texts().fields),
     saved: loaded.saved,
     rows: loaded.plan.rows.length,
     column: columnLetter(loaded.columns.responsible!),

@@ -15,7 +15,6 @@ import {
   isMonthKey,
   normalizedTermColumns,
   planMessages,
-  PLAN_SYNONYMS,
   PLAN_TABLE,
   stripMarkup,
   unionRange,
@@ -25,10 +24,11 @@ import {
   type NormalizedColumns,
   type PeriodSource,
   type PlanError,
+  type PlanField,
   type Replacement,
 } from '../../core/plan';
-import { columnLetter, cellText, detectHeader, parseA1, shiftColumns } from '../../core/table';
-import { columnChoices, type ColumnChoices } from '../table-source';
+import { columnLetter, cellText, parseA1, readTable, shiftColumns, tableQuestionText, type TableQuestion } from '../../core/table';
+import { columnChoices, headerRowSchema, type ColumnChoices } from '../table-source';
 import { formatRu } from '../../core/dates';
 import { UserError, currentLang, endpoint, guard, sheetNameSchema as sheetName, texts, userMessage, withDocumentLock, type Reply } from '../runtime';
 import { activeSpreadsheet, writeGeneratedSheet, mergedRanges, writeBlock, insertColumnsAfter, writeNewSheet, replaceCellText, sheetByName } from '../sheets-io';
@@ -110,6 +110,12 @@ export interface PlanMappingInfo extends ColumnChoices {
   problem?: { code: PlanError['code']; message: string };
 }
 
+/** What the reading pipeline asks about a plan sheet, in the user's language. */
+function questionTexts(questions: readonly TableQuestion<PlanField>[]): string[] {
+  const lang = currentLang();
+  return questions.map((q) => tableQuestionText(q, planMessages(lang).fields, lang));
+}
+
 /** The detected (or saved) column mapping of a plan sheet, with what was recognised; a sheet that is no plan gets a hint. */
 export const planMapping = endpoint(z.object({ sheet: sheetName }), ({ sheet }) => mappingInfo(sheet));
 
@@ -119,13 +125,11 @@ function mappingInfo(sheet: string, overrides: Parameters<typeof tryLoadPlan>[2]
   if (read.ok) return describePlan(read.loaded, saved);
   const { values } = read.table;
   const m = planMessages(currentLang());
-  const header = detectHeader(values.slice(0, 30), PLAN_SYNONYMS);
-  const headerRow = header?.headerRow ?? -1;
+  const table = readTable(values, PLAN_TABLE, {}, { checkRequired: false });
   const notPlan = read.error.code === 'no-header' || read.error.code === 'empty';
   return {
     sheet,
-    headerRow,
-    ...columnChoices(values, headerRow, PLAN_TABLE, m.fields, header?.columns ?? {}),
+    ...columnChoices(values, table.ok ? { ...table, questions: questionTexts(table.questions) } : { headerRow: -1, columns: {} }, PLAN_TABLE, m.fields),
     saved,
     stats: { rows: 0, stages: 0, unknown: 0 },
     stages: [],
@@ -141,8 +145,7 @@ function describePlan({ sheet, plan, values, today }: LoadedPlan, saved: boolean
   const p = plan.period;
   return {
     sheet,
-    headerRow: plan.headerRow,
-    ...columnChoices(values, plan.headerRow, PLAN_TABLE, m.fields, plan.columns),
+    ...columnChoices(values, { ...plan, questions: questionTexts(plan.questions) }, PLAN_TABLE, m.fields),
     saved,
     stats: {
       rows: plan.rows.length,
@@ -172,14 +175,14 @@ export const planSetPeriod = endpoint(z.object({ sheet: sheetName, period: z.nul
  * as read with it. A choice that does not make a plan is refused before it is remembered.
  */
 export const planSaveMapping = endpoint(
-  z.object({ sheet: sheetName, mapping: z.nullable(mappingSchema) }),
-  ({ sheet, mapping }) => {
+  z.object({ sheet: sheetName, mapping: z.nullable(mappingSchema), headerRow: z.optional(headerRowSchema) }),
+  ({ sheet, mapping, headerRow }) => {
     const ss = activeSpreadsheet();
     if (!mapping) {
       saveMapping(sheet, null);
       return describePlan(loadPlan(ss, sheet), false);
     }
-    const loaded = loadPlan(ss, sheet, { saved: { mapping } });
+    const loaded = loadPlan(ss, sheet, { saved: { mapping, ...(headerRow !== undefined ? { headerRow } : {}) } });
     saveMapping(sheet, { mapping, headerRow: loaded.plan.headerRow });
     return describePlan(loaded, true);
   },

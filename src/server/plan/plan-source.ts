@@ -3,12 +3,12 @@
  * плана», recognition in core.
  */
 import * as z from 'zod/mini';
-import { PLAN_FIELDS, PLAN_SYNONYMS, recognizePlan, type Plan, type PlanError, type PlanField } from '../../core/plan';
-import { detectHeader, type SavedColumns } from '../../core/table';
+import { PLAN_FIELDS, PLAN_TABLE, recognizePlan, type Plan, type PlanError, type PlanField } from '../../core/plan';
+import { readTable, type SavedColumns } from '../../core/table';
 import { UserError, currentLang } from '../runtime';
 import { generatedKind } from '../generated-sheets';
 import { readSetting, writeSetting } from '../settings';
-import { readSheet, readSheets, saveColumns, savedColumns, savedColumnsSchema, type SheetTable } from '../table-source';
+import { readSheet, readSheets, saveColumns, savedColumns, savedColumnsSchema, sheetsWithChoice, type SheetTable } from '../table-source';
 import { todayIso } from '../today';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -94,17 +94,25 @@ export function tryLoadPlan(
   return read;
 }
 
-/** A header naming «Мероприятие» and «Сроки» within the top rows. */
-function looksLikePlan(values: unknown[][]): boolean {
-  return detectHeader(values.slice(0, 30), PLAN_SYNONYMS, { required: ['activity', 'term'] }) !== null;
+/**
+ * A plan sheet: the user chose its columns, or the reading pipeline finds an activity and a term column in its
+ * top rows (by their headers, or by what their cells hold).
+ */
+function looksLikePlan(values: unknown[][], name: () => string, chosen: Set<string>): boolean {
+  if (readTable(values.slice(0, PLAN_PROBE_ROWS), PLAN_TABLE).ok) return true;
+  return chosen.size > 0 && chosen.has(name());
 }
+
+/** How many top rows decide whether a sheet holds a plan. */
+const PLAN_PROBE_ROWS = 60;
 
 /**
  * Every sheet that looks like a plan, recognised; each sheet is read once. Sheets Кластер generated («План на
  * месяц» has «Мероприятие» and «Сроки» too) are not plans: each sheet that looks like one is asked its marker.
  */
 export function loadAllPlans(ss: Spreadsheet): LoadedPlan[] {
-  const tables = readSheets(ss, looksLikePlan).filter((t) => generatedKind(t.target) === null);
+  const chosen = sheetsWithChoice('plan');
+  const tables = readSheets(ss, (values, name) => looksLikePlan(values, name, chosen)).filter((t) => generatedKind(t.target) === null);
   const plans = tables.map((t) => {
     const read = recognizeSheet(t);
     if (!read.ok) throw new UserError(`${t.sheet}: ${read.error.message}`);

@@ -25,7 +25,7 @@ const button = (id: string) => $(id) as HTMLButtonElement;
 
 function renderMapping(info: MappingInfo): void {
   $('#summary').textContent = t.mappingSummary(info.rows, info.column, info.saved);
-  renderColumns($('#mapping'), info, t.none);
+  renderColumns($('#mapping'), info, pageLang());
 }
 
 async function loadMapping(): Promise<void> {

@@ -1,7 +1,7 @@
 /** Sidebar «Календарный план»: pick the sheet, adjust the columns, check, build the calendar and the month agenda, make a new plan. */
 import { $, busy, escapeHtml, pageLang, setStatus, translate } from '../shared/dom';
 import { renderFindingList } from '../shared/findings';
-import { chosenMapping, renderMapping as renderColumns } from '../shared/mapping';
+import { chosenHeaderRow, chosenMapping, renderMapping as renderColumns } from '../shared/mapping';
 import { call } from '../shared/run';
 import type { DataOf } from '../../server/api';
 import { messages as planMessages } from '../../core/plan/messages';
@@ -31,7 +31,7 @@ function renderMapping(info: MappingInfo): void {
   hint.hidden = !info.problem;
   hint.textContent = info.problem?.message ?? '';
   $('#summary').textContent = info.problem ? '' : t.summary(info.stats.rows, info.stats.stages, info.stats.unknown, info.saved);
-  renderColumns($('#mapping'), info, t.none);
+  renderColumns($('#mapping'), info, pageLang());
   // not a plan (yet): the column form is the way to make it one
   if (info.problem && info.problem.code !== 'no-header' && info.problem.code !== 'empty') ($('#mapping-box') as HTMLDetailsElement).open = true;
   renderPeriod(info);
@@ -153,7 +153,7 @@ function wire(): void {
   });
   button('#save-mapping').addEventListener('click', async () => {
     const info = await busy(button('#save-mapping'), status, t.saving, () =>
-      call('planSaveMapping', { sheet: sheet(), mapping: chosenMapping($('#mapping')) }),
+      call('planSaveMapping', { sheet: sheet(), mapping: chosenMapping($('#mapping')), headerRow: chosenHeaderRow($('#mapping')) }),
     );
     if (info) {
       renderMapping(info);
