@@ -75,6 +75,23 @@ describe('menu and sidebars', () => {
   });
 });
 
+describe('LockService.getDocumentLock() is null outside a containing document', () => {
+  it('a write action says where to run it and changes nothing, in Russian and in English', async () => {
+    const plan = oneSheet('План', [['Мероприятие', 'Сроки'], ['Педсовет', 'Сентябрь 2024'], ['Семинар', 'Октябрь 2024']]);
+    const s = await sessionOver(plan, { outsideDocument: true });
+    const reply = s.run('planBuildCalendar', { sheet: 'План' }) as { ok: boolean; error: string };
+    expect(reply).toEqual({
+      ok: false,
+      error: 'Кластер меняет таблицу только изнутри неё: откройте таблицу и запустите действие из меню «Расширения → Кластер». Ничего не изменено.',
+    });
+    expect(s.workbook.sheets.map((x) => x.name)).toEqual(['План']);
+    const en = await sessionOver(plan, { outsideDocument: true, locale: 'en' });
+    expect((en.run('planMonthAgenda', { sheet: 'План' }) as { error: string }).error).toMatch(/^Кластер changes a spreadsheet only from inside it: open the spreadsheet/);
+    // in its spreadsheet the same action runs
+    expect((await sessionOver(plan)).run('planBuildCalendar', { sheet: 'План' })).toMatchObject({ ok: true });
+  });
+});
+
 describe('custom functions as Sheets calls them', () => {
   it('RUB turns a whole column in one call, with a message in a bad cell', async () => {
     const s = await sessionOver(oneSheet('Бюджет', [['x']]));
