@@ -12,7 +12,9 @@
  * - setDomainEdit throws for a file owned by a gmail.com account (no domain); message unpublished, ours made up;
  * - getEditors, canDomainEdit and the editor changes throw for a user who may not edit the protection (message
  *   unpublished, ours made up); the owner can always edit;
- * - warning-only protections let everyone edit after a prompt: their editor list does not apply.
+ * - warning-only protections let everyone edit after a prompt: their editor list does not apply;
+ * - setUnprotectedRanges throws on a range protection or for a range of another sheet; [] protects the whole sheet
+ *   again (messages unpublished, ours made up).
  * Writes into protected cells are not refused: the emulator runs as one user (see `protectionAllows` for who may edit).
  */
 import { boxToA1 } from './a1';
@@ -134,6 +136,7 @@ export class ProtectionImpl {
   }
   setUnprotectedRanges(ranges: RangeImpl[]): ProtectionImpl {
     if (this.entry.range !== undefined) throw new Error('Unprotected ranges can only be set on a sheet protection.');
+    if (ranges.some((r) => r.sheet.model !== this.sheet.model)) throw new Error('Unprotected ranges must be on the protected sheet.');
     this.entry.unprotectedRanges = ranges.map((r) => boxToA1(r.box));
     return this;
   }

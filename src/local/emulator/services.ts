@@ -155,7 +155,7 @@ export function createEnvironment(options: EnvironmentOptions, runtime?: Runtime
     ),
     LockService: wrap(new LockServiceImpl(!options.outsideDocument)),
     CacheService: wrap(new CacheServiceImpl(rt.now)),
-    Session: wrap(new SessionImpl({ userEmail, userLocale: options.locale ?? 'ru', timeZone })),
+    Session: wrap(new SessionImpl({ userEmail, userLocale: options.locale ?? 'ru', timeZone }, () => rt.access === 'full')),
     Utilities: wrap(new UtilitiesImpl(timeZone)),
     Logger: wrap(new LoggerImpl(logs)),
     ScriptApp: wrap(new ScriptAppImpl(granted)),
