@@ -339,7 +339,9 @@ type User = GoogleAppsScript.Base.User;
  * 3. domain-wide editing turned off where it is on (a Workspace file shared with the domain).
  * `me` is Session.getEffectiveUser(), or null when it is unavailable (the userinfo.email scope not granted):
  * the protection is then restricted all the same (Sheets keeps the running user), but removing a group the
- * running user edits through throws — the caller turns that into a message.
+ * running user edits through throws — the caller turns that into a message. Unverified in Google: whether
+ * removeEditors([]) alone ends the mirroring when `me` is null and the file has no editor besides its owner
+ * (link sharing never shows in getEditors()); with `me` the addEditor call always does.
  */
 function restrictEditors(p: Protection, editors: readonly string[], me: User | null): void {
   if (me) p.addEditor(me);
