@@ -36,9 +36,17 @@ async function bundleServer(): Promise<string> {
     minifyWhitespace: true,
     legalComments: 'none',
     charset: 'utf8',
+    define: { KLASTER_VERSION: JSON.stringify(packageVersion()) },
     write: false,
   });
   return result.outputFiles[0]!.text;
+}
+
+/** The version «О программе» shows: package.json's, the one source of the number. */
+export function packageVersion(): string {
+  const version: unknown = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+  if (typeof version !== 'string' || !/^\d+\.\d+\.\d+$/.test(version)) fail(`package.json has no version x.y.z: ${String(version)}`);
+  return version;
 }
 
 function jsdoc(lines: string[]): string {

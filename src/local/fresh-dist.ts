@@ -8,7 +8,7 @@ import { buildAll } from '../../scripts/build';
 import { CODE_PATH, ROOT } from './paths';
 
 /** Folders and files dist/ is built from. */
-const SOURCES = ['src/server', 'src/core', 'src/ui', 'scripts/build.ts', 'appsscript.json'];
+const SOURCES = ['src/server', 'src/core', 'src/ui', 'scripts/build.ts', 'appsscript.json', 'package.json'];
 
 function newestMtime(path: string): number {
   const st = statSync(path);

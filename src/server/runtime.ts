@@ -64,9 +64,14 @@ export function endpoint<S extends z.ZodMiniType, T>(schema: S, action: (payload
 /** A sheet's name as a sidebar sends it. */
 export const sheetNameSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(100));
 
-/** Runs a write action under the document lock, so two coordinators' clicks never interleave. */
+/**
+ * Runs a write action under the document lock, so two coordinators' clicks never interleave. Outside a containing
+ * document (a standalone script or web app) getDocumentLock() returns null (developers.google.com/apps-script/
+ * reference/lock/lock-service#getDocumentLock()): then nothing runs and the user is told where to run it.
+ */
 export function withDocumentLock<T>(action: () => T): T {
-  const lock = LockService.getDocumentLock();
+  const lock: GoogleAppsScript.Lock.Lock | null = LockService.getDocumentLock();
+  if (!lock) throw new UserError(texts().errors.noDocument);
   if (!lock.tryLock(10_000)) throw new UserError(texts().errors.busy);
   try {
     return action();

@@ -327,31 +327,51 @@ export function appendTextRows(sheet: Sheet, rows: string[][]): void {
 // ---- protections and appending (the checklist job's school tabs and round history) ----
 
 type Protection = GoogleAppsScript.Spreadsheet.Protection;
+type User = GoogleAppsScript.Base.User;
 
-/** Leaves exactly `editors` on a protection (the owner and the user running the script always stay, as in Sheets). */
-function setEditors(p: Protection, editors: readonly string[]): void {
-  const current = p.getEditors();
-  if (current.length) p.removeEditors(current);
+/**
+ * Leaves `editors` on a protection — with the owner and the user running the script, whom Sheets never removes —
+ * in the order of Google's own sample (developers.google.com/apps-script/reference/spreadsheet/protection):
+ * 1. the running user added first: otherwise, when their edit right comes through a Google Group, removing the
+ *    group throws ("Ensure the current user is an editor before removing others");
+ * 2. everyone else removed: a new protection mirrors the file's sharing, so until its editors change it
+ *    protects nothing;
+ * 3. domain-wide editing turned off where it is on (a Workspace file shared with the domain).
+ * `me` is Session.getEffectiveUser(), or null when it is unavailable (the userinfo.email scope not granted):
+ * the protection is then restricted all the same (Sheets keeps the running user), but removing a group the
+ * running user edits through throws — the caller turns that into a message. Unverified in Google: whether
+ * removeEditors([]) alone ends the mirroring when `me` is null and the file has no editor besides its owner
+ * (link sharing never shows in getEditors()); with `me` the addEditor call always does.
+ */
+function restrictEditors(p: Protection, editors: readonly string[], me: User | null): void {
+  if (me) p.addEditor(me);
+  p.removeEditors(p.getEditors());
+  if (p.canDomainEdit()) p.setDomainEdit(false);
   if (editors.length) p.addEditors([...editors]);
 }
 
 /**
- * Protects a whole sheet except `unprotected` (A1 ranges): only `editors` may edit the rest. Sheet.protect()
- * returns the sheet's existing protection, so running it again updates it instead of stacking another.
+ * Protects a whole sheet except `unprotected` (A1 ranges): only `editors` (and `me`, the owner) may edit the rest.
+ * Sheet.protect() returns the sheet's existing protection, so running it again updates it instead of stacking another.
  */
-export function protectSheet(sheet: Sheet, description: string, editors: readonly string[], unprotected: readonly string[]): void {
+export function protectSheet(sheet: Sheet, description: string, editors: readonly string[], unprotected: readonly string[], me: User | null): void {
   const p = sheet.protect().setDescription(description);
-  setEditors(p, editors);
+  restrictEditors(p, editors, me);
   p.setUnprotectedRanges(unprotected.map((a1) => sheet.getRange(a1)));
 }
 
 /**
- * Protects ranges so that only `editors` may edit them, replacing the range protections with the same
- * description made earlier (Range.protect() always adds one; the strictest protection on a cell wins).
+ * Protects ranges so that only `editors` (and `me`, the owner) may edit them, replacing the range protections with
+ * the same description made earlier (Range.protect() always adds one; the strictest protection on a cell wins).
  */
-export function protectRanges(sheet: Sheet, ranges: readonly string[], description: string, editors: readonly string[]): void {
+export function protectRanges(sheet: Sheet, ranges: readonly string[], description: string, editors: readonly string[], me: User | null): void {
   for (const old of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) if (old.getDescription() === description) old.remove();
-  for (const a1 of ranges) setEditors(sheet.getRange(a1).protect().setDescription(description), editors);
+  for (const a1 of ranges) restrictEditors(sheet.getRange(a1).protect().setDescription(description), editors, me);
+}
+
+/** Deletes a sheet the current action has just created (nothing of the user's is on it). */
+export function deleteNewSheet(ss: Spreadsheet, sheet: Sheet): void {
+  ss.deleteSheet(sheet);
 }
 
 /** A sheet protected with a warning only: anyone may edit after Sheets asks «are you sure?». */

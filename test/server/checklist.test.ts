@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createSession, type Session, type WorkbookSpec } from '../../src/local/emulator';
+import { createSession, protectionAllows, type Session, type WorkbookSpec } from '../../src/local/emulator';
 import { readXlsx } from '../../src/local/xlsx';
 import { HISTORY_SHEET, NOTE_SHEET, sampleTemplate, SUMMARY_SHEET, TAB_MARKER_KEY, templateSheet, TEMPLATE_SHEET } from '../../src/core/checklist';
 import { ROSTER_HEADER, ROSTER_SHEET } from '../../src/core/people/roster';
@@ -210,6 +210,62 @@ describe('rounds, summary and dynamics: two rounds, the scores written out', () 
     expect(asked.authorize).toMatch(/^https:\/\//);
     expect(asked.message).toMatch(/разрешите надстройке доступ к документам/);
     expect(without.documents).toHaveLength(0);
+  });
+});
+
+describe('«Разослать чек-листы»: protections that protect in Google', () => {
+  // The file as a school cluster shares it: owned by the director, shared with a teacher, with the schools' group
+  // and with the whole Workspace domain; the coordinator edits through the group only.
+  const OWNER = 'director@example.com';
+  const COORD = 'coordinator@example.com';
+  const sharing = {
+    owner: OWNER,
+    editors: ['teacher@example.com', 'cluster@example.com', 'ruhlova@example.ru'],
+    groups: { 'cluster@example.com': [COORD, 'member@example.com'] },
+    domainEdit: true,
+  };
+  const tabOf = (s: Session, name: string) => {
+    const tab = s.workbook.sheet(name)!;
+    return { whole: tab.protections.find((p) => p.range === undefined)!, answers: tab.protections.find((p) => p.range !== undefined) };
+  };
+
+  it('in Google\'s order: the coordinator added first (edit right through a group kept), the others removed, domain edit off', async () => {
+    const s = await sessionOver(book(), { userEmail: COORD, sharing });
+    ok(s.run('checklistDistribute', {}));
+    const { whole, answers } = tabOf(s, 'СОШ № 27');
+    expect(whole.mirrorsSharing).toBeFalsy(); // a protection still mirroring the sharing protects nothing
+    expect(whole.domainEdit).toBe(false);
+    const may = (entry: typeof whole, who: string) => protectionAllows(entry, s.sharing, who);
+    expect(['director@example.com', COORD, 'teacher@example.com', 'member@example.com', 'colleague@example.com'].map((who) => may(whole, who))).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
+    // the answers: only the school's own people and the coordinator
+    expect(['ruhlova@example.ru', COORD, 'teacher@example.com', 'colleague@example.com'].map((who) => may(answers!, who))).toEqual([true, true, false, false]);
+  });
+
+  it('without the coordinator\'s e-mail (userinfo.email not granted) the tabs are protected all the same', async () => {
+    const scopes = ['spreadsheets.currentonly', 'script.container.ui', 'documents'].map((x) => `https://www.googleapis.com/auth/${x}`);
+    const s = await sessionOver(book(), { userEmail: COORD, sharing: { ...sharing, editors: [COORD, ...sharing.editors] }, grantedScopes: scopes });
+    ok(s.run('checklistDistribute', {}));
+    const { whole } = tabOf(s, 'СОШ № 117');
+    expect(whole.editors).toEqual([COORD]); // the running user, kept by Sheets
+    expect(whole.domainEdit).toBe(false);
+    expect(['teacher@example.com', 'member@example.com', 'colleague@example.com'].map((who) => protectionAllows(whole, s.sharing, who))).toEqual([false, false, false]);
+  });
+
+  it('access through a group and the e-mail unknown: a clear message, no unprotected tab left behind', async () => {
+    const scopes = ['spreadsheets.currentonly', 'script.container.ui'].map((x) => `https://www.googleapis.com/auth/${x}`);
+    const s = await sessionOver(book(), { userEmail: COORD, sharing, grantedScopes: scopes });
+    expect(error(s.run('checklistDistribute', {}))).toBe(
+      'Лист «СОШ № 117» не удалось защитить: Google не дал надстройке сменить тех, кто может его изменять. Так бывает, когда доступ к таблице у вас есть только через группу Google. Попросите владельца таблицы открыть доступ «Редактор» лично вам, на ваш адрес (Настройки доступа), и нажмите «Разослать чек-листы» ещё раз.',
+    );
+    expect(s.workbook.sheets.map((x) => x.name)).toEqual([TEMPLATE_SHEET, ROSTER_SHEET]);
+    const en = await sessionOver(book(), { userEmail: COORD, sharing, grantedScopes: scopes, locale: 'en' });
+    expect(error(en.run('checklistDistribute', {}))).toMatch(/^The sheet “СОШ № 117” could not be protected: .* Google Group\. Ask the spreadsheet's owner/);
   });
 });
 

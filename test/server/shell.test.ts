@@ -1,6 +1,9 @@
 /** The add-on shell through the emulator: the menu, «О программе», custom functions as Sheets calls them, bad requests. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ScriptRunError } from '../../src/local/emulator';
+import { ROOT } from '../../src/local/paths';
 import { oneSheet, sessionOver } from '../support/bundle';
 
 describe('menu and sidebars', () => {
@@ -49,8 +52,11 @@ describe('menu and sidebars', () => {
     expect(sidebar.title).toBe('О программе');
     expect(sidebar.html).toContain('<meta name="klaster-locale" content="ru">');
     expect(sidebar.html).not.toMatch(/<script[^>]+src=|<link[^>]+href=/);
-    const reply = s.run('getAboutInfo') as { ok: boolean; data: { functions: { name: string }[]; jobs: string[] } };
+    const reply = s.run('getAboutInfo') as { ok: boolean; data: { version: string; functions: { name: string }[]; jobs: string[] } };
     expect(reply.ok).toBe(true);
+    // one version number: the one in package.json, put into the bundle by the build
+    expect(reply.data.version).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+    expect(reply.data.version).toMatch(/^\d+\.\d+\.\d+$/);
     expect(reply.data.functions.map((f) => f.name)).toEqual(['PLAN_DATES', 'CHECK_RESPONSIBLE', 'RESPONSIBLE_PEOPLE', 'BUDGET_CHECK', 'BUDGET_ROLLUP', 'BUDGET_TOTAL', 'RUB', 'CHECKLIST_SCORE', 'TARGET_MET']);
     // only the jobs that are built are listed
     expect(reply.data.jobs).toEqual([
@@ -66,6 +72,23 @@ describe('menu and sidebars', () => {
     expect(() => s.run('Klaster_')).toThrow(ScriptRunError);
     expect(() => s.run('nothing')).toThrow(/недоступна|not/i);
     expect(() => s.run('planCheck', { when: new Date() })).toThrow(ScriptRunError);
+  });
+});
+
+describe('LockService.getDocumentLock() is null outside a containing document', () => {
+  it('a write action says where to run it and changes nothing, in Russian and in English', async () => {
+    const plan = oneSheet('План', [['Мероприятие', 'Сроки'], ['Педсовет', 'Сентябрь 2024'], ['Семинар', 'Октябрь 2024']]);
+    const s = await sessionOver(plan, { outsideDocument: true });
+    const reply = s.run('planBuildCalendar', { sheet: 'План' }) as { ok: boolean; error: string };
+    expect(reply).toEqual({
+      ok: false,
+      error: 'Кластер меняет таблицу только изнутри неё: откройте таблицу и запустите действие из меню «Расширения → Кластер». Ничего не изменено.',
+    });
+    expect(s.workbook.sheets.map((x) => x.name)).toEqual(['План']);
+    const en = await sessionOver(plan, { outsideDocument: true, locale: 'en' });
+    expect((en.run('planMonthAgenda', { sheet: 'План' }) as { error: string }).error).toMatch(/^Кластер changes a spreadsheet only from inside it: open the spreadsheet/);
+    // in its spreadsheet the same action runs
+    expect((await sessionOver(plan)).run('planBuildCalendar', { sheet: 'План' })).toMatchObject({ ok: true });
   });
 });
 

@@ -1,6 +1,6 @@
 /** The built bundle (test/support/global-setup.ts builds dist/ once before the tests) and sessions over it. */
 import { readFileSync } from 'node:fs';
-import { createSession, type Session, type WorkbookSpec } from '../../src/local/emulator';
+import { createSession, type Session, type SessionOptions, type WorkbookSpec } from '../../src/local/emulator';
 import { CODE_PATH, DIST } from '../../src/local/paths';
 
 let code: string | undefined;
@@ -13,12 +13,12 @@ export async function bundleCode(): Promise<string> {
 /** A session over a workbook given as a spec, on a fixed "today" unless told otherwise (script zone: the process's, Moscow). */
 export async function sessionOver(
   workbook: WorkbookSpec | string,
-  options: { now?: Date; locale?: 'ru' | 'en'; spreadsheetTimeZone?: string } = {},
+  options: { now?: Date; locale?: 'ru' | 'en' } & Pick<SessionOptions, 'spreadsheetTimeZone' | 'userEmail' | 'sharing' | 'grantedScopes' | 'outsideDocument'> = {},
 ): Promise<Session> {
   const code = await bundleCode();
-  const now = options.now ?? new Date(2024, 2, 15, 10, 0, 0);
-  const zone = options.spreadsheetTimeZone ? { spreadsheetTimeZone: options.spreadsheetTimeZone } : {};
-  return createSession({ code, workbook, htmlDir: DIST, now: () => now, locale: options.locale ?? 'ru', ...zone });
+  const { now: fixed, locale, ...rest } = options;
+  const now = fixed ?? new Date(2024, 2, 15, 10, 0, 0);
+  return createSession({ code, workbook, htmlDir: DIST, now: () => now, locale: locale ?? 'ru', ...rest });
 }
 
 /** A one-sheet workbook spec. */

@@ -163,6 +163,8 @@ const ru = {
     templateExists: 'Лист «Чек-лист (шаблон)» уже есть — он не изменён.',
     templateCreated: (criteria: number) => `Создан лист «Чек-лист (шаблон)»: ${n(criteria, 'критерий', 'критерия', 'критериев')} для примера. Исправьте их под свой чек-лист.`,
     rosterCreated: 'Создан лист «Участники». Впишите школы (Тип «Школа», при желании — Email ответственных) и нажмите «Разослать чек-листы» ещё раз.',
+    protectFailed: (tab: string) =>
+      `Лист «${tab}» не удалось защитить: Google не дал надстройке сменить тех, кто может его изменять. Так бывает, когда доступ к таблице у вас есть только через группу Google. Попросите владельца таблицы открыть доступ «Редактор» лично вам, на ваш адрес (Настройки доступа), и нажмите «Разослать чек-листы» ещё раз.`,
     noRosterHeader: 'На листе «Участники» не найдена строка заголовков (нужен столбец «ФИО / Наименование»).',
     noSchools: 'На листе «Участники» нет ни одной школы: у организаций, заполняющих чек-лист, укажите Тип «Школа».',
     distributed: (created: number, kept: number, merged: number) =>
@@ -373,6 +375,8 @@ const enMessages: ChecklistMessages = {
     templateExists: 'The «Чек-лист (шаблон)» sheet already exists — left unchanged.',
     templateCreated: (criteria) => `Created the «Чек-лист (шаблон)» sheet with ${en(criteria, 'sample criterion', 'sample criteria')}. Edit them to fit your checklist.`,
     rosterCreated: 'Created the «Участники» sheet. Enter the schools (Тип «Школа», optionally the Email of who fills it in) and press “Send out checklists” again.',
+    protectFailed: (tab) =>
+      `The sheet “${tab}” could not be protected: Google did not let the add-on change who may edit it. This happens when your access to the spreadsheet comes only through a Google Group. Ask the spreadsheet's owner to share it with you as an Editor by your own address, then press “Send out checklists” again.`,
     noRosterHeader: 'No header row on the «Участники» sheet (a «ФИО / Наименование» column is needed).',
     noSchools: 'The «Участники» sheet lists no school: give the organisations that fill in the checklist the Тип «Школа».',
     distributed: (created, kept, merged) => `School sheets created: ${created}; already there: ${kept}${merged ? `; new criteria added to ${en(merged, 'sheet', 'sheets')}` : ''}.`,

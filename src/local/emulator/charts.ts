@@ -59,6 +59,8 @@ export class EmbeddedChartImpl {
 export class EmbeddedChartBuilderImpl {
   readonly [SERVICE] = 'EmbeddedChartBuilder';
 
+  private typed = false;
+
   constructor(
     private readonly sheet: SheetImpl,
     private readonly model: ChartModel = { id: newEntryId(), type: 'column', ranges: [], position: { row: 1, column: 1, offsetX: 0, offsetY: 0 }, options: {} },
@@ -84,10 +86,12 @@ export class EmbeddedChartBuilderImpl {
     return this;
   }
   setStacked(): this {
+    this.typedOnly('setStacked');
     this.model.options.isStacked = true;
     return this;
   }
   setTitle(title: string): this {
+    this.typedOnly('setTitle');
     this.model.options.title = String(title);
     return this;
   }
@@ -123,8 +127,18 @@ export class EmbeddedChartBuilderImpl {
 
   private as(method: string): this {
     this.model.type = CHART_TYPES[method]!;
+    this.typed = true;
     return this;
   }
+
+  /**
+   * setTitle and setStacked belong to the typed builders (EmbeddedColumnChartBuilder…) that as…Chart() returns, not
+   * to EmbeddedChartBuilder itself (newChart(), modify()) — gas-fakes notes/oddities.md; in Apps Script the call
+   * fails as a missing method does.
+   */
+  private readonly typedOnly = (method: string): void => {
+    if (!this.typed) throw new TypeError(`${method} is not a function (EmbeddedChartBuilder: call asColumnChart() or another as…Chart() first)`);
+  };
 }
 
 /** Sheet.insertChart: adds the built chart to the sheet (a chart with no range is refused, as Sheets does; unverified wording). */

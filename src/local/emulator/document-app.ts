@@ -1,13 +1,11 @@
 /**
  * A minimal DocumentApp (SHEETS-FACTS §9): create a document, append paragraphs (with headings), list items
  * and tables to its body, get its URL. Every call needs the documents scope: without it the call throws as
- * Apps Script does. Created documents are kept in `documents` for tests to read.
+ * Apps Script does (scopes.ts, checked for every call in instrument.ts). Created documents are kept in
+ * `documents` for tests to read.
  */
 import { GlyphType, ParagraphHeading } from './enums';
 import { SERVICE } from './instrument';
-import { isGranted, type GrantedScopes } from './script-app';
-
-export const DOCUMENTS_SCOPE = 'https://www.googleapis.com/auth/documents';
 
 export type DocBlock =
   | { type: 'paragraph'; text: string; heading: string }
@@ -103,18 +101,9 @@ export class DocumentAppImpl {
   readonly ParagraphHeading = ParagraphHeading;
   readonly GlyphType = GlyphType;
 
-  constructor(
-    private readonly granted: GrantedScopes,
-    readonly documents: DocumentRecord[],
-  ) {}
+  constructor(readonly documents: DocumentRecord[]) {}
 
-  private need(method: string): void {
-    if (!isGranted(this.granted, DOCUMENTS_SCOPE)) {
-      throw new Error(`You do not have permission to call DocumentApp.${method}. Required permissions: ${DOCUMENTS_SCOPE}`);
-    }
-  }
   create(name: string): DocumentImpl {
-    this.need('create');
     const id = `doc${this.documents.length + 1}`;
     const doc: DocumentRecord = { id, name: String(name), url: `https://docs.google.com/document/d/${id}/edit`, blocks: [], saved: false };
     this.documents.push(doc);

@@ -8,14 +8,18 @@
  * - {@link readXlsx} / {@link writeXlsx} / {@link workbookFromSpec}: workbook IO.
  */
 import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { readXlsx, workbookFromSpec, writeXlsx, WorkbookError, type WorkbookSpec } from '../xlsx';
 import { loadBundle, type Sandbox, type SandboxOptions } from './sandbox';
+import { manifestScopes } from './scopes';
 import { Workbook } from './workbook';
 
 export { loadBundle, ScriptRunError } from './sandbox';
 export type { Sandbox, SandboxOptions, CustomFunctionArg, CustomFunctionResult, TriggerEvent, ScriptRunErrorKind } from './sandbox';
 export { createEnvironment, DEFAULT_TIME_ZONE, DEFAULT_USER_EMAIL } from './services';
 export { isTimeZone } from './zones';
+export { manifestScopes, SCOPE } from './scopes';
+export { fileAllows, protectionAllows, type FileSharing } from './protection';
 export type { AppsScriptGlobals, Environment, EnvironmentOptions } from './services';
 export { CallCounter } from './call-counter';
 export { UiRecorder } from './ui-recorder';
@@ -33,6 +37,12 @@ export interface SessionOptions extends Omit<SandboxOptions, 'workbook'> {
   codeFile?: string;
   /** The workbook: in memory, a path to an .xlsx, or a spec. Default: one empty sheet «Лист1». */
   workbook?: Workbook | string | WorkbookSpec;
+  /**
+   * The manifest whose `oauthScopes` the session enforces, as Apps Script does. Default: the appsscript.json
+   * beside `codeFile`, else in `htmlDir` (dist/ holds both); none found (or `false`): no explicit scopes.
+   * An `oauthScopes` option wins over the file.
+   */
+  manifest?: string | false;
 }
 
 /** A loaded bundle over a workbook, able to save the workbook back to .xlsx. */
@@ -46,11 +56,12 @@ export interface Session extends Sandbox {
  * ScriptRunError when the bundle itself fails to load.
  */
 export async function createSession(options: SessionOptions): Promise<Session> {
-  const { code, codeFile, workbook, ...rest } = options;
+  const { code, codeFile, workbook, manifest, ...rest } = options;
   const source = code ?? (codeFile ? await readCode(codeFile) : undefined);
   if (source === undefined) throw new Error('createSession: pass `code` or `codeFile`');
   const book = await resolveWorkbook(workbook);
-  const sandbox = loadBundle(source, { ...rest, workbook: book });
+  const oauthScopes = rest.oauthScopes ?? (await readManifestScopes(manifest, codeFile, rest.htmlDir));
+  const sandbox = loadBundle(source, { ...rest, ...(oauthScopes ? { oauthScopes } : {}), workbook: book });
   return { ...sandbox, save: (path) => writeXlsx(book, path) };
 }
 
@@ -60,6 +71,24 @@ async function readCode(path: string): Promise<string> {
   } catch {
     throw new WorkbookError(`Файл не найден: ${path} (соберите надстройку: npm run build)`);
   }
+}
+
+/** The oauthScopes of the manifest given, or found beside the bundle; undefined when there is none. */
+async function readManifestScopes(manifest: string | false | undefined, codeFile?: string, htmlDir?: string): Promise<string[] | undefined> {
+  if (manifest === false) return undefined;
+  const candidates = manifest ? [manifest] : [codeFile && join(dirname(codeFile), 'appsscript.json'), htmlDir && join(htmlDir, 'appsscript.json')];
+  for (const path of candidates) {
+    if (!path) continue;
+    let text: string;
+    try {
+      text = await readFile(path, 'utf8');
+    } catch {
+      if (manifest) throw new WorkbookError(`Файл не найден: ${path}`);
+      continue;
+    }
+    return manifestScopes(text);
+  }
+  return undefined;
 }
 
 async function resolveWorkbook(workbook: SessionOptions['workbook']): Promise<Workbook> {

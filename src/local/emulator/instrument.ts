@@ -1,7 +1,7 @@
 /**
  * The one place where service objects meet the script: every public method call is counted
- * (`Class.method`), checked against the access mode, and its arguments and result are carried
- * across realms. Service classes stay plain TypeScript classes marked with `SERVICE`.
+ * (`Class.method`), checked against the access mode (access-guard.ts: custom functions, AuthMode.NONE) and then
+ * against the OAuth scopes the script holds (scopes.ts), and its arguments and result are carried across realms. Service classes stay plain TypeScript classes marked with `SERVICE`.
  *
  * What the script sees of a service object: its prototype methods, plus own properties whose
  * name starts with an upper-case letter (enums such as `Ui.Button`). Everything else is hidden.
@@ -9,6 +9,7 @@
 import { checkAccess } from './access-guard';
 import { hostRealm, isDate, isPlainObject } from './realm';
 import type { Runtime } from './runtime';
+import { checkScopes } from './scopes';
 
 /** Marks a service class; the value is the Apps Script class name used for counting. */
 export const SERVICE = Symbol('klaster.service');
@@ -80,6 +81,7 @@ function proxyFor(target: ServiceObject, rt: Runtime): object {
           rt.calls.record(className, prop);
           try {
             checkAccess(rt.access, className, prop);
+            checkScopes(rt.scopes, className, prop);
             return toScript(method.apply(t, args.map(toHost)), rt);
           } catch (err) {
             throw toScriptError(err, rt);

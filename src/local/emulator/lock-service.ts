@@ -35,8 +35,15 @@ export class LockServiceImpl {
   readonly [SERVICE] = 'LockService';
   private readonly owners = new Map<LockKind, LockImpl>();
 
-  getDocumentLock(): LockImpl {
-    return new LockImpl(this.owners, 'document');
+  /** `inDocument`: whether the script runs in the context of a containing document (an add-on always does). */
+  constructor(private readonly inDocument = true) {}
+
+  /**
+   * "If this method is called outside of the context of a containing document (such as from a standalone script
+   * or webapp), null is returned" (developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()).
+   */
+  getDocumentLock(): LockImpl | null {
+    return this.inDocument ? new LockImpl(this.owners, 'document') : null;
   }
   getScriptLock(): LockImpl {
     return new LockImpl(this.owners, 'script');

@@ -319,7 +319,8 @@ export class RangeImpl {
       range: boxToA1(this.box),
       description: '',
       warningOnly: false,
-      editors: [this.sheet.spreadsheet.userEmail],
+      editors: [],
+      mirrorsSharing: true,
       unprotectedRanges: [],
     };
     this.sheet.model.protections.push(entry);

@@ -1,6 +1,7 @@
 /** State shared by all service objects of one emulated execution environment. */
 import { CallCounter } from './call-counter';
 import { hostRealm, type Realm } from './realm';
+import type { GrantedScopes } from './scopes';
 
 /**
  * What the running code may do:
@@ -12,6 +13,8 @@ export type AccessMode = 'full' | 'auth-none' | 'custom-function';
 
 export class Runtime {
   access: AccessMode = 'full';
+  /** The OAuth scopes the script holds (the manifest's, narrowed to the user's grant): every call is checked against them. */
+  scopes: GrantedScopes = 'all';
   /** Proxies handed out for each service object (one per object, so `===` holds). */
   readonly proxies = new WeakMap<object, object>();
 

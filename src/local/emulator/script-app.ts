@@ -5,13 +5,7 @@
  */
 import { AuthMode, AuthorizationStatus } from './enums';
 import { SERVICE } from './instrument';
-
-/** The scopes the user has granted: a set, or 'all' (the default: a fully authorised user). */
-export type GrantedScopes = ReadonlySet<string> | 'all';
-
-export function isGranted(granted: GrantedScopes, scope: string): boolean {
-  return granted === 'all' || granted.has(scope);
-}
+import { isGranted, type GrantedScopes } from './scopes';
 
 export const AUTHORIZATION_URL = 'https://script.google.com/macros/authorize?emulated=1';
 

@@ -6,8 +6,10 @@ import { expose, type ServiceObject } from './instrument';
 import { LockServiceImpl } from './lock-service';
 import { LoggerImpl, recordingConsole, type LogEntry } from './log-recorder';
 import { PropertiesServiceImpl } from './properties-service';
+import type { FileSharing } from './protection';
 import { Runtime } from './runtime';
 import { ScriptAppImpl } from './script-app';
+import { grantedScopes } from './scopes';
 import { DocumentAppImpl, type DocumentRecord } from './document-app';
 import { SessionImpl } from './session';
 import { SpreadsheetImpl } from './spreadsheet';
@@ -23,8 +25,13 @@ export interface EnvironmentOptions {
   workbook: Workbook;
   /** Session.getActiveUserLocale(): 'ru' (default) or 'en'. */
   locale?: 'ru' | 'en';
-  /** The signed-in user (default 'coordinator@example.com'). */
+  /** The signed-in user (default 'coordinator@example.com'): the one running the script. */
   userEmail?: string;
+  /**
+   * Who the spreadsheet file is shared with; a new protection mirrors it until the script changes its editors.
+   * Default: owned by the user, shared with nobody. `groups` gives the members of Google Groups named in `editors`.
+   */
+  sharing?: Partial<FileSharing>;
   /** Where HtmlService.createHtmlOutputFromFile / createTemplateFromFile read `name.html` (dist/ in practice). */
   htmlDir?: string;
   /** The clock of the script (`new Date()`, `Date.now()`, cache expiry). Default: the real clock. */
@@ -47,10 +54,21 @@ export interface EnvironmentOptions {
   userProperties?: Record<string, string>;
   scriptProperties?: Record<string, string>;
   /**
-   * The OAuth scopes the user has granted (ScriptApp.getAuthorizationInfo, DocumentApp). Default: every
-   * scope (a fully authorised user); give a list to model granular consent, e.g. without the documents scope.
+   * The manifest's `oauthScopes` (appsscript.json; createSession reads it next to the bundle). A call outside them
+   * throws Apps Script's «You do not have permission to call …» (scopes.ts). Absent: no explicit scopes, so
+   * Google detects every scope the code needs and nothing is refused.
+   */
+  oauthScopes?: readonly string[];
+  /**
+   * The scopes the user has granted, of those (ScriptApp.getAuthorizationInfo, every call). Default: all of
+   * them (a fully authorised user); give a list to model granular consent, e.g. without the documents scope.
    */
   grantedScopes?: readonly string[];
+  /**
+   * The script runs outside a containing document (a standalone script, a web app): LockService.getDocumentLock()
+   * returns null there, as Google documents. Default false: an add-on runs in its spreadsheet.
+   */
+  outsideDocument?: boolean;
   /** Also print the script's console output to the host console. */
   echoLogs?: boolean;
   /** Share counters/recorders between environments (e.g. two loads of the same bundle). */
@@ -87,6 +105,8 @@ export interface Environment {
   dates: DateBridge;
   /** Google Docs the script created (DocumentApp.create). */
   documents: DocumentRecord[];
+  /** Who the file is shared with (for `protectionAllows`). */
+  sharing: FileSharing;
 }
 
 export const DEFAULT_USER_EMAIL = 'coordinator@example.com';
@@ -104,8 +124,15 @@ export function createEnvironment(options: EnvironmentOptions, runtime?: Runtime
   const userEmail = options.userEmail ?? DEFAULT_USER_EMAIL;
   const timeZone = checkTimeZone(options.timeZone ?? DEFAULT_TIME_ZONE, 'Часовой пояс скрипта');
   const dates = new DateBridge(checkTimeZone(options.spreadsheetTimeZone ?? timeZone, 'Часовой пояс таблицы'));
+  const sharing: FileSharing = {
+    owner: options.sharing?.owner ?? userEmail,
+    editors: [...(options.sharing?.editors ?? [])],
+    groups: Object.fromEntries(Object.entries(options.sharing?.groups ?? {}).map(([g, members]) => [g.toLowerCase(), [...members]])),
+    domainEdit: options.sharing?.domainEdit ?? false,
+  };
   const spreadsheet = new SpreadsheetImpl(options.workbook, {
     userEmail,
+    sharing,
     spreadsheetLocale: options.spreadsheetLocale ?? 'ru_RU',
     dates,
     recorder: ui,
@@ -113,7 +140,8 @@ export function createEnvironment(options: EnvironmentOptions, runtime?: Runtime
   });
   const uiService = new UiImpl(ui, options.addonName ?? 'Кластер');
   const wrap = <T>(service: ServiceObject) => expose(service, rt) as unknown as T;
-  const granted = options.grantedScopes ? new Set(options.grantedScopes) : 'all';
+  const granted = grantedScopes(options.oauthScopes, options.grantedScopes);
+  rt.scopes = granted;
   const documents: DocumentRecord[] = [];
   const globals: AppsScriptGlobals = {
     SpreadsheetApp: wrap(new SpreadsheetAppImpl(spreadsheet, uiService)),
@@ -125,14 +153,14 @@ export function createEnvironment(options: EnvironmentOptions, runtime?: Runtime
         script: { ...options.scriptProperties },
       }),
     ),
-    LockService: wrap(new LockServiceImpl()),
+    LockService: wrap(new LockServiceImpl(!options.outsideDocument)),
     CacheService: wrap(new CacheServiceImpl(rt.now)),
-    Session: wrap(new SessionImpl({ userEmail, userLocale: options.locale ?? 'ru', timeZone })),
+    Session: wrap(new SessionImpl({ userEmail, userLocale: options.locale ?? 'ru', timeZone }, () => rt.access === 'full')),
     Utilities: wrap(new UtilitiesImpl(timeZone)),
     Logger: wrap(new LoggerImpl(logs)),
     ScriptApp: wrap(new ScriptAppImpl(granted)),
-    DocumentApp: wrap(new DocumentAppImpl(granted, documents)),
+    DocumentApp: wrap(new DocumentAppImpl(documents)),
     console: recordingConsole(logs, options.echoLogs ?? false),
   };
-  return { globals, calls, ui, workbook: options.workbook, logs, runtime: rt, spreadsheet: wrap(spreadsheet), dates, documents };
+  return { globals, calls, ui, workbook: options.workbook, logs, runtime: rt, spreadsheet: wrap(spreadsheet), dates, documents, sharing };
 }

@@ -12,13 +12,22 @@ export interface SessionSettings {
 export class SessionImpl {
   readonly [SERVICE] = 'Session';
 
-  constructor(private readonly settings: SessionSettings) {}
+  /** `authorised`: whether the running code has the user's authorisation (not a custom function, not AuthMode.NONE). */
+  constructor(
+    private readonly settings: SessionSettings,
+    private readonly authorised: () => boolean = () => true,
+  ) {}
 
+  /**
+   * "The user's email address is not available in any context that allows a script to run without that user's
+   * authorization, like a simple onOpen(e) or onEdit(e) trigger, a custom function" — getEmail() is then ''
+   * (developers.google.com/apps-script/reference/base/session#getActiveUser()).
+   */
   getActiveUser(): UserImpl {
-    return new UserImpl(this.settings.userEmail);
+    return new UserImpl(this.authorised() ? this.settings.userEmail : '');
   }
   getEffectiveUser(): UserImpl {
-    return new UserImpl(this.settings.userEmail);
+    return new UserImpl(this.authorised() ? this.settings.userEmail : '');
   }
   getActiveUserLocale(): string {
     return this.settings.userLocale;

@@ -228,7 +228,8 @@ export class SheetImpl {
       id: newEntryId(),
       description: '',
       warningOnly: false,
-      editors: [this.spreadsheet.userEmail],
+      editors: [],
+      mirrorsSharing: true,
       unprotectedRanges: [],
     };
     this.model.protections.push(entry);

@@ -3,7 +3,7 @@ import { boxToA1 } from './a1';
 import { DeveloperMetadataFinderImpl, metadataOf, type DeveloperMetadataImpl, type MetadataHome } from './developer-metadata';
 import type { Locale } from './display-values';
 import { SERVICE } from './instrument';
-import type { ProtectionImpl } from './protection';
+import type { FileSharing, ProtectionImpl } from './protection';
 import type { InputContext } from './typed-input';
 import { parseRangeText, type RangeImpl } from './range';
 import { SheetImpl } from './sheet';
@@ -13,6 +13,8 @@ import type { DateBridge } from './zones';
 
 export interface SpreadsheetSettings {
   userEmail: string;
+  /** Who the file is shared with (a new protection mirrors it). */
+  sharing: FileSharing;
   /** Spreadsheet locale, e.g. 'ru_RU'. */
   spreadsheetLocale: string;
   /** The spreadsheet's time zone and the conversion of date cells for the script. */
@@ -146,6 +148,10 @@ export class SpreadsheetImpl {
   // ---- helpers (own properties: hidden from scripts, not counted) ----
   get userEmail(): string {
     return this.settings.userEmail;
+  }
+
+  get sharing(): FileSharing {
+    return this.settings.sharing;
   }
 
   get dates(): DateBridge {

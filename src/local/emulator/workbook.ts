@@ -51,6 +51,13 @@ export interface ProtectionEntry {
   warningOnly: boolean;
   /** Kept in memory and in the meta sheet; .xlsx itself cannot hold editors. */
   editors: string[];
+  /**
+   * A new protection mirrors the file's sharing (protects nothing) until its editors or domain setting change;
+   * `editors` and `domainEdit` apply only once this is false (absent: false).
+   */
+  mirrorsSharing?: boolean;
+  /** Everyone in the owner's Workspace domain may edit (setDomainEdit). */
+  domainEdit?: boolean;
   /** Whole-sheet protections only: A1 ranges left editable. */
   unprotectedRanges: string[];
 }

@@ -80,6 +80,8 @@ export function applyMetaRows(workbook: Workbook, rows: unknown[][]): void {
         description: String(value.description ?? ''),
         warningOnly: value.warningOnly === true,
         editors: Array.isArray(value.editors) ? value.editors.map(String) : [],
+        ...(value.mirrorsSharing === true ? { mirrorsSharing: true } : {}),
+        ...(typeof value.domainEdit === 'boolean' ? { domainEdit: value.domainEdit } : {}),
         unprotectedRanges: Array.isArray(value.unprotectedRanges) ? value.unprotectedRanges.map(String) : [],
       });
     } else if (kind === 'chart' && sheet && isRecord(value) && Array.isArray(value.ranges) && isRecord(value.position)) {

@@ -39,6 +39,7 @@ import { currentLang, endpoint, guard, UserError, userMessage, withDocumentLock,
 import {
   activeSpreadsheet,
   appendRows,
+  deleteNewSheet,
   markSheet,
   protectRanges,
   protectSheet,
@@ -194,7 +195,8 @@ function distribute(ss: Spreadsheet, batch: number, previous: number): Distribut
   }
   const found = findTabs(book, schools, true);
   const findings = [...found.findings];
-  const coordinator = effectiveUser();
+  const me = runningUser();
+  const coordinator = me ? me.getEmail() : '';
   const emails = new Map(schools.map((s) => [s.name, s.emails]));
 
   // Existing tabs: new template criteria appended, only when the template changed since the last run.
@@ -212,7 +214,7 @@ function distribute(ss: Spreadsheet, batch: number, previous: number): Distribut
       if (!merge.rows.length) continue;
       writeBlock(sheet, merge.startRow, 0, merge.rows, '@');
       setListValidations(sheet, listValidations(merge.validations));
-      protect(sheet, k.school, merge.unprotected, emails.get(k.school) ?? [], coordinator);
+      protect(sheet, k.tab, k.school, merge.unprotected, emails.get(k.school) ?? [], coordinator, me);
       merged++;
     }
   }
@@ -230,7 +232,12 @@ function distribute(ss: Spreadsheet, batch: number, previous: number): Distribut
       columnWidths: [...content.widths],
     });
     markSheet(sheet, TAB_MARKER_KEY, school);
-    protect(sheet, school, content.unprotected, emails.get(school) ?? [], coordinator);
+    try {
+      protect(sheet, tab, school, content.unprotected, emails.get(school) ?? [], coordinator, me);
+    } catch (err) {
+      deleteNewSheet(ss, sheet); // an unprotected tab is not left behind: the next run makes it again
+      throw err;
+    }
   }
   const remaining = found.plan.create.length - todo.length;
   if (remaining === 0) writeSetting(templateKeySetting, key);
@@ -240,19 +247,41 @@ function distribute(ss: Spreadsheet, batch: number, previous: number): Distribut
   return { created, kept: found.plan.keep.length, merged, remaining, total, findings, message };
 }
 
-function effectiveUser(): string {
+/**
+ * The user running the action, added to each tab's protection before the others are removed (Google's order, see
+ * sheets-io `restrictEditors`). Session.getEffectiveUser() needs the userinfo.email scope: it is in appsscript.json
+ * for this call alone (README, «Разрешения»), because only this User object lets a coordinator whose access comes
+ * through a Google Group keep it while the group is removed. A user who did not grant the scope gets null here: the
+ * tabs are protected all the same (Sheets never removes the running user), without their e-mail on the list.
+ */
+function runningUser(): GoogleAppsScript.Base.User | null {
   try {
-    return Session.getEffectiveUser().getEmail();
+    return Session.getEffectiveUser();
   } catch {
-    return '';
+    return null;
   }
 }
 
 /** One protection per tab (all but the answer columns), and the answers kept to the school's people when the roster names them. */
-function protect(sheet: GoogleAppsScript.Spreadsheet.Sheet, school: string, unprotected: readonly string[], emails: readonly string[], coordinator: string): void {
+function protect(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  tab: string,
+  school: string,
+  unprotected: readonly string[],
+  emails: readonly string[],
+  coordinator: string,
+  me: GoogleAppsScript.Base.User | null,
+): void {
   const plan = tabProtectionPlan(school, unprotected, emails, coordinator, currentLang());
-  protectSheet(sheet, plan.sheet.description, plan.sheet.editors, plan.sheet.unprotected);
-  if (plan.answers) protectRanges(sheet, plan.answers.ranges, plan.answers.description, plan.answers.editors);
+  try {
+    protectSheet(sheet, plan.sheet.description, plan.sheet.editors, plan.sheet.unprotected, me);
+    if (plan.answers) protectRanges(sheet, plan.answers.ranges, plan.answers.description, plan.answers.editors, me);
+  } catch (err) {
+    // Google refuses to change the editors when the running user's access comes only through a Google Group and
+    // their own address is unknown (or when another coordinator's protection is already on the tab).
+    console.error(err);
+    throw new UserError(checklistMessages(currentLang()).server.protectFailed(tab));
+  }
 }
 
 // ---- checks ------------------------------------------------------------------------------------

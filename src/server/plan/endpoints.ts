@@ -17,7 +17,6 @@ import {
   planMessages,
   PLAN_TABLE,
   stripMarkup,
-  unionRange,
   userPeriod,
   type ColumnHint,
   type Finding,
@@ -294,7 +293,8 @@ const monthPayload = z._default(
 
 /**
  * «План на месяц»: every activity active or due in the month. Default month: the next one, kept inside the
- * plan's span (its first month before it starts, its last once it is over). With `all`, one block per plan sheet.
+ * plan's span (its first month before it starts, its last once it is over). With `all`, one block per plan sheet,
+ * each in its own default month unless a month is given.
  */
 export const planMonthAgenda = endpoint(monthPayload, ({ sheet, month, all }) => buildAgenda(sheet, month, all === true && !sheet));
 
@@ -305,9 +305,9 @@ function buildAgenda(sheet?: string, month?: string, all = false): Built {
     const m = planMessages(lang);
     const plans = all ? loadAllPlans(ss) : [loadPlan(ss, sheet)];
     if (plans.length === 0) throw new UserError(m.noPlans);
-    const today = plans[0]!.today;
-    const chosen = month ?? defaultAgendaMonth(unionRange(plans.map((p) => p.plan.range)), today);
-    const agendas = plans.map((p) => ({ source: p.sheet, agenda: monthAgenda(p.plan, chosen, lang) }));
+    // Without a month each plan gets the one its sidebar offers (defaultAgendaMonth of its own range): a plan
+    // that ended in 2023 shows its last month, not an empty month after another plan's end.
+    const agendas = plans.map((p) => ({ source: p.sheet, agenda: monthAgenda(p.plan, month ?? defaultAgendaMonth(p.plan.range, p.today), lang) }));
     const width = agendas[0]!.agenda.values[0]!.length;
     const line = (text: string) => [text, ...new Array<string>(width - 1).fill('')];
     const values: string[][] = [];

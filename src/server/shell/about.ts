@@ -3,7 +3,8 @@ import { CUSTOM_FUNCTIONS, JOBS } from '../entry-points';
 import { guard, currentLang, texts, type Reply } from '../runtime';
 import { showSidebar } from '../sidebars';
 
-export const VERSION = '0.2.0';
+/** package.json's version: scripts/build.ts puts it in (esbuild `define`), so there is one number to change. */
+declare const KLASTER_VERSION: string;
 
 export function showAbout(): void {
   showSidebar('about', texts().about.title);
@@ -24,7 +25,7 @@ export function getAboutInfo(): Reply<AboutInfo> {
     const lang = currentLang();
     const t = texts().about;
     return {
-      version: VERSION,
+      version: KLASTER_VERSION,
       lang,
       tagline: t.tagline,
       jobs: JOBS.flatMap((j) => (j.about ? [j.about(lang)] : [])),

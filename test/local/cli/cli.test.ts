@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runKlaster } from '../../support/cli';
-import { readXlsx, workbookFromSpec, writeXlsx } from '../../../src/local/emulator';
+import { createSession, readXlsx, workbookFromSpec, writeXlsx } from '../../../src/local/emulator';
+import { CODE_PATH, DIST } from '../../../src/local/paths';
 import { SEED_001, SEED_004 } from '../../fixtures/seed-plans';
 
 const dir = mkdtempSync(join(tmpdir(), 'klaster-cli-'));
@@ -106,6 +107,21 @@ describe('klaster', () => {
     const one = await run('agenda', book, '--sheet', 'Академия', '--month', '2024-03');
     expect(one.out).toMatch(/^План на март 2024 г\. \(лист «Академия»\): /);
     expect(one.out).not.toMatch(/План 2022-2023/);
+  });
+
+  it('agenda without --month: each plan in the month its sidebar offers — a plan that ended in August 2023 shows August 2023', async () => {
+    const r = await run('agenda', book);
+    expect(r.code).toBe(0);
+    const [past, academy] = r.out.split('\n');
+    // «План 2022-2023» ends in August 2023: its last month (the naive default, next month after today, is empty)
+    expect(past).toMatch(/^План на август 2023 г\. \(лист «План 2022-2023»\): [1-9]\d*\sмероприяти[еяй]\.$/);
+    // the same month the sidebar offers for each sheet (planMapping's `month`), word for word
+    const s = await createSession({ code: readFileSync(CODE_PATH, 'utf8'), workbook: book, htmlDir: DIST });
+    for (const [line, sheet] of [[past, 'План 2022-2023'], [academy, 'Академия']] as const) {
+      const { month } = (s.run('planMapping', { sheet }) as { ok: true; data: { month: string } }).data;
+      const sidebar = s.run('planMonthAgenda', { sheet, month }) as { ok: true; data: { message: string } };
+      expect(line).toBe(sidebar.data.message);
+    }
   });
 
   it('check: the exit code follows the findings printed (1 only when a line says «ошибка» or «внимание»), as --help says', async () => {

@@ -39,6 +39,12 @@ describe('LockService', () => {
     expect(first.hasLock()).toBe(false);
     expect(LockService.getDocumentLock().tryLock(1)).toBe(true);
   });
+
+  it('getDocumentLock() is null outside a containing document (a standalone script, a web app), as documented', () => {
+    const { LockService } = sampleEnvironment({ outsideDocument: true }).globals;
+    expect(LockService.getDocumentLock()).toBeNull();
+    expect(LockService.getScriptLock().tryLock(1)).toBe(true);
+  });
 });
 
 describe('CacheService', () => {

@@ -10,8 +10,8 @@ export const CHECKLIST_ACTIONS: Action[] = [
   {
     name: '«Разослать чек-листы» (листы есть, шаблон новый)',
     run: (s) => ok(s.run('checklistDistribute', {})),
-    max: 58,
-    why: 'sheet names, template and roster reads, the 2 tabs read once to merge new criteria (none added), the markers of 4 unclaimed sheets; Лицей № 130\'s tab made: values, formats, dropdowns, 8 widths, marker, protection',
+    max: 60,
+    why: 'sheet names, template and roster reads, the 2 tabs read once to merge new criteria (none added), the markers of 4 unclaimed sheets; Лицей № 130\'s tab made: values, formats, dropdowns, 8 widths, marker, protection in Google\'s order (add the running user, remove the others, domain edit checked, then the editors)',
   },
   {
     name: '«Разослать чек-листы» (повторно, шаблон тот же)',
