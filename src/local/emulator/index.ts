@@ -51,7 +51,14 @@ export async function createSession(options: SessionOptions): Promise<Session> {
   if (source === undefined) throw new Error('createSession: pass `code` or `codeFile`');
   const book = await resolveWorkbook(workbook);
   const sandbox = loadBundle(source, { ...rest, workbook: book });
-  return { ...sandbox, save: (path) => writeXlsx(book, path) };
+  return {
+    ...sandbox,
+    save: (path) => {
+      // an .xlsx keeps each formula with its result, so any program shows the numbers before it recalculates
+      sandbox.recalculate();
+      return writeXlsx(book, path);
+    },
+  };
 }
 
 async function readCode(path: string): Promise<string> {

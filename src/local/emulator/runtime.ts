@@ -12,6 +12,8 @@ export type AccessMode = 'full' | 'auth-none' | 'custom-function';
 
 export class Runtime {
   access: AccessMode = 'full';
+  /** How many executions of the bundle are running (a custom function cannot start inside one). */
+  executing = 0;
   /** Proxies handed out for each service object (one per object, so `===` holds). */
   readonly proxies = new WeakMap<object, object>();
 

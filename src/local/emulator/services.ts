@@ -9,6 +9,7 @@ import { PropertiesServiceImpl } from './properties-service';
 import { Runtime } from './runtime';
 import { ScriptAppImpl } from './script-app';
 import { DocumentAppImpl, type DocumentRecord } from './document-app';
+import { FormulaEngine } from './formulas';
 import { SessionImpl } from './session';
 import { SpreadsheetImpl } from './spreadsheet';
 import { SpreadsheetAppImpl } from './spreadsheet-app';
@@ -87,6 +88,8 @@ export interface Environment {
   dates: DateBridge;
   /** Google Docs the script created (DocumentApp.create). */
   documents: DocumentRecord[];
+  /** Computes the workbook's formulas; the sandbox gives it the bundle's custom functions. */
+  formulas: FormulaEngine;
 }
 
 export const DEFAULT_USER_EMAIL = 'coordinator@example.com';
@@ -104,7 +107,9 @@ export function createEnvironment(options: EnvironmentOptions, runtime?: Runtime
   const userEmail = options.userEmail ?? DEFAULT_USER_EMAIL;
   const timeZone = checkTimeZone(options.timeZone ?? DEFAULT_TIME_ZONE, 'Часовой пояс скрипта');
   const dates = new DateBridge(checkTimeZone(options.spreadsheetTimeZone ?? timeZone, 'Часовой пояс таблицы'));
+  const formulas = new FormulaEngine(options.workbook);
   const spreadsheet = new SpreadsheetImpl(options.workbook, {
+    formulas,
     userEmail,
     spreadsheetLocale: options.spreadsheetLocale ?? 'ru_RU',
     dates,
@@ -134,5 +139,5 @@ export function createEnvironment(options: EnvironmentOptions, runtime?: Runtime
     DocumentApp: wrap(new DocumentAppImpl(granted, documents)),
     console: recordingConsole(logs, options.echoLogs ?? false),
   };
-  return { globals, calls, ui, workbook: options.workbook, logs, runtime: rt, spreadsheet: wrap(spreadsheet), dates, documents };
+  return { globals, calls, ui, workbook: options.workbook, logs, runtime: rt, spreadsheet: wrap(spreadsheet), dates, documents, formulas };
 }
