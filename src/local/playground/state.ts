@@ -6,6 +6,9 @@ import { chartViews, type ChartView } from './charts';
 
 /** Rows shown per sheet; a larger sheet is cut with a note. */
 export const MAX_SHOWN_ROWS = 500;
+/** Empty rows and columns shown past the data, where a user can type (inside the sheet's grid). */
+const MARGIN_ROWS = 3;
+const MARGIN_COLUMNS = 3;
 
 export interface SheetView {
   name: string;
@@ -44,8 +47,8 @@ export function sheetViews(sandbox: Sandbox, locale: 'ru' | 'en'): SheetView[] {
     .filter((s) => !s.hidden)
     .map((s) => {
       const rows = s.lastRow();
-      const cols = s.lastColumn();
-      const shown = Math.min(rows, MAX_SHOWN_ROWS);
+      const cols = Math.min(s.lastColumn() + MARGIN_COLUMNS, s.maxColumns);
+      const shown = rows > MAX_SHOWN_ROWS ? MAX_SHOWN_ROWS : Math.min(rows + MARGIN_ROWS, s.maxRows);
       const view: SheetView = {
         name: s.name,
         rows,
