@@ -124,22 +124,34 @@ function evalNode(node: Node, host: EvalHost): Evaluated {
 
 // ---- references ----------------------------------------------------------------------------------
 
+/** A reference's sheet and box as written (whole columns open-ended), parsed once per formula text. */
+const parsedRefs = new WeakMap<Node, { sheet: string | undefined; box: GridBox } | SheetError>();
+
 function reference(node: Node, host: EvalHost): Evaluated {
+  let parsed = parsedRefs.get(node);
+  if (!parsed) {
+    parsed = parseReference(node);
+    parsedRefs.set(node, parsed);
+  }
+  if (parsed instanceof SheetError) return parsed;
+  const sheet = parsed.sheet ?? host.sheet;
+  const clipped = host.extent(sheet, parsed.box);
+  if (!clipped) return new SheetError('#REF!', `Unresolved sheet name '${sheet}'.`);
+  return { kind: 'ref', sheet, box: clipped };
+}
+
+function parseReference(node: Node): { sheet: string | undefined; box: GridBox } | SheetError {
   if (node.kind === 'name' || node.kind === 'table') {
     return new SheetError('#NAME?', `Unknown range name: '${String(node.value)}'.`);
   }
   const parsed = parseA1Ref(String(node.value)) as { context?: string[]; range?: { top?: number | null; left?: number | null; bottom?: number | null; right?: number | null } } | null;
   const r = parsed?.range;
   if (!r) return new SheetError('#REF!', `Bad reference: ${String(node.value)}`);
-  const sheet = parsed.context?.[0] ?? host.sheet;
   const top = (r.top ?? 0) + 1;
   const left = (r.left ?? 0) + 1;
   const bottom = r.bottom === null || r.bottom === undefined ? Number.MAX_SAFE_INTEGER : r.bottom + 1;
   const right = r.right === null || r.right === undefined ? Number.MAX_SAFE_INTEGER : r.right + 1;
-  const box = { row: top, column: left, numRows: bottom - top + 1, numColumns: right - left + 1 };
-  const clipped = host.extent(sheet, box);
-  if (!clipped) return new SheetError('#REF!', `Unresolved sheet name '${sheet}'.`);
-  return { kind: 'ref', sheet, box: clipped };
+  return { sheet: parsed.context?.[0], box: { row: top, column: left, numRows: bottom - top + 1, numColumns: right - left + 1 } };
 }
 
 function refOperator(op: string, a: Evaluated, b: Evaluated): Evaluated {

@@ -1,8 +1,8 @@
 /**
  * Formula cells kept up to date as Sheets keeps them (formula-eval.ts evaluates one formula):
- * - a write of formulas computes them, and a read (`getValues`, `getDisplayValues`, …) first brings the formulas
- *   it reads up to date, with whatever they refer to, so a script that writes numbers and reads a total sees the
- *   new total, as in Sheets;
+ * - a read (`getValues`, `getDisplayValues`, …) first brings the formulas it reads up to date, with whatever they
+ *   refer to and the formulas written above and left of it (their results may spill into it), so a script that
+ *   writes numbers and reads a total sees the new total, as in Sheets;
  * - a result larger than one cell spills right and down into empty cells, as Sheets shows an array result;
  *   a spill that would cover a cell with content makes the formula `#REF!` («Array result was not expanded
  *   because it would overwrite data in B3.»). Spilled cells hold values without a formula: `getFormulas()`
@@ -42,18 +42,46 @@ export class FormulaEngine {
   custom: CustomFunctions | undefined;
   private readonly compiled = new Map<string, Compiled>();
   private readonly customResults = new Map<string, FormulaValue>();
+  /** Formulas written and not computed yet, where they were written: computed by the first read that may see them. */
+  private readonly pending = new Map<SheetModel, Map<Cell, { row: number; column: number }>>();
 
   constructor(private readonly workbook: Workbook) {}
+
+  /**
+   * Formulas were written into a box. They are computed by the next read that can see them (their cells, or
+   * cells right and below where their result may spill), not now: a script that writes a sheet of formulas and
+   * never reads it pays nothing for them, as in Sheets, where a script does not wait for the recalculation.
+   */
+  written(sheet: SheetModel, box: GridBox): void {
+    sheet.forEachCell(box, (cell, row, column) => {
+      if (cell.formula === undefined) return;
+      let cells = this.pending.get(sheet);
+      if (!cells) this.pending.set(sheet, (cells = new Map()));
+      cells.set(cell, { row, column });
+    });
+  }
 
   /** Brings the formulas of a box up to date (and the formulas they depend on), before the box is read. */
   refresh(sheet: SheetModel, box: GridBox): void {
     const pass = new Pass(this, false);
+    const cells = this.pending.get(sheet);
+    if (cells) {
+      const lastRow = box.row + box.numRows - 1;
+      const lastColumn = box.column + box.numColumns - 1;
+      for (const [cell, at] of cells) {
+        if (at.row > lastRow || at.column > lastColumn) continue;
+        cells.delete(cell);
+        // a formula moved by inserted rows is computed when its own cell is read
+        if (sheet.cell(at.row, at.column) === cell) pass.visit(sheet, cell, at.row, at.column);
+      }
+    }
     pass.anchorsAbove(sheet, box);
     sheet.forEachCell(box, (cell, r, c) => pass.visit(sheet, cell, r, c));
   }
 
   /** Every formula of the workbook, custom functions included when they can run («Пересчитать»). */
   recalculate(): void {
+    this.pending.clear();
     const pass = new Pass(this, true);
     for (const sheet of this.workbook.sheets) {
       sheet.rows.forEach((line, r) => line.forEach((cell, c) => cell && pass.visit(sheet, cell, r + 1, c + 1)));
@@ -96,6 +124,7 @@ export class FormulaEngine {
 class Pass {
   private readonly done = new Set<Cell>();
   private readonly running = new Set<Cell>();
+  private readonly sheets = new Map<string, SheetModel | undefined>();
 
   constructor(
     private readonly engine: FormulaEngine,
@@ -136,6 +165,11 @@ class Pass {
     }
   }
 
+  private sheetNamed(name: string): SheetModel | undefined {
+    if (!this.sheets.has(name)) this.sheets.set(name, this.engine.sheet(name));
+    return this.sheets.get(name);
+  }
+
   /** The formula's result, or undefined to keep the cell's last value (a custom function that cannot run now). */
   private compute(sheet: SheetModel, cell: Cell, row: number, column: number): FormulaValue | undefined {
     const { parsed } = this.engine.compile(cell.formula!);
@@ -149,7 +183,7 @@ class Pass {
       row,
       column,
       cell: (name, r, c) => {
-        const target = name === sheet.name ? sheet : engine.sheet(name);
+        const target = name === sheet.name ? sheet : this.sheetNamed(name);
         if (!target) return undefined;
         const other = target.cell(r, c);
         if (!other) return null;
@@ -157,8 +191,9 @@ class Pass {
         return scalarOf(other.value, other.formulaError);
       },
       extent: (name, box) => {
-        const target = name === sheet.name ? sheet : engine.sheet(name);
+        const target = name === sheet.name ? sheet : this.sheetNamed(name);
         if (!target) return undefined;
+        if (box.numRows === 1 && box.numColumns === 1) return box;
         const rows = Math.min(box.numRows, Math.max(1, target.maxRows - box.row + 1));
         const columns = Math.min(box.numColumns, Math.max(1, target.maxColumns - box.column + 1));
         // whole columns and rows stop where the data stops

@@ -89,13 +89,13 @@ export class RangeImpl {
   setValues(values: unknown[][]): RangeImpl {
     const { input, dates } = this.sheet.spreadsheet;
     this.write2d(values, 'setValues', (cell, v) => writeCellValue(cell, v, input, dates));
-    this.refreshFormulas();
+    this.formulasWritten();
     return this;
   }
   setValue(value: unknown): RangeImpl {
     const { input, dates } = this.sheet.spreadsheet;
     this.writeAll((cell) => writeCellValue(cell, value, input, dates));
-    this.refreshFormulas();
+    this.formulasWritten();
     return this;
   }
   getDisplayValues(): string[][] {
@@ -117,13 +117,13 @@ export class RangeImpl {
   setFormulas(formulas: unknown[][]): RangeImpl {
     const input = this.sheet.spreadsheet.input;
     this.write2d(formulas, 'setFormulas', (cell, f) => writeFormula(cell, f, input));
-    this.refreshFormulas();
+    this.formulasWritten();
     return this;
   }
   setFormula(formula: string): RangeImpl {
     const input = this.sheet.spreadsheet.input;
     this.writeAll((cell) => writeFormula(cell, formula, input));
-    this.refreshFormulas();
+    this.formulasWritten();
     return this;
   }
 
@@ -339,6 +339,8 @@ export class RangeImpl {
 
   /** Formulas in the range (and what they depend on) computed before they are read, as Sheets does. */
   private readonly refreshFormulas = (): void => this.sheet.spreadsheet.formulas.refresh(this.sheet.model, this.box);
+
+  private readonly formulasWritten = (): void => this.sheet.spreadsheet.formulas.written(this.sheet.model, this.box);
 
   private readonly grid = <T>(read: (cell: Cell | undefined) => T): T[][] => {
     const out: T[][] = [];
