@@ -32,7 +32,7 @@ describe('«Бюджет» sidebar in Chromium', () => {
     await sb.locator('#mark').click();
     await expect.poll(() => sb.locator('#status').textContent()).toMatch(/отмечены 2 ячейки/);
     await expect.poll(() => page.locator('td[data-r="7"][data-c="4"]').getAttribute('title')).toMatch(/^Кластер: «Итого» \(Внебюджетные средства ОО\), 2024 год/);
-    expect(await page.locator('td[data-r="7"][data-c="4"]').getAttribute('style')).toMatch(/background:\s*#f4cccc/);
+    expect(await page.locator('td[data-r="7"][data-c="4"]').getAttribute('style')).toMatch(/background-color:\s*#f4cccc/);
     await sb.locator('#unmark').click();
     await expect.poll(() => sb.locator('#status').textContent()).toMatch(/сняты отметки: 2 ячейки/);
     await expect.poll(() => page.locator('td[data-r="7"][data-c="4"]').getAttribute('title')).toBeNull();

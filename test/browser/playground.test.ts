@@ -167,21 +167,21 @@ describe('playground in Chromium: editing, messages, no failed requests', () => 
     const before = await cell.textContent();
     expect(before).toMatch(/\S/);
     await cell.dblclick();
-    const input = page.locator('#grid td input');
+    const input = page.locator("#grid td textarea");
     await input.waitFor();
     await page.waitForTimeout(600); // the select request of the clicks has come back by now
     expect(await input.isVisible()).toBe(true);
     await input.fill('Новикова Анна Сергеевна');
     await input.press('Enter');
     await expect.poll(() => cell.textContent()).toBe('Новикова Анна Сергеевна');
-    expect(await page.locator('#grid td input').count()).toBe(0);
+    expect(await page.locator('#grid td textarea').count()).toBe(0);
     const state = await (await fetch(new URL('/api/state', env.pg.url))).json();
     expect(state.sheets.find((s: { name: string }) => s.name === 'Участники').values[2][0]).toBe('Новикова Анна Сергеевна');
 
     // Escape leaves the cell as it was
     await cell.dblclick();
-    await page.locator('#grid td input').fill('не сохранять');
-    await page.locator('#grid td input').press('Escape');
+    await page.locator('#grid td textarea').fill('не сохранять');
+    await page.locator('#grid td textarea').press('Escape');
     await expect.poll(() => cell.textContent()).toBe('Новикова Анна Сергеевна');
     expect(failed).toEqual([]);
     expect(errors).toEqual([]);

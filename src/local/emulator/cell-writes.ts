@@ -7,7 +7,7 @@ import type { DateBridge } from './zones';
 
 /**
  * Writes a value as `Range.setValue` does in Sheets:
- * - a string starting with '=' becomes a formula (the emulator never evaluates it; value '');
+ * - a string starting with '=' becomes a formula (value '' until formulas.ts computes it);
  * - a leading apostrophe forces text and is not part of the value;
  * - in a cell formatted as plain text ('@') strings stay text;
  * - any other string is read as typed input in the spreadsheet's locale (`input`, see typed-input.ts):
@@ -17,7 +17,7 @@ import type { DateBridge } from './zones';
  *   without it, the process zone's).
  */
 export function writeCellValue(cell: Cell, value: unknown, input: InputContext, dates?: DateBridge): void {
-  delete cell.formula;
+  dropFormula(cell);
   if (value === null || value === undefined) {
     cell.value = '';
   } else if (typeof value === 'string') {
@@ -62,12 +62,20 @@ export function clearCells(sheet: SheetModel, box: GridBox, options: ClearOption
   sheet.forEachCell(box, (cell) => {
     if (contents) {
       cell.value = '';
-      delete cell.formula;
+      dropFormula(cell);
     }
     if (formats) clearFormat(cell);
     if (options.commentsOnly) delete cell.note;
     if (options.validationsOnly) delete cell.validation;
   });
+}
+
+/** Removes a cell's formula and what its result left on it (a value written over a spilled cell ends the spill there). */
+export function dropFormula(cell: Cell): void {
+  delete cell.formula;
+  delete cell.spill;
+  delete cell.spilledFrom;
+  delete cell.formulaError;
 }
 
 export function clearFormat(cell: Cell): void {

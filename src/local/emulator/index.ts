@@ -62,7 +62,14 @@ export async function createSession(options: SessionOptions): Promise<Session> {
   const book = await resolveWorkbook(workbook);
   const oauthScopes = rest.oauthScopes ?? (await readManifestScopes(manifest, codeFile, rest.htmlDir));
   const sandbox = loadBundle(source, { ...rest, ...(oauthScopes ? { oauthScopes } : {}), workbook: book });
-  return { ...sandbox, save: (path) => writeXlsx(book, path) };
+  return {
+    ...sandbox,
+    save: (path) => {
+      // an .xlsx keeps each formula with its result, so any program shows the numbers before it recalculates
+      sandbox.recalculate();
+      return writeXlsx(book, path);
+    },
+  };
 }
 
 async function readCode(path: string): Promise<string> {

@@ -1,6 +1,6 @@
 /** Range: reads and writes a rectangle of cells of one sheet. */
 import { boxContains, boxesIntersect, boxToA1, parseA1, quoteSheetName, type GridBox } from './a1';
-import { clearCells, clearFormat, normalizeColor, writeCellValue, type ClearOptions } from './cell-writes';
+import { clearCells, clearFormat, dropFormula, normalizeColor, writeCellValue, type ClearOptions } from './cell-writes';
 import { DataValidationImpl } from './data-validation';
 import { displayValue } from './display-values';
 import { SERVICE } from './instrument';
@@ -75,30 +75,36 @@ export class RangeImpl {
   }
 
   // ---- values ----
-  /** Date cells come out as the instant their wall clock shows in the spreadsheet's zone. */
+  /** Date cells come out as the instant their wall clock shows in the spreadsheet's zone; formulas as their results. */
   getValues(): CellValue[][] {
     const dates = this.sheet.spreadsheet.dates;
+    this.refreshFormulas();
     return this.grid((cell) => scriptValue(cell?.value ?? '', dates));
   }
   getValue(): CellValue {
+    this.refreshFormulas();
     return scriptValue(this.first()?.value ?? '', this.sheet.spreadsheet.dates);
   }
   /** A Date is stored as the wall clock it shows in the spreadsheet's zone. */
   setValues(values: unknown[][]): RangeImpl {
     const { input, dates } = this.sheet.spreadsheet;
     this.write2d(values, 'setValues', (cell, v) => writeCellValue(cell, v, input, dates));
+    this.formulasWritten();
     return this;
   }
   setValue(value: unknown): RangeImpl {
     const { input, dates } = this.sheet.spreadsheet;
     this.writeAll((cell) => writeCellValue(cell, value, input, dates));
+    this.formulasWritten();
     return this;
   }
   getDisplayValues(): string[][] {
     const locale = this.sheet.spreadsheet.locale;
+    this.refreshFormulas();
     return this.grid((cell) => (cell ? displayValue(cell.value, cell.numberFormat, locale) : ''));
   }
   getDisplayValue(): string {
+    this.refreshFormulas();
     const cell = this.first();
     return cell ? displayValue(cell.value, cell.numberFormat, this.sheet.spreadsheet.locale) : '';
   }
@@ -111,11 +117,13 @@ export class RangeImpl {
   setFormulas(formulas: unknown[][]): RangeImpl {
     const input = this.sheet.spreadsheet.input;
     this.write2d(formulas, 'setFormulas', (cell, f) => writeFormula(cell, f, input));
+    this.formulasWritten();
     return this;
   }
   setFormula(formula: string): RangeImpl {
     const input = this.sheet.spreadsheet.input;
     this.writeAll((cell) => writeFormula(cell, formula, input));
+    this.formulasWritten();
     return this;
   }
 
@@ -287,7 +295,7 @@ export class RangeImpl {
       model.forEachCell(this.box, (cell, r, c) => {
         if (r !== this.box.row || c !== this.box.column) {
           cell.value = '';
-          delete cell.formula;
+          dropFormula(cell);
         }
       });
       model.merges.push(boxToA1(this.box));
@@ -329,6 +337,11 @@ export class RangeImpl {
 
   // ---- helpers (own arrow properties: hidden from scripts, not counted) ----
   private readonly first = (): Cell | undefined => this.sheet.model.cell(this.box.row, this.box.column);
+
+  /** Formulas in the range (and what they depend on) computed before they are read, as Sheets does. */
+  private readonly refreshFormulas = (): void => this.sheet.spreadsheet.formulas.refresh(this.sheet.model, this.box);
+
+  private readonly formulasWritten = (): void => this.sheet.spreadsheet.formulas.written(this.sheet.model, this.box);
 
   private readonly grid = <T>(read: (cell: Cell | undefined) => T): T[][] => {
     const out: T[][] = [];
@@ -401,6 +414,7 @@ function scriptValue(value: CellValue, dates: DateBridge): CellValue {
 function writeFormula(cell: Cell, formula: unknown, input: InputContext): void {
   const text = formula === null || formula === undefined ? '' : String(formula);
   if (text.startsWith('=')) {
+    dropFormula(cell);
     cell.formula = text;
     cell.value = '';
   } else writeCellValue(cell, text === '' ? null : text, input);

@@ -15,6 +15,8 @@ export class Runtime {
   access: AccessMode = 'full';
   /** The OAuth scopes the script holds (the manifest's, narrowed to the user's grant): every call is checked against them. */
   scopes: GrantedScopes = 'all';
+  /** How many executions of the bundle are running (a custom function cannot start inside one). */
+  executing = 0;
   /** Proxies handed out for each service object (one per object, so `===` holds). */
   readonly proxies = new WeakMap<object, object>();
 

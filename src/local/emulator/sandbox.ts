@@ -73,6 +73,11 @@ export interface Sandbox extends Pick<Environment, 'calls' | 'ui' | 'workbook' |
   customFunction(name: string, ...args: CustomFunctionArg[]): CustomFunctionResult;
   /** Names of the script's top-level functions, sorted. */
   globalNames(): string[];
+  /**
+   * Recalculates every formula of the workbook, the bundle's functions in cells included (Sheets does it after
+   * each change; here before the workbook is shown or saved).
+   */
+  recalculate(): void;
 }
 
 type ScriptFunction = (...args: unknown[]) => unknown;
@@ -138,19 +143,23 @@ export function loadBundle(code: string, options: SandboxOptions): Sandbox {
   };
   const runTimeout = options.timeoutMs ?? 360_000;
   const call = (name: string, _fn: ScriptFunction, args: unknown[], timeout: number): unknown => {
-    evaluate();
-    const fn = functionNamed(name);
+    runtime.executing++;
     try {
+      evaluate();
+      const fn = functionNamed(name);
       return invoke(fn, args, timeout);
     } catch (err) {
+      if (err instanceof ScriptRunError) throw err;
       if ((err as { code?: string } | null)?.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
         throw new ScriptRunError(`Функция ${name} не уложилась в ${timeout} мс`, 'timeout');
       }
       throw new ScriptRunError(messageOf(err), 'exception', stackOf(err));
+    } finally {
+      runtime.executing--;
     }
   };
 
-  return {
+  const sandbox: Sandbox = {
     calls: env.calls,
     documents: env.documents,
     sharing: env.sharing,
@@ -197,7 +206,16 @@ export function loadBundle(code: string, options: SandboxOptions): Sandbox {
     },
 
     globalNames: () => [...names],
+
+    recalculate: () => env.formulas.recalculate(),
   };
+  // Any public top-level function can be called from a cell, by its name in any case (Sheets: [CF]).
+  env.formulas.custom = {
+    names: new Map(names.filter((n) => !n.endsWith('_')).map((n) => [n.toUpperCase(), n])),
+    call: (name, args) => sandbox.customFunction(name, ...(args as CustomFunctionArg[])),
+    canRun: () => runtime.executing === 0,
+  };
+  return sandbox;
 }
 
 function refuse(problem: string | undefined): void {

@@ -11,6 +11,7 @@ import { Runtime } from './runtime';
 import { ScriptAppImpl } from './script-app';
 import { grantedScopes } from './scopes';
 import { DocumentAppImpl, type DocumentRecord } from './document-app';
+import { FormulaEngine } from './formulas';
 import { SessionImpl } from './session';
 import { SpreadsheetImpl } from './spreadsheet';
 import { SpreadsheetAppImpl } from './spreadsheet-app';
@@ -107,6 +108,8 @@ export interface Environment {
   documents: DocumentRecord[];
   /** Who the file is shared with (for `protectionAllows`). */
   sharing: FileSharing;
+  /** Computes the workbook's formulas; the sandbox gives it the bundle's custom functions. */
+  formulas: FormulaEngine;
 }
 
 export const DEFAULT_USER_EMAIL = 'coordinator@example.com';
@@ -130,7 +133,9 @@ export function createEnvironment(options: EnvironmentOptions, runtime?: Runtime
     groups: Object.fromEntries(Object.entries(options.sharing?.groups ?? {}).map(([g, members]) => [g.toLowerCase(), [...members]])),
     domainEdit: options.sharing?.domainEdit ?? false,
   };
+  const formulas = new FormulaEngine(options.workbook);
   const spreadsheet = new SpreadsheetImpl(options.workbook, {
+    formulas,
     userEmail,
     sharing,
     spreadsheetLocale: options.spreadsheetLocale ?? 'ru_RU',
@@ -162,5 +167,5 @@ export function createEnvironment(options: EnvironmentOptions, runtime?: Runtime
     DocumentApp: wrap(new DocumentAppImpl(documents)),
     console: recordingConsole(logs, options.echoLogs ?? false),
   };
-  return { globals, calls, ui, workbook: options.workbook, logs, runtime: rt, spreadsheet: wrap(spreadsheet), dates, documents, sharing };
+  return { globals, calls, ui, workbook: options.workbook, logs, runtime: rt, spreadsheet: wrap(spreadsheet), dates, documents, sharing, formulas };
 }

@@ -91,6 +91,7 @@ export class SheetImpl {
     const { input, dates } = this.spreadsheet;
     rowContents.forEach((value, c) => writeCellValue(this.model.cellForWrite(row, c + 1), value, input, dates));
     if (row > this.model.maxRows) this.model.maxRows = row;
+    if (rowContents.length) this.spreadsheet.formulas.written(this.model, { row, column: 1, numRows: 1, numColumns: rowContents.length });
     return this;
   }
 

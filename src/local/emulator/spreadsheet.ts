@@ -2,6 +2,7 @@
 import { boxToA1 } from './a1';
 import { DeveloperMetadataFinderImpl, metadataOf, type DeveloperMetadataImpl, type MetadataHome } from './developer-metadata';
 import type { Locale } from './display-values';
+import type { FormulaEngine } from './formulas';
 import { SERVICE } from './instrument';
 import type { FileSharing, ProtectionImpl } from './protection';
 import type { InputContext } from './typed-input';
@@ -22,6 +23,8 @@ export interface SpreadsheetSettings {
   recorder: UiRecorder;
   /** The session clock (dates typed without a year take its year). Default: the real clock. */
   now?: () => Date;
+  /** Computes formula cells (formulas.ts). */
+  formulas: FormulaEngine;
 }
 
 export class SpreadsheetImpl {
@@ -156,6 +159,10 @@ export class SpreadsheetImpl {
 
   get dates(): DateBridge {
     return this.settings.dates;
+  }
+
+  get formulas(): FormulaEngine {
+    return this.settings.formulas;
   }
 
   get locale(): Locale {

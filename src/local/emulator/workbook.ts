@@ -17,10 +17,16 @@ export type VerticalAlignment = 'top' | 'middle' | 'bottom';
 
 /** One cell. Every field but `value` is optional and absent when unset. */
 export interface Cell {
-  /** The value, or the cached result of `formula` ('' when none is known). */
+  /** The value, or the last result of `formula` ('' when none is known; an error as its code, '#DIV/0!'). */
   value: CellValue;
-  /** A formula starting with '='. The emulator never evaluates it. */
+  /** A formula starting with '=', in the file's form (English names, «,» between arguments); see formulas.ts. */
   formula?: string;
+  /** A formula whose result is an array: the rows and columns it spills over (itself included), or would (`blocked`). */
+  spill?: { rows: number; columns: number; blocked?: true };
+  /** A value spilled by the formula this many rows up and columns left. */
+  spilledFrom?: { rowOffset: number; columnOffset: number };
+  /** Why the formula's result is an error, as Sheets explains it on hover. Not saved. */
+  formulaError?: string;
   numberFormat?: string;
   note?: string;
   /** '#rrggbb' */

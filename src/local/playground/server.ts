@@ -9,7 +9,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ScriptRunError, type Session } from '../emulator';
 import { writeAtomically } from '../cli/output';
-import { menuFunctions, menuItems, sheetViews, type PageState } from './state';
+import { toStoredFormula } from '../emulator/formula-locale';
+import { inputText, menuFunctions, menuItems, sheetViews, type PageState } from './state';
 import { NOTE_PATHS, sendNote } from './note-download';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -65,6 +66,8 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
       sidebarVersion++;
       sidebarOpen = true;
     }
+    // Sheets keeps every formula current; here each view recalculates (the bundle's functions in cells too)
+    session.recalculate();
     const ss = session.globals.SpreadsheetApp.getActive();
     const range = ss.getActiveRange();
     const activeSheet = ss.getActiveSheet().getName();
@@ -116,7 +119,10 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
         const fn = typeof body.fn === 'string' ? body.fn : '';
         if (!menuFunctions(session).has(fn)) throw new HttpError(400, `Функция ${fn || '(пусто)'} не входит в меню`);
         if (typeof body.sheet === 'string') activate(body.sheet);
+        const shown = session.ui.sidebar;
         session.trigger(fn);
+        // a sidebar left open shows data the action may have changed: it is loaded again (a new one is loaded anyway)
+        if (sidebarOpen && shown && session.ui.sidebar === shown) sidebarVersion++;
         await save();
         return json(res, 200, { ok: true });
       }
@@ -128,9 +134,17 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
         const sheet = session.globals.SpreadsheetApp.getActive().getSheetByName(String(body.sheet ?? ''));
         if (!sheet) throw new HttpError(400, `Лист «${String(body.sheet ?? '')}» не найден`);
         const [row, col] = cellOn(sheet, body.row, body.col);
-        sheet.getRange(row + 1, col + 1).setValue(typedValue(String(body.value ?? '')));
+        const text = String(body.value ?? '');
+        const model = session.workbook.sheet(sheet.getName())!.cell(row + 1, col + 1);
+        // what the user did not change is not written: a value kept as typed stays the value it was
+        if (text === (model ? inputText(model, locale) : '')) return json(res, 200, { ok: true, changed: false });
+        const range = sheet.getRange(row + 1, col + 1);
+        // typed as in Sheets: «=…» is a formula in the locale's syntax (text in a plain-text cell), anything else is
+        // read as typed input
+        if (text.startsWith('=') && text.length > 1 && model?.numberFormat !== '@') range.setFormula(toStoredFormula(text, locale));
+        else range.setValue(text);
         await save();
-        return json(res, 200, { ok: true });
+        return json(res, 200, { ok: true, changed: true });
       }
       case '/api/close-sidebar': {
         sidebarOpen = false;
@@ -214,12 +228,6 @@ function oneLine(err: unknown): string {
   const text = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
   const line = text.split('\n', 1)[0]!;
   return line.length > 300 ? `${line.slice(0, 300)}…` : line;
-}
-
-/** Typed text as Sheets reads it: numbers become numbers; everything else stays text. */
-function typedValue(text: string): string | number {
-  const t = text.trim();
-  return /^-?\d+(?:[.,]\d+)?$/.test(t) ? Number(t.replace(',', '.')) : text;
 }
 
 function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {

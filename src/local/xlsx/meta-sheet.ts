@@ -2,7 +2,9 @@
  * What .xlsx cannot hold natively lives in a hidden sheet `_klaster_meta`, one JSON row per fact:
  * document properties, developer metadata, protections (with editors), list validations
  * whose values Excel's inline list cannot carry (a comma in a value, or over 255 characters), and embedded
- * charts as recorded (exceljs cannot write charts, so Excel shows none; the emulator gets them back).
+ * charts as recorded (exceljs cannot write charts, so Excel shows none; the emulator gets them back), and the
+ * cells an array formula spilled over (in the file they are plain values, so any program shows them; the
+ * emulator takes them back as the formula's, so the formula can spill there again).
  * The meta sheet is never a sheet of the in-memory workbook.
  *
  * A sheet's rows name the sheet by its id (column 5), which the sheet itself carries in the file
@@ -45,6 +47,7 @@ export function metaRows(workbook: Workbook): MetaRow[] {
     }
     sheet.rows.forEach((line, r) =>
       line.forEach((cell, c) => {
+        if (cell?.spill && !cell.spill.blocked && cell.formula !== undefined) rows.push(['spill', sheet.name, `${r + 1}:${c + 1}`, JSON.stringify(cell.spill), id]);
         const rule = cell?.validation;
         if (rule?.kind === 'list' && !fitsInlineList(rule.values)) {
           rows.push(['validation', sheet.name, `${r + 1}:${c + 1}`, JSON.stringify(rule), id]);
@@ -92,6 +95,16 @@ export function applyMetaRows(workbook: Workbook, rows: unknown[][]): void {
         ranges: value.ranges.map(String),
         position: { row: Number(p.row) || 1, column: Number(p.column) || 1, offsetX: Number(p.offsetX) || 0, offsetY: Number(p.offsetY) || 0 },
         options: isRecord(value.options) ? value.options : {},
+      });
+    } else if (kind === 'spill' && sheet && isRecord(value)) {
+      const [r, c] = (key ?? '').split(':').map(Number);
+      const rows = Number(value.rows);
+      const columns = Number(value.columns);
+      const anchor = r && c ? sheet.cell(r, c) : undefined;
+      if (anchor?.formula === undefined || !(rows >= 1 && columns >= 1 && rows * columns <= 1_000_000)) continue;
+      anchor.spill = { rows, columns };
+      sheet.forEachCell({ row: r!, column: c!, numRows: rows, numColumns: columns }, (cell, row, column) => {
+        if (row !== r || column !== c) cell.spilledFrom = { rowOffset: row - r!, columnOffset: column - c! };
       });
     } else if (kind === 'validation' && sheet && isRecord(value)) {
       const [r, c] = (key ?? '').split(':').map(Number);

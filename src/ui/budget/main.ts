@@ -9,8 +9,10 @@ type Scan = DataOf<'budgetScan'>;
 
 const t = budgetMessages(pageLang()).sidebar;
 const status = $('#status');
-/** Sheets known to hold a budget table (from the scans so far): ticked for «Свести». */
+/** Sheets that hold a budget table (every sheet is scanned at the start): the only ones «Свести» lists. */
 const withTables = new Set<string>();
+/** Of those, the ones the user unticked; every other one is ticked. */
+const unticked = new Set<string>();
 let allSheets: string[] = [];
 
 function button(id: string): HTMLButtonElement {
@@ -47,12 +49,9 @@ function renderScan(scan: Scan): void {
 }
 
 function renderTabs(): void {
-  const checked = new Set([...document.querySelectorAll<HTMLInputElement>('#tabs input:checked')].map((i) => i.value));
   $('#tabs').innerHTML = allSheets
-    .map((n) => {
-      const on = checked.has(n) || withTables.has(n);
-      return `<label><input type="checkbox" value="${escapeHtml(n)}"${on ? ' checked' : ''}> ${escapeHtml(n)}</label>`;
-    })
+    .filter((n) => withTables.has(n))
+    .map((n) => `<label><input type="checkbox" value="${escapeHtml(n)}"${unticked.has(n) ? '' : ' checked'}> ${escapeHtml(n)}</label>`)
     .join('');
 }
 
@@ -64,6 +63,11 @@ async function scan(): Promise<void> {
 
 function wire(): void {
   $('#sheet').addEventListener('change', () => void scan());
+  $('#tabs').addEventListener('change', (ev) => {
+    const box = ev.target as HTMLInputElement;
+    if (box.checked) unticked.delete(box.value);
+    else unticked.add(box.value);
+  });
   document.querySelectorAll<HTMLInputElement>('input[name="scope"]').forEach((r) => r.addEventListener('change', () => void scan()));
   button('#scan').addEventListener('click', () => void scan());
   button('#mark').addEventListener('click', async () => {
@@ -96,6 +100,9 @@ async function start(): Promise<void> {
   ($('#sheet') as HTMLSelectElement).innerHTML = overview.sheets
     .map((n) => `<option${n === overview.selected ? ' selected' : ''}>${escapeHtml(n)}</option>`)
     .join('');
+  // which sheets hold a budget table, for «Свести» (findings are the active sheet's, shown next)
+  const all = await busy(null, status, t.loading, () => call('budgetScan', { limit: 1 }));
+  for (const s of all?.sheets ?? []) withTables.add(s);
   renderTabs();
   await scan();
 }

@@ -2,6 +2,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runKlaster } from '../../support/cli';
 import { readXlsx, workbookFromSpec, writeXlsx } from '../../../src/local/emulator';
@@ -30,6 +31,13 @@ describe('klaster budget', () => {
     const sheet = saved.sheet('Бюджет — свод')!;
     expect(sheet.cell(2, 1)!.value).toBe('Статья затрат');
     expect(sheet.charts).toHaveLength(1);
+    // every formula is saved with its result, so any program shows the numbers before it recalculates
+    const raw = new ExcelJS.Workbook();
+    await raw.xlsx.readFile(out);
+    const results: unknown[] = [];
+    raw.getWorksheet('Бюджет — свод')!.eachRow((row) => row.eachCell((cell) => void (cell.formula && results.push(cell.result))));
+    expect(results.length).toBeGreaterThan(40);
+    expect(results.every((r) => typeof r === 'number')).toBe(true);
   });
 
   it('--sheet: one tab; a book without budget tables: a Russian message and exit code 2', async () => {

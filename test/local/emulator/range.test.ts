@@ -34,11 +34,12 @@ describe('Range values', () => {
     expect(() => sheet.getRange('A1').setValues('a' as never)).toThrow(/don't match the method signature/);
   });
 
-  it('a string starting with "=" becomes a formula that is not evaluated', () => {
+  it('a string starting with "=" becomes a formula: getValue gives its result, getFormula the formula', () => {
     const { sheet } = plan();
     sheet.getRange('F2:F3').setValues([['=SUM(E2:E4)'], ['=HYPERLINK("http://evil")']]);
     expect(sheet.getRange('F2:F3').getFormulas()).toEqual([['=SUM(E2:E4)'], ['=HYPERLINK("http://evil")']]);
-    expect(sheet.getRange('F2').getValue()).toBe('');
+    expect(sheet.getRange('F2').getValue()).toBe(13500.5);
+    expect(sheet.getRange('F3').getValue()).toBe('#NAME?'); // not a function the emulator knows
     sheet.getRange('F4').setValue("'=не формула");
     expect(sheet.getRange('F4').getFormula()).toBe('');
     expect(sheet.getRange('F4').getValue()).toBe('=не формула');

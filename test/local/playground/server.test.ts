@@ -1,5 +1,5 @@
 /** The playground server over HTTP: loopback only, the add-on's rules for sidebar calls, edits saved to the working copy. */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readXlsx } from '../../../src/local/emulator';
 import { MAX_BODY_BYTES } from '../../../src/local/playground/server';
@@ -74,5 +74,21 @@ describe('playground server', () => {
     expect(saved.sheet('Участники')!.cell(13, 1)!.value).toBe('Новикова Анна Сергеевна');
     const state = await (await fetch(new URL('/api/state', pg.url))).json();
     expect(state.toasts.at(-1)).toMatch(/Календарь построен по листу «Академия 2023-2025»/);
+  });
+
+  it('an edit is typed as in a Russian spreadsheet: a formula kept in the file’s form, an unchanged cell not written', async () => {
+    const formula = await post('/api/edit', { sheet: 'Бюджет', row: 9, col: 2, value: '=СУММ(C2:C3; 0,5)' });
+    expect(formula.json).toEqual({ ok: true, changed: true });
+    const saved = await readXlsx(pg.workingCopy);
+    expect(saved.sheet('Бюджет')!.cell(10, 3)).toMatchObject({ formula: '=SUM(C2:C3, 0.5)', value: 50000.5 });
+    const state = await (await fetch(new URL('/api/state', pg.url))).json();
+    const sheet = state.sheets.find((s: { name: string }) => s.name === 'Бюджет');
+    expect([sheet.values[9][2], sheet.inputs[9][2]]).toEqual(['50000,5', '=SUM(C2:C3; 0,5)']);
+
+    // the text the editor started with, sent back: nothing is written, a multi-line cell keeps its lines
+    const before = statSync(pg.workingCopy).mtimeMs;
+    const same = await post('/api/edit', { sheet: 'Академия 2023-2025', row: 5, col: 0, value: 'Июнь 2023 – \nдекабрь 2023' });
+    expect(same.json).toEqual({ ok: true, changed: false });
+    expect(statSync(pg.workingCopy).mtimeMs).toBe(before);
   });
 });
