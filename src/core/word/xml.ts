@@ -1,7 +1,7 @@
 /**
  * A small XML reader for the parts of a .docx (word/document.xml, numbering.xml, styles.xml): elements with
  * their attributes and children, text with entities decoded. Pure: the same code reads a file in Node and a
- * blob Utilities.unzip gave in Apps Script (which has XmlService, but core must not depend on it).
+ * blob unzipped in Apps Script (whose own XML service core must not depend on).
  *
  * Enough of XML for what Word and LibreOffice write: the declaration, comments, processing instructions,
  * CDATA, self-closing tags, both quote kinds, the five named entities and numeric ones. No DTDs (a document
