@@ -1,6 +1,7 @@
 /**
  * A plan as an iCalendar file (RFC 5545) for Google Calendar and phones: one all-day event per dated activity.
  *
+ * - Terms without dates («по согласованию», «по отдельному графику») make no event; the export lists them.
  * - A day («26.09.2022») or a deadline («До 26.09.2022») is an event on that day; a span («Сентябрь –
  *   декабрь 2023», «в течение года» over the plan's period) is one event over its days; several stretches in
  *   one cell are one event each; a recurring term («ежемесячно», «раз в четверть») is one event with an RRULE
@@ -94,9 +95,9 @@ interface Span extends DateRange {
   rrule?: string;
 }
 
-/** The events a term makes: none without dates. */
+/** The events a term makes: none without dates, none for «по отдельному графику» (its dates are kept elsewhere). */
 export function eventSpans(term: Term): Span[] {
-  if (term.kind === 'unknown' || !term.end) return [];
+  if (term.kind === 'unknown' || term.kind === 'scheduled' || !term.end) return [];
   const start = term.kind === 'deadline' || term.kind === 'date' || !term.start ? term.end : term.start;
   if (start > term.end) return [];
   if (term.kind === 'recurring') {
