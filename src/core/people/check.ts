@@ -29,6 +29,7 @@ export type PeopleCode =
   | 'unknown-entry'
   | 'ditto-first'
   | 'only-executors'
+  | 'table-question'
   | 'roster-duplicate'
   | 'roster-unreadable';
 
