@@ -550,6 +550,24 @@ export function checkResponsibleColumn(input: Input, roster: Roster | RosterInde
     clusters = buildClusters(all);
   }
 
+  // a group or an organisation written in other cases or spacing («Воспитатели групп», «воспитатели групп») is one:
+  // the column's most frequent spelling names it
+  const spellings = new Map<string, Map<string, number>>();
+  for (const r of reads) {
+    for (const e of r.entries) {
+      if (e.kind !== 'group' && e.kind !== 'organisation' && e.kind !== 'position') continue;
+      const k = `${e.kind}|${foldName(e.normal)}`;
+      const m2 = spellings.get(k) ?? new Map<string, number>();
+      m2.set(e.normal, (m2.get(e.normal) ?? 0) + 1);
+      spellings.set(k, m2);
+    }
+  }
+  const usualName = (kind: EntryKind, name: string) => {
+    const m2 = spellings.get(`${kind}|${foldName(name)}`);
+    if (!m2 || m2.size < 2) return name;
+    return [...m2].sort((a, b) => b[1] - a[1])[0]![0];
+  };
+
   const ctx: Context = { m, index, usedRoster, clusters, memo: new Map() };
   const firstFilled = filled.indexOf(true);
   const lastFilled = filled.lastIndexOf(true);
@@ -587,6 +605,7 @@ export function checkResponsibleColumn(input: Input, roster: Roster | RosterInde
         f.edit = { start: e.joint.start, end: e.joint.end, from: e.joint.from, to: e.joint.to, text: r.text };
         out.push(f);
       }
+      if (who.rosterRow === undefined && !e.person && !e.refersTo) who.name = usualName(e.kind, who.name);
       resolved.push({ ...e, name: who.name, ...(who.rosterRow !== undefined ? { rosterRow: who.rosterRow } : {}), ...(r.dittoOf ? { ditto: true } : {}) });
       if (e.kind === 'role' || e.kind === 'unknown') continue;
       const k = `${e.kind === 'person' ? 'person' : e.kind}|${who.name}`;

@@ -139,6 +139,7 @@ const ru = {
     rosterUnreadableHint: 'Пишите «Фамилия Имя Отчество» или «Фамилия И.О.»; для группы или организации укажите тип.',
   },
   errors: {
+    mappingTwice: (letter: string) => `Столбец ${letter} выбран дважды: у исполнителей должен быть свой столбец.`,
     noColumn: 'Столбец «Ответственные» не найден: выберите его в форме «Столбцы» (или --columns "Ответственные=E" в командной строке).',
     tooLarge: (cells: number, max: number) => `Слишком большой диапазон: ${cells} ${pluralRu(cells, 'ячейка', 'ячейки', 'ячеек')} (не больше ${max}).`,
     rosterMissing: 'Лист «Участники» не найден: проверка идёт по самому столбцу (опечатки — по более частому написанию).',
@@ -305,6 +306,7 @@ const en: PeopleMessages = {
     rosterUnreadableHint: 'Write «Фамилия Имя Отчество» or «Фамилия И.О.»; for a group or an organisation set the type.',
   },
   errors: {
+    mappingTwice: (letter) => `Column ${letter} is chosen twice: the executors need a column of their own.`,
     noColumn: 'No «Ответственные» column found: choose it in the «Columns» form (or --columns "Ответственные=E" on the command line).',
     tooLarge: (cells, max) => `The range is too large: ${cells} cells (at most ${max}).`,
     rosterMissing: 'No sheet «Участники»: the column is checked against itself (typos against the more frequent spelling).',

@@ -104,7 +104,11 @@ export function readPeopleTable(values: unknown, choice: PeopleChoice = {}, opti
 
   // the executors: the user's column, or the one the pipeline reads under the plan's header
   if ('executors' in mapping) {
-    if (typeof mapping.executors === 'number') columns.executors = mapping.executors;
+    const col = mapping.executors;
+    if (typeof col === 'number' && Object.values(columns).includes(col)) {
+      return { ok: false, error: { code: 'bad-mapping', message: messages(lang).errors.mappingTwice(toA1(0, col).replace(/\d+$/, '')) } };
+    }
+    if (typeof col === 'number') columns.executors = col;
   } else if (plan.headerRow >= 0) {
     const fixed: Partial<Record<PeopleField, number | null>> = {};
     for (const f of PLAN_PART) fixed[f] = columns[f] ?? null;

@@ -111,6 +111,8 @@ export function classifyFragment(folded: string, original: string): FragmentKind
   const second = ws[1]?.replace(/\.$/, '');
   if (ws.length <= 4 && second && (POSITION_SET.has(second) || POSITION_SET.has(second.split('-')[0]!)) && !ws.some((w) => GROUP_SET.has(w) || ORG_SET.has(w))) return 'position';
   if (POSITION_SET.has(firstBase) || POSITION_SET.has(first.split('-')[0]!)) return 'position';
+  // «Администрация Ленинского района г.Чебоксары» is a body; «Администрация школы» the school's team
+  if (firstBase === 'администрация' && ws.some((w) => /^(?:район|город|округ|област|кра[яй]|поселени|муниципальн|г\.)/.test(w))) return 'organisation';
   if (ws.some((w) => GROUP_SET.has(w) || GROUP_SUFFIX.test(w)) && !ORG_SET.has(firstBase)) return 'group';
   if (ws.some((w) => ORG_SET.has(w) || ORGANISATION_STEM.test(w)) || /[«"“„]/.test(original) || CAPS_ABBR.test(original)) return 'organisation';
   return 'unknown';
