@@ -38,7 +38,7 @@ export interface PeopleRun {
 }
 
 /** A fact: null when the run shows it, else what the run shows instead. */
-type Fact = [fact: string, check: (run: PeopleRun) => string | null];
+export type Fact = [fact: string, check: (run: PeopleRun) => string | null];
 
 export interface PeopleExpectation {
   /** The responsible column a careful reader reads (its letter); null: the document has none. */
@@ -93,6 +93,9 @@ const all = (...checks: Fact[1][]): Fact[1] => (run) => {
   }
   return null;
 };
+
+/** The checks a fact is made of, for expectations kept elsewhere (the real documents of test/fixtures). */
+export const peopleFacts = { reads, load, people, quiet, all };
 
 // --- the expectations ------------------------------------------------------------------------------------
 

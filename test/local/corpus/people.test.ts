@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readXlsx, workbookFromSpec, writeXlsx } from '../../../src/local/emulator';
 import { measureJob } from '../../../src/local/corpus/measure';
-import { cleanCells, PEOPLE_CORPUS, PEOPLE_EXPECTATIONS } from '../../../src/local/corpus/people';
+import { cleanCells, measurePeople, PEOPLE_CORPUS, PEOPLE_EXPECTATIONS } from '../../../src/local/corpus/people';
+import { REAL_PEOPLE } from '../../fixtures/real-people';
 import { corpusPresent, corpusWorkbookSpec, pastedValues, readCorpus, type CorpusDoc } from '../../../src/local/corpus/read-corpus';
 import { readPeopleTable } from '../../../src/core/people';
 import { cellText, toA1 } from '../../../src/core/table';
@@ -83,6 +84,24 @@ describe.skipIf(!present)('the responsibility job on the corpus', () => {
     expect(figures.falseFindings).toBe(0);
     const clean = docs.reduce((n, d) => n + cleanCells(d, PEOPLE_EXPECTATIONS[d.name]!).length, 0);
     expect(clean).toBe(73);
+  });
+});
+
+describe('five real responsibility columns not in the corpus (test/fixtures/real-people.ts)', () => {
+  it.each(REAL_PEOPLE.map((r) => [r.doc.name, r] as const))('%s: read without help, every fact reproduced, its typos found, no finding on a clean cell', (_, { doc, expect: exp }) => {
+    const m = measurePeople(doc, exp);
+    expect(m.recognition).toBe('alone');
+    expect(m.facts.filter((f) => !f.ok)).toEqual([]);
+    expect(m.falseFindings).toEqual([]);
+    expect(m.errors!.found).toBe(m.errors!.stated);
+  });
+
+  it('in all: 30 clean cells without a finding, 3 real typos found at their cells', () => {
+    const measures = REAL_PEOPLE.map((r) => measurePeople(r.doc, r.expect));
+    expect(REAL_PEOPLE.reduce((n, r) => n + cleanCells(r.doc, r.expect).length, 0)).toBe(30);
+    expect(measures.reduce((n, m) => n + m.falseFindings.length, 0)).toBe(0);
+    expect(measures.reduce((n, m) => n + m.errors!.found, 0)).toBe(3);
+    for (const r of REAL_PEOPLE) expect(r.doc.source).toMatch(/^https?:\/\//);
   });
 });
 
