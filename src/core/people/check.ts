@@ -252,7 +252,7 @@ function buildClusters(mentions: { person: PersonName; written: string; cell: nu
       }
     }
     const p = usualOf.get(c);
-    c.usual = best || (p ? styled({ ...p, initials: p.initials.map((i) => i) }, style) : c.normal);
+    c.usual = best || (p ? styled(p, style) : c.normal);
   }
   // Close surnames: a one-deletion index over stems and folded surnames.
   const list = [...clusters.values()];
