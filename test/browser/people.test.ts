@@ -72,4 +72,30 @@ describe('«Ответственные» in Chromium', () => {
     await expect.poll(() => page.locator('footer [role=tab]').allTextContents()).toContain('Нагрузка');
     expect(errors).toEqual([]);
   });
+
+  it('the column form: the header row and the columns are chosen, remembered for the sheet, and reset', async () => {
+    const sb = sidebar();
+    await sb.locator('#sheet').selectOption('План 2022-2023');
+    await expect.poll(() => sb.locator('#summary').textContent()).toMatch(/ответственные в столбце E\.$/);
+    await sb.locator('#mapping-box summary').click();
+    // the header row is row 4 of the sheet (0-based 3), offered with the rows above it
+    expect(await sb.locator('#map-header-row').inputValue()).toBe('3');
+    expect(await sb.locator('#map-responsible').inputValue()).toBe('4');
+    expect(await sb.locator('#map-executors').inputValue()).toBe('');
+    await sb.locator('#map-responsible').selectOption('2');
+    await sb.locator('#save-mapping').click();
+    await expect.poll(() => sb.locator('#status').textContent()).toBe('Выбор столбцов запомнен.');
+    expect(await sb.locator('#summary').textContent()).toMatch(/ответственные в столбце C\. Столбцы выбраны вручную\.$/);
+
+    // another sheet and back: the choice is the sheet's
+    await sb.locator('#sheet').selectOption('Академия 2023-2025');
+    await expect.poll(() => sb.locator('#summary').textContent()).not.toMatch(/столбце C\. Столбцы выбраны вручную/);
+    await sb.locator('#sheet').selectOption('План 2022-2023');
+    await expect.poll(() => sb.locator('#summary').textContent()).toMatch(/ответственные в столбце C\. Столбцы выбраны вручную\.$/);
+    expect(await sb.locator('#map-header-row').inputValue()).toBe('3');
+
+    await sb.locator('#reset-mapping').click();
+    await expect.poll(() => sb.locator('#summary').textContent()).toMatch(/ответственные в столбце E\.$/);
+    expect(errors).toEqual([]);
+  });
 });

@@ -4,13 +4,14 @@
  */
 import type { Lang } from '../i18n/lang';
 import { toA1 } from '../table/a1';
-import { cellText, isFormulaError, safeText } from '../table/cell';
+import { cellText, isDitto, isFormulaError, safeText } from '../table/cell';
 import type { Finding, Result, Severity } from '../table/findings';
 import { closestPeople, matchName, matchPerson, type PersonMatch, type RosterIndex, type RosterPerson } from './match';
 import { messages, type PeopleMessages } from './messages';
-import { boundedDistance, fixLookAlikes, fold, foldName, hasLookAlikes, shortName, surnameKey, typoBudget } from './names';
+import { boundedDistance, fixLookAlikes, fold, foldName, hasLookAlikes, initialsText, shortName, surnameKey, typoBudget } from './names';
 import { buildRosterIndex } from './match';
 import { findPeople, parseResponsibleCell, type Entry, type EntryKind, type PersonName } from './parse';
+import { isRoleGroup } from './vocab';
 import type { Roster } from './roster';
 
 export type PeopleCode =
@@ -25,8 +26,10 @@ export type PeopleCode =
   | 'ambiguous'
   | 'unknown-person'
   | 'unknown-name'
-  | 'position-only'
   | 'unknown-entry'
+  | 'ditto-first'
+  | 'only-executors'
+  | 'table-question'
   | 'roster-duplicate'
   | 'roster-unreadable';
 
@@ -54,6 +57,8 @@ export interface CellInput {
 export interface ResolvedEntry extends Entry {
   /** Who this is across the column: the roster person's or the column's spelling of the same person. */
   name: string;
+  /** The entry comes from the cell above: this cell is a ditto mark («-/-»). Its span is in that cell's text. */
+  ditto?: boolean;
   /** The roster row (0-based) of the matched person, group or organisation. */
   rosterRow?: number;
 }
@@ -138,6 +143,46 @@ interface Cluster {
   typoOf?: Cluster;
   similar: Cluster[];
   sameSurname: Cluster[];
+  /** The cells (by index) the person is named in: two names in one cell are two people. */
+  cellSet: Set<number>;
+}
+
+/** How the column writes names: surname first or initials first, a space after the initials, the last initial's dot. */
+interface ColumnStyle {
+  form: 'surname-initials' | 'initials-surname';
+  /** «И.В. Самойлова» rather than «И.В.Самойлова» (initials first only). */
+  gap: boolean;
+  /** The last initial ends with a dot («Гомонюк Е.Н.»), as most names in the column do. */
+  dot: boolean;
+}
+
+const finalDot = (written: string, form: PersonName['form']) => (form === 'initials-surname' ? true : /\.\s*$/.test(written));
+
+/** The column's own way of writing names, by majority of its two-initial names. */
+function columnStyle(mentions: readonly { person: PersonName; written: string }[]): ColumnStyle {
+  let first = 0;
+  let last = 0;
+  let gap = 0;
+  let dot = 0;
+  let noDot = 0;
+  for (const m of mentions) {
+    if (m.person.initials.length !== 2) continue;
+    if (m.person.form === 'initials-surname') {
+      first++;
+      if (/\.\s+\S+$/.test(m.written.trim())) gap++;
+    } else if (m.person.form === 'surname-initials') {
+      last++;
+      if (finalDot(m.written, m.person.form)) dot++;
+      else noDot++;
+    }
+  }
+  return { form: first > last ? 'initials-surname' : 'surname-initials', gap: gap * 2 > first, dot: dot >= noDot };
+}
+
+/** A person written in the column's way: «Самойлова И.В.», «И.В.Самойлова», «И.В. Самойлова». */
+function styled(p: PersonName, style: ColumnStyle): string {
+  if (style.form === 'initials-surname' && p.initials.length) return `${initialsText(p.initials)}${style.gap ? ' ' : ''}${p.nominative}`;
+  return shortName(p.nominative, p.initials);
 }
 
 function clusterKey(p: PersonName): { key: string; stem: string; ini: string; folded: string } {
@@ -147,12 +192,14 @@ function clusterKey(p: PersonName): { key: string; stem: string; ini: string; fo
   return { key: `${stem}|${ini}`, stem, ini, folded };
 }
 
-function acceptable(p: PersonName, written: string): boolean {
-  return p.form === 'surname-initials' && p.initials.length === 2 && p.nominative === p.surname && !hasLookAlikes(written);
+/** A spelling the column may keep: the column's form, both initials, the nominative, Cyrillic letters, the column's dot. */
+function acceptable(p: PersonName, written: string, style: ColumnStyle): boolean {
+  return p.form === style.form && p.initials.length === 2 && p.nominative === p.surname && !hasLookAlikes(written) && (!style.dot || finalDot(written, p.form));
 }
 
 function buildClusters(mentions: { person: PersonName; written: string; cell: number; row: number }[]): Map<string, Cluster> {
   const clusters = new Map<string, Cluster>();
+  const style = columnStyle(mentions);
   const seenInCell = new Set<string>();
   // One-initial names join the only two-initial cluster with the same surname and first initial.
   const twoInitial = new Map<string, Set<string>>();
@@ -172,9 +219,10 @@ function buildClusters(mentions: { person: PersonName; written: string; cell: nu
     }
     let c = clusters.get(k.key);
     if (!c) {
-      c = { key: k.key, stem: k.stem, folded: k.folded, ini: k.ini, cells: 0, firstRow: m.row, spellings: new Map(), normals: new Map(), normal: '', usual: '', similar: [], sameSurname: [] };
+      c = { key: k.key, stem: k.stem, folded: k.folded, ini: k.ini, cells: 0, firstRow: m.row, spellings: new Map(), normals: new Map(), normal: '', usual: '', similar: [], sameSurname: [], cellSet: new Set() };
       clusters.set(k.key, c);
     }
+    c.cellSet.add(m.cell);
     if (!seenInCell.has(`${m.cell}|${k.key}`)) {
       seenInCell.add(`${m.cell}|${k.key}`);
       c.cells++;
@@ -183,10 +231,15 @@ function buildClusters(mentions: { person: PersonName; written: string; cell: nu
       const n = shortName(m.person.nominative, m.person.initials);
       c.normals.set(n, (c.normals.get(n) ?? 0) + 1);
     }
-    if (acceptable(m.person, m.written) && k.ini.length === m.person.initials.length) {
+    if (acceptable(m.person, m.written, style) && k.ini.length === m.person.initials.length) {
       const w = collapse(m.written);
       c.spellings.set(w, (c.spellings.get(w) ?? 0) + 1);
     }
+  }
+  const usualOf = new Map<Cluster, PersonName>();
+  for (const m of mentions) {
+    const c = clusters.get(clusterKey(m.person).key);
+    if (c && m.person.initials.length === 2 && !usualOf.has(c)) usualOf.set(c, m.person);
   }
   for (const c of clusters.values()) {
     c.normal = [...c.normals].sort((a, b) => b[1] - a[1])[0]?.[0] ?? c.key;
@@ -198,7 +251,8 @@ function buildClusters(mentions: { person: PersonName; written: string; cell: nu
         bestN = n;
       }
     }
-    c.usual = best || c.normal;
+    const p = usualOf.get(c);
+    c.usual = best || (p ? styled(p, style) : c.normal);
   }
   // Close surnames: a one-deletion index over stems and folded surnames.
   const list = [...clusters.values()];
@@ -220,7 +274,11 @@ function buildClusters(mentions: { person: PersonName; written: string; cell: nu
         if (seen.has(b)) continue;
         seen.add(b);
         if (b.stem === a.stem) {
-          if (b.ini !== a.ini && later(a, b)) a.sameSurname.push(b);
+          // other initials are a question only when one may be a slip: the first initial shared (or only one
+          // written), and never when both names stand in one cell («Кисель О.А.\nКисель С.А»)
+          const slip = a.ini[0] === b.ini[0] || a.ini.length < 2 || b.ini.length < 2;
+          const together = [...a.cellSet].some((x) => b.cellSet.has(x));
+          if (b.ini !== a.ini && slip && !together && later(a, b)) a.sameSurname.push(b);
           continue;
         }
         if (budget === 0) continue;
@@ -274,10 +332,10 @@ function personFindings(ctx: Context, cell: CellInput, text: string, e: Entry & 
       ctx.memo.set(key, r);
     }
     const person = r.person;
+    // spaces and line breaks inside a name are layout (Word wraps «Захарова\nС.М.»): never a finding
     const style = (to: string, why: string, safe = true) => {
-      if (e.text === to) return;
-      const reason = written === to ? m.findings.whySpaces : why;
-      out.push(withFix(finding(cell, 'info', 'style', m.findings.style(written, to, reason)), text, e, to, safe));
+      if (written === to) return;
+      out.push(withFix(finding(cell, 'info', 'style', m.findings.style(written, to, why)), text, e, to, safe));
     };
     switch (r.status) {
       case 'exact':
@@ -331,8 +389,8 @@ function personFindings(ctx: Context, cell: CellInput, text: string, e: Entry & 
       const to = fullFixed();
       if (to !== written) out.push(withFix(finding(cell, 'info', 'style', m.findings.style(written, to, styleWhy(m.findings.whyColumn))), text, e, to, true));
     }
-  } else if (e.text !== c.usual) {
-    const why = written === c.usual ? m.findings.whySpaces : p.initials.length < c.ini.length ? m.findings.whyPartial : styleWhy(m.findings.whyColumn);
+  } else if (written !== c.usual) {
+    const why = p.initials.length < c.ini.length ? m.findings.whyPartial : `${written}.` === c.usual ? m.findings.whyDot : styleWhy(m.findings.whyColumn);
     out.push(withFix(finding(cell, 'info', 'style', m.findings.style(written, c.usual, why)), text, e, c.usual, true));
   }
   return { name: c.normal };
@@ -361,6 +419,7 @@ function otherFindings(ctx: Context, cell: CellInput, text: string, e: Entry, ou
     if (!index || index.names.size === 0) return { name: e.normal };
     const r = matchName(index, e.text);
     if (r.status === 'exact') return { name: r.name!.entry.name, rosterRow: r.name!.entry.row };
+    if (e.kind === 'group' && isRoleGroup(e.text)) return { name: e.normal };
     const kind = m.kinds[e.kind];
     if (r.status === 'typo') {
       const f = finding(cell, 'info', 'unknown-name', m.findings.unknownNameTypo(kind, written, r.name!.normal), m.findings.unknownNameHint);
@@ -370,14 +429,8 @@ function otherFindings(ctx: Context, cell: CellInput, text: string, e: Entry, ou
     out.push(finding(cell, 'info', 'unknown-name', m.findings.unknownName(kind, written), m.findings.unknownNameHint));
     return { name: e.normal };
   }
-  if (e.kind === 'position') {
-    latinFix();
-    const key = fold(written);
-    const holders = ctx.usedRoster ? ctx.index!.people.filter((p) => p.entry.position && fold(p.entry.position).startsWith(key)).map((p) => p.display) : [];
-    out.push(finding(cell, 'info', 'position-only', m.findings.positionOnly(written), m.findings.positionOnlyHint(holders.slice(0, 3))));
-    return { name: e.normal };
-  }
-  if (e.kind === 'role') {
+  // a position alone («Заместитель директора по УВР», «Кл. рук.», «ПДО») is a real plan's answer, not a gap
+  if (e.kind === 'position' || e.kind === 'role') {
     latinFix();
     return { name: e.normal };
   }
@@ -421,10 +474,12 @@ export function checkResponsibleColumn(input: Input, roster: Roster | RosterInde
   if (index) for (const [k, v] of index.names) known.set(k, { kind: v.kind, normal: v.normal });
 
   // Read every cell.
-  type Read = { cell: CellInput; text: string; entries: Entry[]; pre: PeopleFinding[] };
+  type Read = { cell: CellInput; text: string; entries: Entry[]; pre: PeopleFinding[]; dittoOf?: Read };
   const reads: Read[] = [];
   const parsed = new Map<string, Entry[]>();
   const filled: boolean[] = [];
+  // the last cell of each column that names someone: a ditto mark («-/-», «то же») repeats it
+  const lastByCol = new Map<number, Read>();
   for (const cell of cells) {
     const v = cell.value;
     const pre: PeopleFinding[] = [];
@@ -437,6 +492,13 @@ export function checkResponsibleColumn(input: Input, roster: Roster | RosterInde
       text = cellText(v);
     } else {
       text = typeof v === 'string' ? v : cellText(v);
+      if (!mentions && isDitto(text)) {
+        const above = lastByCol.get(cell.col);
+        if (!above) pre.push(finding(cell, 'warning', 'ditto-first', m.findings.dittoFirst(text.trim()), m.findings.dittoFirstHint));
+        filled.push(true);
+        reads.push({ cell, text, entries: above?.entries ?? [], pre, ...(above ? { dittoOf: above } : {}) });
+        continue;
+      }
       if (text.length > MAX_CELL_CHARS) {
         if (!mentions) pre.push(finding(cell, 'warning', 'too-long', m.findings.tooLong(text.length), m.findings.tooLongHint));
       } else {
@@ -452,7 +514,9 @@ export function checkResponsibleColumn(input: Input, roster: Roster | RosterInde
       }
     }
     filled.push(typeof v === 'string' ? /\S/.test(v) : cellText(v) !== '');
-    reads.push({ cell, text, entries, pre });
+    const read: Read = { cell, text, entries, pre };
+    reads.push(read);
+    if (entries.length) lastByCol.set(cell.col, read);
   }
 
   // Abbreviations defined in one cell count in every cell.
@@ -486,6 +550,24 @@ export function checkResponsibleColumn(input: Input, roster: Roster | RosterInde
     clusters = buildClusters(all);
   }
 
+  // a group or an organisation written in other cases or spacing («Воспитатели групп», «воспитатели групп») is one:
+  // the column's most frequent spelling names it
+  const spellings = new Map<string, Map<string, number>>();
+  for (const r of reads) {
+    for (const e of r.entries) {
+      if (e.kind !== 'group' && e.kind !== 'organisation' && e.kind !== 'position') continue;
+      const k = `${e.kind}|${foldName(e.normal)}`;
+      const m2 = spellings.get(k) ?? new Map<string, number>();
+      m2.set(e.normal, (m2.get(e.normal) ?? 0) + 1);
+      spellings.set(k, m2);
+    }
+  }
+  const usualName = (kind: EntryKind, name: string) => {
+    const m2 = spellings.get(`${kind}|${foldName(name)}`);
+    if (!m2 || m2.size < 2) return name;
+    return [...m2].sort((a, b) => b[1] - a[1])[0]![0];
+  };
+
   const ctx: Context = { m, index, usedRoster, clusters, memo: new Map() };
   const firstFilled = filled.indexOf(true);
   const lastFilled = filled.lastIndexOf(true);
@@ -500,9 +582,31 @@ export function checkResponsibleColumn(input: Input, roster: Roster | RosterInde
       if (emptyPolicy === 'all' || (emptyPolicy === 'inside' && inside)) out.push(finding(r.cell, 'warning', 'empty', m.findings.empty, m.findings.emptyHint));
     }
     const seen = new Set<string>();
+    const source = r.dittoOf ?? r;
     for (const e of r.entries) {
-      const who = e.person ? personFindings(ctx, r.cell, r.text, e as Entry & { person: PersonName }, out) : mentions ? { name: e.normal } : otherFindings(ctx, r.cell, r.text, e, out);
-      resolved.push({ ...e, name: who.name, ...(who.rosterRow !== undefined ? { rosterRow: who.rosterRow } : {}) });
+      // a ditto cell's people are the cell above's, its findings that cell's; a typo's entry is asked about once
+      const quiet = r.dittoOf !== undefined || e.repair !== undefined;
+      const sink = quiet ? [] : out;
+      const who = e.person
+        ? personFindings(ctx, source.cell, source.text, e as Entry & { person: PersonName }, sink)
+        : mentions
+          ? { name: e.normal }
+          : otherFindings(ctx, source.cell, source.text, e, sink);
+      if (!r.dittoOf && e.repair !== undefined) {
+        out.push(withFix(finding(r.cell, 'warning', 'typo', m.findings.typo(collapse(e.text), collapse(e.repair)), m.findings.strayHint), r.text, e, e.repair, true));
+      }
+      if (!r.dittoOf && e.joint) {
+        const j = e.joint;
+        const start = r.entries.filter((x) => x.end <= j.start).pop()?.start ?? j.start;
+        const from = r.text.slice(start, e.end);
+        const to = r.text.slice(start, j.start) + j.to + r.text.slice(j.end, e.end);
+        const f = finding(r.cell, 'warning', 'typo', m.findings.typo(collapse(from), collapse(to)), m.findings.jointHint);
+        f.fix = { value: r.text.slice(0, e.joint.start) + e.joint.to + r.text.slice(e.joint.end), safe: false };
+        f.edit = { start: e.joint.start, end: e.joint.end, from: e.joint.from, to: e.joint.to, text: r.text };
+        out.push(f);
+      }
+      if (who.rosterRow === undefined && !e.person && !e.refersTo) who.name = usualName(e.kind, who.name);
+      resolved.push({ ...e, name: who.name, ...(who.rosterRow !== undefined ? { rosterRow: who.rosterRow } : {}), ...(r.dittoOf ? { ditto: true } : {}) });
       if (e.kind === 'role' || e.kind === 'unknown') continue;
       const k = `${e.kind === 'person' ? 'person' : e.kind}|${who.name}`;
       if (seen.has(k)) continue;

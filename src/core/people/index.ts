@@ -5,5 +5,6 @@ export * from './match';
 export * from './check';
 export * from './workload';
 export * from './functions';
+export * from './table';
 export { messages as peopleMessages, pluralRu, type PeopleMessages } from './messages';
 export { fold, foldName, fixLookAlikes, surnameKey, nominativeSurname, boundedDistance, shortName } from './names';

@@ -3,7 +3,7 @@
  * with its span in the cell's text, so that a fix replaces only that entry and keeps the rest.
  */
 import { cyrillicLetter, cyrillicWord, fixLookAlikes, fold, foldName, isPatronymic, nominativeSurname, shortName } from './names';
-import { classifyFragment, isConnector, isPlace, isQualifier, maySurname, type FragmentKind } from './vocab';
+import { classifyFragment, isConnector, isPlace, isQualifier, knownWord, maySurname, openLine, startsEntry, type FragmentKind } from './vocab';
 
 export type EntryKind = 'person' | 'role' | 'group' | 'organisation' | 'position' | 'unknown';
 
@@ -43,6 +43,17 @@ export interface Entry {
   defines?: string;
   /** For an abbreviation defined earlier (in the cell or the column): the normal form of what it stands for. */
   refersTo?: string;
+  /**
+   * The entry as it should read when it holds a typo the cell shows by itself: a stray character inside a word
+   * («Заместите°ль» → «Заместитель»), a doubled first letter or word («З Заместитель» → «Заместитель»). The
+   * entry's kind and normal form are those of the repaired text.
+   */
+  repair?: string;
+  /**
+   * A stray full stop that glues this entry to the one before it («Чуева Г. Х..Кл. рук.»): the span of the cell
+   * to replace (between the two entries) and what to put there.
+   */
+  joint?: { start: number; end: number; from: string; to: string };
 }
 
 export interface ParseOptions {
@@ -203,6 +214,9 @@ interface Item {
   fromBracket?: boolean;
 }
 
+/** «совместно с ДШИ», «при участии ГИБДД»: a partner named after words that say so. */
+const PARTNER_LEAD = /^(?:совместно\s+со?|с\s+участием|при\s+участии|при\s+поддержке)\s+/iu;
+
 interface Note {
   at: number;
   kind: 'qualifier' | 'definition' | 'role';
@@ -221,6 +235,12 @@ function collapse(s: string): string {
  */
 export function parseResponsibleCell(text: string, options: ParseOptions = {}): Entry[] {
   if (typeof text !== 'string' || !/\S/.test(text)) return [];
+  const r = repairText(text);
+  if (!r) return parseCell(text, options);
+  return parseCell(r.clean, options).map((e) => mapBack(e, text, r));
+}
+
+function parseCell(text: string, options: ParseOptions): Entry[] {
   const persons = findPeople(text);
   const { protectedAt, brackets } = structure(text);
   const inPerson = new Uint8Array(text.length);
@@ -245,13 +265,15 @@ export function parseResponsibleCell(text: string, options: ParseOptions = {}): 
     notes.push({ at: b.open, kind, text: kind === 'definition' ? collapse(def![1] ?? def![2]!) : collapse(content), start: b.open, end: b.close + 1 });
   }
 
-  // Segments between separators that are outside quotes, brackets and names.
+  // Segments between separators that are outside quotes, brackets and names; a line break that is Word's layout
+  // («Комитет по\nжилищно-коммунальному\nхозяйству», «Старший\nвоспитатель», «директо-\nра») separates nothing.
+  const soft = layoutBreaks(text, inPerson, protectedAt);
   const segments: { start: number; end: number; sep: Sep }[] = [];
   let segStart = 0;
   let sep: Sep = '';
   for (let i = 0; i <= text.length; i++) {
     const ch = text[i];
-    const isSep = i === text.length || (SEPARATORS.has(ch!) && !protectedAt[i] && !inPerson[i]);
+    const isSep = i === text.length || (SEPARATORS.has(ch!) && !protectedAt[i] && !inPerson[i] && !soft[i]);
     if (!isSep) continue;
     segments.push({ start: segStart, end: i, sep });
     sep = ch === ',' ? ',' : ch === ';' ? ';' : ch === '\n' ? '\n' : ';';
@@ -290,8 +312,14 @@ export function parseResponsibleCell(text: string, options: ParseOptions = {}): 
       out.push(it);
       continue;
     }
-    const raw = text.slice(it.start, it.end);
-    const folded = fold(collapse(raw));
+    let raw = text.slice(it.start, it.end);
+    const lead = PARTNER_LEAD.exec(raw);
+    if (lead && hasText(raw, lead[0].length, raw.length) && !isConnector(fold(collapse(raw)))) {
+      it.start += lead[0].length;
+      it.qualifier = collapse(lead[0]);
+      raw = raw.slice(lead[0].length);
+    }
+    const folded = fold(collapse(joinHyphens(raw)));
     const prevItem = out[out.length - 1];
     const sepBefore = segments[it.segment]!.sep;
     const sameSegmentPrev = prevItem && prevItem.segment === it.segment;
@@ -315,18 +343,33 @@ export function parseResponsibleCell(text: string, options: ParseOptions = {}): 
       kind = known.kind;
       if (foldName(known.normal) !== foldName(raw)) it.refersTo = known.normal;
     } else {
-      kind = classifyFragment(folded, raw);
+      kind = classifyFragment(folded, joinHyphens(raw));
     }
     const next = items[k + 1];
+    const startsLower = /^[а-яё]/.test(raw.replace(TRIM_START, ''));
+    // «Департамент культуры, спорта и молодежной политики»: a comma inside a name, the words after it read as nothing alone
+    if (
+      kind === 'unknown' &&
+      startsLower &&
+      prevItem &&
+      (prevItem.kind === 'organisation' || prevItem.kind === 'group' || prevItem.kind === 'position') &&
+      prevItem.segment === it.segment - 1 &&
+      sepBefore === ','
+    ) {
+      prevItem.end = it.end;
+      continue;
+    }
     if (kind === 'position') {
       const nextPerson = next?.kind === 'person' && next.segment === it.segment ? next : undefined;
-      const startsLower = /^[а-яё]/.test(raw.replace(TRIM_START, ''));
       const prevPerson =
         prevItem?.kind === 'person' && !prevItem.role && (sameSegmentPrev || sepBefore === ',' || (sepBefore === '\n' && startsLower))
           ? prevItem
           : undefined;
+      // «Директор школы\nСимонович О.С.»: a capitalised role on its own line, the name on the next one
+      const nextLine =
+        !sameSegmentPrev && !startsLower && next?.kind === 'person' && next.segment === it.segment + 1 && segments[next.segment]!.sep === '\n' ? next : undefined;
       // «Директор Иванов И.И.»: a role before the name when the segment starts with it (or began that way).
-      const owner = nextPerson && (!sameSegmentPrev || roleFirst.has(it.segment)) ? nextPerson : prevPerson ?? nextPerson;
+      const owner = nextPerson && (!sameSegmentPrev || roleFirst.has(it.segment)) ? nextPerson : prevPerson ?? nextPerson ?? nextLine;
       if (owner) {
         it.kind = 'role';
         it.roleOf = [owner];
@@ -384,6 +427,15 @@ export function parseResponsibleCell(text: string, options: ParseOptions = {}): 
 
   out.sort((a, b) => a.start - b.start);
   const index = new Map(out.map((it, i) => [it, i]));
+  const joints = new Map<Item, NonNullable<Entry['joint']>>();
+  for (let i = 1; i < out.length; i++) {
+    const a = out[i - 1]!;
+    const b = out[i]!;
+    // «Чуева Г. Х..Кл. рук.»: a second full stop where a comma and a space belong
+    if (b.start === a.end + 1 && text[a.end] === '.' && text[a.end - 1] === '.' && /\p{Lu}/u.test(text[b.start] ?? '')) {
+      joints.set(b, { start: a.end, end: b.start, from: '.', to: ', ' });
+    }
+  }
   return out.map((it): Entry => {
     const written = text.slice(it.start, it.end);
     const kind: EntryKind = it.kind === 'plural-position' ? 'group' : it.kind;
@@ -400,6 +452,8 @@ export function parseResponsibleCell(text: string, options: ParseOptions = {}): 
     if (it.qualifier) e.qualifier = it.qualifier;
     if (it.defines) e.defines = it.defines;
     if (it.refersTo) e.refersTo = it.refersTo;
+    const joint = joints.get(it);
+    if (joint) e.joint = joint;
     return e;
   });
 }
@@ -472,7 +526,117 @@ function splitAnd(text: string, a: number, b: number): { start: number; end: num
 }
 
 function normalText(written: string): string {
-  const t = collapse(fixLookAlikes(written));
-  // A sentence's full stop, not an abbreviation's («г. Н.», «и др.»).
-  return /[а-яё]{3}\.$/.test(t) ? t.slice(0, -1) : t;
+  // «педагог -организатор», «учителя -предметники»: a space before a compound's hyphen is layout too
+  const t = collapse(fixLookAlikes(joinHyphens(written))).replace(/(\p{L}) -(?=\p{L})/gu, '$1-');
+  // A sentence's full stop, not an abbreviation's («г. Н.», «и др.», «Кл. рук.»).
+  return /(?:^|[^\p{L}])\p{L}*[а-яё]{5}\.$/u.test(t) ? t.slice(0, -1) : t;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Layout: Word's line breaks and hyphenation inside a cell
+
+/**
+ * The line breaks of a cell that are layout, not a list: the next line goes on with the name of the line above
+ * («Художественная\nшкола», «Директора\nобразовательных\nучреждений», «Женсовет школы\nN 8», «директо-\nра»).
+ * A break next to a person's name, after a comma, or before a line that begins an entry of its own
+ * («педагог-психолог\nсоциальный педагог») separates. Returns a mask over the text's characters.
+ */
+function layoutBreaks(text: string, inPerson: Uint8Array, protectedAt: Uint8Array): Uint8Array {
+  const soft = new Uint8Array(text.length);
+  if (text.indexOf('\n') < 0) return soft;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    const prev = text.slice(lineStart, i);
+    const nextEnd = text.indexOf('\n', i + 1);
+    const next = text.slice(i + 1, nextEnd < 0 ? text.length : nextEnd);
+    lineStart = i + 1;
+    if (protectedAt[i] || inPerson[i]) continue;
+    const p = prev.trim();
+    const n = next.trim();
+    if (!p || !n || /[,;]$/.test(p)) continue;
+    const prevEnd = i - (prev.length - prev.trimEnd().length) - 1;
+    const nextStart = i + 1 + (next.length - next.trimStart().length);
+    if (inPerson[prevEnd] || inPerson[nextStart]) continue;
+    const lower = /^\p{Ll}/u.test(n);
+    if (
+      /\p{L}-$/u.test(p) ||
+      /^(?:[№N]\s*\d|\d+(?:\s*[-–]\s*\d+)?\s+\p{Ll}|[(«"])/u.test(n) ||
+      openLine(p) ||
+      (lower && !startsEntry(n))
+    ) {
+      soft[i] = 1;
+    }
+  }
+  return soft;
+}
+
+/**
+ * Word hyphenation left in the text joined: «директо-\nра» → «директора», «допол- нительного» → «дополнительного».
+ * A compound keeps its hyphen («жилищно-\nкоммунальному» → «жилищно-коммунальному»): the part before the hyphen
+ * ends in «о»/«е» and what follows is a word of its own, unless the joined word is one the vocabulary knows.
+ */
+export function joinHyphens(text: string): string {
+  if (text.indexOf('-') < 0) return text;
+  return text.replace(/(\p{L}+)-[ \t\u00a0]*(?:\n[ \t\u00a0]*|[ \t\u00a0]+)(\p{Ll}+)/gu, (all, before: string, after: string) => {
+    if (/^(?:и|или|а)$/.test(after)) return all;
+    const joined = before + after;
+    const compound = /[оеОЕ]$/.test(before) && after.length >= 4 && !knownWord(fold(joined));
+    return compound ? `${before}-${after}` : joined;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Typos a cell shows by itself
+
+interface Repaired {
+  clean: string;
+  /** For every character of `clean`, its index in the original text. */
+  orig: number[];
+  /** The original's characters that were dropped. */
+  removed: Uint8Array;
+}
+
+/** A character that has no business inside a word: «Заместите°ль». */
+const STRAY = /(?<=\p{L})[°º¬¦§¶¤~^`´¨|\\_*#$%&=+<>](?=\p{L})/gu;
+/** A capital letter typed twice with a space: «З Заместитель». */
+const DOUBLED_LETTER = /(?<=^|[\s,;(])(\p{Lu})[ \t]+(?=\1\p{Ll}{2,})/gu;
+/** A word typed twice: «директора директора». */
+const DOUBLED_WORD = /(?<![\p{L}\d])(\p{L}{2,})([ \t]+)\1(?![\p{L}\d])/giu;
+
+/** The cell without stray characters and doubled letters or words, with the way back to the original; null when clean. */
+function repairText(text: string): Repaired | null {
+  const removed = new Uint8Array(text.length);
+  let any = false;
+  const drop = (from: number, to: number) => {
+    for (let i = from; i < to; i++) removed[i] = 1;
+    any = true;
+  };
+  for (const m of text.matchAll(STRAY)) drop(m.index!, m.index! + m[0].length);
+  for (const m of text.matchAll(DOUBLED_LETTER)) drop(m.index!, m.index! + m[0].length);
+  for (const m of text.matchAll(DOUBLED_WORD)) drop(m.index! + m[1]!.length, m.index! + m[0].length);
+  if (!any) return null;
+  let clean = '';
+  const orig: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (removed[i]) continue;
+    clean += text[i];
+    orig.push(i);
+  }
+  return { clean, orig, removed };
+}
+
+/** An entry of the repaired text, its span moved back onto the original (dropped characters at its edges included). */
+function mapBack(e: Entry, text: string, r: Repaired): Entry {
+  let start = r.orig[e.start] ?? text.length;
+  while (start > 0 && r.removed[start - 1]) start--;
+  let end = e.end > e.start ? r.orig[e.end - 1]! + 1 : start;
+  while (end < text.length && r.removed[end]) end++;
+  const out: Entry = { ...e, start, end, text: text.slice(start, end) };
+  if (out.text !== e.text) out.repair = e.text;
+  if (e.joint) {
+    const js = r.orig[e.joint.start]!;
+    const je = r.orig[e.joint.end - 1]! + 1;
+    out.joint = { ...e.joint, start: js, end: je, from: text.slice(js, je) };
+  }
+  return out;
 }

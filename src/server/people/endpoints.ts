@@ -6,12 +6,15 @@
 import * as z from 'zod/mini';
 import {
   applyFixes,
-  checkResponsibleColumn,
+  checkPeopleTable,
   checkRoster,
   DEFAULT_THRESHOLD,
   isSingleResponsibleHeader,
   matrixSheet,
+  peopleActivityRows,
   peopleMessages,
+  peopleQuestionTexts,
+  PEOPLE_TABLE,
   responsibilityMatrix,
   ROSTER_FIELDS,
   ROSTER_SHEET,
@@ -20,7 +23,6 @@ import {
   rosterTemplate,
   workload,
   workloadSheet,
-  type ActivityRow,
   type ColumnReport,
   type EntryEdit,
   type EntryKind,
@@ -35,14 +37,12 @@ import { currentLang, endpoint, guard, sheetNameSchema as sheetName, UserError, 
 import { readSetting, writeSetting } from '../settings';
 import { activeSpreadsheet, appendTextRows, sheetByName, rewriteColumnSpan, setListValidations, writeGeneratedSheet, writeNewSheet } from '../sheets-io';
 import { showSidebar } from '../sidebars';
-import { columnChoices, type ColumnChoices } from '../table-source';
+import { columnChoices, headerRowSchema, type ColumnChoices } from '../table-source';
 import {
-  columnCells,
   loadAllColumns,
   loadColumn,
   loadRoster,
   mappingSchema,
-  PEOPLE_TABLE,
   rosterMessage,
   saveMapping,
   type LoadedColumn,
@@ -90,29 +90,36 @@ export interface PeopleMappingInfo extends ColumnChoices {
 }
 
 function describe(loaded: LoadedColumn): PeopleMappingInfo {
+  const { table } = loaded;
   return {
     sheet: loaded.sheet,
-    ...columnChoices(loaded.values, { headerRow: loaded.plan.headerRow, columns: loaded.columns, labels: loaded.plan.labels }, PEOPLE_TABLE, texts().fields),
+    ...columnChoices(loaded.values, { ...table, questions: peopleQuestionTexts(table, currentLang()) }, PEOPLE_TABLE, texts().fields),
     saved: loaded.saved,
-    rows: loaded.plan.rows.length,
-    column: columnLetter(loaded.columns.responsible!),
+    rows: table.plan.rows.length,
+    column: columnLetter(table.columns.responsible!),
   };
 }
 
 /** The detected (or saved) columns of a plan sheet. */
 export const peopleMapping = endpoint(z.object({ sheet: sheetName }), ({ sheet }) => describe(loadColumn(activeSpreadsheet(), sheet)));
 
-/** Remembers the column choice for a sheet (null: back to detection); a choice that does not make a plan is refused first. */
-export const peopleSaveMapping = endpoint(z.object({ sheet: sheetName, mapping: z.nullable(mappingSchema) }), ({ sheet, mapping }) => {
-  const ss = activeSpreadsheet();
-  if (!mapping) {
-    saveMapping(sheet, null);
-    return describe(loadColumn(ss, sheet));
-  }
-  const loaded = loadColumn(ss, sheet, { mapping });
-  saveMapping(sheet, { mapping, headerRow: loaded.plan.headerRow });
-  return { ...describe(loaded), saved: true };
-});
+/**
+ * Remembers the column choice (and the header row) for a sheet (null: back to detection); a choice that does not
+ * make a plan with a responsible column is refused before it is remembered.
+ */
+export const peopleSaveMapping = endpoint(
+  z.object({ sheet: sheetName, mapping: z.nullable(mappingSchema), headerRow: z.optional(headerRowSchema) }),
+  ({ sheet, mapping, headerRow }) => {
+    const ss = activeSpreadsheet();
+    if (!mapping) {
+      saveMapping(sheet, null);
+      return describe(loadColumn(ss, sheet));
+    }
+    const loaded = loadColumn(ss, sheet, { mapping, ...(headerRow !== undefined ? { headerRow } : {}) });
+    saveMapping(sheet, { mapping, headerRow: loaded.table.headerRow });
+    return { ...describe(loaded), saved: true };
+  },
+);
 
 // ---- checks -------------------------------------------------------------------------------------
 
@@ -166,41 +173,17 @@ function shown(f: PeopleFinding): ShownPeopleFinding {
   };
 }
 
-/** What is reported about names in the activity texts. */
-const MENTION_CODES: ReadonlySet<string> = new Set(['typo', 'initials']);
-
 interface Checked {
   loaded: LoadedColumn;
   findings: PeopleFinding[];
   report: ColumnReport;
 }
 
-/**
- * The responsible column of every activity row (a continuation row that inherits its item's responsible
- * is not asked again), then the people named in the activity texts, matched the same way.
- */
+/** The job's check of one sheet's table (core/people/table), against the roster when there is one. */
 function checkColumn(loaded: LoadedColumn, roster: LoadedRoster): Checked {
-  const lang = currentLang();
-  const own = loaded.plan.rows.filter((r) => !r.responsibleInherited);
-  const cells = columnCells(loaded, 'responsible', own);
-  const index = roster.index ?? null;
-  const checked = checkResponsibleColumn(cells, index, { lang, empty: 'all' });
+  const checked = checkPeopleTable(loaded.values, loaded.table, roster.index ?? null, currentLang());
   if (!checked.ok) throw new UserError(`${loaded.sheet}: ${checked.error.message}`);
-  const findings = [...checked.report.findings];
-  const activities = columnCells(loaded, 'activity', loaded.plan.rows.filter((r) => r.parentRow === undefined));
-  if (activities.length) {
-    const mentions = checkResponsibleColumn(activities, index, { lang, mode: 'mentions', empty: 'none', context: cells.map((c) => c.value) });
-    // in prose a name may stand in any case and anyone may be named: only a likely typo or other initials are
-    // worth a word, and a fix there is never «safe» (the case of the word is the writer's)
-    if (mentions.ok) {
-      for (const f of mentions.report.findings) {
-        if (!MENTION_CODES.has(f.code)) continue;
-        findings.push(f.fix ? { ...f, fix: { ...f.fix, safe: false } } : f);
-      }
-    }
-  }
-  findings.sort((a, b) => a.row - b.row || (a.col ?? 0) - (b.col ?? 0));
-  return { loaded, findings, report: checked.report };
+  return { loaded, findings: checked.findings, report: checked.report };
 }
 
 const checkPayload = z._default(z.object({ sheet: z.optional(sheetName), limit: z.optional(z.int().check(z.minimum(1), z.maximum(1_000_000))) }), {});
@@ -217,13 +200,13 @@ export const peopleCheck = endpoint(checkPayload, ({ sheet, limit }): PeopleChec
     const people = report.people.filter((p) => p.kind === 'person').length;
     return {
       sheet: loaded.sheet,
-      column: columnLetter(loaded.columns.responsible!),
-      rows: loaded.plan.rows.length,
+      column: columnLetter(loaded.table.columns.responsible!),
+      rows: loaded.table.plan.rows.length,
       findings: findings.slice(0, limit ?? FINDINGS_LIMIT).map(shown),
       total: findings.length,
       safe: findings.filter((f) => f.fix?.safe).length,
       people: report.people.slice(0, 300),
-      summary: m.server.summary(loaded.plan.rows.length, people),
+      summary: m.server.summary(loaded.table.plan.rows.length, people),
     };
   });
   const rosterFindings = roster.roster ? checkRoster(roster.roster, currentLang()).map(shown) : [];
@@ -429,9 +412,9 @@ export const peopleInstallDropdown = endpoint(z.object({ sheet: sheetName }), ({
     const names = rosterNames(roster).map((n) => n.name);
     if (!names.length) throw new UserError(m.server.rosterNeeded);
     const loaded = loadColumn(ss, sheet);
-    const rows = loaded.plan.rows.map((r) => r.row);
+    const rows = loaded.table.plan.rows.map((r) => r.row);
     if (!rows.length) throw new UserError(m.server.noRows(sheet));
-    const letter = columnLetter(loaded.columns.responsible!);
+    const letter = columnLetter(loaded.table.columns.responsible!);
     const range = `${letter}${Math.min(...rows) + 1}:${letter}${Math.max(...rows) + 1}`;
     const list = names.slice(0, MAX_LIST_ITEMS);
     setListValidations(loaded.target, [{ range, list, allowInvalid: true }]);
@@ -470,20 +453,6 @@ function threshold(): number {
   return readSetting(THRESHOLD_KEY, thresholdSchema) ?? DEFAULT_THRESHOLD;
 }
 
-function activityRows(loaded: LoadedColumn): ActivityRow[] {
-  const exec = loaded.columns.executors;
-  return loaded.plan.rows.map((r): ActivityRow => {
-    const t = r.term;
-    return {
-      row: r.row,
-      activity: r.parentRow !== undefined && r.detail ? `${r.activity} — ${r.detail}` : r.activity,
-      responsible: r.responsible ?? '',
-      ...(exec !== undefined ? { executors: loaded.values[r.row]?.[exec] ?? '' } : {}),
-      term: { kind: t.kind, ...(t.start ? { start: t.start } : {}), ...(t.end ? { end: t.end } : {}) },
-    };
-  });
-}
-
 export interface BuiltSheet {
   sheet: string;
   message: string;
@@ -516,10 +485,10 @@ function buildWorkload(sheet: string | undefined, limit: number | undefined): Bu
     const lang = currentLang();
     const m = peopleMessages(lang);
     const loaded = loadColumn(ss, sheet);
-    if (!loaded.plan.rows.length) throw new UserError(m.server.noRows(loaded.sheet));
+    if (!loaded.table.plan.rows.length) throw new UserError(m.server.noRows(loaded.sheet));
     const roster = loadRoster(ss);
     const t = limit ?? threshold();
-    const result = workload(activityRows(loaded), roster.index ?? null, { threshold: t, lang });
+    const result = workload(peopleActivityRows(loaded.values, loaded.table), roster.index ?? null, { threshold: t, lang });
     if (!result.ok) throw new UserError(result.error.message);
     const w = result.workload;
     const g = workloadSheet(w, lang);
@@ -541,9 +510,9 @@ function buildMatrix(sheet: string | undefined): BuiltSheet {
     const lang = currentLang();
     const m = peopleMessages(lang);
     const loaded = loadColumn(ss, sheet);
-    if (!loaded.plan.rows.length) throw new UserError(m.server.noRows(loaded.sheet));
+    if (!loaded.table.plan.rows.length) throw new UserError(m.server.noRows(loaded.sheet));
     const roster = loadRoster(ss);
-    const result = responsibilityMatrix(activityRows(loaded), roster.index ?? null, { lang, singleResponsible: isSingleResponsibleHeader(loaded.title) });
+    const result = responsibilityMatrix(peopleActivityRows(loaded.values, loaded.table), roster.index ?? null, { lang, singleResponsible: isSingleResponsibleHeader(loaded.table.title) });
     if (!result.ok) throw new UserError(result.error.message);
     const mx = result.matrix;
     const cells = (mx.rows.length + 1) * (mx.people.length + 3);

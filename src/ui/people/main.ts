@@ -5,7 +5,7 @@
  */
 import { $, busy, escapeHtml, pageLang, setStatus, translate } from '../shared/dom';
 import { renderFindingList, type ShownFinding } from '../shared/findings';
-import { chosenMapping, renderMapping as renderColumns } from '../shared/mapping';
+import { chosenHeaderRow, chosenMapping, renderMapping as renderColumns } from '../shared/mapping';
 import { call } from '../shared/run';
 import type { DataOf } from '../../server/api';
 import { messages as peopleMessages } from '../../core/people/messages';
@@ -120,7 +120,9 @@ function wire(): void {
     setStatus(status, 'ok', done.message);
   });
   button('#save-mapping').addEventListener('click', async () => {
-    const info = await busy(button('#save-mapping'), status, t.saving, () => call('peopleSaveMapping', { sheet: sheet(), mapping: chosenMapping($('#mapping')) }));
+    const info = await busy(button('#save-mapping'), status, t.saving, () =>
+      call('peopleSaveMapping', { sheet: sheet(), mapping: chosenMapping($('#mapping')), headerRow: chosenHeaderRow($('#mapping')) }),
+    );
     if (info) {
       renderMapping(info);
       setStatus(status, 'ok', t.saved);

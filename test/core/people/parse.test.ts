@@ -90,6 +90,57 @@ describe('parseResponsibleCell splits a cell into entries', () => {
     expect(brief(text)).toEqual(expected);
   });
 
+  it.each<[string, string[]]>([
+    // issue 13: Word's line breaks and hyphenation are layout; two names one per line are two people
+    ['Захарова\nС.М.', ['person:Захарова С.М.']],
+    ['Заместитель директо-\nра ОУ по ВР', ['position:Заместитель директора ОУ по ВР']],
+    ['Художественная\nшкола', ['organisation:Художественная школа']],
+    ['Женсовет школы', ['group:Женсовет школы']],
+    ['Директора\nобразовательных\nучреждений', ['group:Директора образовательных учреждений']],
+    ['Старший\nвоспитатель,\nвоспитатели', ['position:Старший воспитатель', 'group:воспитатели']],
+    ['Классные руководители\n5-11 классов', ['group:Классные руководители 5-11 классов']],
+    ['Михайлова О.Л.\nПетров А.А.\nЯкимов В.Н.\n', ['person:Михайлова О.Л.', 'person:Петров А.А.', 'person:Якимов В.Н.']],
+    ['Мицкевич М.В.\n\nМельник Ю.М.', ['person:Мицкевич М.В.', 'person:Мельник Ю.М.']],
+    ['педагог-психолог\nсоциальный педагог\nклассные руководители', ['position:педагог-психолог', 'position:социальный педагог', 'group:классные руководители']],
+    ['Руководители ОУ допол- нительного образования', ['group:Руководители ОУ дополнительного образования']],
+    ['Комитет по\nжилищно-\nкоммунальному хозяйству', ['organisation:Комитет по жилищно-коммунальному хозяйству']],
+    // common role abbreviations are roles
+    ['Кл. рук.', ['group:Кл. рук.']],
+    ['Зам. директора по ВР', ['position:Зам. директора по ВР']],
+    ['ПДО', ['position:ПДО']],
+    ['Ст. воспитатель', ['position:Ст. воспитатель']],
+    ['педагог -организатор', ['position:педагог-организатор']],
+    ['Директора школ, Зав. ясли-садами', ['group:Директора школ', 'position:Зав. ясли-садами']],
+    // a role and a person, glued or on two lines
+    ['Заведующий И.В.Самойлова', ['role:Заведующий→1', 'person:Самойлова И.В.']],
+    ['Директор школы\nСимонович О.С.', ['role:Директор школы→1', 'person:Симонович О.С.']],
+    // a comma inside a department's name; a partner body; a group and its member after a dash
+    ['Департамент культуры, спорта и молодежной политики, Конгар Э.А.', ['organisation:Департамент культуры, спорта и молодежной политики', 'person:Конгар Э.А.']],
+    ['совместно с ДШИ', ['organisation:ДШИ']],
+    ['Монгуш Н.Б.,\nЖенсовет школы\nN 8 - Ажи Т.М.', ['person:Монгуш Н.Б.', 'group:Женсовет школы N 8', 'person:Ажи Т.М.']],
+    ['УСиДР', ['organisation:УСиДР']],
+    // typos the cell shows by itself read as what they should be, never as new people
+    ['Заместите°ль директора по ВР', ['position:Заместитель директора по ВР']],
+    ['З Заместитель директора по ВР', ['position:Заместитель директора по ВР']],
+    ['Ива°нова И.И.', ['person:Иванова И.И.']],
+  ])('%j', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+
+  it('a typo keeps its span in the written text and says what it should be', () => {
+    const [e] = parseResponsibleCell('Иванов И.И., З Заместитель директора');
+    expect(parseResponsibleCell('Иванов И.И., З Заместитель директора')[1]).toMatchObject({ text: 'З Заместитель директора', repair: 'Заместитель директора' });
+    expect(e!.repair).toBeUndefined();
+    expect(parseResponsibleCell('Заместите°ль директора по ВР')[0]).toMatchObject({ start: 0, end: 28, repair: 'Заместитель директора по ВР' });
+    expect(parseResponsibleCell('Петров П.П., методист методист')[1]).toMatchObject({ text: 'методист методист', repair: 'методист' });
+  });
+
+  it('a stray full stop gluing two entries is marked between them', () => {
+    const es = parseResponsibleCell('Чуева Г. Х..Кл. рук.');
+    expect(es.map((e) => `${e.kind}:${e.normal}`)).toEqual(['person:Чуева Г.Х.', 'group:Кл. рук.']);
+    expect(es[1]!.joint).toEqual({ start: 11, end: 12, from: '.', to: ', ' });
+  });
+
   it('keeps qualifiers and abbreviations defined in the cell', () => {
     const [person] = parseResponsibleCell('Иванова Н.С. (по согласованию)');
     expect(person).toMatchObject({ kind: 'person', normal: 'Иванова Н.С.', qualifier: 'по согласованию', text: 'Иванова Н.С.' });

@@ -15,6 +15,35 @@ const ROWS: ActivityRow[] = [
   { row: 7, activity: 'Без ответственного', responsible: '' },
 ];
 
+describe('layout and typos never make people (issue 13)', () => {
+  const rows: ActivityRow[] = [
+    { row: 1, activity: 'Педсовет', responsible: 'Заместитель директо-\nра ОУ по ВР, Захарова\nС.М.', executors: 'Художественная\nшкола', months: ['2024-09'] },
+    { row: 2, activity: 'Линейка', responsible: 'Заместите°ль директора ОУ по ВР', executors: 'Кл. рук., ПДО', months: ['2024-09'] },
+    { row: 3, activity: 'Концерт', responsible: 'З Заместитель директора ОУ по ВР', executors: 'Женсовет школы', months: ['2024-10'] },
+    { row: 4, activity: 'Выставка', responsible: 'Захарова С.М.', executors: '-/-', months: ['2024-10'] },
+  ];
+
+  it('«Нагрузка»: one person, written over two lines or not', () => {
+    const r = workload(rows, null);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.workload.people.map((p) => [p.name, p.responsible, p.executor])).toEqual([['Захарова С.М.', 2, 0]]);
+  });
+
+  it('the matrix: one role whatever the typo, no «ра ОУ», organisations and groups in one piece, a ditto mark repeating the row above', () => {
+    const r = responsibilityMatrix(rows, null);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.matrix.people.map((p) => `${p.kind}:${p.name}`)).toEqual([
+      'person:Захарова С.М.',
+      'position:Заместитель директора ОУ по ВР',
+      'position:ПДО',
+      'group:Женсовет школы', // row 3 and the ditto mark of row 4
+      'group:Кл. рук.',
+      'organisation:Художественная школа',
+    ]);
+    expect(r.matrix.rows.map((x) => x.marks.join(''))).toEqual(['РРИ', 'РИИ', 'РИ', 'РИ']);
+  });
+});
+
 describe('workload («Нагрузка»)', () => {
   it('counts activities per person and month, as responsible and as executor, one role per activity', () => {
     const r = workload(ROWS, null, { threshold: 2 });
