@@ -26,7 +26,21 @@
  * - Terms that point elsewhere («по отдельному плану», «в установленном порядке», «по согласованию», «по мере
  *   необходимости», «по графику …») are scheduled over the context, the words kept as the note.
  * - Several terms in one cell (lines, commas): «Ноябрь\nВ течение года» is ongoing over the context with
- *   November in `parts`; «Сентябрь\nЯнварь\nМай» is a period from the first to the last, each in `parts`.
+ *   November in `parts`; «Сентябрь\nЯнварь\nМай», «сентябрь\nдекабрь», «Сентябрь, январь» are `several`: each month
+ *   in `parts`, start the first, end the last — not a span (the months between are not meant).
+ * - Terms side by side with only spaces between them: two days (or years), the second after the first, are a span
+ *   whose dash was lost — fixed-width tables lose it, and a span is what such cells mean in every real plan we
+ *   have («17.03.2009 08.04.2009», «25.03.2009 26.03.2009» of a two-day festival); months side by side («Сентябрь
+ *   март»), three days or more («29.08.2017г. 29.08.2017г. 01.09.2017г.», one per sub-item), or a day before the one
+ *   beside it, are `several`.
+ * - Clock times («10:00», «10.00 ч.», «8-00», «с 10-00», «08:30 - 12:30», «с 09-00 до 16-00») are read into `time`
+ *   and never taken for a day («10.00» is no 10th of a month); a cell with a time and no date is unknown with
+ *   REASON_TIME_ONLY — no day is invented.
+ * - «летнего», «осенний» are a season only before a year or a word of time («летний период», «зимние каникулы»,
+ *   «летний оздоровительный период 2024»): «…летнего отдыха … в 2005 году» is 2005, «осеннего праздника» no season.
+ * - «1 декада сентября», «во II декаде мая»: ten days (the third декада to the month's end).
+ * - «1.24 ноября»: a list number glued to the day is not part of the date.
+ * - «1 день понедельник»: the first day of an event; its weekday is not «every Monday».
  * - A month, season or quarter without a year whose context is longer than a year: placed in the first
  *   year it fits, with `years` listing every year it could be and a warning — unless the wording recurs
  *   («ежегодно в мае», «Сентябрь, далее ежегодно»): then yearly from the first occurrence to the last inside.
