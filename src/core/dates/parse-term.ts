@@ -48,9 +48,11 @@
  */
 import { dateValueToIso, isDateValue, isIsoDay, toIso } from './calendar-math';
 import { combine } from './combine';
-import { scan } from './scan';
+import { Grain } from './atoms';
+import { Lx } from './lexicon';
+import { P, scan } from './scan';
 import type { DateRange, Term, TermContext } from './term';
-import { tokenize } from './tokenize';
+import { Tok, tokenize } from './tokenize';
 
 export interface ParseTermOptions {
   /** ISO day used for «по настоящее время». */
@@ -116,4 +118,43 @@ export function termWords(text: string): string {
   if (s < 0) return '';
   // a sentence's full stop goes, an abbreviation's dot («гг.», «уч. г.») stays
   return text.slice(s, e).replace(/\s+/g, ' ').trim().replace(/([\p{L}]{4,})\.$/u, '$1');
+}
+
+/** Pieces a leading term is made of: dates and the words that join them («до», «с … по», «–», «,», a clock time). */
+const LEAD_PIECES = new Set<P>([P.Atom, P.Range, P.Po, P.Until, P.From, P.By, P.In, P.List, P.Time, P.EndEdge, P.StartEdge]);
+
+/**
+ * The term a line starts with, and what follows it: «1 сентября: День знаний;» → «1 сентября» + «День знаний;»,
+ * «ДО 14 АПРЕЛЯ Формирование списка» → «ДО 14 АПРЕЛЯ» + «Формирование списка», «2. 25 -26 ноября. Конкурс чтецов»
+ * → number «2», «25 -26 ноября», «Конкурс чтецов». The term must name a month (a bare number is no term); null when
+ * the line does not start with one or nothing follows it.
+ */
+export function leadingTerm(line: string): { number?: string; term: string; rest: string } | null {
+  if (typeof line !== 'string' || line.length > MAX_LENGTH) return null;
+  const toks = tokenize(line);
+  let from = 0;
+  let number: string | undefined;
+  // «2. 25 -26 ноября»: a list number, then a space; «1.24 ноября»: glued to the day
+  const glued = toks[2]?.t === Tok.Num && toks[3]?.t === Tok.Word && (toks[3].lex?.k === Lx.Month || toks[3].lex?.k === Lx.MonthAbbr);
+  if (toks[0]?.t === Tok.Num && toks[0].len <= 2 && toks[1]?.t === Tok.Dot && toks[2] && (toks[2].s > toks[1].e || glued)) {
+    number = String(toks[0].v);
+    from = 2;
+  }
+  const { pieces } = scan(toks.slice(from));
+  let end = -1;
+  let month = false;
+  for (const pc of pieces) {
+    if (!LEAD_PIECES.has(pc.p)) break;
+    if (pc.p === P.Atom) {
+      if (pc.atom!.m > 0 && pc.atom!.g !== Grain.SchoolQuarter && pc.atom!.g !== Grain.Quarter && pc.atom!.g !== Grain.Half) month = true;
+      end = pc.e;
+    } else if (pc.p === P.Time && end >= 0) end = pc.e;
+  }
+  if (!month || end < 0) return null;
+  const termEnd = toks[from + end - 1]!.e;
+  const rest = line.slice(termEnd).replace(/^[\s:.;,–—-]+/u, '').trim();
+  if (!/\p{L}{3,}/u.test(rest)) return null;
+  const out: { number?: string; term: string; rest: string } = { term: line.slice(toks[from]!.s, termEnd).trim(), rest };
+  if (number) out.number = number;
+  return out;
 }
