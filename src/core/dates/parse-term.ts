@@ -82,7 +82,7 @@ export function parseTerm(value: unknown, context?: TermContext, options?: Parse
     if (value === null || value === undefined) return unknown('пусто');
     if (isDateValue(value)) {
       const iso = dateValueToIso(value);
-      return { kind: 'date', start: iso, end: iso };
+      return { kind: 'date', start: iso, end: iso, precision: 'day' };
     }
     if (Object.prototype.toString.call(value) === '[object Date]') return unknown('неверная дата');
     if (typeof value === 'number') {

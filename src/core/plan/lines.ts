@@ -38,10 +38,9 @@ export function isMonthHeading(text: string): boolean {
   return (term.kind === 'period' || term.kind === 'several') && term.precision === 'month' && !term.note;
 }
 
-/** Text that goes on from the line above: it starts in lower case. */
-function continues(text: string): boolean {
-  const c = text.charAt(0);
-  return c !== '' && c !== c.toUpperCase() && c === c.toLowerCase();
+/** A heading line: it ends with a colon, or is written in capitals. */
+function isHeading(text: string): boolean {
+  return /:\s*$/.test(text) || (/\p{Lu}{3}/u.test(text) && text === text.toUpperCase());
 }
 
 /**
@@ -71,6 +70,8 @@ export function readLinesPlan(rows: readonly (readonly unknown[])[], col?: numbe
   let start = -1;
   let group: string | undefined;
   let at = col;
+  /** The line above belongs to the last dated line (it is that line, or goes on from it). */
+  let inLine = false;
   for (const t of texts) {
     const lead = leadingTerm(t.text);
     if (lead && (at === undefined || t.col === at)) {
@@ -80,17 +81,24 @@ export function readLinesPlan(rows: readonly (readonly unknown[])[], col?: numbe
       if (lead.number) line.number = lead.number;
       if (group) line.group = group;
       lines.push(line);
+      inLine = true;
       continue;
     }
     if (isMonthHeading(t.text)) {
       if (start < 0) start = t.row;
       group = t.text.replace(/[:.]\s*$/, '').trim();
+      inLine = false;
       continue;
     }
     if (start < 0) continue; // the title
+    // the dated line above going on («освобождения Ленинграда от», «Презентация «Прекрасней всех богинь»» — a
+    // second item of the same day), or a heading line («Модуль «Ключевые дела»:», «МЕРОПРИЯТИЯ»)
     const last = lines[lines.length - 1];
-    if (last && continues(t.text)) last.activity = `${last.activity} ${t.text}`.replace(/\s*;\s*$/, '');
-    else group = t.text.replace(/:\s*$/, '').trim();
+    if (last && inLine && !isHeading(t.text)) last.activity = `${last.activity}\n${t.text}`.replace(/\s*;\s*$/, '');
+    else {
+      group = t.text.replace(/:\s*$/, '').trim();
+      inLine = false;
+    }
   }
   if (at === undefined || lines.length < (col === undefined ? MIN_LINES : 1)) return null;
   if (col === undefined && lines.length * 2 < texts.filter((t) => t.row >= start).length) return null;

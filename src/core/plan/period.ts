@@ -53,12 +53,12 @@ const ANNIVERSARY = /годовщин|-?летию|-?летия|юбиле/iu;
  * more than a year before the document's own date, or follows an anniversary word, is history the plan marks
  * («…61-й годовщины победы … 1941-1945 гг.» over «Постановлению от 06.04.2006»): not the period.
  */
-export function periodFromTitle(rows: readonly (readonly unknown[])[], headerRow: number): PlanPeriod | undefined {
+export function periodFromTitle(rows: readonly (readonly unknown[])[], headerRow: number, titleRows = TITLE_ROWS): PlanPeriod | undefined {
   let approval: PlanPeriod | undefined;
   let documentDay: string | undefined;
   const titles: PlanPeriod[] = [];
   const history: boolean[] = [];
-  for (let r = Math.max(0, headerRow - TITLE_ROWS); r < Math.max(0, headerRow); r++) {
+  for (let r = Math.max(0, headerRow - titleRows); r < Math.max(0, headerRow); r++) {
     for (const cell of rows[r] ?? []) {
       const text = cellText(cell);
       if (!text || text.length > 600 || !/(?:19|20)\d{2}|\d{1,2}\.\d{1,2}\.\d{2}/.test(text)) continue;
@@ -68,8 +68,9 @@ export function periodFromTitle(rows: readonly (readonly unknown[])[], headerRow
         const words = termWords(line) || line;
         if (!found.single && !APPROVAL.test(line)) {
           titles.push({ range: found.range, text: words, source: 'title', row: r });
+          // «…годовщины победы в великой отечественной войне 1941-1945 гг.»; «… годовщины Победы … в 2024 году» is the plan's own
           const at = line.indexOf(words);
-          history.push(ANNIVERSARY.test(at > 0 ? line.slice(0, at) : line));
+          history.push(!/^(?:в|на|с)\s/iu.test(words) && ANNIVERSARY.test(at > 0 ? line.slice(0, at) : line));
           continue;
         }
         const short = daysBetween(found.range.start, found.range.end) <= 62; // «30» августа 2023 г.: a day or a month

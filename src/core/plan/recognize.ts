@@ -273,7 +273,8 @@ function linesPlan(rows: unknown[][], lines: LinesPlan, options: RecognizeOption
     skippedRows: [],
     lines: true,
   };
-  const period = userPeriod(options.period) ?? periodFromTitle(rows, lines.lines[0]!.row);
+  // the whole text above the first dated line is the title: a cover page may run long
+  const period = userPeriod(options.period) ?? periodFromTitle(rows, lines.lines[0]!.row, lines.lines[0]!.row);
   if (period) plan.period = period;
   parseTerms(plan, planRows.map((r) => r.termText), options.today, new Map());
   return plan;

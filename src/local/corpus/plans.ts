@@ -57,9 +57,9 @@ export interface Reading {
 const day = (iso: string): [string, string] => [iso, iso];
 const month = (ym: string, last: number): [string, string] => [`${ym}-01`, `${ym}-${String(last).padStart(2, '0')}`];
 
-/** The row whose term cell is `cell`. */
+/** The row whose term cell is `cell` (or, in a plan without a term column, whose activity cell is). */
 function rowAt(plan: Plan, cell: string): PlanRow | undefined {
-  return plan.rows.find((r) => r.cells.term === cell);
+  return plan.rows.find((r) => r.cells.term === cell) ?? plan.rows.find((r) => r.cells.term === undefined && r.cells.activity === cell);
 }
 
 function termAt(r: Reading, cell: string): Term | undefined {

@@ -224,7 +224,7 @@ describe('parseTerm — what it cannot read', () => {
   });
 
   it('handles values that are not text', () => {
-    expect(parseTerm(new Date(2022, 8, 26))).toEqual({ kind: 'date', start: '2022-09-26', end: '2022-09-26' });
+    expect(parseTerm(new Date(2022, 8, 26))).toEqual({ kind: 'date', start: '2022-09-26', end: '2022-09-26', precision: 'day' });
     expect(parseTerm(2024)).toEqual(period('2024-01-01', '2024-12-31'));
     for (const v of [42, 2024.5, -1, NaN, Infinity, true, false, {}, [], new Date(NaN), Symbol('x'), () => 1]) {
       const t = parseTerm(v);
@@ -239,7 +239,7 @@ describe('parseTerm — what it cannot read', () => {
     const { runInNewContext } = await import('node:vm');
     const foreign = runInNewContext('new Date(2023, 0, 15)') as unknown;
     expect(foreign instanceof Date).toBe(false);
-    expect(parseTerm(foreign)).toEqual({ kind: 'date', start: '2023-01-15', end: '2023-01-15' });
+    expect(parseTerm(foreign)).toEqual({ kind: 'date', start: '2023-01-15', end: '2023-01-15', precision: 'day' });
   });
 
   it('ignores a malformed context', () => {
