@@ -314,7 +314,8 @@ function textColumnAsActivity(rows: unknown[][], t: { columns: Partial<Record<Pl
       const text = cellText(v);
       if (!text) continue;
       filled++;
-      if (/\p{L}{3,}/u.test(text) && !holdsTerm(text, v) && !holdsResponsible(text)) words++;
+      // group names read as people («Младшая группа»): they are words enough once the people have their column
+      if (/\p{L}{3,}/u.test(text) && !holdsTerm(text, v) && (t.columns.responsible !== undefined || !holdsResponsible(text))) words++;
     }
     if (filled >= 2 && words >= filled * 0.6) {
       t.columns.activity = c;
