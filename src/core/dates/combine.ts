@@ -131,10 +131,13 @@ export function combine(text: string, toks: Token[], scan: Scan, ctx: DateRange 
   let ongoing = false;
   let scheduled = scan.asNeeded;
   const times: string[] = [];
+  let weekOutside = false;
   for (const pc of scan.pieces) {
     if (pc.p === P.Time) times.push(pc.time!);
     else if (pc.p === P.Recur) rec ??= pc.rec;
-    else if (pc.p === P.CtxSpan || pc.p === P.Constant) ongoing = true;
+    else if (pc.p === P.CtxSpan && ctx && daysBetween(ctx.start, ctx.end) > WEEK_DAYS && toks.slice(pc.s, pc.e).some((t) => t.w === 'недели')) {
+      weekOutside = true; // «в течение недели» in a plan of a year: which week is not said
+    } else if (pc.p === P.CtxSpan || pc.p === P.Constant) ongoing = true;
     else if (pc.p === P.Sched) scheduled = true;
     else if (pc.p === P.Further) {
       // «…, далее ежегодно»
@@ -144,7 +147,7 @@ export function combine(text: string, toks: Token[], scan: Scan, ctx: DateRange 
   rec ??= scan.softRec;
   if (weekly) rec ??= 'weekly';
   const note = noteOf(text, toks, scan.pieces);
-  let term = build(groups, spans, rec, ongoing, scheduled, ctx, today);
+  let term = weekOutside && !groups.length && !rec && !ongoing && !scheduled ? { kind: 'unknown' as const, reason: REASON_NO_WEEK } : build(groups, spans, rec, ongoing, scheduled, ctx, today);
   if (times.length) {
     if (term.kind === 'unknown' && term.reason === REASON_NOT_FOUND) term = { kind: 'unknown', reason: REASON_TIME_ONLY };
     term.time = times.join(', ');

@@ -288,6 +288,8 @@ describe('parseTerm — cells of real plans', () => {
     // no date at all: the first day of an event is not «every Monday»
     ['1 день понедельник', SCHOOL_2012, { kind: 'unknown', reason: REASON_NO_WEEK }],
     ['В течение недели В течение дня', undefined, { kind: 'ongoing', warning: 'нет периода этапа: даты не определены' }],
+    ['В течение недели В течение дня', SCHOOL_2012, { kind: 'unknown', reason: REASON_NO_WEEK }],
+    ['В течение недели', { start: '2024-11-11', end: '2024-11-15' }, { kind: 'ongoing', start: '2024-11-11', end: '2024-11-15' }],
     ['по плану воспитателей', SCHOOL_2012, { kind: 'scheduled', note: 'по плану воспитателей' }],
     // a list number glued to the day; a place before the date
     ['1.24 ноября', SCHOOL_2012, { kind: 'date', start: '2012-11-24', end: '2012-11-24' }],

@@ -213,3 +213,13 @@ describe('the calendar and the month agenda of several separate dates', () => {
     expect(monthAgenda(p, '2013-03').count).toBe(1);
   });
 });
+
+describe('approval lines', () => {
+  it.each([
+    ['ЗАЦВЯРДЖАЮ\n______________ 2023г', '2023-01-01', '2023-12-31'],
+    ['Приложение к Распоряжению от 22.09.2010 г № 1348-Р', '2010-09-01', '2011-05-31'],
+  ])('%j gives the period when no title line does', (line, start, end) => {
+    const p = plan([[line], ['Мероприятие', 'Сроки'], ['Субботник', 'Апрель'], ['Покос травы', 'Май']]);
+    expect(p.period).toMatchObject({ source: 'approval', range: { start, end } });
+  });
+});
