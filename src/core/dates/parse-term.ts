@@ -126,8 +126,9 @@ const LEAD_PIECES = new Set<P>([P.Atom, P.Range, P.Po, P.Until, P.From, P.By, P.
 /**
  * The term a line starts with, and what follows it: «1 сентября: День знаний;» → «1 сентября» + «День знаний;»,
  * «ДО 14 АПРЕЛЯ Формирование списка» → «ДО 14 АПРЕЛЯ» + «Формирование списка», «2. 25 -26 ноября. Конкурс чтецов»
- * → number «2», «25 -26 ноября», «Конкурс чтецов». The term must name a month (a bare number is no term); null when
- * the line does not start with one or nothing follows it.
+ * → number «2», «25 -26 ноября», «Конкурс чтецов». The term must name its month in words or give a whole date with
+ * its year («1.1 Постановка целей» is an item number, not 1 January); null when the line does not start with one or
+ * nothing follows it.
  */
 export function leadingTerm(line: string): { number?: string; term: string; rest: string } | null {
   if (typeof line !== 'string' || line.length > MAX_LENGTH) return null;
@@ -146,7 +147,9 @@ export function leadingTerm(line: string): { number?: string; term: string; rest
   for (const pc of pieces) {
     if (!LEAD_PIECES.has(pc.p)) break;
     if (pc.p === P.Atom) {
-      if (pc.atom!.m > 0 && pc.atom!.g !== Grain.SchoolQuarter && pc.atom!.g !== Grain.Quarter && pc.atom!.g !== Grain.Half) month = true;
+      // a month named in words, or a date with its year: «1.1 Постановка целей» is a numbered item, not 1 January
+      const named = toks.slice(from + pc.s, from + pc.e).some((t) => t.lex?.k === Lx.Month || t.lex?.k === Lx.MonthAbbr);
+      if ((named || pc.atom!.y > 0) && pc.atom!.m > 0 && pc.atom!.g !== Grain.SchoolQuarter && pc.atom!.g !== Grain.Quarter && pc.atom!.g !== Grain.Half) month = true;
       end = pc.e;
     } else if (pc.p === P.Time && end >= 0) end = pc.e;
   }

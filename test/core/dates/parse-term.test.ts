@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTerm, REASON_NO_WEEK, termWords, type DateRange, type Term } from '../../../src/core/dates';
+import { leadingTerm, parseTerm, REASON_NO_WEEK, termWords, type DateRange, type Term } from '../../../src/core/dates';
 import { REASON_TIME_ONLY } from '../../../src/core/dates/combine';
 import { SEED_TERMS } from '../../fixtures/seed-terms';
 
@@ -321,5 +321,24 @@ describe('termWords — a season word does not swallow the year', () => {
     const t = parseTerm(title);
     if (start) expect(t).toMatchObject({ start, end });
     if (words) expect(termWords(title)).toBe(words);
+  });
+});
+
+describe('leadingTerm — the term a line starts with', () => {
+  it.each<[string, ReturnType<typeof leadingTerm>]>([
+    ['1 сентября: День знаний;', { term: '1 сентября', rest: 'День знаний;' }],
+    ['ДО 14 АПРЕЛЯ Формирование списка координаторов', { term: 'ДО 14 АПРЕЛЯ', rest: 'Формирование списка координаторов' }],
+    ['29 МАЯ — 15 ИЮНЯ Работа жюри', { term: '29 МАЯ — 15 ИЮНЯ', rest: 'Работа жюри' }],
+    ['1.24 ноября. Общешкольная линейка.', { number: '1', term: '24 ноября', rest: 'Общешкольная линейка.' }],
+    ['2. 25 -26 ноября. Конкурс чтецов', { number: '2', term: '25 -26 ноября', rest: 'Конкурс чтецов' }],
+    ['15.03.2024 Открытие недели', { term: '15.03.2024', rest: 'Открытие недели' }],
+    // no term: a month heading alone, a numbered criterion, a bare day number, text
+    ['Сентябрь', null],
+    ['1.1.Оценка правильности постановки целей урока', null],
+    ['2.3. Целесообразность распределения времени', null],
+    ['1 день понедельник', null],
+    ['Международный день музыки', null],
+  ])('%j', (line, expected) => {
+    expect(leadingTerm(line)).toEqual(expected);
   });
 });
