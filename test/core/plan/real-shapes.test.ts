@@ -127,6 +127,13 @@ describe('rows with no term of their own', () => {
 });
 
 describe('columns', () => {
+  it('a term column headed «Место проведения»: its dates make it the term column, with one question', () => {
+    const p = plan([['План на 2024 год'], ['Мероприятие', 'Место проведения', 'Ответственный'], ['Линейка', '1 сентября', 'Иванова А.А.'], ['Кросс', '12 сентября', 'Петров Б.Б.'], ['Выставка', '5-10 октября', 'Сидорова В.В.']]);
+    expect(p.columns.term).toBe(1);
+    expect(p.questions).toEqual([{ code: 'by-content', field: 'term', col: 1 }]);
+    expect(p.rows.map((r) => [r.term.start, r.term.end])).toEqual([['2024-09-01', '2024-09-01'], ['2024-09-12', '2024-09-12'], ['2024-10-05', '2024-10-10']]);
+  });
+
   it('«День, дата» and «Время проведения»: the terms are in the date column', () => {
     const p = plan([['День, дата', 'Мероприятие', 'Время проведения', 'Ответственные'], ['14.11.2024', 'Открытие недели', '9:00', 'Иванова А.А.'], ['15.11.2024', 'Викторина', 'в течение дня', 'Петрова Б.Б.']]);
     expect(p.columns.term).toBe(0);
