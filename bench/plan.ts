@@ -8,6 +8,9 @@ import { checkPlan } from '../src/core/plan/checks';
 import { recognizePlan } from '../src/core/plan/recognize';
 import type { Plan } from '../src/core/plan/types';
 import { HELD_PLANS } from '../test/fixtures/heldout-plans';
+import { REAL_PLANS, realPlanDoc } from '../test/fixtures/real-plans';
+import { figureLines, measureJob } from '../src/local/corpus/measure';
+import { measurePlanDoc } from '../src/local/corpus/plans';
 import { generatePlanValues } from '../sample/seed-plans';
 import { ms, timeMedian, type BenchRow, type BenchSection } from './table';
 
@@ -51,9 +54,19 @@ export const planBench: BenchSection = async () => {
     { name: `Планы других школ (${HELD_PLANS.length}): календарь построен`, ours: `${built} из ${HELD_PLANS.length}`, peer: '—', goal: '—' },
     { name: 'Планы других школ: сроки прочитаны', ours: `${read} из ${terms}`, peer: '—', goal: '—' },
     { name: 'Планы других школ: предупреждения (кроме «срок истёк»)', ours: String(warnings), peer: '—', goal: '—' },
+    ...realPlanRows(),
     { name: `План: распознавание, ${ROWS} строк`, ours: ms(recognizeMs), peer: '—', goal: '—' },
     { name: `План: распознавание + проверка, ${ROWS} строк`, ours: ms(bothMs), peer: '—', goal: `< ${GOAL_MS} ms`, ok: bothMs < GOAL_MS },
     { name: `Календарь: сетка ${cells.toLocaleString('ru-RU')} ячеек (${ROWS} строк)`, ours: ms(calendarMs), peer: '—', goal: '—' },
   ];
   return rows;
 };
+
+/** The real plans found outside the corpus (test/fixtures/real-plans.ts), measured as the corpus is. */
+function realPlanRows(): BenchRow[] {
+  const byName = new Map(REAL_PLANS.map((p) => [p.name, p] as const));
+  const job = { name: `Реальные планы вне корпуса (${REAL_PLANS.length})`, folders: ['plans'] as const, expects: () => true, measure: (d: ReturnType<typeof realPlanDoc>) => measurePlanDoc(d, byName.get(d.name)!.expect) };
+  return figureLines(measureJob(job, REAL_PLANS.map(realPlanDoc)))
+    .filter((l) => !l.name.endsWith('документов'))
+    .map((l) => ({ name: l.name, ours: l.value, peer: '—', goal: l.goal, ...(l.ok !== undefined ? { ok: l.ok } : {}) }));
+}

@@ -73,9 +73,9 @@ describe('playground in Chromium', () => {
     await sb.locator('#sheet').selectOption('План 2022-2023');
     await expect.poll(() => sb.locator('#summary').textContent()).toMatch(/^33\sмероприятия/);
     await sb.locator('#mapping-box summary').click();
-    await sb.locator('#map-term').selectOption('1'); // the same column as «Мероприятие»
+    await sb.locator('#map-term').selectOption('1'); // the same column as «Мероприятие»: a plan of lines, which B is not
     await sb.locator('#save-mapping').click();
-    await expect.poll(() => sb.locator('#status').textContent()).toMatch(/выбран для двух полей/);
+    await expect.poll(() => sb.locator('#status').textContent()).toMatch(/выбран один столбец B, но ни одна его строка не начинается со срока/);
     expect(await sb.locator('#status').getAttribute('role')).toBe('alert');
     // a sheet that is not a plan: a short hint, not a red error
     await sb.locator('#sheet').selectOption('Участники');

@@ -46,7 +46,9 @@ describe('planMapping: the seed plans are recognised as they are', () => {
 
   it('a mapping that does not make a plan is refused and not remembered', async () => {
     const s = await sessionOver(seeds());
-    expect(error(s.run('planSaveMapping', { sheet: 'План 2022-2023', mapping: { activity: 1, term: 1 } }))).toMatch(/выбран для двух полей/);
+    expect(error(s.run('planSaveMapping', { sheet: 'План 2022-2023', mapping: { activity: 1, responsible: 1 } }))).toMatch(/выбран для двух полей/);
+    // one column for activity and term: a plan of lines, and this sheet's column B holds none
+    expect(error(s.run('planSaveMapping', { sheet: 'План 2022-2023', mapping: { activity: 1, term: 1 } }))).toMatch(/один столбец B/);
     expect(ok(s.run('planMapping', { sheet: 'План 2022-2023' })).saved).toBe(false);
   });
 

@@ -4,7 +4,7 @@
  * possibly still unknown (0) until the range or the stage's context supplies it.
  */
 import { daysInMonth, isValidYmd, toIso } from './calendar-math';
-import { Lx } from './lexicon';
+import { Lx, SEASON_NOUNS } from './lexicon';
 import { Tok, type Token } from './tokenize';
 
 export enum Grain {
@@ -24,6 +24,8 @@ export enum Grain {
   Semester,
   /** A day of the week (d = 1 Monday … 7 Sunday), placed only inside a short context (a one-week plan). */
   Weekday,
+  /** A декада of month `m`: d = 1 (days 1–10), 2 (11–20), 3 (21 to the month's end). */
+  Decade,
 }
 
 export interface Atom {
@@ -94,6 +96,8 @@ export function spanOf(a: Atom, y: number): [string, string] | null {
       return a.m === 1 ? [toIso(y, 9, 1), toIso(y, 12, 31)] : [toIso(y + 1, 1, 1), toIso(y + 1, 6, 30)];
     case Grain.Weekday:
       return null;
+    case Grain.Decade:
+      return [toIso(y, a.m, a.d * 10 - 9), toIso(y, a.m, a.d === 3 ? daysInMonth(y, a.m) : a.d * 10)];
   }
 }
 
@@ -120,6 +124,8 @@ export function orderKey(a: Atom): number {
       return [900, 1100, 1300, 1600][a.m - 1]!;
     case Grain.Semester:
       return a.m === 1 ? 900 : 1300;
+    case Grain.Decade:
+      return a.m * 100 + a.d * 10 - 9;
     default:
       return 0;
   }
@@ -253,11 +259,48 @@ function readYear(toks: Token[], i: number): Read {
   return { a: atom(Grain.Year, y, 0, 0), next: skipYearWords(toks, i + 1) };
 }
 
+function isMonthWord(t: Token | undefined): boolean {
+  const k = t?.lex?.k;
+  return t?.t === Tok.Word && (k === Lx.Month || k === Lx.MonthAbbr);
+}
+
+/** «1 декада сентября», «I декада октября», «в третьей декаде мая»: n (1–3), the word, then a month. */
+function readDecade(toks: Token[], i: number, n: number): Read | null {
+  if (n < 1 || n > 3 || lexAt(toks, i + 1) !== Lx.Decade || !isMonthWord(toks[i + 2])) return null;
+  const a = atom(Grain.Decade, 0, toks[i + 2]!.lex!.v, n);
+  let j = i + 3;
+  if (lexAt(toks, i + 2) === Lx.MonthAbbr && toks[j]?.t === Tok.Dot) j++;
+  return { a, next: readYearTail(toks, j, a) };
+}
+
+/** An adjective's ending: «оздоровительный», «летнего», «каникулярное». */
+const ADJECTIVE = /(?:ый|ий|ой|ого|его|ом|ем|ые|ие|ых|их|ое|ее|ая|яя|ую|юю|ым|им)$/;
+
+/**
+ * «летний период», «зимние каникулы», «летний оздоровительный период 2024», «осенний 2023»: a season adjective is a
+ * season only before a year or a word of time; «летнего отдыха», «осеннего праздника» are about something else.
+ */
+function readSeasonAdjective(toks: Token[], i: number, v: number): Read | null {
+  const a = atom(Grain.Season, 0, v, 0);
+  if (isYearToken(toks[i + 1])) return { a, next: readYearTail(toks, i + 1, a) };
+  let j = i + 1;
+  if (toks[j]?.t === Tok.Word && !SEASON_NOUNS.has(toks[j]!.w) && ADJECTIVE.test(toks[j]!.w)) j++;
+  if (toks[j]?.t !== Tok.Word || !SEASON_NOUNS.has(toks[j]!.w)) return null;
+  return { a, next: readYearTail(toks, j + 1, a) };
+}
+
 /** Reads the atom starting at token i, or returns null. */
 export function readAtom(toks: Token[], i: number): Read | null {
   const t = toks[i];
   if (!t) return null;
   if (t.t === Tok.Num) {
+    // «1.24 ноября»: a list number glued to the day
+    const day = toks[i + 2];
+    if (t.len <= 2 && toks[i + 1]?.t === Tok.Dot && day?.t === Tok.Num && day.s === toks[i + 1]!.e && day.len <= 2 && day.v >= 1 && day.v <= 31 && isMonthWord(toks[i + 3])) {
+      return readAtom(toks, i + 2);
+    }
+    const decade = t.len <= 1 ? readDecade(toks, i, t.v) : null;
+    if (decade) return decade;
     const numeric = readNumericDate(toks, i);
     if (numeric) return numeric;
     if (isYearToken(t)) return readIsoDate(toks, i) ?? readYear(toks, i);
@@ -277,6 +320,11 @@ export function readAtom(toks: Token[], i: number): Read | null {
   }
   const lex = t.lex;
   if (!lex) return null;
+  if (lex.k === Lx.SeasonAdj) return readSeasonAdjective(toks, i, lex.v);
+  if (lex.k === Lx.Ordinal) {
+    const decade = readDecade(toks, i, lex.v);
+    if (decade) return decade;
+  }
   if (lex.k === Lx.Month || lex.k === Lx.MonthAbbr || lex.k === Lx.Season) {
     const a = atom(lex.k === Lx.Season ? Grain.Season : Grain.Month, 0, lex.v, 0);
     let j = i + 1;

@@ -17,6 +17,7 @@ export const REASON_NO_WEEK = 'день недели без недели: не �
 export const WARN_END_BEFORE_START = 'окончание раньше начала';
 export const WARN_NO_RANGE = 'нет периода этапа: даты не определены';
 export const WARN_AMBIGUOUS_YEAR = 'не указан год, а период плана длится несколько лет';
+export const REASON_TIME_ONLY = 'указано только время, без даты';
 
 /** A context this short is one week of a plan: weekdays are its days; in a longer one they recur weekly. */
 const WEEK_DAYS = 13;
@@ -34,7 +35,7 @@ interface Span {
 const WEEKLY = 'weekly';
 
 function precisionOf(a: Atom): Precision {
-  if (a.g === Grain.Day || a.g === Grain.DayOnly || a.g === Grain.Weekday) return 'day';
+  if (a.g === Grain.Day || a.g === Grain.DayOnly || a.g === Grain.Weekday || a.g === Grain.Decade) return 'day';
   return a.g === Grain.Year ? 'year' : 'month';
 }
 
@@ -55,12 +56,12 @@ function weekday(iso: string): number {
   return ((((dayNumber(p.y, p.m, p.d) + 3) % 7) + 7) % 7) + 1;
 }
 
-/** Weekdays in a one-week context become its days. */
-function placeWeekdays(atoms: Atom[], ctx: DateRange | undefined): string | null {
+/** Weekdays in a one-week context become its days; `eventDay` («1 день понедельник») never makes them weekly. */
+function placeWeekdays(atoms: Atom[], ctx: DateRange | undefined, eventDay: boolean): string | null {
   for (const a of atoms) {
     if (a.g !== Grain.Weekday) continue;
     if (!ctx) return REASON_NO_WEEK;
-    if (daysBetween(ctx.start, ctx.end) > WEEK_DAYS) return WEEKLY;
+    if (daysBetween(ctx.start, ctx.end) > WEEK_DAYS) return eventDay ? REASON_NO_WEEK : WEEKLY;
     const first = weekday(ctx.start);
     const day = addDays(ctx.start, (a.d - first + 7) % 7);
     if (day > ctx.end) return REASON_NO_WEEK;
@@ -74,12 +75,12 @@ function placeWeekdays(atoms: Atom[], ctx: DateRange | undefined): string | null
 }
 
 /** Dates of one group, or a reason why there are none. */
-function resolve(g: Group, ctx: DateRange | undefined): Span | string {
+function resolve(g: Group, ctx: DateRange | undefined, eventDay: boolean): Span | string {
   const atoms = g.atoms;
   for (const a of atoms) if (a.bad) return 'несуществующая дата: ' + a.bad;
   let precision: Precision = 'day';
   for (const a of atoms) precision = coarser(precision, precisionOf(a));
-  const weekdays = placeWeekdays(atoms, ctx);
+  const weekdays = placeWeekdays(atoms, ctx, eventDay);
   if (weekdays) return weekdays;
   fillFromNeighbours(atoms);
   let fromCtx = true;
@@ -117,7 +118,7 @@ export function combine(text: string, toks: Token[], scan: Scan, ctx: DateRange 
   const spans: Span[] = [];
   let weekly = false;
   for (const g of groups) {
-    const r = resolve(g, ctx);
+    const r = resolve(g, ctx, scan.eventDay);
     if (r === WEEKLY) {
       weekly = true; // «Вторник» in a plan of a whole year: every Tuesday
       continue;
@@ -129,9 +130,14 @@ export function combine(text: string, toks: Token[], scan: Scan, ctx: DateRange 
   let rec: Recurrence | undefined;
   let ongoing = false;
   let scheduled = scan.asNeeded;
+  const times: string[] = [];
+  let weekOutside = false;
   for (const pc of scan.pieces) {
-    if (pc.p === P.Recur) rec ??= pc.rec;
-    else if (pc.p === P.CtxSpan || pc.p === P.Constant) ongoing = true;
+    if (pc.p === P.Time) times.push(pc.time!);
+    else if (pc.p === P.Recur) rec ??= pc.rec;
+    else if (pc.p === P.CtxSpan && ctx && daysBetween(ctx.start, ctx.end) > WEEK_DAYS && toks.slice(pc.s, pc.e).some((t) => t.w === 'недели')) {
+      weekOutside = true; // «в течение недели» in a plan of a year: which week is not said
+    } else if (pc.p === P.CtxSpan || pc.p === P.Constant) ongoing = true;
     else if (pc.p === P.Sched) scheduled = true;
     else if (pc.p === P.Further) {
       // «…, далее ежегодно»
@@ -141,7 +147,11 @@ export function combine(text: string, toks: Token[], scan: Scan, ctx: DateRange 
   rec ??= scan.softRec;
   if (weekly) rec ??= 'weekly';
   const note = noteOf(text, toks, scan.pieces);
-  const term = build(groups, spans, rec, ongoing, scheduled, ctx, today);
+  let term = weekOutside && !groups.length && !rec && !ongoing && !scheduled ? { kind: 'unknown' as const, reason: REASON_NO_WEEK } : build(groups, spans, rec, ongoing, scheduled, ctx, today);
+  if (times.length) {
+    if (term.kind === 'unknown' && term.reason === REASON_NOT_FOUND) term = { kind: 'unknown', reason: REASON_TIME_ONLY };
+    term.time = times.join(', ');
+  }
   if (note && term.kind !== 'unknown') term.note = note;
   if (term.start && term.end && term.end < term.start) term.warning = WARN_END_BEFORE_START;
   if (spans.length && term.kind !== 'unknown') {
@@ -252,6 +262,8 @@ function build(
   }
   if (g.flags & F_DURING || ongoing) return flagged({ kind: 'ongoing', start, end }, ambiguous, parts);
   if (scheduled) return flagged({ kind: 'scheduled', start, end }, ambiguous, parts);
+  // separate days or months: «Сентябрь март», «сентябрь\nдекабрь», «29.08.2017 29.08.2017 01.09.2017», «1 и 15 марта»
+  if (parts) return flagged({ kind: 'several', start: parts[0]!.start, end: parts.reduce((e, p) => (p.end > e ? p.end : e), parts[0]!.end) }, ambiguous, parts);
   if (groups.length === 1 && !g.range && g.atoms.length === 1 && start === end) return flagged({ kind: 'date', start, end }, ambiguous, parts);
   return flagged({ kind: 'period', start, end }, ambiguous, parts);
 }

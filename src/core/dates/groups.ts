@@ -46,9 +46,26 @@ function isAtom(pc: Piece | undefined): boolean {
   return !!pc && pc.p === P.Atom;
 }
 
-/** Two atoms side by side with nothing between them form a range when they are alike: «15.03.2023 30.03.2023». */
-function adjacent(a: Atom, b: Atom): boolean {
+/** Atoms side by side with nothing between them, of one grain: «29.08.2017г. 29.08.2017г. 01.09.2017г.», «Сентябрь март». */
+function alike(a: Atom, b: Atom): boolean {
   return a.g === b.g && a.g !== Grain.DayOnly;
+}
+
+function dayKey(a: Atom): number {
+  return a.y * 10000 + a.m * 100 + a.d;
+}
+
+/**
+ * Two days (or years) side by side are a span written without its dash — the way fixed-width tables lose it:
+ * «15.03.2023 30.03.2023», «17.03.2009 08.04.2009», when the second comes after the first. Anything else side by
+ * side — months («Сентябрь март»), three days or more, a day before the one beside it — is a list.
+ */
+function sideBySideSpan(atoms: Atom[]): boolean {
+  if (atoms.length !== 2) return false;
+  const [a, b] = atoms as [Atom, Atom];
+  if (a.g === Grain.Year) return b.y > a.y;
+  if (a.g !== Grain.Day) return false;
+  return (a.y === 0) === (b.y === 0) && dayKey(b) > dayKey(a);
 }
 
 export function readGroups(pieces: Piece[]): Group[] {
@@ -75,15 +92,26 @@ export function readGroups(pieces: Piece[]): Group[] {
     j++;
     const sep = pieces[j];
     const next = pieces[j + 1];
-    if (sep && (sep.p === P.Range || sep.p === P.Po || sep.p === P.Until) && next && (next.p === P.Atom || next.p === P.Present)) {
+    // «С 4.09. – по 20.09.»: a dash and «по» together
+    const dashPo = sep?.p === P.Range && (next?.p === P.Po || next?.p === P.Until) && isAtom(pieces[j + 2]);
+    const run: Atom[] = [first.atom!];
+    for (let q = j; isAtom(pieces[q]) && !pieces[q]!.nl && alike(first.atom!, pieces[q]!.atom!); q++) run.push(pieces[q]!.atom!);
+    if (dashPo) {
+      range = true;
+      atoms.push(pieces[j + 2]!.atom!);
+      j += 3;
+    } else if (sep && (sep.p === P.Range || sep.p === P.Po || sep.p === P.Until) && next && (next.p === P.Atom || next.p === P.Present)) {
       range = true;
       present = next.p === P.Present;
       if (!present) atoms.push(next.atom!);
       j += 2;
-    } else if (isAtom(sep) && !sep!.nl && adjacent(first.atom!, sep!.atom!)) {
+    } else if (run.length > 1 && sideBySideSpan(run)) {
       range = true;
-      atoms.push(sep!.atom!);
+      atoms.push(run[1]!);
       j++;
+    } else if (run.length > 1) {
+      atoms.push(...run.slice(1)); // a list written with spaces only
+      j += run.length - 1;
     } else if (sep && sep.p === P.Range && !next) {
       j++; // a dangling dash: «Сентябрь 2014-»
     } else {

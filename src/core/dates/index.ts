@@ -1,6 +1,6 @@
 /** Russian date terms («Сроки») → ranges, and the calendar helpers the rest of core shares. */
 export type { DateRange, Precision, Recurrence, Term, TermContext, TermKind } from './term';
-export { parseTerm, termWords, type ParseTermOptions } from './parse-term';
+export { leadingTerm, parseTerm, termWords, type ParseTermOptions } from './parse-term';
 export {
   addDays,
   addMonths,
@@ -18,5 +18,5 @@ export {
   toIso,
   type Ymd,
 } from './calendar-math';
-export { REASON_NO_WEEK, REASON_NO_YEAR, WARN_AMBIGUOUS_YEAR } from './combine';
+export { REASON_NO_WEEK, REASON_NO_YEAR, REASON_TIME_ONLY, WARN_AMBIGUOUS_YEAR } from './combine';
 export { termReason } from './reasons';

@@ -27,6 +27,7 @@ export enum P {
   Present, // настоящее время
   List, // , и
   Further, // далее (… ежегодно)
+  Time, // a clock time or span of them: «10:00», «с 10-00», «08:30 - 12:30», «10.00 ч.»
   Text,
 }
 
@@ -37,6 +38,8 @@ export interface Piece {
   e: number;
   atom: Atom | null;
   rec: Recurrence | undefined;
+  /** For P.Time: the time as read, «10:00», «с 9:00 до 16:00». */
+  time?: string;
   used: boolean;
   /** The piece starts a new line of the cell. */
   nl: boolean;
@@ -48,6 +51,8 @@ export interface Scan {
   softRec: Recurrence | undefined;
   /** «по мере необходимости», «по отдельному плану», «в установленном порядке»: kept in the note. */
   asNeeded: boolean;
+  /** «1 день», «второй день»: the day of an event (a weekday beside it is that day, not every week). */
+  eventDay: boolean;
 }
 
 function k(toks: Token[], i: number): Lx | -1 {
@@ -98,6 +103,59 @@ function readContextSpan(toks: Token[], j: number): number {
   return j;
 }
 
+function isHourWord(toks: Token[], i: number): boolean {
+  return k(toks, i) === Lx.Hour;
+}
+
+/**
+ * A clock time at token i: «10:00», «10.00 ч.», «16.30», «11.0», «8-00» (a hyphen for the colon, touching, with
+ * minutes 00–09 or above 31, which no day range has), then «ч.»/«час»; «08:30 - 12:30», «с 09-00 до 16-00» as spans.
+ * Not a time: «10.12» (a day and month), «10-15 мая», «1-4 классы».
+ */
+function readClock(toks: Token[], i: number): [number, string] | null {
+  const h = toks[i];
+  const sep = toks[i + 1];
+  const mm = toks[i + 2];
+  if (!h || h.t !== Tok.Num || h.len > 2 || h.v > 23 || !sep || !mm || mm.t !== Tok.Num || mm.v > 59) return null;
+  const hourAfter = isHourWord(toks, i + 3);
+  const dateGoesOn = toks[i + 3]?.t === Tok.Dot && toks[i + 4]?.t === Tok.Num;
+  if (k(toks, i + 3) === Lx.Month || k(toks, i + 3) === Lx.MonthAbbr) return null; // «1.24 ноября», «10-15 мая»
+  let ok = false;
+  if (sep.t === Tok.Other && sep.ch === ':') ok = mm.len === 2;
+  else if (sep.t === Tok.Dot) ok = sep.s === h.e && mm.s === sep.e && !dateGoesOn && (mm.len === 2 || mm.v === 0) && (mm.v === 0 || mm.v > 12 || hourAfter);
+  else if (sep.t === Tok.Dash) {
+    const touching = sep.s === h.e && mm.s === sep.e;
+    ok = touching && mm.len === 2 && !dateGoesOn && (mm.v < 10 || mm.v > 31 || hourAfter);
+  }
+  if (!ok) return null;
+  let j = i + 3;
+  while (isHourWord(toks, j)) {
+    j++;
+    if (toks[j]?.t === Tok.Dot) j++;
+  }
+  return [j, `${h.v}:${String(mm.v).padStart(2, '0')}`];
+}
+
+/** A time or a span of times, with «с», «до», «в» before it: [end, «с 9:00 до 16:00»]. */
+function readTime(toks: Token[], i: number): [number, string] | null {
+  const kk = k(toks, i);
+  const lead = kk === Lx.From ? 'с ' : kk === Lx.Do ? 'до ' : '';
+  const at = lead || kk === Lx.V ? i + 1 : i;
+  const first = readClock(toks, at);
+  if (!first) return null;
+  let [j, text] = first;
+  text = lead + text;
+  const sep = toks[j];
+  if (sep && (sep.t === Tok.Dash || k(toks, j) === Lx.Do)) {
+    const second = readClock(toks, j + 1);
+    if (second) {
+      text += (sep.t === Tok.Dash ? '–' : ' до ') + second[1];
+      j = second[0];
+    }
+  }
+  return [j, text];
+}
+
 function pushPiece(pieces: Piece[], toks: Token[], p: P, s: number, e: number, atom: Atom | null = null, rec?: Recurrence): void {
   pieces.push({ p, s, e, atom, rec, used: false, nl: toks[s]?.nl === true });
 }
@@ -106,10 +164,19 @@ export function scan(toks: Token[]): Scan {
   const pieces: Piece[] = [];
   let softRec: Recurrence | undefined;
   let asNeeded = false;
+  let eventDay = false;
   let i = 0;
   while (i < toks.length) {
     const t = toks[i]!;
     const kk = k(toks, i);
+    const time = t.t === Tok.Num || kk === Lx.From || kk === Lx.Do || kk === Lx.V ? readTime(toks, i) : null;
+    if (time) {
+      pushPiece(pieces, toks, P.Time, i, time[0]);
+      pieces[pieces.length - 1]!.time = time[1];
+      i = time[0];
+      continue;
+    }
+    if ((t.t === Tok.Num || kk === Lx.Ordinal) && k(toks, i + 1) === Lx.DayWord) eventDay = true; // «1 день понедельник»
     const rec = t.t === Tok.Num || kk >= 0 ? readRecurrence(toks, i) : null;
     if (rec) {
       pushPiece(pieces, toks, P.Recur, i, rec[0], null, rec[1]);
@@ -175,7 +242,7 @@ export function scan(toks: Token[]): Scan {
     pushPiece(pieces, toks, simplePiece(t, kk), i, i + 1, null, t.lex?.rec);
     i++;
   }
-  return { pieces, softRec, asNeeded };
+  return { pieces, softRec, asNeeded, eventDay };
 }
 
 function simplePiece(t: Token, kk: Lx | -1): P {

@@ -2,7 +2,8 @@
 export type TermKind =
   | 'date' // one exact day: «26.09.2022»
   | 'deadline' // by a day: «До 26.09.2022», «не позднее 01.03.2023»
-  | 'period' // a span: «Сентябрь 2014 – май 2015», «Весна 2024»
+  | 'period' // a span: «Сентябрь 2014 – май 2015», «Весна 2024», «17.03.2009 08.04.2009» (two days side by side)
+  | 'several' // separate days or months, each in `parts`: «Сентябрь март», «сентябрь\nдекабрь», «29.08.2017 29.08.2017 01.09.2017»
   | 'recurring' // repeats inside a span: «Один раз в месяц с января 2024 по декабрь 2024»
   | 'ongoing' // throughout a span: «В течение года», «Постоянно»
   | 'scheduled' // by a schedule kept elsewhere: «По отдельному графику»
@@ -46,6 +47,11 @@ export interface Term {
   years?: number[];
   /** How finely the text states its dates: «26.09.2022» day, «Май 2024» / «I квартал» month, «2024 год» year. */
   precision?: Precision;
+  /**
+   * The clock time the cell gives, as read: «10:00», «8:30–12:30», «с 10:00», «с 9:00 до 16:00». A cell with a time
+   * and no date is `unknown` with REASON_TIME_ONLY: no day is invented for it.
+   */
+  time?: string;
 }
 
 export type Precision = 'day' | 'month' | 'year';

@@ -34,6 +34,8 @@ export interface Token {
   lex: Lex | undefined;
   /** A line break stands between this token and the one before. */
   nl?: true;
+  /** The character of an Other token («:», ««», «№»). */
+  ch?: string;
 }
 
 function isDigit(c: number): boolean {
@@ -102,7 +104,8 @@ export function tokenize(text: string): Token[] {
       out.push({ t: Tok.Word, s, e: i, v: 0, len: 0, w, lex: lexOf(w) });
     } else {
       i++;
-      out.push({ t: punct(c), s, e: i, v: 0, len: 0, w: '', lex: undefined });
+      const t = punct(c);
+      out.push(t === Tok.Other ? { t, s, e: i, v: 0, len: 0, w: '', lex: undefined, ch: text[s]! } : { t, s, e: i, v: 0, len: 0, w: '', lex: undefined });
     }
     if (brk) out[out.length - 1]!.nl = true;
   }

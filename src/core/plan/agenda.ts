@@ -25,6 +25,10 @@ export interface MonthAgenda {
 export function termDates(t: Term, lang: Lang = 'ru'): string {
   if (t.kind === 'unknown' || !t.end) return '';
   if (t.kind === 'deadline') return messages(lang).agenda.until(formatRu(t.end));
+  if (t.kind === 'several' && t.parts?.length) {
+    const each = t.parts.map((p) => (p.start === p.end ? formatRu(p.start) : `${formatRu(p.start)} – ${formatRu(p.end)}`));
+    return [...new Set(each)].join(', ');
+  }
   if (!t.start || t.start === t.end) return formatRu(t.end);
   return `${formatRu(t.start)} – ${formatRu(t.end)}`;
 }

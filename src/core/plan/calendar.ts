@@ -160,6 +160,8 @@ export function buildCalendarGrid(plan: Plan, options: CalendarOptions): Calenda
     if (t.kind === 'scheduled') notes.push(cm.scheduled);
     if (t.years && t.years.length > 1) notes.push(cm.ambiguous(t.years.join(', ')));
     if (t.note) notes.push(cm.note(t.note));
+    if (row.termFrom) notes.push(cm.termFrom[row.termFrom.how](row.termFrom.row + 1));
+    if (t.time) notes.push(cm.time(t.time));
     if (row.responsibleInherited) notes.push(cm.inherited);
     v[NOTE_COLUMN] = joinNotes(notes);
     const tm = termMonths(t);

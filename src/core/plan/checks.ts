@@ -4,7 +4,8 @@ import type { Lang } from '../i18n/lang';
 import { toA1 } from '../table/a1';
 import { tableQuestionText } from '../table/questions';
 import { daysBetween, formatRu } from '../dates/calendar-math';
-import { REASON_NO_YEAR } from '../dates/combine';
+import { REASON_NO_WEEK, REASON_NO_YEAR, REASON_NOT_FOUND, REASON_TIME_ONLY } from '../dates/combine';
+import { checkDates } from './order-checks';
 import { messages, plural } from './messages';
 import type { Finding, FindingCode, Plan, PlanField, PlanRow, Severity, Term } from './types';
 
@@ -46,21 +47,32 @@ export function checkPlan(plan: Plan, options: CheckOptions): Finding[] {
     return f;
   };
 
+  const fieldLabel = (f: PlanField) => messages(options.lang ?? 'ru').fields[f];
   checkStages(plan, (row, sev, code, msg, hint) => add(row, 0, sev, code, msg, hint), m);
   const headerRow = Math.max(plan.headerRow, 0);
   // what the reading pipeline guessed rather than read: one finding each, naming the choice to check
   for (const q of plan.questions) {
     add(headerRow, q.code === 'by-content' ? q.col : plan.columns.activity ?? 0, 'info', 'table-question', tableQuestionText(q, messages(options.lang ?? 'ru').fields, options.lang ?? 'ru'));
   }
-  if (plan.noTermColumn) add(headerRow, plan.columns.activity ?? 0, 'info', 'no-term-column', m.noTermColumn, m.noTermColumnHint);
+  // without a term column, month rows («ИЮНЬ») may date every activity: then there is nothing to say
+  if (plan.noTermColumn && plan.rows.some((r) => !r.termFrom)) add(headerRow, plan.columns.activity ?? 0, 'info', 'no-term-column', m.noTermColumn, m.noTermColumnHint);
   if (plan.noTermColumn && !plan.range && plan.rows.length) add(plan.rows[0]!, 'activity', 'warning', 'no-period', m.noDatesAtAll, m.noPeriodHint);
-  // terms without a year and no period anywhere: one finding for the plan, not one per row
-  const noYear = plan.rows.filter((r) => r.term.kind === 'unknown' && r.term.reason === REASON_NO_YEAR && !r.cellErrors?.term);
-  if (noYear.length) {
+  // terms without a year and no period anywhere: one finding for the plan, not one per row («в течение года» of
+  // such a plan has no year either)
+  const noRange = (t: Term) => !plan.period && (t.kind === 'ongoing' || t.kind === 'recurring') && !t.end;
+  const noYear = plan.rows.filter((r) => !r.cellErrors?.term && ((r.term.kind === 'unknown' && r.term.reason === REASON_NO_YEAR) || noRange(r.term)));
+  if (noYear.some((r) => r.term.kind === 'unknown')) {
     const examples = [...new Set(noYear.map((r) => `«${r.termText.replace(/\s+/g, ' ')}»`))].slice(0, 3).join(', ');
     add(noYear[0]!, 'term', 'warning', 'no-period', m.noPeriod(noYear.length, examples), m.noPeriodHint);
   }
-  const noYearRows = new Set(noYear.map((r) => r.row));
+  // clock times and no dates («8-00», «с 10-00»): one finding for the plan, no day invented
+  const timeOnly = plan.rows.filter((r) => r.term.kind === 'unknown' && r.term.reason === REASON_TIME_ONLY && !r.cellErrors?.term);
+  if (timeOnly.length) {
+    const examples = [...new Set(timeOnly.map((r) => r.term.time!))].slice(0, 3).join(', ');
+    add(timeOnly[0]!, 'term', 'warning', 'time-only', m.timeOnly(plan.titles.term?.replace(/\s+/g, ' ') ?? fieldLabel('term'), examples), m.timeOnlyHint);
+  }
+  const noYearRows = new Set([...noYear, ...timeOnly].map((r) => r.row));
+  const placeColumn = /мест|place/iu.test(plan.titles.term ?? '');
   const seen = new Map<string, number>();
   const fieldLabels = messages(options.lang ?? 'ru').fields;
   for (const row of plan.rows) {
@@ -75,7 +87,11 @@ export function checkPlan(plan: Plan, options: CheckOptions): Finding[] {
       if (text !== undefined) f.fix = { value: text, safe: true };
     }
     if (!errs.term && !plan.noTermColumn && !noYearRows.has(row.row)) {
-      if (!row.termText) add(row, 'term', 'warning', 'term-missing', m.termMissing, m.termMissingHint(examples));
+      if (!row.termText && !row.termFrom) add(row, 'term', 'warning', 'term-missing', m.termMissing, m.termMissingHint(examples));
+      else if (!row.termText) {
+        // dated by a merged cell, a cell of dates or a month row above: nothing to say
+      } else if (t.kind === 'unknown' && t.reason === REASON_NOT_FOUND && placeColumn) add(row, 'term', 'warning', 'term-unknown', m.termPlaceOnly(row.termText), m.termPlaceOnlyHint);
+      else if (t.kind === 'unknown' && t.reason === REASON_NO_WEEK) add(row, 'term', 'warning', 'term-unknown', m.termNoWeek(row.termText), m.termNoWeekHint);
       else if (t.start && t.end && t.start > t.end)
         add(row, 'term', 'error', 'term-reversed', m.termReversed(row.termText, formatRu(t.start), formatRu(t.end)), m.termReversedHint);
       else if (t.kind === 'unknown') add(row, 'term', 'warning', 'term-unknown', m.termUnknown(row.termText, t.reason), m.termUnknownHint(examples));
@@ -98,6 +114,7 @@ export function checkPlan(plan: Plan, options: CheckOptions): Finding[] {
       else add(row, 'activity', 'warning', 'duplicate', m.duplicate(first + 1), m.duplicateHint);
     }
   }
+  checkDates(plan, options.lang ?? 'ru', (row, field, severity, code, message, hint) => add(row, field, severity, code, message, hint));
   return out.sort((a, b) => a.row - b.row || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
 

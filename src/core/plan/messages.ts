@@ -127,6 +127,8 @@ const ru = {
       `Не найдена строка заголовков плана. Искали столбцы ${lookedFor}. Добавьте строку заголовков или укажите столбцы вручную.`,
     noColumns: (row: number, lookedFor: string) =>
       `В строке заголовков (строка ${row}) не найден столбец ${lookedFor}. Укажите столбец вручную.`,
+    noLines: (col: string) =>
+      `Для «Мероприятие» и «Сроки» выбран один столбец ${col}, но ни одна его строка не начинается со срока («1 сентября: День знаний»). Выберите разные столбцы.`,
     badMapping: (field: string, col: number) => `Столбец для «${field}» указан неверно: ${col}.`,
     mappingTwice: (col: string) => `Столбец ${col} выбран для двух полей сразу.`,
     tooLarge: (rows: number, max: number) => `Слишком большой план: ${rows} строк (не больше ${max}). Разделите его на несколько листов.`,
@@ -186,6 +188,23 @@ const ru = {
     duplicateHint: 'Удалите повтор или уточните формулировку.',
     cellError: (field: string, error: string) => `В ячейке «${field}» ошибка формулы ${error}.`,
     cellErrorHint: 'Исправьте формулу или замените её значением.',
+    timeOnly: (column: string, examples: string) =>
+      `В столбце «${column}» указано только время (${examples}), а дат нет ни в сроках, ни в заголовке: мероприятия не отмечены в календаре.`,
+    timeOnlyHint: 'Допишите дату к времени («18.09.2010 8-00») или добавьте столбец с датами.',
+    termPlaceOnly: (text: string) => `В ячейке «${text}» нет даты — только место.`,
+    termPlaceOnlyHint: 'Допишите дату после места, как в соседних строках.',
+    termNoWeek: (text: string) => `В сроке «${text}» нет даты: не сказано, о какой неделе речь.`,
+    termNoWeekHint: 'Укажите дату («14.11.2024») или «Период плана» длиной в неделю («11.11.2024 – 15.11.2024»): тогда дни недели станут датами.',
+    periodMismatch: (said: string, period: string) => `В тексте мероприятия — «${said}», а период плана — ${period}: возможно, текст перенесён из прошлогоднего плана или это опечатка в годе.`,
+    periodMismatchHint: 'Проверьте год в тексте мероприятия или в заголовке плана.',
+    outsidePeriod: (text: string, period: string) => `Срок «${text}» вне периода плана (${period}).`,
+    outsidePeriodHint: 'Проверьте год в сроке или «Период плана».',
+    dateOrder: (text: string, before: string) =>
+      `Срок «${text}» раньше сроков строк выше (уже было ${before}), хотя в остальном план идёт по порядку дат. Так задумано?`,
+    dateOrderHint: 'Проверьте месяц и год: возможно, опечатка.',
+    stepOrder: (step: string, due: string, before: string, beforeDue: string) =>
+      `«${step}» (${due}) назначено раньше, чем «${before}» (${beforeDue}), без чего этот шаг не провести. Так задумано?`,
+    stepOrderHint: 'Обычно сначала собирают работы или заявки, затем проводят отбор, затем подводят итоги: проверьте сроки шагов.',
   },
   calendar: {
     header: ['№', 'Мероприятие', 'Сроки', 'Ответственные', 'Примечание'],
@@ -196,6 +215,12 @@ const ru = {
     scheduled: 'по отдельному графику: отмечен весь период, точные даты — в графике',
     note: (note: string) => `примечание к сроку: ${note}`,
     inherited: 'ответственные взяты из строки выше',
+    termFrom: {
+      merged: (row: number) => `срок — из объединённой ячейки строки ${row}`,
+      split: (row: number) => `срок — своя дата из ячейки строки ${row}, где даты перечислены по строкам`,
+      heading: (row: number) => `срок — по строке-месяцу ${row}`,
+    },
+    time: (time: string) => `время: ${time}`,
     ambiguous: (years: string) => `год не указан, отмечен первый из возможных (${years})`,
     noStage: 'Без этапа',
   },
@@ -318,6 +343,8 @@ const en: PlanMessages = {
   errors: {
     empty: 'The sheet is empty: no cell is filled.',
     noHeader: (lookedFor) => `No header row found. Looked for the columns ${lookedFor}. Add a header row or choose the columns by hand.`,
+    noLines: (col) =>
+      `“Activity” and “Term” are both column ${col}, but none of its lines starts with a term (“1 сентября: День знаний”). Choose two columns.`,
     noColumns: (row, lookedFor) => `The header (row ${row}) has no column ${lookedFor}. Choose the column by hand.`,
     badMapping: (field, col) => `Wrong column for “${field}”: ${col}.`,
     mappingTwice: (col) => `Column ${col} is chosen for two fields.`,
@@ -369,6 +396,20 @@ const en: PlanMessages = {
     duplicateHint: 'Remove the repeat or word it differently.',
     cellError: (field, error) => `The “${field}” cell holds a formula error ${error}.`,
     cellErrorHint: 'Fix the formula or replace it with a value.',
+    timeOnly: (column, examples) => `Column “${column}” gives clock times only (${examples}), and no dates appear in the terms or the title: the activities are not on the calendar.`,
+    timeOnlyHint: 'Add the day to the time (“18.09.2010 8-00”) or add a column of dates.',
+    termPlaceOnly: (text) => `“${text}” gives no date — only a place.`,
+    termPlaceOnlyHint: 'Add the date after the place, as the other rows do.',
+    termNoWeek: (text) => `“${text}” gives no date: it does not say which week.`,
+    termNoWeekHint: 'Give the date (“14.11.2024”) or a one-week “Plan period” (“11.11.2024 – 15.11.2024”): the weekdays then become dates.',
+    periodMismatch: (said, period) => `The activity says “${said}”, but the plan's period is ${period}: perhaps copied from last year's plan, or a typo in the year.`,
+    periodMismatchHint: 'Check the year in the activity or in the plan\'s title.',
+    outsidePeriod: (text, period) => `Term “${text}” lies outside the plan's period (${period}).`,
+    outsidePeriodHint: 'Check the year in the term or the “Plan period”.',
+    dateOrder: (text, before) => `Term “${text}” comes before the rows above it (${before} already), though the plan is otherwise in date order. Is that meant?`,
+    dateOrderHint: 'Check the month and the year: it may be a typo.',
+    stepOrder: (step, due, before, beforeDue) => `“${step}” (${due}) is due before “${before}” (${beforeDue}), which it depends on. Is that meant?`,
+    stepOrderHint: 'Works or applications are usually collected first, then selected, then the results announced: check the steps\' terms.',
   },
   calendar: {
     header: ['No.', 'Activity', 'Term', 'Responsible', 'Note'],
@@ -378,6 +419,12 @@ const en: PlanMessages = {
     scheduled: 'by a separate schedule: the whole period is filled, exact dates are in the schedule',
     note: (note) => `note on the term: ${note}`,
     inherited: 'responsible taken from the row above',
+    termFrom: {
+      merged: (row) => `term from the merged cell of row ${row}`,
+      split: (row) => `its own date from row ${row}, whose cell lists one date per row`,
+      heading: (row) => `term from the month row ${row}`,
+    },
+    time: (time) => `time: ${time}`,
     ambiguous: (years) => `no year given; the first possible one is shown (${years})`,
     noStage: 'No stage',
   },

@@ -53,6 +53,11 @@ export function termMonths(t: Term): TermMonths | undefined {
   if (t.kind === 'unknown' || !t.start || !t.end || t.start > t.end) return undefined;
   const a = monthIndex(monthOf(t.start));
   const b = monthIndex(monthOf(t.end));
+  // separate days or months: each marked, nothing between them («Сентябрь март» is not September to March)
+  if (t.kind === 'several' && t.parts?.length) {
+    const months = partMonths(t.parts);
+    return t.precision === 'day' ? { due: months, occurrences: [] } : { due: [], occurrences: months };
+  }
   // several terms in one cell: the whole span pale, each named month marked
   if (t.parts && t.parts.length && t.kind !== 'date' && t.kind !== 'deadline') {
     return { fill: [a, b], fillKind: 'ongoing', due: [], occurrences: partMonths(t.parts) };
@@ -79,7 +84,7 @@ export function termInMonth(t: Term, month: MonthKey): boolean {
   const tm = termMonths(t);
   if (!tm) return false;
   const i = monthIndex(month);
-  if (tm.due.includes(i)) return true;
+  if (tm.due.includes(i) || tm.occurrences.includes(i)) return true;
   return !!tm.fill && tm.fill[0] <= i && i <= tm.fill[1];
 }
 

@@ -6,8 +6,10 @@
  *   год», «в 2024 году», «на 2010–2013 гг.», «(10–16 марта 2025 г.)») gives the period.
  * - Approval and document lines («Утверждаю», «Приказ № 81 от 29.08.2025 г.», «Протокол …», «Принято на
  *   педсовете …») and single days are weaker: they are used only when no title line names a span. A day D
- *   from June to December gives the school year that starts in D's year (1 Sep D.y – 31 May D.y+1): plans are
- *   approved in the summer before their year; a day from January to May gives the calendar year D.y.
+ *   from August to December gives the school year that starts in D's year (1 Sep D.y – 31 May D.y+1): plans are
+ *   approved in the summer before their year; a day in June or July runs from D itself to 31 May D.y+1 (a plan
+ *   approved then may be for the summer's own events: «от 18 июня 2014 г.» over «22 июня 10.00 ч.»); a day from
+ *   January to May gives the calendar year D.y.
  * - The user's period (the sidebar's «Период плана») wins over both.
  */
 import { daysBetween, parseTerm, termWords } from '../dates/index';
@@ -39,26 +41,46 @@ function spanOf(text: string): { range: DateRange; single: boolean } | null {
 export function periodFromApproval(day: string): DateRange {
   const y = Number(day.slice(0, 4));
   const m = Number(day.slice(5, 7));
-  return m >= 6 ? { start: `${y}-09-01`, end: `${y + 1}-05-31` } : { start: `${y}-01-01`, end: `${y}-12-31` };
+  if (m === 6 || m === 7) return { start: day, end: `${y + 1}-05-31` };
+  return m >= 8 ? { start: `${y}-09-01`, end: `${y + 1}-05-31` } : { start: `${y}-01-01`, end: `${y}-12-31` };
 }
 
-/** Reads the period from the rows above the header (title first, then approval lines). */
-export function periodFromTitle(rows: readonly (readonly unknown[])[], headerRow: number): PlanPeriod | undefined {
+/** «61-й годовщины победы … 1941-1945 гг.», «к 100-летию …»: years the plan is about, not its own. */
+const ANNIVERSARY = /годовщин|-?летию|-?летия|юбиле/iu;
+
+/**
+ * Reads the period from the rows above the header (title first, then approval lines). A title's span that ended
+ * more than a year before the document's own date, or follows an anniversary word, is history the plan marks
+ * («…61-й годовщины победы … 1941-1945 гг.» over «Постановлению от 06.04.2006»): not the period.
+ */
+export function periodFromTitle(rows: readonly (readonly unknown[])[], headerRow: number, titleRows = TITLE_ROWS): PlanPeriod | undefined {
   let approval: PlanPeriod | undefined;
-  for (let r = Math.max(0, headerRow - TITLE_ROWS); r < Math.max(0, headerRow); r++) {
+  let documentDay: string | undefined;
+  const titles: PlanPeriod[] = [];
+  const history: boolean[] = [];
+  for (let r = Math.max(0, headerRow - titleRows); r < Math.max(0, headerRow); r++) {
     for (const cell of rows[r] ?? []) {
       const text = cellText(cell);
       if (!text || text.length > 600 || !/(?:19|20)\d{2}|\d{1,2}\.\d{1,2}\.\d{2}/.test(text)) continue;
       for (const line of text.split('\n')) {
         const found = spanOf(line);
         if (!found) continue;
-        if (!found.single && !APPROVAL.test(line)) return { range: found.range, text: termWords(line) || line, source: 'title', row: r };
+        const words = termWords(line) || line;
+        if (!found.single && !APPROVAL.test(line)) {
+          titles.push({ range: found.range, text: words, source: 'title', row: r });
+          // «…годовщины победы в великой отечественной войне 1941-1945 гг.»; «… годовщины Победы … в 2024 году» is the plan's own
+          const at = line.indexOf(words);
+          history.push(!/^(?:в|на|с)\s/iu.test(words) && ANNIVERSARY.test(at > 0 ? line.slice(0, at) : line));
+          continue;
+        }
         const short = daysBetween(found.range.start, found.range.end) <= 62; // «30» августа 2023 г.: a day or a month
-        approval ??= { range: short ? periodFromApproval(found.range.end) : found.range, text: termWords(line) || line, source: 'approval', row: r };
+        if (short) documentDay ??= found.range.end;
+        approval ??= { range: short ? periodFromApproval(found.range.end) : found.range, text: words, source: 'approval', row: r };
       }
     }
   }
-  return approval;
+  const title = titles.find((t, i) => !history[i] && !(documentDay && daysBetween(t.range.end, documentDay) > 366));
+  return title ?? approval;
 }
 
 /** The user's period: a term text («2024/2025 учебный год», «01.09.2024 – 31.05.2025») or a range. */

@@ -46,6 +46,13 @@ export interface PlanRow {
   responsible?: string;
   /** True when `responsible` was taken from the parent row (a vertically merged cell in Word). */
   responsibleInherited?: boolean;
+  /**
+   * The row's own term cell is empty and its term comes from another row (0-based sheet row): `merged` — the term
+   * cell of the numbered row above covers this one (a vertically merged cell, «Март-апрель» over four rows);
+   * `split` — the cell above lists one date per row, this row takes its own; `heading` — a month row above
+   * («ИЮНЬ», «Сентябрь») dates the rows under it.
+   */
+  termFrom?: { row: number; how: 'merged' | 'split' | 'heading' };
   result?: string;
   status?: string;
   stageIndex?: number;
@@ -79,6 +86,11 @@ export interface Plan {
   period?: PlanPeriod;
   /** The plan has no term column: every activity takes its stage's (or the period's) range. */
   noTermColumn?: boolean;
+  /**
+   * The plan is not a table but lines of text, each starting with its term («1 сентября: День знаний;»): the
+   * activity and the term share one column, the term being the line's first words.
+   */
+  lines?: boolean;
   /** Rows below the header that are neither activities nor stages (notes, repeated headers, «Этапы реализации проекта:»). */
   skippedRows: number[];
 }
@@ -111,6 +123,11 @@ export type FindingCode =
   | 'no-period'
   | 'no-term-column'
   | 'table-question'
-  | 'markup';
+  | 'markup'
+  | 'time-only'
+  | 'period-mismatch'
+  | 'outside-period'
+  | 'date-order'
+  | 'step-order';
 
 export type Finding = SharedFinding<FindingCode>;

@@ -3,7 +3,7 @@
  * плана», recognition in core.
  */
 import * as z from 'zod/mini';
-import { PLAN_FIELDS, PLAN_TABLE, recognizePlan, type Plan, type PlanError, type PlanField } from '../../core/plan';
+import { PLAN_FIELDS, PLAN_TABLE, readLinesPlan, recognizePlan, type Plan, type PlanError, type PlanField } from '../../core/plan';
 import { readTable, type SavedColumns } from '../../core/table';
 import { UserError, currentLang } from '../runtime';
 import { generatedKind } from '../generated-sheets';
@@ -96,10 +96,12 @@ export function tryLoadPlan(
 
 /**
  * A plan sheet: the user chose its columns, or the reading pipeline finds an activity and a term column in its
- * top rows (by their headers, or by what their cells hold).
+ * top rows (by their headers, or by what their cells hold), or its top rows are lines that start with their
+ * terms («1 сентября: День знаний;»).
  */
 function looksLikePlan(values: unknown[][], name: () => string, chosen: Set<string>): boolean {
-  if (readTable(values.slice(0, PLAN_PROBE_ROWS), PLAN_TABLE).ok) return true;
+  const top = values.slice(0, PLAN_PROBE_ROWS);
+  if (readTable(top, PLAN_TABLE).ok || readLinesPlan(top)) return true;
   return chosen.size > 0 && chosen.has(name());
 }
 

@@ -28,9 +28,9 @@ describe('parseTerm — several terms in a cell', () => {
     expect(parseTerm('март, в течение года', { range: SY24 }).parts).toEqual([{ start: '2025-03-01', end: '2025-03-31' }]);
   });
 
-  it('months on separate lines are each marked inside their span', () => {
+  it('months on separate lines are several months, each its own part', () => {
     expect(parseTerm('Сентябрь\nЯнварь\nМай', { range: SY24 })).toMatchObject({
-      kind: 'period', start: '2024-09-01', end: '2025-05-31',
+      kind: 'several', start: '2024-09-01', end: '2025-05-31',
       parts: [
         { start: '2024-09-01', end: '2024-09-30' },
         { start: '2025-01-01', end: '2025-01-31' },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseTerm, type DateRange, type Term } from '../../../src/core/dates';
+import { leadingTerm, parseTerm, REASON_NO_WEEK, termWords, type DateRange, type Term } from '../../../src/core/dates';
+import { REASON_TIME_ONLY } from '../../../src/core/dates/combine';
 import { SEED_TERMS } from '../../fixtures/seed-terms';
 
 type Expected = Pick<Term, 'kind' | 'start' | 'end' | 'recurrence'> & { note?: string };
@@ -223,7 +224,7 @@ describe('parseTerm — what it cannot read', () => {
   });
 
   it('handles values that are not text', () => {
-    expect(parseTerm(new Date(2022, 8, 26))).toEqual({ kind: 'date', start: '2022-09-26', end: '2022-09-26' });
+    expect(parseTerm(new Date(2022, 8, 26))).toEqual({ kind: 'date', start: '2022-09-26', end: '2022-09-26', precision: 'day' });
     expect(parseTerm(2024)).toEqual(period('2024-01-01', '2024-12-31'));
     for (const v of [42, 2024.5, -1, NaN, Infinity, true, false, {}, [], new Date(NaN), Symbol('x'), () => 1]) {
       const t = parseTerm(v);
@@ -238,10 +239,106 @@ describe('parseTerm — what it cannot read', () => {
     const { runInNewContext } = await import('node:vm');
     const foreign = runInNewContext('new Date(2023, 0, 15)') as unknown;
     expect(foreign instanceof Date).toBe(false);
-    expect(parseTerm(foreign)).toEqual({ kind: 'date', start: '2023-01-15', end: '2023-01-15' });
+    expect(parseTerm(foreign)).toEqual({ kind: 'date', start: '2023-01-15', end: '2023-01-15', precision: 'day' });
   });
 
   it('ignores a malformed context', () => {
     expect(parseTerm('Январь', { range: { start: 'вчера', end: '2024-01-01' } }).reason).toBe('не указан год');
+  });
+});
+
+// Cells of real plans (../shared/corpus and test/fixtures/real-plans.ts), each with what a careful reader reads.
+const YEAR_2009: DateRange = { start: '2009-01-01', end: '2009-12-31' };
+const SCHOOL_2012: DateRange = { start: '2012-09-01', end: '2013-05-31' };
+
+describe('parseTerm — cells of real plans', () => {
+  it.each<[string, DateRange | undefined, Partial<Term>]>([
+    // two days side by side: a span whose dash was lost (Заречный: a two-day festival «25.03.2009 26.03.2009»)
+    ['17.03.2009 08.04.2009', undefined, { kind: 'period', start: '2009-03-17', end: '2009-04-08' }],
+    ['25.03.2009 26.03.2009', undefined, { kind: 'period', start: '2009-03-25', end: '2009-03-26' }],
+    // a day before the one beside it is no span: two days
+    ['08.04.2009 17.03.2009', undefined, { kind: 'several', start: '2009-03-17', end: '2009-04-08' }],
+    // three days for three sub-items in one cell
+    ['29.08.2017г. 29.08.2017г. 01.09.2017г.', undefined, {
+      kind: 'several', start: '2017-08-29', end: '2017-09-01',
+      parts: [{ start: '2017-08-29', end: '2017-08-29' }, { start: '2017-08-29', end: '2017-08-29' }, { start: '2017-09-01', end: '2017-09-01' }],
+    }],
+    // months side by side or one per line: separate months, not the months between them
+    ['Сентябрь март', SCHOOL_2012, {
+      kind: 'several', start: '2012-09-01', end: '2013-03-31',
+      parts: [{ start: '2012-09-01', end: '2012-09-30' }, { start: '2013-03-01', end: '2013-03-31' }],
+    }],
+    ['сентябрь\nдекабрь', SCHOOL_2012, { kind: 'several', start: '2012-09-01', end: '2012-12-31' }],
+    ['в\nтечение\nгода', SCHOOL_2012, { kind: 'ongoing', start: '2012-09-01', end: '2013-05-31' }],
+    // two-digit years
+    ['До 10.12.07 г.', undefined, { kind: 'deadline', end: '2007-12-10' }],
+    ['15.12.07 г.', undefined, { kind: 'date', start: '2007-12-15', end: '2007-12-15' }],
+    // a date with a time
+    ['31 августа\n10:00', SCHOOL_2012, { kind: 'date', start: '2012-08-31', time: '10:00' }],
+    ['01 сентября\n08:30 - 12:30', SCHOOL_2012, { kind: 'date', start: '2012-09-01', time: '8:30–12:30' }],
+    ['22 июня 10.00 ч.', YEAR_2009, { kind: 'date', start: '2009-06-22', time: '10:00' }],
+    ['28 апреля\n13.00', YEAR_2009, { kind: 'date', start: '2009-04-28', time: '13:00' }],
+    ['31 мая\n11.0', YEAR_2009, { kind: 'date', start: '2009-05-31', time: '11:00' }],
+    ['18.02.2018 г. с 09-00 до 16-00', undefined, { kind: 'date', start: '2018-02-18', time: 'с 9:00 до 16:00' }],
+    ['2 мая 2024 в 14:45 коворкинг центр «Атмосфера»', undefined, { kind: 'date', start: '2024-05-02', time: '14:45', note: 'коворкинг центр «Атмосфера»' }],
+    // a time and no date: said so, no day invented
+    ['8-00', YEAR_2009, { kind: 'unknown', reason: REASON_TIME_ONLY, time: '8:00' }],
+    ['с 10-00', YEAR_2009, { kind: 'unknown', reason: REASON_TIME_ONLY, time: 'с 10:00' }],
+    ['17-00', undefined, { kind: 'unknown', reason: REASON_TIME_ONLY, time: '17:00' }],
+    // no date at all: the first day of an event is not «every Monday»
+    ['1 день понедельник', SCHOOL_2012, { kind: 'unknown', reason: REASON_NO_WEEK }],
+    ['В течение недели В течение дня', undefined, { kind: 'ongoing', warning: 'нет периода этапа: даты не определены' }],
+    ['В течение недели В течение дня', SCHOOL_2012, { kind: 'unknown', reason: REASON_NO_WEEK }],
+    ['В течение недели', { start: '2024-11-11', end: '2024-11-15' }, { kind: 'ongoing', start: '2024-11-11', end: '2024-11-15' }],
+    ['по плану воспитателей', SCHOOL_2012, { kind: 'scheduled', note: 'по плану воспитателей' }],
+    // a list number glued to the day; a place before the date
+    ['1.24 ноября', SCHOOL_2012, { kind: 'date', start: '2012-11-24', end: '2012-11-24' }],
+    ['Образовательные учреждения 9 - 11 июня 2003 г.', undefined, { kind: 'period', start: '2003-06-09', end: '2003-06-11', note: 'Образовательные учреждения' }],
+    ['6 мая, Сясьстрой, гражданское кладбище', { start: '2024-01-01', end: '2024-12-31' }, { kind: 'date', start: '2024-05-06' }],
+    // декады, «– по»
+    ['1 декада сентября', { start: '2018-09-01', end: '2018-09-30' }, { kind: 'period', start: '2018-09-01', end: '2018-09-10' }],
+    ['в третьей декаде февраля 2024', undefined, { kind: 'period', start: '2024-02-21', end: '2024-02-29' }],
+    ['С 4.09. – по 20.09.', { start: '2018-09-01', end: '2018-09-30' }, { kind: 'period', start: '2018-09-04', end: '2018-09-20' }],
+  ])('%j', (text, ctx, expected) => {
+    expect(parseTerm(text, ctx ? { range: ctx } : undefined)).toMatchObject(expected);
+  });
+
+  it('reads «10.12» as a day and «10.00» as a time; «10-15 мая» and «1-4 классы» are no times', () => {
+    expect(parseTerm('10.12', { range: YEAR_2009 })).toMatchObject({ kind: 'date', start: '2009-12-10' });
+    expect(parseTerm('10-15 мая', { range: YEAR_2009 })).toMatchObject({ kind: 'period', start: '2009-05-10', end: '2009-05-15' });
+    expect(parseTerm('1-4 классы').time).toBeUndefined();
+    expect(parseTerm('10-11 классы').time).toBeUndefined();
+  });
+});
+
+describe('termWords — a season word does not swallow the year', () => {
+  it.each([
+    ['План районных мероприятий по организации летнего отдыха, оздоровления и занятости детей и подростков в 2005 году', 'в 2005 году', '2005-01-01', '2005-12-31'],
+    ['План проведения осеннего праздника "Урожай-2010"', '2010', '2010-01-01', '2010-12-31'],
+    ['План мероприятий на летний оздоровительный период 2024 года', 'летний оздоровительный период 2024 года', '2024-06-01', '2024-08-31'],
+    ['Программа зимних каникул 2023-2024', '', undefined, undefined],
+  ])('%j', (title, words, start, end) => {
+    const t = parseTerm(title);
+    if (start) expect(t).toMatchObject({ start, end });
+    if (words) expect(termWords(title)).toBe(words);
+  });
+});
+
+describe('leadingTerm — the term a line starts with', () => {
+  it.each<[string, ReturnType<typeof leadingTerm>]>([
+    ['1 сентября: День знаний;', { term: '1 сентября', rest: 'День знаний;' }],
+    ['ДО 14 АПРЕЛЯ Формирование списка координаторов', { term: 'ДО 14 АПРЕЛЯ', rest: 'Формирование списка координаторов' }],
+    ['29 МАЯ — 15 ИЮНЯ Работа жюри', { term: '29 МАЯ — 15 ИЮНЯ', rest: 'Работа жюри' }],
+    ['1.24 ноября. Общешкольная линейка.', { number: '1', term: '24 ноября', rest: 'Общешкольная линейка.' }],
+    ['2. 25 -26 ноября. Конкурс чтецов', { number: '2', term: '25 -26 ноября', rest: 'Конкурс чтецов' }],
+    ['15.03.2024 Открытие недели', { term: '15.03.2024', rest: 'Открытие недели' }],
+    // no term: a month heading alone, a numbered criterion, a bare day number, text
+    ['Сентябрь', null],
+    ['1.1.Оценка правильности постановки целей урока', null],
+    ['2.3. Целесообразность распределения времени', null],
+    ['1 день понедельник', null],
+    ['Международный день музыки', null],
+  ])('%j', (line, expected) => {
+    expect(leadingTerm(line)).toEqual(expected);
   });
 });

@@ -99,7 +99,7 @@ describe('held-back plans', () => {
   it('the library plan takes its school year from «Утверждаю … «30» августа 2023 г.»', () => {
     const plan = recognize(byName('библиотека').values);
     expect(plan.period).toMatchObject({ source: 'approval', range: { start: '2023-09-01', end: '2024-05-31' }, row: 2 });
-    expect(span(plan, /^Рейд/)).toEqual(['period', '2023-09-01', '2024-03-31']);
+    expect(span(plan, /^Рейд/)).toEqual(['several', '2023-09-01', '2024-03-31']);
   });
 
   it('the roadmap reads its hyphenated «Сроки реализа-ции» header', () => {

@@ -145,12 +145,13 @@ describe('mapping override', () => {
     expect(plan.rows[0]).toMatchObject({ row: 0, activity: 'Совещание' });
   });
 
-  it('displaces a detected field from the chosen column, but refuses one column for two chosen fields', () => {
+  it('displaces a detected field from the chosen column; one column for activity and term must hold lines that start with their term', () => {
     expect(recognize(values, { mapping: { activity: 2, term: 3 } }).columns).toEqual({ number: 0, activity: 2, term: 3 });
     const lost = recognizePlan(values, { mapping: { activity: 2 } }); // «Сроки» taken by the user's choice
     expect(lost.ok ? null : lost.error.code).toBe('no-columns');
     const r = recognizePlan(values, { mapping: { activity: 2, term: 2 } });
-    expect(r.ok ? null : r.error.code).toBe('bad-mapping');
+    expect(r.ok ? null : r.error).toMatchObject({ code: 'no-columns', message: expect.stringContaining('один столбец C') });
+    expect(recognizePlan(values, { mapping: { activity: 2, responsible: 2 } })).toMatchObject({ ok: false, error: { code: 'bad-mapping' } });
     const neg = recognizePlan(values, { mapping: { term: -1 } });
     expect(neg.ok ? null : neg.error.code).toBe('bad-mapping');
   });

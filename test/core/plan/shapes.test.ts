@@ -119,6 +119,8 @@ describe('the plan’s period', () => {
     expect(userPeriod({ start: '2024-01-01', end: '2024-12-31' })?.range).toEqual({ start: '2024-01-01', end: '2024-12-31' });
     expect(userPeriod('когда-нибудь')).toBeUndefined();
     expect(periodFromApproval('2023-08-30')).toEqual({ start: '2023-09-01', end: '2024-05-31' });
+    // approved in June or July: the plan may be for that summer's own events (Кызыл: «от 18 июня 2014 г.», «22 июня»)
+    expect(periodFromApproval('2014-06-18')).toEqual({ start: '2014-06-18', end: '2015-05-31' });
     const p = plan([['План на 2023 год'], ['Мероприятие', 'Сроки'], ['Совещание', 'Май']], { period: '2024/2025 учебный год' });
     expect(p.period?.source).toBe('user');
     expect(p.rows[0]!.term).toMatchObject({ start: '2025-05-01', end: '2025-05-31' });
