@@ -22,7 +22,7 @@ describe('«Бюджет» sidebar in Chromium', () => {
     await expect.poll(() => page.locator('#sidebar-title').textContent()).toBe('Бюджет');
     const sb = sidebar();
     await sb.locator('#sheet').selectOption('Бюджет СОШ № 117');
-    await expect.poll(() => sb.locator('#tables li').first().textContent()).toMatch(/«Бюджет СОШ № 117», A1:G8 — 2 ошибки/);
+    await expect.poll(() => sb.locator('#tables li').first().textContent()).toMatch(/«Бюджет СОШ № 117», A2:G8 — 2 ошибки/);
     expect(await sb.locator('#tables .info').first().textContent()).toBe('4 статьи; годы: 2023 год, 2024 год, 2025 год; тыс. руб.');
     await sb.locator('#findings li.finding').first().click();
     await expect.poll(() => page.locator('footer [aria-selected=true]').textContent()).toBe('Бюджет СОШ № 117');
