@@ -564,7 +564,7 @@ function yearPlan(ctx: Context, rt: ReadTable<BudgetField>, columns: BudgetColum
   }
   const y: YearColumn =
     year !== null
-      ? { col: amountCol, label: label || String(year), key: String(year), kind: 'year', from: year, to: year, plausible: true }
+      ? { col: amountCol, label: from === 'header' && label ? label : String(year), key: String(year), kind: 'year', from: year, to: year, plausible: true }
       : { col: amountCol, label: label || 'Сумма', key: '', kind: 'year', from: 0, to: 0, plausible: true, unknown: true };
   if (sourceCols.length && columns.total !== undefined) {
     // items × sources: «Всего» and each source column are the same year's amounts
