@@ -110,9 +110,12 @@ function describe(loaded: LoadedBudgets, limit: number): BudgetTableInfo[] {
   return loaded.tables.map((t) => {
     const range = rangeA1(t.firstRow, t.firstCol, t.lastRow, t.lastCol);
     const findings: (BudgetFinding | Finding)[] = checkBudget(t, loaded.values, { lang });
+    // a merge inside the table that may move an amount: down over rows (a merged item or amount cell), or across
+    // columns from an amount; a section or title line merged across the table (Word's paragraphs) reads as it is
     const inside = merged.filter((a1) => {
       const ref = parseRangeA1(a1);
-      return ref && ref.start.row <= t.lastRow && ref.end.row >= t.firstRow && ref.start.col <= t.lastCol && ref.end.col >= t.firstCol;
+      if (!ref || !(ref.start.row <= t.lastRow && ref.end.row >= t.firstRow && ref.start.col <= t.lastCol && ref.end.col >= t.firstCol)) return false;
+      return ref.end.row > ref.start.row || typeof loaded.values[ref.start.row]?.[ref.start.col] === 'number';
     });
     if (inside.length) {
       const first = parseRangeA1(inside[0]!)!;
