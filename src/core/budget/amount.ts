@@ -62,8 +62,9 @@ export function parseAmountUnit(value: unknown): AmountUnitResult {
   const plainText = value.replace(/[\u00a0\u2007\u2009\u202f]/g, ' ').trim();
   const kop = KOPECKS.exec(plainText);
   if (kop) {
+    // kopecks after the dash: the amount is in roubles, whether or not «руб.» follows
     const n = Number(kop[1]!.replace(/\s/g, '')) + Number(kop[2]) / 100;
-    return kop[3] ? { ok: true, value: n, unit: 1 } : { ok: true, value: n };
+    return { ok: true, value: n, unit: 1 };
   }
   const unmarked = plainText.replace(LIST_MARKER, '');
   if (!spacesGroupThousands(unmarked)) return { ok: false, reason: `«${quoteCell(value)}» не похоже на число` };

@@ -313,21 +313,20 @@ function checkTotals(table: BudgetTable, rep: Reporter, eq: (a: number, b: numbe
       });
       continue;
     }
-    // The sums of the items, per year and for «Всего» (the years of every item); NaN where a cell holds no number.
-    const expected = new Array<number>(nYears + 1).fill(0);
+    // The sums of the items, per year and for «Всего» (each item's own «Всего», or its years); NaN where a cell holds no number.
+    const expected = sumsOf(items, nYears);
+    // a total that is the sum of the block right above it or right below it (the sources under «Всего расходов») fits
+    if (!blockFits(table, t, expected, eq)) continue;
+    // one wrong cell, one finding: a year short by what a row's own «Всего» says it misses is that row's error
+    const shortBy = new Set<number>();
+    const overBy = new Set<number>();
     for (const r of items) {
-      let rowSum = 0;
-      for (let j = 0; j < nYears; j++) {
-        const v = num(r.years[j]);
-        const x = v === null ? NaN : v;
-        expected[j]! += x;
-        rowSum += x;
-      }
-      expected[nYears]! += rowSum;
+      const own = r.total !== undefined && r.total !== null && !isProblem(r.total) ? r.total : null;
+      const years = yearsSum(r);
+      if (own === null || years === null || eq(own, years)) continue;
+      shortBy.add(Math.round((own - years) * 1e4));
+      if (rowErrors.has(r.row)) overBy.add(Math.round((years - own) * 1e4));
     }
-    // one wrong cell, one finding: a difference a wrong row already explains is not reported again
-    const explained = new Set<number>();
-    for (const r of items) for (const d of rowErrors.get(r.row) ?? []) explained.add(Math.round(d * 1e4));
     const below = items.length > 0 && items.every((r) => r.row > t.row);
     let unchecked = false;
     rowCells(table, t).forEach((c, j) => {
@@ -340,7 +339,8 @@ function checkTotals(table: BudgetTable, rep: Reporter, eq: (a: number, b: numbe
       if (isProblem(c.amount) || c.amount === null) return;
       const found = c.amount;
       if (eq(found, want)) return;
-      if (explained.has(Math.round((found - want) * 1e4)) || explained.has(Math.round((want - found) * 1e4))) return;
+      const diff = Math.round((found - want) * 1e4);
+      if (j < nYears ? shortBy.has(diff) : overBy.has(diff)) return;
       const where = rep.m.where.cell(name, t.source, c.year);
       const near = Math.abs(found - want) > FAR * Math.max(Math.abs(want), 1) ? nearestStated(table, t, c.col, found) : null;
       if (near && !eq(near.value, want)) {
@@ -368,6 +368,45 @@ function checkTotals(table: BudgetTable, rep: Reporter, eq: (a: number, b: numbe
     });
     if (unchecked) rep.add('total-unchecked', 'warning', t.row, firstAmountCol, m.totalUnchecked(rep.m.where.row(name, t.source)), { item: name });
   }
+}
+
+/** The sums of rows per year, and of their «Всего» (each row's own, else its years); NaN where a cell holds no number. */
+function sumsOf(items: readonly BudgetRow[], nYears: number): number[] {
+  const expected = new Array<number>(nYears + 1).fill(0);
+  for (const r of items) {
+    let rowSum = 0;
+    for (let j = 0; j < nYears; j++) {
+      const v = num(r.years[j]);
+      const x = v === null ? NaN : v;
+      expected[j]! += x;
+      rowSum += x;
+    }
+    const own = r.total !== undefined && r.total !== null ? num(r.total) : null;
+    expected[nYears]! += own ?? rowSum;
+  }
+  return expected;
+}
+
+/**
+ * False when the total adds up another way: its scope does not fit, but the items right above it (since the
+ * previous total) or right below it (up to the next) do, in every cell. True when the scope's figures are to be checked.
+ */
+function blockFits(table: BudgetTable, t: BudgetRow, expected: number[], eq: (a: number, b: number) => boolean): boolean {
+  const cells = rowCells(table, t);
+  const fits = (want: number[]) =>
+    cells.every((c, j) => {
+      if (isProblem(c.amount) || c.amount === null) return true;
+      return !Number.isNaN(want[j]!) && eq(c.amount, want[j]!);
+    });
+  if (fits(expected)) return true;
+  const at = table.rows.indexOf(t);
+  const above: BudgetRow[] = [];
+  for (let k = at - 1; k >= 0 && table.rows[k]!.kind !== 'total'; k--) if (table.rows[k]!.kind === 'item') above.push(table.rows[k]!);
+  const below: BudgetRow[] = [];
+  for (let k = at + 1; k < table.rows.length && table.rows[k]!.kind !== 'total'; k++) if (table.rows[k]!.kind === 'item') below.push(table.rows[k]!);
+  const n = table.years.length;
+  for (const block of [above, below]) if (block.length && fits(sumsOf(block, n))) return false;
+  return true;
 }
 
 /** The amount stated elsewhere in the document nearest to a total that fits none of its rows (within 1 %). */

@@ -96,7 +96,7 @@ const ru = {
       `${where}: итог не равен сумме строк (${rows}); ближе всего к нему сумма ${cell} — ${figures}.`,
   },
   errors: {
-    noTable: 'Таблица бюджета не найдена: нужна строка заголовков с годами («2023 год», «2021/2022») и столбцом статей или «Всего».',
+    noTable: 'Таблица бюджета не найдена: нужны статьи и суммы: столбцы по годам («2023 год», «2021/2022») или один столбец «Сумма» («Итого», «руб.» в ячейках тоже читаются); если таблица есть, укажите строку заголовков и столбцы в форме «Столбцы».',
     badBy: (by: S) => `Неизвестный способ свода «${by}». Допустимо: «год», «источник», «год и источник», «статья».`,
     badYear: (text: S) => `«${text}» не похоже на год. Пример: 2024, «2024 год», «2021/2022».`,
     yearNotFound: (year: S, years: S) => `Года «${year}» нет в таблице. Есть: ${years}.`,
@@ -171,8 +171,8 @@ const ru = {
   menu: { sidebar: 'Бюджет…', consolidate: 'Свести бюджеты' },
   sidebarTitle: 'Бюджет',
   server: {
-    noTablesOn: (sheet: S) => `На листе «${sheet}» не найдена таблица бюджета: нужна строка заголовков с годами («2023 год», «2021/2022») и столбцом статей или «Всего».`,
-    noTablesAnywhere: 'Ни на одном листе не найдена таблица бюджета: нужна строка заголовков с годами («2023 год», «2021/2022») и столбцом статей или «Всего».',
+    noTablesOn: (sheet: S) => `На листе «${sheet}» не найдена таблица бюджета: нужны статьи и суммы: столбцы по годам («2023 год», «2021/2022») или один столбец «Сумма» («Итого», «руб.» в ячейках тоже читаются); если таблица есть, укажите строку заголовков и столбцы в форме «Столбцы».`,
+    noTablesAnywhere: 'Ни на одном листе не найдена таблица бюджета: нужны статьи и суммы: столбцы по годам («2023 год», «2021/2022») или один столбец «Сумма» («Итого», «руб.» в ячейках тоже читаются); если таблица есть, укажите строку заголовков и столбцы в форме «Столбцы».',
     summarySheet: 'Лист «Бюджет — свод» собран надстройкой и в своде не участвует.',
     consolidated: (tables: N, sheets: N, sheet: S) =>
       `Свод «${sheet}» собран: ${tables} ${pluralRu(tables, 'таблица', 'таблицы', 'таблиц')} с ${sheets} ${pluralRu(sheets, 'листа', 'листов', 'листов')}.`,
@@ -278,7 +278,7 @@ const en: BudgetMessages = {
     totalNearest: (where, rows, cell, figures) => `${where}: the total is not the sum of the rows (${rows}); the nearest amount to it is ${cell} — ${figures}.`,
   },
   errors: {
-    noTable: 'No budget table found: it needs a header row with years («2023 год», «2021/2022») and an item or «Всего» column.',
+    noTable: 'No budget table found: it needs items and amounts: year columns («2023 год», «2021/2022») or one «Сумма» column; if there is a table, give its header row and columns in the «Columns» form.',
     badBy: (by) => `Unknown rollup “${by}”. Use “year”, “source”, “year and source” or “item” (or «год», «источник», «год и источник», «статья»).`,
     badYear: (text) => `“${text}” is not a year. Example: 2024, “2024 год”, “2021/2022”.`,
     yearNotFound: (year, years) => `The table has no year “${year}”. It has: ${years}.`,
@@ -349,8 +349,8 @@ const en: BudgetMessages = {
   menu: { sidebar: 'Budget…', consolidate: 'Consolidate budgets' },
   sidebarTitle: 'Budget',
   server: {
-    noTablesOn: (sheet) => `No budget table on the sheet “${sheet}”: it needs a header row with years («2023 год», «2021/2022») and an item or «Всего» column.`,
-    noTablesAnywhere: 'No budget table on any sheet: it needs a header row with years («2023 год», «2021/2022») and an item or «Всего» column.',
+    noTablesOn: (sheet) => `No budget table on the sheet “${sheet}”: it needs items and amounts: year columns («2023 год», «2021/2022») or one «Сумма» column; if there is a table, give its header row and columns in the «Columns» form.`,
+    noTablesAnywhere: 'No budget table on any sheet: it needs items and amounts: year columns («2023 год», «2021/2022») or one «Сумма» column; if there is a table, give its header row and columns in the «Columns» form.',
     summarySheet: 'The sheet «Бюджет — свод» is built by the add-on and is not part of the summary.',
     consolidated: (tables, sheets, sheet) => `Summary “${sheet}” built: ${tables} ${tables === 1 ? 'table' : 'tables'} from ${sheets} ${sheets === 1 ? 'sheet' : 'sheets'}.`,
     marked: (n, sheet) => (n === 0 ? `Nothing to mark on “${sheet}”: no errors.` : `${n} ${n === 1 ? 'cell' : 'cells'} marked on “${sheet}” (fill and note).`),

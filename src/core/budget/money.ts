@@ -55,7 +55,8 @@ export interface InlineFormula {
   result?: number;
 }
 
-const NUM = String.raw`\d+(?:[.,]\d+)?`;
+/** A number as estimates write them: «115,5», «1000-00» (roubles and kopecks after a dash). */
+const NUM = String.raw`\d+(?:[.,]\d+|-\d{2}(?!\d))?`;
 /** A unit word after a number: «чел.», «дн.», «руб.», «т. руб.», «пачки», «д/дней», «шт.» — never an operator alone. */
 const WORD = String.raw`(?![xх×*](?:\s|\d|$))(?!по\s)[а-яёa-z/]+\.?`;
 const WORDS = String.raw`(?:\s*${WORD}){0,3}`;
@@ -67,7 +68,7 @@ const COUNT_DASH = new RegExp(String.raw`^(\d+)\s+[а-яё]+\.?\s*[-–—]\s*($
 const QUANTITY_WORD = /^(?:чел|человек|дн|дней|день|дня|шт|штук|штуки|пач|пачк|км|л|литр|литров|кг|ед|мес|раз|час|ч|рейс|рейсов|кв|м|мест|групп|смен|экз|компл|усл)/;
 
 function num(text: string): number {
-  return Number(text.replace(',', '.'));
+  return Number(text.replace(',', '.').replace(/-(\d{2})$/, '.$1'));
 }
 
 /** The unit factor named by the words after a number: «руб.» 1, «т. руб.»/«тыс. руб.»/«т. р.» 1000, «млн» 1e6; null when no money. */
@@ -94,7 +95,8 @@ export function inlineFormulas(text: string): InlineFormula[] {
       const t = TERM.exec(p.trim());
       if (!t) continue;
       factors.push(num(t[1]!));
-      const f = moneyFactor(t[2]!);
+      // «1000-00»: roubles and kopecks
+      const f = /-\d{2}$/.test(t[1]!) ? 1 : moneyFactor(t[2]!);
       if (f !== null) {
         money = true;
         scale *= f;
@@ -104,7 +106,7 @@ export function inlineFormulas(text: string): InlineFormula[] {
     const product = Math.round(factors.reduce((a, b) => a * b, 1) * scale * 1e6) / 1e6;
     const f: InlineFormula = { text: m[0]!.trim(), factors, value: product, money };
     if (m[4] !== undefined) {
-      const rf = moneyFactor(m[5] ?? '');
+      const rf = /-\d{2}$/.test(m[4]) ? 1 : moneyFactor(m[5] ?? '');
       f.result = Math.round(num(m[4]) * (rf ?? 1) * 1e6) / 1e6;
       if (rf !== null) f.money = true;
     }

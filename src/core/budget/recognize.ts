@@ -20,6 +20,8 @@ export type Grid = readonly (readonly unknown[])[];
 export type BudgetChoice = TableChoice<BudgetField>;
 
 const TOTAL_LABEL = /^(?:итого|итог|всего|total|grand total)(?:\s|$)/;
+/** «всего», «Всего», «всего, в том числе:» in a source column: the item's total over its sources. */
+const BARE_TOTAL = /^(?:всего|итого)(?:\s+в\s+том\s+числе|\s+в\s+т\s*ч)?$/;
 const SUBTOTAL_LABEL = /^(?:итого|всего)\s+по\s+(?:раздел|этап|пункт|направлени|стать|мероприяти|блок|подпрограмм|задач|\d)/;
 const GRAND_LABEL = /по\s+(?:проекту|программе|смете|бюджету|всем)|^всего$/;
 const MAYBE_SPECIAL = /^[\s«"'(]*[вВиИtTgGиИ]/;
@@ -491,14 +493,19 @@ function dataEnd(values: Grid, start: number, limit: number, headerless: boolean
   for (let i = start; i < Math.min(limit, values.length); i++) {
     const row = values[i];
     if (rowBlank(row, c0, c1)) {
-      // a text line of one cell left of the table, or a blank row: the table ends
-      break;
+      // a section line left of the table («1. Подпрограмма …») over more of its rows goes on; a blank row ends it
+      const section = c0 > 0 && !rowBlank(row, 0, c0 - 1) && i + 1 < Math.min(limit, values.length) && !rowBlank(values[i + 1], c0, c1);
+      if (!section) break;
+      end = i;
+      continue;
     }
     if (i > start && startsHeader(row)) break;
     const n = filled(row);
-    if (n === 1 && (headerless || columns.item === undefined)) {
+    if (n === 1 && (headerless || (columns.item === undefined && columns.source === undefined))) {
       const only = (row ?? []).find((v) => cellText(v) !== '');
-      if (!isMoney(readMoney(only))) break;
+      // «Источники финансирования:» over more rows of the same table is a heading in it
+      const heading = /:\s*$/.test(cellText(only)) && filled(values[i + 1]) >= 2 && i + 1 < limit;
+      if (!isMoney(readMoney(only)) && !heading) break;
     }
     if (n === 1 && i > start && cellText(row?.[0]).length > 100) break;
     end = i;
@@ -667,6 +674,8 @@ function readRows(values: Grid, start: number, end: number, cols: BudgetColumns,
   let group: string | undefined;
   let prev: BudgetRow | { heading: string } | null = null;
   let partsOf: BudgetRow | { heading: string } | null = null;
+  /** The rows under «в том числе» are parts whatever they name (not only sources): in-cell «В том числе:», «- …» lines. */
+  let anyParts = false;
   let lastData = start - 1;
   const breakdownCols = breakdownColumns(values, start, end, cols, yearCols, sourceCols);
   for (let i = start; i <= end; i++) {
@@ -691,7 +700,13 @@ function readRows(values: Grid, start: number, end: number, cols: BudgetColumns,
         itemText = m[2]!;
       }
     }
-    const sourceText = cols.source !== undefined ? cellText(row[cols.source]) : '';
+    let sourceText = cols.source !== undefined ? cellText(row[cols.source]) : '';
+    // one column for items and sources («ГРБС, источник расходов»): a «source» that names no budget is the item
+    if (cols.item === undefined && sourceText && !SOURCE_WORDS.test(sourceText.toLowerCase()) && !BARE_TOTAL.test(norm(sourceText)) && !INCLUDING.test(norm(sourceText))) {
+      itemText = sourceText;
+      itemRaw = row[cols.source!];
+      sourceText = '';
+    }
 
     // sources as columns (and stacked cells): one row per amount column
     if (sourceCols.length || plan.stacked) {
@@ -721,6 +736,35 @@ function readRows(values: Grid, start: number, end: number, cols: BudgetColumns,
       lastData = i;
       continue;
     }
+    // «1 этап …\nВ том числе:\nОдин ценный подарок …» with «30800-00\n14х1000-00=14000-00»: the row and its first part;
+    // the unnumbered rows under it are its other parts
+    const inCell = cells.length === 1 ? splitIncluding(itemRaw) : null;
+    if (inCell) {
+      const m = cells[0]!.money;
+      const amounts: MoneyAmount[] = m && 'kind' in m ? (m.kind === 'list' ? m.lines.map((l) => l.money) : m.kind === 'amount' ? [m] : []) : [];
+      if (amounts.length) {
+        const parent: BudgetRow = { row: i, kind: 'item', item: inCell.head, years: [inUnit(amounts[0]!, factor)], cols: [yearCols[0]!] };
+        if (number) parent.number = number;
+        if (group !== undefined) parent.group = group;
+        rows.push(parent);
+        if (inCell.part && amounts[1]) {
+          const part: BudgetRow = { row: i, kind: 'part', item: inCell.part, years: [inUnit(amounts[1], factor)], cols: [yearCols[0]!], group: inCell.head };
+          const f = amounts[1].formula;
+          if (f && f.result !== undefined) {
+            const d = f.money ? factor : 1;
+            part.formulas = [{ col: yearCols[0]!, text: f.text, value: round(f.value / d), result: round(f.result / d) }];
+          }
+          partParents.set(part, parent);
+          rows.push(part);
+        }
+        partsOf = parent;
+        anyParts = true;
+        prev = parent;
+        lastItem = undefined;
+        lastData = i;
+        continue;
+      }
+    }
     // a list in one cell pair: the items one per line, their amounts one per line
     const list = cells.length === 1 ? cells[0]!.money : null;
     if (list && 'kind' in list && list.kind === 'list') {
@@ -738,6 +782,7 @@ function readRows(values: Grid, start: number, end: number, cols: BudgetColumns,
     const special = MAYBE_SPECIAL.test(itemText);
     if (special && INCLUDING.test(norm(itemText))) {
       if (prev) partsOf = prev;
+      anyParts = false;
       itemText = itemText.replace(INCLUDING_PREFIX, '').trim();
       if (!itemText && !hasAmounts && !sourceText) {
         headings.push({ row: i, text: cellText(itemRaw) });
@@ -747,7 +792,7 @@ function readRows(values: Grid, start: number, end: number, cols: BudgetColumns,
     const label = norm(itemText);
     const sourceLabel = norm(sourceText);
     // «всего» (or «всего, в том числе:») in the source column: the item's total over the source rows under it
-    if (sourceText && TOTAL_LABEL.test(sourceLabel) && hasAmounts) {
+    if (sourceText && BARE_TOTAL.test(sourceLabel) && hasAmounts) {
       const b = makeRow(base, 'item', itemText || lastItem || '');
       if (!itemText && lastItem) b.itemInherited = true;
       if (group !== undefined) b.group = group;
@@ -760,12 +805,27 @@ function readRows(values: Grid, start: number, end: number, cols: BudgetColumns,
       continue;
     }
     if (partsOf && !('heading' in partsOf) && partsOf.kind === 'item' && partsOf.source === undefined && sourceText && !itemText && !number && hasAmounts) {
-      // a source row under an item's «всего»
-      const parent = partsOf;
-      const b = makeRow(base, 'part', parent.item);
+      // a source row under an item's «всего»; «в том числе: …» in the source column is a part of the source above it
+      const top = partsOf;
+      const sub = INCLUDING.test(sourceLabel);
+      const above = sub ? [...partParents.entries()].reverse().find(([p, q]) => q === top && p.row < i)?.[0] : undefined;
+      const parent = above ?? top;
+      const b = makeRow(base, 'part', top.item);
       b.itemInherited = true;
-      b.source = sourceText;
-      if (parent.group !== undefined) b.group = parent.group;
+      b.source = sub ? sourceText.replace(INCLUDING_PREFIX, '').trim() : sourceText;
+      if (top.group !== undefined) b.group = top.group;
+      partParents.set(b, parent);
+      rows.push(b);
+      lastData = i;
+      continue;
+    }
+    const listMarked = /^[-–—•]\s/.test(itemText);
+    if (partsOf && !('heading' in partsOf) && partsOf.kind === 'item' && itemText && !sourceText && !number && !TOTAL_LABEL.test(label) && hasAmounts && (anyParts || listMarked)) {
+      // «- министерство …» under «в том числе:», the other prizes of an in-cell «В том числе:»
+      const parent = partsOf;
+      const b = makeRow(base, 'part', itemText.replace(/^[-–—•]\s*/, ''));
+      b.group = parent.item;
+      addArithmetic(b, row, cols, cells, yearCols, factor, breakdownCols);
       partParents.set(b, parent);
       rows.push(b);
       lastData = i;
@@ -793,6 +853,7 @@ function readRows(values: Grid, start: number, end: number, cols: BudgetColumns,
       continue;
     }
     partsOf = null;
+    anyParts = false;
 
     if (TOTAL_LABEL.test(label)) {
       const b = makeRow(base, 'total', itemText);
@@ -843,6 +904,7 @@ function readRows(values: Grid, start: number, end: number, cols: BudgetColumns,
     lastData = i;
   }
   decideBreakdowns(partParents, columnParents);
+  markImplicitParents(rows);
   markImplicitSubtotals(rows);
   resolveTotals(rows);
   for (const r of rows) {
@@ -890,6 +952,15 @@ function addArithmetic(b: BudgetRow, row: readonly unknown[], cols: BudgetColumn
       break;
     }
   }
+}
+
+/** An item cell holding «В том числе:» on a line of its own: the row's name before it, its first part after it. */
+function splitIncluding(raw: unknown): { head: string; part: string } | null {
+  if (typeof raw !== 'string' || !raw.includes('\n')) return null;
+  const lines = cellText(raw).split('\n');
+  const k = lines.findIndex((l, j) => j > 0 && /^(?:в\s+том\s+числе|в\s+т\.?\s*ч\.?|из\s+них)\s*:?\s*$/i.test(l.trim()));
+  if (k < 0) return null;
+  return { head: lines.slice(0, k).join(' ').trim(), part: lines.slice(k + 1).join(' ').trim() };
 }
 
 function round(n: number): number {
@@ -1026,18 +1097,23 @@ function decideBreakdowns(parts: Map<BudgetRow, BudgetRow>, columnParents: Set<B
     if (!list) byParent.set(parent, (list = []));
     list.push(part);
   }
-  for (const [parent, list] of byParent) {
-    if (fullBreakdown(parent, list)) {
+  // top down: a part's own parts are decided after it, and stay parts when it is only listed, not counted
+  const decide = (parent: BudgetRow, counted: boolean): void => {
+    const list = byParent.get(parent);
+    if (!list) return;
+    parent.sums = list.map((p) => p.row);
+    if (counted && fullBreakdown(parent, list)) {
       for (const p of list) p.kind = 'item';
       parent.kind = 'total';
       parent.totalKind = 'subtotal';
       parent.breakdown = true;
-      parent.sums = list.map((p) => p.row);
+      for (const p of list) decide(p, true);
     } else {
       parent.partial = true;
-      parent.sums = list.map((p) => p.row);
+      for (const p of list) decide(p, false);
     }
-  }
+  };
+  for (const parent of byParent.keys()) if (!parts.has(parent)) decide(parent, parent.kind === 'item');
   void columnParents;
 }
 
@@ -1065,6 +1141,35 @@ function fullBreakdown(parent: BudgetRow, list: BudgetRow[]): boolean {
     if (Math.abs(sum - want) <= 1e-6 + Math.abs(want) * 1e-12) equal++;
   }
   return positions === 0 || equal * 2 > positions;
+}
+
+/**
+ * An item followed by two or more rows of its sources that add up to it in every cell («ГРБС Управление
+ * образования 12 170 591,9» over «средства федерального бюджета», «… областного бюджета», «бюджет города»), with
+ * no «в том числе» written: it is their subtotal, checked and never added again.
+ */
+function markImplicitParents(rows: BudgetRow[]): void {
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k]!;
+    if (r.kind !== 'item' || r.source !== undefined || r.cols || r.itemInherited) continue;
+    const kids: BudgetRow[] = [];
+    for (let j = k + 1; j < rows.length; j++) {
+      const x = rows[j]!;
+      if (x.kind !== 'item' || !x.itemInherited || x.source === undefined || x.item !== r.item) break;
+      kids.push(x);
+    }
+    if (kids.length < 2 || !fullBreakdown(r, kids) || !kids.every((x) => x.years.every((a) => !isProblem(a)))) continue;
+    // every cell, not most: without «в том числе» only an exact breakdown says the rows are its parts
+    const exact = r.years.every((a, j) => {
+      const s = kids.reduce((t, x) => t + (num(x.years[j]) ?? NaN), 0);
+      return Math.abs(s - (num(a) ?? NaN)) <= 1e-6 + Math.abs(s) * 1e-12;
+    });
+    if (!exact) continue;
+    r.kind = 'total';
+    r.totalKind = 'subtotal';
+    r.breakdown = true;
+    r.sums = kids.map((x) => x.row);
+  }
 }
 
 /**

@@ -6,7 +6,7 @@
  * own code (findBudgetTables, checkBudget, rollup) is what is measured.
  */
 import { checkBudget, findBudgetTables, rollup, type BudgetChoice, type BudgetCode, type BudgetFinding, type BudgetRow, type BudgetTable } from '../../core/budget';
-import { columnIndex, columnLetter, parseA1 } from '../../core/table/a1';
+import { columnIndex, columnLetter } from '../../core/table/a1';
 import type { DocMeasure, FactCheck, JobCorpus, Recognition } from './measure';
 import { pastedValues, type CorpusDoc } from './read-corpus';
 
@@ -403,6 +403,19 @@ export function measureBudgetDoc(doc: CorpusDoc, x: BudgetExpect): DocMeasure {
   return m;
 }
 
+/** The checks the expectations are written with, for expectations kept elsewhere (real documents beside the tests). */
+export const BUDGET_CHECKS = { reads, items, clean, none, rollsUpTo, totalOf, notItems, formulas, rowsAt, tableAt };
+
+/** A job measurer over documents of the budgets' shape and their expectations (the corpus, or real documents kept as test data). */
+export function budgetMeasurer(name: string, expectations: Record<string, BudgetExpect>): JobCorpus {
+  return {
+    name,
+    folders: ['budgets'],
+    expects: (doc) => doc.name in expectations,
+    measure: (doc) => measureBudgetDoc(doc, expectations[doc.name]!),
+  };
+}
+
 export const BUDGETS_CORPUS: JobCorpus = {
   name: 'Бюджеты',
   folders: ['budgets'],
@@ -412,4 +425,3 @@ export const BUDGETS_CORPUS: JobCorpus = {
   },
 };
 
-export { parseA1 };

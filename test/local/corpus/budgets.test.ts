@@ -10,7 +10,9 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { recognizePlan } from '../../../src/core/plan';
 import { readXlsx, workbookFromSpec, writeXlsx } from '../../../src/local/emulator';
-import { BUDGET_EXPECTATIONS, BUDGETS_CORPUS, readBudgetDoc } from '../../../src/local/corpus/budgets';
+import { BUDGET_EXPECTATIONS, BUDGETS_CORPUS, budgetMeasurer, readBudgetDoc } from '../../../src/local/corpus/budgets';
+import type { CorpusDoc } from '../../../src/local/corpus/read-corpus';
+import { REAL_BUDGETS, REAL_EXPECTATIONS } from '../../fixtures/real-budgets';
 import { measureJob } from '../../../src/local/corpus/measure';
 import { corpusPresent, corpusWorkbookSpec, readCorpus, pastedValues } from '../../../src/local/corpus/read-corpus';
 import { runKlaster } from '../../support/cli';
@@ -74,6 +76,31 @@ describe.skipIf(!present)('the budget job on the corpus budgets', () => {
       expect(readAsPlan(d)).toBe(plan);
     },
   );
+});
+
+/** Real budgets not in the corpus (test/fixtures/real-budgets.ts): the same measures, and the same goals. */
+describe('real budgets not in the corpus', () => {
+  const realDocs: CorpusDoc[] = REAL_BUDGETS.map((b) => ({ job: 'budgets', name: b.name, path: '', source: b.source, notes: [b.note], rows: b.rows }));
+  const figures = measureJob(budgetMeasurer('Бюджеты (вне корпуса)', REAL_EXPECTATIONS), realDocs);
+
+  it('every document has expectations and its source address', () => {
+    expect(realDocs.map((d) => d.name).sort()).toEqual(Object.keys(REAL_EXPECTATIONS).sort());
+    for (const d of realDocs) expect(d.source).toMatch(/^https:\/\//);
+  });
+
+  describe.each(realDocs.map((d) => [d.name, d] as const))('%s', (_name, doc) => {
+    const m = figures.measures.find((x) => x.doc === doc.name)!;
+    it.each(m.facts.map((f) => [f.fact, f] as const))('%s', (_fact, f) => {
+      expect(f.got ?? 'as stated').toBe('as stated');
+    });
+    it('no finding on a clean cell', () => expect(m.falseFindings).toEqual([]));
+  });
+
+  it('all read alone, every error found (8, in the Kaluga programme), nothing on a clean cell', () => {
+    expect([figures.alone, figures.oneChoice, figures.no]).toEqual([5, 0, 0]);
+    expect(figures.errors).toEqual({ found: 8, stated: 8 });
+    expect(figures.falseFindings).toBe(0);
+  });
 });
 
 describe.skipIf(!present)('the corpus budgets as workbooks: klaster check and klaster budget', () => {
