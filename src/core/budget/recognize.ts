@@ -109,9 +109,16 @@ const isMoney = (m: MoneyRead): boolean => m !== null && 'kind' in m && m.kind !
 
 /** A row under a table's header that starts another table: it names fields (years count as one) and holds no amounts. */
 function startsHeader(row: readonly unknown[] | undefined): boolean {
-  if (!row || filled(row) < 2) return false;
+  if (!row) return false;
+  // a data row (the usual case) is told at once by an amount that is no year
+  let n = 0;
+  for (const v of row) {
+    if (typeof v === 'number' && !(v >= 1990 && v <= 2100)) return false;
+    if (v !== '' && v !== null && v !== undefined) n++;
+  }
+  if (n < 2 || !mayHead(row)) return false;
   let years = 0;
-  const totalWord = row.some((v) => TOTAL_LABEL.test(norm(cellText(v))));
+  const totalWord = row.some((v) => typeof v === 'string' && TOTAL_LABEL.test(norm(cellText(v))));
   for (const v of row) {
     const t = cellText(v);
     if (!t) continue;
@@ -196,10 +203,44 @@ function budgetBand(values: Grid, band: ReadTable<BudgetField>): boolean {
   return rt.series.length > 0 || c.total !== undefined || c.price !== undefined || (c.source !== undefined && c.item !== undefined);
 }
 
+/** The stems of the words the header names are made of (five letters, as «расходов» and «расходы» share «расхо»). */
+const HEAD_STEMS = new RegExp(
+  `(?:^|[^\\p{L}])(?:${[
+    ...new Set(
+      Object.values(BUDGET_SYNONYMS)
+        .flat()
+        .flatMap((syn) => normalizeHeader(syn).split(' '))
+        .filter((w) => w.length >= 4)
+        .map((w) => w.slice(0, 5)),
+    ),
+  ].join('|')}|№)`,
+  'iu',
+);
+
+/** A row that may be part of a header: a year label, or a short cell with a word of a column name. Cheap: most rows are not. */
+function mayHead(row: readonly unknown[] | undefined): boolean {
+  if (!row) return false;
+  for (const v of row) {
+    if (v === '' || v === null || v === undefined) continue;
+    if (typeof v === 'number') {
+      if (v >= 1990 && v <= 2100) return true;
+      continue;
+    }
+    const t = cellText(v);
+    if (!t || t.length > 200) continue;
+    if (/\d/.test(t) && isYearHeader(t)) return true;
+    if (HEAD_STEMS.test(t.replace(/ё/g, 'е'))) return true;
+  }
+  return false;
+}
+
 /** The first budget header band at or below row `from` (rows before `end`), or null. */
 function firstBand(values: Grid, from: number, end: number): ReadTable<BudgetField> | null {
   let s = from;
   while (s < end) {
+    // the header search starts at the next row that may head a table (most rows of a long sheet do not)
+    while (s < end && !mayHead(values[s])) s++;
+    if (s >= end) return null;
     const window = Math.min(WINDOW, end - s);
     const res = readTable(values, { ...SEARCH_SPEC, maxRows: window }, {}, { from: s, checkRequired: false });
     if (!res.ok || res.headerRow < 0) {
@@ -243,6 +284,10 @@ function headerlessBudget(values: Grid, from: number, end: number): boolean {
     for (const v of row) {
       const t = cellText(v);
       if (!t) continue;
+      if (typeof v === 'string' && !/\d/.test(t)) {
+        if (/\p{L}{3}/u.test(t)) text = true;
+        continue;
+      }
       const m = readMoney(v);
       const amount = m !== null && 'kind' in m && m.kind !== 'quantity';
       if (amount && (MONEY_TEXT.test(t) || titled)) money = true;
