@@ -7,16 +7,17 @@ import { choiceSheet, hasChoice, jobMapping, unknownColumns } from './table-choi
 /**
  * The column form's flags for the budget on one sheet (`--header-row`, `--columns "Сумма=C,Статья=B"`, `--year`,
  * `--unit`), saved as the sidebar's «Столбцы» saves them before the sheet is read. Returns the names of
- * `--columns` this job took. A header row alone (perhaps meant for the plan on the sheet) is applied only where
- * it finds a budget table.
+ * `--columns` this job took. In `check` (`strict` false) a choice that finds no budget on the sheet is another
+ * job's (a plan's «Мероприятие=A» is also a budget's word): it is not kept and its names are not taken, unless
+ * --year or --unit say it is the budget's.
  */
-export function applyBudgetChoice({ session, args }: CommandContext): string[] {
+export function applyBudgetChoice({ session, args }: CommandContext, strict = false): string[] {
   const choice = args.choice;
   if (!hasChoice(choice)) return [];
   const { mapping, unknown } = jobMapping(choice, BUDGET_FIELDS, [budgetMessages('ru').fields, budgetMessages('en').fields], BUDGET_SYNONYMS);
   const taken = (choice.columns ?? []).map(([name]) => name).filter((n) => !unknown.includes(n));
-  const own = taken.length > 0 || choice.year !== undefined || !!choice.unit;
-  if (!own && choice.headerRow === undefined) return [];
+  const own = choice.year !== undefined || !!choice.unit;
+  if (!taken.length && !own && choice.headerRow === undefined) return [];
   const sheet = choiceSheet(session, args.sheet);
   const payload = {
     sheet,
@@ -25,9 +26,11 @@ export function applyBudgetChoice({ session, args }: CommandContext): string[] {
     ...(choice.year !== undefined ? { year: choice.year } : {}),
     ...(choice.unit ? { unit: choice.unit } : {}),
   };
-  if (own) call(session, 'budgetSaveMapping', payload);
-  else tryCall(session, 'budgetSaveMapping', payload);
-  return taken;
+  if (strict || own) {
+    call(session, 'budgetSaveMapping', payload);
+    return taken;
+  }
+  return tryCall(session, 'budgetSaveMapping', payload) ? taken : [];
 }
 
 export const budgetCheckSection: CheckSection = (context) => {
@@ -52,7 +55,7 @@ const budget = builder(
   },
   (context) => {
     const { session, args } = context;
-    const taken = applyBudgetChoice(context);
+    const taken = applyBudgetChoice(context, true);
     const left = (args.choice.columns ?? []).map(([name]) => name).filter((n) => !taken.includes(n));
     if (left.length) throw new CliError(unknownColumns(left, args.locale));
     if (args.choice.period) throw new CliError(args.locale === 'en' ? '--period is the plan’s; a budget takes --year' : '--period относится к плану; для бюджета — --year');
