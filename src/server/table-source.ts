@@ -22,6 +22,10 @@ export function savedColumnsSchema<F extends string>(fields: readonly F[]) {
   return z.object({
     mapping: z.partialRecord(field, z.nullable(z.int().check(z.minimum(0), z.maximum(1000)))),
     headerRow: z.optional(headerRowSchema),
+    /** The one year of a single-year table (the column form's «Год»). */
+    year: z.optional(z.int().check(z.minimum(1990), z.maximum(2100))),
+    /** The money unit as the user wrote it («тыс. руб.»). */
+    unit: z.optional(z.string().check(z.minLength(1), z.maxLength(20))),
   });
 }
 
@@ -31,7 +35,12 @@ const key = (job: TableJob, sheet: string) => `${job}.mapping:${sheet}`;
 export function savedColumns<F extends string>(job: TableJob, sheet: string, fields: readonly F[]): SavedColumns<F> | undefined {
   const saved = readSetting(key(job, sheet), savedColumnsSchema(fields));
   if (!saved) return undefined;
-  return { mapping: saved.mapping as SavedColumns<F>['mapping'], ...(saved.headerRow !== undefined ? { headerRow: saved.headerRow } : {}) };
+  return {
+    mapping: saved.mapping as SavedColumns<F>['mapping'],
+    ...(saved.headerRow !== undefined ? { headerRow: saved.headerRow } : {}),
+    ...(saved.year !== undefined ? { year: saved.year } : {}),
+    ...(saved.unit !== undefined ? { unit: saved.unit } : {}),
+  };
 }
 
 /** Remembers (or, with null, forgets) the column choice for this job on this sheet. */

@@ -22,7 +22,7 @@ describe('«Бюджет» sidebar in Chromium', () => {
     await expect.poll(() => page.locator('#sidebar-title').textContent()).toBe('Бюджет');
     const sb = sidebar();
     await sb.locator('#sheet').selectOption('Бюджет СОШ № 117');
-    await expect.poll(() => sb.locator('#tables li').first().textContent()).toMatch(/«Бюджет СОШ № 117», A1:G8 — 2 ошибки/);
+    await expect.poll(() => sb.locator('#tables li').first().textContent()).toMatch(/«Бюджет СОШ № 117», A2:G8 — 2 ошибки/);
     expect(await sb.locator('#tables .info').first().textContent()).toBe('4 статьи; годы: 2023 год, 2024 год, 2025 год; тыс. руб.');
     await sb.locator('#findings li.finding').first().click();
     await expect.poll(() => page.locator('footer [aria-selected=true]').textContent()).toBe('Бюджет СОШ № 117');
@@ -56,6 +56,27 @@ describe('«Бюджет» sidebar in Chromium', () => {
     await page.locator('figure.chart svg').waitFor();
     expect(await page.locator('figure.chart svg rect.bar').count()).toBe(6);
     expect(await page.locator('figure.chart svg').getAttribute('aria-label')).toBe('Бюджет по годам и источникам, руб.');
+    expect(errors).toEqual([]);
+  });
+
+  it('«Столбцы»: the form opens on a question (no unit stated), a unit chosen is remembered and read, reset forgets it', async () => {
+    await openMenu(page, 'Бюджет…');
+    const sb = sidebar();
+    await sb.locator('#sheet').selectOption('Бюджет');
+    await expect.poll(() => sb.locator('#mapping .questions li').first().textContent()).toMatch(/^Единица сумм не указана/);
+    expect(await sb.locator('#mapping-box').getAttribute('open')).not.toBeNull();
+    expect(await sb.locator('#mapping-read').textContent()).toBe('A1:E7: 2023, 2024, 2025; руб.');
+    expect(await sb.locator('#map-item').inputValue()).toBe('0');
+    expect(await sb.locator('#map-source').inputValue()).toBe('1');
+    await sb.locator('#map-unit').selectOption('тыс. руб.');
+    await sb.locator('#save-mapping').click();
+    await expect.poll(() => sb.locator('#status').textContent()).toBe('Выбор для листа «Бюджет» запомнен.');
+    expect(await sb.locator('#mapping .questions').count()).toBe(0);
+    await expect.poll(() => sb.locator('#tables .info').first().textContent()).toBe('4 статьи; годы: 2023 год, 2024 год, 2025 год; тыс. руб.');
+    expect(await sb.locator('#reset-mapping').isHidden()).toBe(false);
+    await sb.locator('#reset-mapping').click();
+    await expect.poll(() => sb.locator('#status').textContent()).toBe('Выбор для листа «Бюджет» сброшен: таблица читается сама.');
+    await expect.poll(() => sb.locator('#tables .info').first().textContent()).toBe('4 статьи; годы: 2023 год, 2024 год, 2025 год; руб.');
     expect(errors).toEqual([]);
   });
 });

@@ -105,10 +105,21 @@ describe('budgetScan: tables and findings', () => {
     expect(scan.tables.filter((t: any) => t.errors > 0).map((t: any) => t.sheet)).toEqual(['Бюджет СОШ № 117']);
   });
 
+  it('no year columns and no year in a title: one amount column, read, with a question naming the year to choose', async () => {
+    const s = await sessionOver(oneSheet('Лист1', [['Статьи затрат', 'Сумма'], ['Книги', 100], ['Канцтовары', 50]]));
+    const [t] = ok(s.run('budgetScan', { sheet: 'Лист1' })).tables;
+    expect(t).toMatchObject({ range: 'A1:B3', items: 2, years: ['Сумма'], errors: 0, warnings: 0 });
+    expect(t.findings.map((f: any) => [f.cell, f.code])).toEqual([
+      ['B1', 'no-year'],
+      ['B1', 'no-unit'],
+      ['A3', 'no-totals'],
+    ]);
+  });
+
   it.each([
     ['an empty sheet', [[]]],
     ['a header only', [['Статьи затрат', 'Источники финансирования', '2023 год', '2024 год']]],
-    ['no year columns', [['Статьи затрат', 'Сумма'], ['Книги', 100]]],
+    ['a plan, no money', [['Мероприятие', 'Сроки'], ['Педсовет', 'сентябрь']]],
   ])('%s: no table, a clear message, nothing written', async (_name, rows) => {
     const s = await sessionOver(oneSheet('Лист1', rows as unknown[][]));
     const scan = ok(s.run('budgetScan', { sheet: 'Лист1' }));
@@ -224,7 +235,7 @@ describe('budgetConsolidate: «Бюджет — свод»', () => {
     expect(evaluate(s, SUMMARY, `B${top + 2}`)).toBe(420000);
     expect(evaluate(s, SUMMARY, `C${top + 2}`)).toBe(77000);
     // where the figures come from
-    expect(rowOf(s, SUMMARY, "'Бюджет СОШ № 117'!A1:G8 — 4 строки, тыс. руб.")).toBeGreaterThan(top);
+    expect(rowOf(s, SUMMARY, "'Бюджет СОШ № 117'!A2:G8 — 4 строки, тыс. руб.")).toBeGreaterThan(top);
   });
 
   it('rebuilt in place: same sheet, one chart, the user\'s other sheets untouched; the summary is never a source', async () => {

@@ -8,6 +8,7 @@
  */
 import { rangeA1, toA1, type A1 } from '../table/a1';
 import { budgetMessages } from './messages';
+import { yearCol } from './checks';
 import { isProblem } from './recognize';
 import { commonUnit, keyOf, unitName } from './rollup';
 import type { BudgetTable, Lang, Unit } from './types';
@@ -98,7 +99,7 @@ export function consolidate(inputs: readonly ConsolidateInput[], lang: Lang = 'r
   const yearMap = new Map<string, { key: string; label: string; from: number; to: number }>();
   const rowKeysOf: (string | null)[][] = tables.map((t) => t.rows.map(() => null));
   tables.forEach((t, ti) => {
-    for (const y of t.years) if (!yearMap.has(y.key)) yearMap.set(y.key, { key: y.key, label: y.key, from: y.from, to: y.to });
+    for (const y of t.years) if (!yearMap.has(y.key)) yearMap.set(y.key, { key: y.key, label: y.key || m.rollup.noYear, from: y.from, to: y.to });
     t.rows.forEach((r, ri) => {
       if (r.kind !== 'item') return;
       const ik = keyOf(r.item);
@@ -165,7 +166,7 @@ export function consolidate(inputs: readonly ConsolidateInput[], lang: Lang = 'r
         const k = base + yi[j]!;
         let cell = acc[k];
         if (!cell) cell = acc[k] = { formula: '', terms: 0, textCells: [], skipped: [], sum: 0 };
-        const col = t.years[j]!.col;
+        const col = yearCol(t, r, j);
         if (isProblem(a)) {
           const ref = prefix + a1(r.row, col);
           cell.skipped.push(ref);

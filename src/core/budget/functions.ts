@@ -4,7 +4,7 @@
  * A bad argument gives { ok: false, error } with a message the server throws as the formula's error.
  */
 import type { Result } from '../table/findings';
-import { checkBudget, sameSource } from './checks';
+import { checkBudget, sameSource, yearCol } from './checks';
 import { budgetMessages } from './messages';
 import { findBudgetTables, isProblem, type Grid } from './recognize';
 import { parseRollupBy, rollup, rollupGrid } from './rollup';
@@ -115,7 +115,7 @@ export function budgetTotal(values: Grid, query: TotalQuery = {}, options: Funct
         const a = r.years[j];
         if (a === null || a === undefined) return;
         if (isProblem(a)) {
-          bad.push({ cell: toA1(r.row, y.col), text: a.text });
+          bad.push({ cell: toA1(r.row, yearCol(t, r, j)), text: a.text });
           return;
         }
         sum += a;

@@ -2,8 +2,10 @@
 export * from './types';
 export { parseAmount, isNilAmount, type AmountResult } from './amount';
 export { parseYearLabel, parseYearQuery, type YearLabel } from './years';
-export { findBudgetTables, readAmount, isProblem, unitIn, type Grid } from './recognize';
-export { checkBudget, itemsOfTotal, sameSource } from './checks';
+export { findBudgetTables, readAmount, isProblem, unitIn, parseUnitChoice, type Grid, type BudgetChoice } from './recognize';
+export { checkBudget, itemsOfTotal, sameSource, yearCol } from './checks';
+export { BUDGET_FIELDS, BUDGET_SYNONYMS, BUDGET_TABLE, type BudgetField } from './spec';
+export { readMoney, inlineFormulas, itemArithmetic, breakdownCell } from './money';
 export {
   rollup, rollupGrid, parseRollupBy, collectFacts, commonUnit, unitName, itemRows,
   type RollupBy, type Rollup, type Fact, type Facts, type SkippedCell,

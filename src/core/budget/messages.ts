@@ -72,9 +72,31 @@ const ru = {
     noItem: 'Суммы есть, а статья затрат не указана.',
     emptyTable: (count: N) => `Таблица бюджета без строк: под ${count === 1 ? 'заголовком' : 'заголовками'} нет ни одной статьи.`,
     noTotals: 'В таблице нет строки «Итого» — проверять итоги не с чем.',
+    yearTypo: (label: S, year: N) => `Заголовок «${label}» — вероятно, опечатка в годе ${year}: столбец прочитан как ${year} год.`,
+    yearTypoHint: 'Исправьте год в заголовке столбца.',
+    yearTitle: (header: N, title: S) => `В заголовке суммы ${header} год, а в названии документа — ${title}: проверьте, за какой год смета.`,
+    noYear: 'Год таблицы не указан ни в заголовке, ни в названии: укажите его в форме «Столбцы» (поле «Год») или флагом --year.',
+    noUnit: 'Единица сумм не указана (ни «руб.», ни «тыс. руб.»): суммы прочитаны как рубли. Укажите единицу в форме «Столбцы» (поле «Единица») или флагом --unit.',
+    columnNumbering: (doubled: N[], missing: N[]) =>
+      `Строка номеров столбцов пропущена при чтении; в ней ${[
+        doubled.length ? `${doubled.length === 1 ? 'повторяется номер' : 'повторяются номера'} ${doubled.join(' и ')}` : '',
+        missing.length ? `${missing.length === 1 ? 'пропущен номер' : 'пропущены номера'} ${missing.join(', ')}` : '',
+      ]
+        .filter(Boolean)
+        .join(', ')}.`,
+    formulaAmount: (where: S, formula: S, figures: S) => `${where}: расчёт «${shortText(formula, 50)}» даёт другую сумму — ${figures}.`,
+    formulaResult: (where: S, formula: S, figures: S) => `${where}: в расчёте «${shortText(formula, 50)}» неверен итог — ${figures}.`,
+    formulaHint: 'Проверьте множители расчёта и сумму.',
+    partsAmount: (where: S, parts: S, figures: S) => `${where}: части суммы (${shortText(parts, 40)}) не складываются в неё — ${figures}.`,
+    partsExceed: (where: S, figures: S, count: N) =>
+      `${where}: ${count} ${pluralRu(count, 'строка', 'строки', 'строк')} «в том числе» в сумме больше самой суммы — ${figures}.`,
+    product: (where: S, figures: S) => `${where}: количество × цена не равно сумме строки — ${figures}.`,
+    textSum: (text: S, figures: S) => `Сумма «${shortText(text, 60)}» записана неверно — ${figures}.`,
+    totalNearest: (where: S, rows: S, cell: S, figures: S) =>
+      `${where}: итог не равен сумме строк (${rows}); ближе всего к нему сумма ${cell} — ${figures}.`,
   },
   errors: {
-    noTable: 'Таблица бюджета не найдена: нужна строка заголовков с годами («2023 год», «2021/2022») и столбцом статей или «Всего».',
+    noTable: 'Таблица бюджета не найдена: нужны статьи и суммы: столбцы по годам («2023 год», «2021/2022») или один столбец «Сумма» («Итого», «руб.» в ячейках тоже читаются); если таблица есть, укажите строку заголовков и столбцы в форме «Столбцы».',
     badBy: (by: S) => `Неизвестный способ свода «${by}». Допустимо: «год», «источник», «год и источник», «статья».`,
     badYear: (text: S) => `«${text}» не похоже на год. Пример: 2024, «2024 год», «2021/2022».`,
     yearNotFound: (year: S, years: S) => `Года «${year}» нет в таблице. Есть: ${years}.`,
@@ -96,6 +118,22 @@ const ru = {
     grandTotal: 'Итого',
     noSource: '(источник не указан)',
     noItem: '(статья не указана)',
+    noYear: '(год не указан)',
+  },
+  /** The column form's field names (the same words in the CLI's --columns). */
+  fields: { number: '№', item: 'Статья', source: 'Источник', total: 'Сумма', quantity: 'Количество', price: 'Цена' },
+  form: {
+    columns: 'Столбцы',
+    year: 'Год',
+    yearHint: 'если в таблице нет столбцов по годам',
+    unit: 'Единица',
+    unitAuto: '— как в таблице —',
+    save: 'Запомнить для листа',
+    reset: 'Сбросить',
+    saved: (sheet: S) => `Выбор для листа «${sheet}» запомнен.`,
+    cleared: (sheet: S) => `Выбор для листа «${sheet}» сброшен: таблица читается сама.`,
+    badUnit: (text: S) => `«${text}» — не единица сумм: «руб.», «тыс. руб.» или «млн руб.».`,
+    notOnSheet: (sheet: S) => `На листе «${sheet}» с этим выбором таблица бюджета не найдена: проверьте строку заголовков и столбцы.`,
   },
   consolidate: {
     sheetName: 'Бюджет — свод',
@@ -133,8 +171,8 @@ const ru = {
   menu: { sidebar: 'Бюджет…', consolidate: 'Свести бюджеты' },
   sidebarTitle: 'Бюджет',
   server: {
-    noTablesOn: (sheet: S) => `На листе «${sheet}» не найдена таблица бюджета: нужна строка заголовков с годами («2023 год», «2021/2022») и столбцом статей или «Всего».`,
-    noTablesAnywhere: 'Ни на одном листе не найдена таблица бюджета: нужна строка заголовков с годами («2023 год», «2021/2022») и столбцом статей или «Всего».',
+    noTablesOn: (sheet: S) => `На листе «${sheet}» не найдена таблица бюджета: нужны статьи и суммы: столбцы по годам («2023 год», «2021/2022») или один столбец «Сумма» («Итого», «руб.» в ячейках тоже читаются); если таблица есть, укажите строку заголовков и столбцы в форме «Столбцы».`,
+    noTablesAnywhere: 'Ни на одном листе не найдена таблица бюджета: нужны статьи и суммы: столбцы по годам («2023 год», «2021/2022») или один столбец «Сумма» («Итого», «руб.» в ячейках тоже читаются); если таблица есть, укажите строку заголовков и столбцы в форме «Столбцы».',
     summarySheet: 'Лист «Бюджет — свод» собран надстройкой и в своде не участвует.',
     consolidated: (tables: N, sheets: N, sheet: S) =>
       `Свод «${sheet}» собран: ${tables} ${pluralRu(tables, 'таблица', 'таблицы', 'таблиц')} с ${sheets} ${pluralRu(sheets, 'листа', 'листов', 'листов')}.`,
@@ -218,9 +256,29 @@ const en: BudgetMessages = {
     noItem: 'Amounts without a cost item.',
     emptyTable: () => 'A budget table without rows: no cost item under the header.',
     noTotals: 'The table has no «Итого» row — no totals to check.',
+    yearTypo: (label, year) => `The header “${label}” is most likely a typo for ${year}: the column is read as ${year}.`,
+    yearTypoHint: 'Correct the year in the column header.',
+    yearTitle: (header, title) => `The amount header says ${header}, the document’s title ${title}: check which year the estimate is for.`,
+    noYear: 'The table’s year is stated neither in its header nor in its title: give it in the «Columns» form (field «Year») or with --year.',
+    noUnit: 'The unit of the amounts is not stated (neither «руб.» nor «тыс. руб.»): they are read as roubles. Give the unit in the «Columns» form (field «Unit») or with --unit.',
+    columnNumbering: (doubled, missing) =>
+      `The row of column numbers is skipped; in it ${[
+        doubled.length ? `${doubled.join(' and ')} ${doubled.length === 1 ? 'is' : 'are'} doubled` : '',
+        missing.length ? `${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing` : '',
+      ]
+        .filter(Boolean)
+        .join(', ')}.`,
+    formulaAmount: (where, formula, figures) => `${where}: the calculation “${shortText(formula, 50)}” gives another amount — ${figures}.`,
+    formulaResult: (where, formula, figures) => `${where}: the result of “${shortText(formula, 50)}” is wrong — ${figures}.`,
+    formulaHint: 'Check the factors and the amount.',
+    partsAmount: (where, parts, figures) => `${where}: the parts of the amount (${shortText(parts, 40)}) do not add up to it — ${figures}.`,
+    partsExceed: (where, figures, count) => `${where}: ${count} «в том числе» ${count === 1 ? 'row adds' : 'rows add'} up to more than the amount itself — ${figures}.`,
+    product: (where, figures) => `${where}: quantity × price is not the row’s amount — ${figures}.`,
+    textSum: (text, figures) => `The sum “${shortText(text, 60)}” is wrong — ${figures}.`,
+    totalNearest: (where, rows, cell, figures) => `${where}: the total is not the sum of the rows (${rows}); the nearest amount to it is ${cell} — ${figures}.`,
   },
   errors: {
-    noTable: 'No budget table found: it needs a header row with years («2023 год», «2021/2022») and an item or «Всего» column.',
+    noTable: 'No budget table found: it needs items and amounts: year columns («2023 год», «2021/2022») or one «Сумма» column; if there is a table, give its header row and columns in the «Columns» form.',
     badBy: (by) => `Unknown rollup “${by}”. Use “year”, “source”, “year and source” or “item” (or «год», «источник», «год и источник», «статья»).`,
     badYear: (text) => `“${text}” is not a year. Example: 2024, “2024 год”, “2021/2022”.`,
     yearNotFound: (year, years) => `The table has no year “${year}”. It has: ${years}.`,
@@ -242,6 +300,21 @@ const en: BudgetMessages = {
     grandTotal: 'Grand total',
     noSource: '(no source)',
     noItem: '(no item)',
+    noYear: '(no year)',
+  },
+  fields: { number: 'No.', item: 'Cost item', source: 'Source', total: 'Amount', quantity: 'Quantity', price: 'Price' },
+  form: {
+    columns: 'Columns',
+    year: 'Year',
+    yearHint: 'when the table has no year columns',
+    unit: 'Unit',
+    unitAuto: '— as the table says —',
+    save: 'Remember for the sheet',
+    reset: 'Reset',
+    saved: (sheet) => `The choice for “${sheet}” is remembered.`,
+    cleared: (sheet) => `The choice for “${sheet}” is reset: the table is read by itself.`,
+    badUnit: (text) => `“${text}” is not a unit of amounts: «руб.», «тыс. руб.» or «млн руб.».`,
+    notOnSheet: (sheet) => `With this choice no budget table is found on “${sheet}”: check the header row and the columns.`,
   },
   consolidate: {
     sheetName: 'Бюджет — свод',
@@ -276,8 +349,8 @@ const en: BudgetMessages = {
   menu: { sidebar: 'Budget…', consolidate: 'Consolidate budgets' },
   sidebarTitle: 'Budget',
   server: {
-    noTablesOn: (sheet) => `No budget table on the sheet “${sheet}”: it needs a header row with years («2023 год», «2021/2022») and an item or «Всего» column.`,
-    noTablesAnywhere: 'No budget table on any sheet: it needs a header row with years («2023 год», «2021/2022») and an item or «Всего» column.',
+    noTablesOn: (sheet) => `No budget table on the sheet “${sheet}”: it needs items and amounts: year columns («2023 год», «2021/2022») or one «Сумма» column; if there is a table, give its header row and columns in the «Columns» form.`,
+    noTablesAnywhere: 'No budget table on any sheet: it needs items and amounts: year columns («2023 год», «2021/2022») or one «Сумма» column; if there is a table, give its header row and columns in the «Columns» form.',
     summarySheet: 'The sheet «Бюджет — свод» is built by the add-on and is not part of the summary.',
     consolidated: (tables, sheets, sheet) => `Summary “${sheet}” built: ${tables} ${tables === 1 ? 'table' : 'tables'} from ${sheets} ${sheets === 1 ? 'sheet' : 'sheets'}.`,
     marked: (n, sheet) => (n === 0 ? `Nothing to mark on “${sheet}”: no errors.` : `${n} ${n === 1 ? 'cell' : 'cells'} marked on “${sheet}” (fill and note).`),

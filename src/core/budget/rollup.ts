@@ -4,6 +4,7 @@
  */
 import { normalizeHeader } from '../table/headers';
 import { budgetMessages } from './messages';
+import { yearCol } from './checks';
 import { isProblem, norm } from './recognize';
 import type { BudgetRow, BudgetTable, Lang, Unit, YearColumn } from './types';
 
@@ -66,10 +67,11 @@ export function collectFacts(tables: readonly BudgetTable[], unit: Unit = common
   const years = new Map<string, { key: string; label: string; from: number; to: number }>();
   const sources = new Map<string, string | undefined>();
   const items = new Map<string, string>();
+  const noYear = budgetMessages('ru').rollup.noYear;
   tables.forEach((t, ti) => {
     const scale = t.unit.factor / unit.factor;
     // Every year column counts, an implausible header too: its money is real, the check flags the header.
-    for (const y of t.years) if (!years.has(y.key)) years.set(y.key, { key: y.key, label: y.key, from: y.from, to: y.to });
+    for (const y of t.years) if (!years.has(y.key)) years.set(y.key, { key: y.key, label: y.key || noYear, from: y.from, to: y.to });
     for (const r of t.rows) {
       if (r.kind !== 'item') continue;
       const sk = keyOf(r.source);
@@ -79,16 +81,17 @@ export function collectFacts(tables: readonly BudgetTable[], unit: Unit = common
       const numeric = r.numericCols;
       for (let j = 0; j < t.years.length; j++) {
         const y = t.years[j]!;
+        const col = yearCol(t, r, j);
         const a = r.years[j];
         if (a === null || a === undefined) continue;
         if (isProblem(a)) {
-          skipped.push({ table: ti, row: r.row, col: y.col, text: a.text });
+          skipped.push({ table: ti, row: r.row, col, text: a.text });
           continue;
         }
         facts.push({
           table: ti,
           row: r.row,
-          col: y.col,
+          col,
           item: r.item,
           source: r.source,
           itemKey: ik,
@@ -96,7 +99,7 @@ export function collectFacts(tables: readonly BudgetTable[], unit: Unit = common
           year: y,
           value: scale === 1 ? a : round(a * scale),
           raw: a,
-          numeric: numeric !== undefined && numeric.includes(y.col),
+          numeric: numeric !== undefined && r.cols === undefined && numeric.includes(col),
         });
       }
     }
@@ -133,7 +136,7 @@ export function rollup(tables: readonly BudgetTable[], by: RollupBy = 'year', la
   const keys: (string | undefined)[] = [];
   const rowKey: number[][] = tables.map((t) => new Array<number>(t.rows.length).fill(-1));
   tables.forEach((t, ti) => {
-    for (const y of t.years) if (!yearMap.has(y.key)) yearMap.set(y.key, { key: y.key, label: y.key, from: y.from, to: y.to });
+    for (const y of t.years) if (!yearMap.has(y.key)) yearMap.set(y.key, { key: y.key, label: y.key || m.noYear, from: y.from, to: y.to });
     t.rows.forEach((r, ri) => {
       if (r.kind !== 'item') return;
       const text = byItem ? r.item : r.source;
@@ -165,7 +168,7 @@ export function rollup(tables: readonly BudgetTable[], by: RollupBy = 'year', la
         const a = r.years[j];
         if (a === null || a === undefined) continue;
         if (isProblem(a)) {
-          skipped.push({ table: ti, row: r.row, col: t.years[j]!.col, text: a.text });
+          skipped.push({ table: ti, row: r.row, col: yearCol(t, r, j), text: a.text });
           continue;
         }
         const v = scale === 1 ? a : a * scale;

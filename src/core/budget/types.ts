@@ -1,7 +1,8 @@
 /** The shapes of a recognised budget table. Rows and columns are 0-based indices into the values given. */
 import type { Finding } from '../table/findings';
-
+import type { TableQuestion } from '../table/read-table';
 import type { YearKind } from '../table/years';
+import type { BudgetField } from './spec';
 
 export type { Lang } from '../i18n/lang';
 /** How a year column is written: «2023 год», «2021/2022» (a school year), «2019 - 2020 годы» (several years). */
@@ -20,7 +21,14 @@ export interface YearColumn {
   to: number;
   /** False for a header that reads like a year but cannot be one («20233 год», «1023»). */
   plausible: boolean;
+  /** A damaged header («20120») read as the year it most likely stands for (the one its neighbours continue). */
+  typoOf?: number;
+  /** A table's one amount column with no year anywhere (the key is ''): the user may name it. */
+  unknown?: true;
 }
+
+/** Where a table's year came from: year columns, the amount column's header, the title above, the user. */
+export type YearSource = 'columns' | 'header' | 'title' | 'cells' | 'user' | 'none';
 
 /** The money unit of a table, from its header or caption. */
 export interface Unit {
@@ -30,6 +38,8 @@ export interface Unit {
   factor: number;
   /** False when the table does not say (roubles assumed). */
   stated: boolean;
+  /** Where it was read: the header, the lines above, the cells themselves, another table of the sheet, the user. */
+  from?: 'header' | 'above' | 'cells' | 'sheet' | 'user';
 }
 
 /** Why an amount cell cannot be summed. */
@@ -48,9 +58,32 @@ export type BudgetColumns = {
   number?: number;
   item?: number;
   source?: number;
-  /** The «Всего» column of each row. */
+  /** The «Всего» column of each row (a table without year columns: its one amount column, which is its year). */
   total?: number;
+  /** A smeta's «Количество» and «Цена»: quantity × price is the row's amount. */
+  quantity?: number;
+  price?: number;
 };
+
+/** Arithmetic written in a row's text, checked against the row's amount. */
+export interface RowFormula {
+  /** 0-based column of the text holding it (the item, or the amount cell itself). */
+  col: number;
+  /** The formula as written: «50 чел. х 14 дн. х 165 руб.». */
+  text: string;
+  /** What it comes to, in the table's unit. */
+  value: number;
+  /** The result it states after «=», in the table's unit (then the check is the formula against it). */
+  result?: number;
+}
+
+/** A cell breaking the row's amount down, one part per line («1 кв. - 8 т. р.»). */
+export interface RowParts {
+  col: number;
+  labels: string[];
+  /** The parts in the table's unit. */
+  values: number[];
+}
 
 export type BudgetRowKind = 'item' | 'total' | 'part';
 
@@ -84,6 +117,29 @@ export interface BudgetRow {
   total?: Amount;
   /** Raw cell values that are numbers (not text), by column: formulas may reference them directly. */
   numericCols?: number[];
+  /** The sheet column of each year's amount when it is not the year column's (stacked cells, sources as columns, text lines). */
+  cols?: number[];
+  /** The sheet column of the row's «Всего» when it is not the table's. */
+  totalCol?: number;
+  /** The row's parts are «в том числе» rows that need not cover it: they are checked never to exceed it. */
+  partial?: boolean;
+  /** Arithmetic in the row's text (item name or amount cell): its product must be the amount. */
+  formulas?: RowFormula[];
+  /** A breakdown of the amount in another cell: its parts must add up to it. */
+  parts?: RowParts;
+  /** An implicit subtotal: no «Итого» word, but its amounts are the sum of the items just above. */
+  implicit?: boolean;
+}
+
+/** «A + B» written in a text line of the document, with the sum it states (on the line or the next). */
+export interface TextSum {
+  row: number;
+  col: number;
+  text: string;
+  terms: number[];
+  /** The stated sum, and where it is. */
+  stated: number;
+  statedRow: number;
 }
 
 export interface BudgetTable {
@@ -108,6 +164,25 @@ export interface BudgetTable {
   skippedRows: number[];
   /** Year-like columns left out because another header group owns them (indicators beside money). */
   ignoredCols: number[];
+  /** How the table is laid out: a grid, amounts stacked in cells (a total and its years), text lines. */
+  shape: 'grid' | 'stacked' | 'text';
+  /** Where the table's years came from, and the title's own years (to compare with a year in the header). */
+  yearFrom: YearSource;
+  titleYears: number[];
+  /** The lines above the table (title, approval lines), top first. */
+  above: { row: number; text: string }[];
+  /** What the reading pipeline guessed rather than read. */
+  questions: TableQuestion<BudgetField>[];
+  /** The row of column numbers under the header, and what is odd about it (a number doubled or missing). */
+  numbering?: { row: number; doubled: { col: number; n: number }[]; missing: number[] };
+  /** Columns of the sources when the table has a column per source (items × sources). */
+  sourceCols?: number[];
+  /** Every column whose header names a quantity or a price (quantity × price checks). */
+  factorCols?: { quantity: number[]; price: number[] };
+  /** Sums written in the text lines under the table («(…= 2934руб.) + … 1926 руб.» then «4860 рублей»). */
+  textSums: TextSum[];
+  /** Amounts the document states elsewhere (text lines, formula results): a total fitting none of its rows may fit one. */
+  stated: { row: number; col: number; value: number }[];
 }
 
 export type BudgetCode =
@@ -131,7 +206,19 @@ export type BudgetCode =
   | 'negative'
   | 'no-item'
   | 'empty-table'
-  | 'no-totals';
+  | 'no-totals'
+  | 'year-typo'
+  | 'year-title'
+  | 'no-year'
+  | 'no-unit'
+  | 'column-numbering'
+  | 'formula-amount'
+  | 'formula-result'
+  | 'parts-amount'
+  | 'parts-exceed'
+  | 'product'
+  | 'text-sum'
+  | 'table-question';
 
 /** A budget finding: a Finding with the figures behind it, in the table's unit. */
 export interface BudgetFinding extends Finding<BudgetCode> {

@@ -36,6 +36,12 @@ export interface TableSpec<F extends string> {
   maxRows?: number;
   /** What a field's cells hold: a column whose filled cells mostly pass is the field's, whatever its header. */
   content?: Partial<Record<F, ContentTest>>;
+  /**
+   * Columns of one kind, as many as a table has (a budget's years): a test of a column's band label (and of a
+   * cell in a row under the header's top row). Such columns count toward the header as one field named, are
+   * never given to a field, and are listed in `series`.
+   */
+  series?: (label: string) => boolean;
 }
 
 /** A user's column choice: a 0-based column, or null for "this table has no such column". */
@@ -90,6 +96,8 @@ export interface ReadTable<F extends string> {
   sources: Partial<Record<F, FieldSource>>;
   /** The band's label of every column ('' where none), spanning labels included («Оценка расходов Всего»). */
   labels: string[];
+  /** The columns whose band label passes `spec.series`, left to right ([] without a header or a series test). */
+  series: number[];
   /** The lines above the table, top first: title, approval lines, unit. */
   above: { row: number; text: string }[];
   questions: TableQuestion<F>[];
@@ -123,6 +131,7 @@ interface Band {
   own: number;
   labels: string[];
   columns: Partial<Record<string, number>>;
+  series: number[];
   rank: number[];
 }
 
@@ -152,9 +161,11 @@ export function readTable<F extends string>(
   const questions: TableQuestion<F>[] = [];
   let headerRows: number[] = [];
   let labels: string[] = new Array(width).fill('');
+  let series: number[] = [];
   if (band) {
     headerRows = band.rows;
     labels = band.labels;
+    series = band.series;
     for (const [f, c] of Object.entries(band.columns) as [F, number][]) {
       columns[f] = c;
       sources[f] = 'header';
@@ -170,7 +181,7 @@ export function readTable<F extends string>(
   const contentFields = spec.fields.filter((f) => content[f] && !chosen(f));
   if (contentFields.length) {
     const shares = columnShares(values, dataStart, width, contentFields, content);
-    const taken = new Set<number>(Object.values(columns) as number[]);
+    const taken = new Set<number>([...(Object.values(columns) as number[]), ...series]);
     for (const f of spec.fields) if (chosen(f) && typeof mapping[f] === 'number') taken.add(mapping[f] as number);
     // strongest evidence first: a field whose best free column is fullest of its kind picks first
     const order = contentFields
@@ -222,7 +233,7 @@ export function readTable<F extends string>(
     } else used.set(col, f);
   }
   const headerRow = headerRows[0] ?? -1;
-  const anyColumn = spec.fields.some((f) => columns[f] !== undefined);
+  const anyColumn = spec.fields.some((f) => columns[f] !== undefined) || series.length > 0;
   if (!anyColumn) return { ok: false, error: { code: 'no-header', missing: [...spec.required] } };
   const missing = options.checkRequired === false ? [] : spec.required.filter((f) => columns[f] === undefined);
   if (missing.length) {
@@ -239,7 +250,10 @@ export function readTable<F extends string>(
     if (c !== undefined && labels[c]) titles[f] = labels[c]!;
   }
   const above = linesAbove(values, headerRow >= 0 ? headerRow : dataStart, from);
-  const out: ReadTable<F> = { headerRow, headerRows, dataStart, columns, titles, detected, sources, labels, above, questions: questionsLeft };
+  // a column the user gave a field is no longer one of the series
+  const userCols = new Set(spec.fields.filter((f) => sources[f] === 'user').map((f) => columns[f]));
+  series = series.filter((c) => !userCols.has(c));
+  const out: ReadTable<F> = { headerRow, headerRows, dataStart, columns, titles, detected, sources, labels, series, above, questions: questionsLeft };
   if (numberingRow !== undefined) out.numberingRow = numberingRow;
   return { ok: true, ...out };
 }
@@ -275,7 +289,7 @@ function findBand<F extends string>(values: Grid, spec: TableSpec<F>, prepared: 
     if (filledCount(values[r], width) === 0) continue;
     const band = bandAt(values, r, spec, prepared, width);
     // a title line above the header names nothing itself: the band starts at the header
-    if (Object.keys(band.columns).length < minScore || band.own === 0) continue;
+    if (Object.keys(band.columns).length + (band.series.length ? 1 : 0) < minScore || band.own === 0) continue;
     if (!best || compareRank(band.rank, best.rank) > 0) best = band;
   }
   return best;
@@ -292,16 +306,22 @@ function bandAt<F extends string>(values: Grid, r: number, spec: TableSpec<F>, p
     rows.push(k);
   }
   const labels = bandLabels(values, rows, width);
+  const series: number[] = [];
+  if (spec.series) labels.forEach((l, c) => l && spec.series!(l) && series.push(c));
+  const seriesSet = new Set(series);
   // each column is matched by its own lowest label, by its spanning parents and by all of them joined
   const cands = rowCandidates(labels, prepared);
   for (const k of rows) cands.push(...rowCandidates(values[k] ?? [], prepared));
-  const chosen = assignCandidates(cands);
+  const chosen = assignCandidates(cands.filter((c) => !seriesSet.has(c.col)));
   const columns: Partial<Record<string, number>> = {};
   for (const c of chosen) columns[c.field] = c.col;
   const required = spec.required.every((f) => columns[f] !== undefined) ? 1 : 0;
   const quality = chosen.reduce((s, c) => s + c.quality, 0);
+  // the series count as one field named (by the top row too when a label of its own is one)
+  const seriesNamed = series.length ? 1 : 0;
+  const ownSeries = spec.series && top.some((v) => cellText(v) !== '' && spec.series!(cellText(v))) ? 1 : 0;
   // ties go to the higher row (the loop keeps the first); a band of more rows is no better in itself
-  return { rows, own: topColumns.size, labels, columns, rank: [required, chosen.length, quality] };
+  return { rows, own: topColumns.size + ownSeries, labels, columns, series, rank: [required, chosen.length + seriesNamed, quality] };
 }
 
 function fieldColumns(cands: { field: string; col: number }[]): Map<number, string> {
@@ -332,7 +352,7 @@ function continuesHeader<F extends string>(values: Grid, band: number[], k: numb
   for (let c = 0; c < Math.min(row.length, width); c++) {
     const text = cellText(row[c]);
     if (!text) continue;
-    if (parseYearLabel(row[c]) || parseYearLabel(text)) {
+    if (parseYearLabel(row[c]) || parseYearLabel(text) || spec.series?.(text)) {
       years++;
       continue;
     }

@@ -3,15 +3,29 @@
  * Each sheet is read once; the summary «Бюджет — свод» is written with a constant number of calls.
  */
 import * as z from 'zod/mini';
-import { budgetMessages, checkBudget, consolidate, unitName, type BudgetFinding, type Consolidation } from '../../core/budget';
+import {
+  BUDGET_FIELDS,
+  BUDGET_TABLE,
+  budgetMessages,
+  checkBudget,
+  consolidate,
+  parseUnitChoice,
+  unitName,
+  type BudgetChoice,
+  type BudgetField,
+  type BudgetFinding,
+  type BudgetTable,
+  type Consolidation,
+} from '../../core/budget';
 import { parseRangeA1, rangeA1 } from '../../core/table/a1';
+import { columnChoices, headerRowSchema, savedColumnsSchema, type ColumnChoices } from '../table-source';
 import { countFindings, type Finding } from '../../core/table/findings';
 import { UserError, currentLang, endpoint, guard, sheetNameSchema, userMessage, withDocumentLock, type Reply } from '../runtime';
 import { activeSpreadsheet, mergedRanges, replaceChart, sheetByName, writeGeneratedSheet } from '../sheets-io';
 import { generatedKind } from '../generated-sheets';
 import { showSidebar } from '../sidebars';
 import { markSheet, unmarkSheet, type MarkResult, type UnmarkResult } from './marks';
-import { SUMMARY_KIND, loadBudgetSheet, loadBudgetSheets, summarySheetName, type LoadedBudgets } from './source';
+import { SUMMARY_KIND, loadBudgetSheet, loadBudgetSheets, saveBudgetChoice, savedBudgetChoice, summarySheetName, type LoadedBudgets } from './source';
 
 // ---- overview and scan ---------------------------------------------------------------------
 
@@ -96,9 +110,12 @@ function describe(loaded: LoadedBudgets, limit: number): BudgetTableInfo[] {
   return loaded.tables.map((t) => {
     const range = rangeA1(t.firstRow, t.firstCol, t.lastRow, t.lastCol);
     const findings: (BudgetFinding | Finding)[] = checkBudget(t, loaded.values, { lang });
+    // a merge inside the table that may move an amount: down over rows (a merged item or amount cell), or across
+    // columns from an amount; a section or title line merged across the table (Word's paragraphs) reads as it is
     const inside = merged.filter((a1) => {
       const ref = parseRangeA1(a1);
-      return ref && ref.start.row <= t.lastRow && ref.end.row >= t.firstRow && ref.start.col <= t.lastCol && ref.end.col >= t.firstCol;
+      if (!ref || !(ref.start.row <= t.lastRow && ref.end.row >= t.firstRow && ref.start.col <= t.lastCol && ref.end.col >= t.firstCol)) return false;
+      return ref.end.row > ref.start.row || typeof loaded.values[ref.start.row]?.[ref.start.col] === 'number';
     });
     if (inside.length) {
       const first = parseRangeA1(inside[0]!)!;
@@ -128,6 +145,95 @@ function describe(loaded: LoadedBudgets, limit: number): BudgetTableInfo[] {
     };
   });
 }
+
+// ---- the column form («Столбцы»: header row, columns, year, unit) ---------------------------
+
+export interface BudgetMappingInfo extends ColumnChoices {
+  sheet: string;
+  /** The choice is the user's, remembered for the sheet. */
+  saved: boolean;
+  /** The year and unit the user gave (absent: as the table says). */
+  year: number | null;
+  unit: string | null;
+  /** What the first table is read as: its years and unit, and how many tables the sheet holds. */
+  read: { tables: number; years: string[]; unit: string; unitStated: boolean; range: string | null };
+}
+
+/** Codes of the findings that say what the reading guessed: the form shows them as its questions. */
+const QUESTION_CODES = new Set(['table-question', 'no-year', 'no-unit', 'year-title', 'year-typo', 'column-numbering']);
+
+/** The form of a sheet's (first) table as read with the saved choice. */
+function mappingInfo(sheet: string, loaded: LoadedBudgets, saved: BudgetChoice | undefined): BudgetMappingInfo {
+  const lang = currentLang();
+  const m = budgetMessages(lang);
+  const t: BudgetTable | undefined = loaded.tables[0];
+  const columns: Partial<Record<BudgetField, number>> = t ? { ...t.columns } : {};
+  // a table with one amount column: that column is its «Сумма» (read as the year's)
+  if (t && t.years.length === 1 && columns.total === undefined && !t.sourceCols) columns.total = t.years[0]!.col;
+  const questions = t
+    ? checkBudget(t, loaded.values, { lang })
+        .filter((f) => QUESTION_CODES.has(f.code))
+        .map((f) => f.message)
+    : [m.server.noTablesOn(sheet)];
+  const header = t ? (t.headerRows[0] ?? -1) : -1;
+  return {
+    sheet,
+    ...columnChoices(loaded.values, { headerRow: header, columns, questions }, BUDGET_TABLE, m.fields),
+    saved: saved !== undefined,
+    year: saved?.year ?? null,
+    unit: saved?.unit ?? null,
+    read: {
+      tables: loaded.tables.length,
+      years: t ? t.years.map((y) => (y.unknown ? m.rollup.noYear : y.key)) : [],
+      unit: t ? unitName(t.unit, lang) : '',
+      unitStated: t ? t.unit.stated : false,
+      range: t ? rangeA1(t.firstRow, t.firstCol, t.lastRow, t.lastCol) : null,
+    },
+  };
+}
+
+/** The column form of a sheet: its first budget table as read (with the saved choice), or an empty form with a hint. */
+export const budgetMapping = endpoint(z.object({ sheet: sheetNameSchema }), ({ sheet }): BudgetMappingInfo => {
+  const ss = activeSpreadsheet();
+  const saved = savedBudgetChoice(sheet);
+  return mappingInfo(sheet, loadBudgetSheet(ss, sheet, summarySheetName(ss), saved ?? {}), saved);
+});
+
+const choiceSchema = savedColumnsSchema(BUDGET_FIELDS);
+
+/**
+ * «Запомнить для листа»: the header row, columns, year and unit for a sheet (null: forget them, read the sheet by
+ * itself). A unit that names none, or a choice with which no budget table is found, is refused before it is kept.
+ */
+export const budgetSaveMapping = endpoint(
+  z.object({
+    sheet: sheetNameSchema,
+    mapping: z.nullable(choiceSchema.shape.mapping),
+    headerRow: z.optional(headerRowSchema),
+    year: z.optional(z.nullable(z.int().check(z.minimum(1990), z.maximum(2100)))),
+    unit: z.optional(z.nullable(z.string().check(z.trim(), z.maxLength(20)))),
+  }),
+  ({ sheet, mapping, headerRow, year, unit }): BudgetMappingInfo => {
+    const ss = activeSpreadsheet();
+    const m = budgetMessages(currentLang());
+    const summary = summarySheetName(ss);
+    if (mapping === null) {
+      saveBudgetChoice(sheet, null);
+      return mappingInfo(sheet, loadBudgetSheet(ss, sheet, summary, {}), undefined);
+    }
+    if (unit && !parseUnitChoice(unit)) throw new UserError(m.form.badUnit(unit));
+    const choice = {
+      mapping,
+      ...(headerRow !== undefined ? { headerRow } : {}),
+      ...(year !== undefined && year !== null ? { year } : {}),
+      ...(unit ? { unit } : {}),
+    };
+    const loaded = loadBudgetSheet(ss, sheet, summary, choice);
+    if (!loaded.tables.some((t) => t.rows.length > 0)) throw new UserError(m.form.notOnSheet(sheet));
+    saveBudgetChoice(sheet, choice);
+    return mappingInfo(sheet, loaded, choice);
+  },
+);
 
 // ---- marks ---------------------------------------------------------------------------------
 

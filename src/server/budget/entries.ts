@@ -13,6 +13,8 @@ export const BUDGET_ENTRIES: JobEntries = {
   sidebar: [
     { fn: 'budgetOverview', params: [], summary: 'Sidebar «Бюджет»: the sheets and the one to show first' },
     { fn: 'budgetScan', params: ['payload'], summary: 'Sidebar «Бюджет»: budget tables of a sheet or of all, with findings' },
+    { fn: 'budgetMapping', params: ['payload'], summary: 'Sidebar «Бюджет»: the column form of a sheet (header row, columns, year, unit) as read' },
+    { fn: 'budgetSaveMapping', params: ['payload'], summary: 'Sidebar «Бюджет»: remembers the header row, columns, year and unit for a sheet' },
     { fn: 'budgetMark', params: ['payload'], summary: 'Sidebar «Бюджет»: fills and notes on the cells with errors' },
     { fn: 'budgetUnmark', params: ['payload'], summary: 'Sidebar «Бюджет»: removes exactly the marks it added' },
     { fn: 'budgetConsolidate', params: ['payload'], summary: 'Sidebar «Бюджет»: builds «Бюджет — свод» with its chart from the chosen tabs' },

@@ -2,10 +2,23 @@
  * Reading budget tables: each sheet read once (one getDataRange().getValues()), the tables found in core.
  * The summary sheet Кластер built («Бюджет — свод», found by its marker) is never read as a source.
  */
-import { budgetMessages, findBudgetTables, type BudgetTable } from '../../core/budget';
+import { BUDGET_FIELDS, budgetMessages, findBudgetTables, type BudgetChoice, type BudgetField, type BudgetTable } from '../../core/budget';
 import { findGenerated } from '../generated-sheets';
 import { UserError, currentLang } from '../runtime';
 import { readValues, sheetByName } from '../sheets-io';
+import { saveColumns, savedColumns, type TableJob } from '../table-source';
+
+const JOB: TableJob = 'budget';
+
+/** The choice the user saved for a sheet («Столбцы»: header row, columns, year, unit), or none. */
+export function savedBudgetChoice(sheet: string): BudgetChoice | undefined {
+  return savedColumns<BudgetField>(JOB, sheet, BUDGET_FIELDS);
+}
+
+/** Remembers (null: forgets) the choice for a sheet. */
+export function saveBudgetChoice(sheet: string, choice: (BudgetChoice & { mapping: NonNullable<BudgetChoice['mapping']> }) | null): void {
+  saveColumns<BudgetField>(JOB, sheet, choice);
+}
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -26,17 +39,17 @@ export function summarySheetName(ss: Spreadsheet): string | null {
   return findGenerated(ss, SUMMARY_KIND, budgetMessages(currentLang()).consolidate.sheetName)?.name ?? null;
 }
 
-function load(target: Sheet, name: string): LoadedBudgets {
+function load(target: Sheet, name: string, choice?: BudgetChoice): LoadedBudgets {
   const values = readValues(target);
-  return { sheet: name, target, values, tables: findBudgetTables(values) };
+  return { sheet: name, target, values, tables: findBudgetTables(values, choice ?? savedBudgetChoice(name) ?? {}) };
 }
 
 /** One named sheet (or the active one); its tables may be none. The summary sheet is refused. */
-export function loadBudgetSheet(ss: Spreadsheet, name: string | undefined, summary: string | null): LoadedBudgets {
+export function loadBudgetSheet(ss: Spreadsheet, name: string | undefined, summary: string | null, choice?: BudgetChoice): LoadedBudgets {
   const target = sheetByName(ss, name);
   const sheet = name ?? target.getName();
   if (summary !== null && sheet === summary) throw new UserError(budgetMessages(currentLang()).server.summarySheet);
-  return load(target, sheet);
+  return load(target, sheet, choice);
 }
 
 /** The named sheets, or every sheet but the summary; only those with a budget table are kept when `withTables`. */

@@ -1,13 +1,17 @@
 /** Sidebar «Бюджет»: budget tables of the active sheet (or of all), findings with a click to the cell, marks, «Свести». */
 import { $, busy, escapeHtml, pageLang, setStatus, translate } from '../shared/dom';
 import { renderFindingList } from '../shared/findings';
+import { chosenHeaderRow, chosenMapping, renderMapping } from '../shared/mapping';
 import { call } from '../shared/run';
 import type { DataOf } from '../../server/api';
 import { budgetMessages } from '../../core/budget/messages';
 
 type Scan = DataOf<'budgetScan'>;
+type MappingInfo = DataOf<'budgetMapping'>;
 
 const t = budgetMessages(pageLang()).sidebar;
+const f = budgetMessages(pageLang()).form;
+const UNITS = ['руб.', 'тыс. руб.', 'млн руб.'];
 const status = $('#status');
 /** Sheets that hold a budget table (every sheet is scanned at the start): the only ones «Свести» lists. */
 const withTables = new Set<string>();
@@ -55,10 +59,54 @@ function renderTabs(): void {
     .join('');
 }
 
-async function scan(): Promise<void> {
+/** «Столбцы»: the sheet's first table as read, its questions, the header row, the columns, the year and the unit. */
+function renderForm(info: MappingInfo): void {
+  const r = info.read;
+  $('#mapping-read').textContent = r.range ? `${r.range}: ${r.years.join(', ')}; ${r.unit}` : '';
+  renderMapping($('#mapping'), info, pageLang());
+  ($('#map-year') as HTMLInputElement).value = info.year === null ? '' : String(info.year);
+  ($('#map-unit') as HTMLSelectElement).innerHTML =
+    `<option value="">${escapeHtml(f.unitAuto)}</option>` +
+    UNITS.map((u) => `<option${u === info.unit ? ' selected' : ''}>${escapeHtml(u)}</option>`).join('');
+  button('#reset-mapping').hidden = !info.saved;
+  // the reading is unsure (a question) and nothing is chosen yet: the form opens itself
+  if (info.questions.length && !info.saved) ($('#mapping-box') as HTMLDetailsElement).open = true;
+}
+
+async function loadForm(): Promise<void> {
+  $('#mapping').innerHTML = '';
+  $('#mapping-read').textContent = '';
+  $('#mapping-box').hidden = scope() !== 'sheet';
+  if (scope() !== 'sheet') return;
+  const info = await busy(null, status, t.scanning, () => call('budgetMapping', { sheet: sheet() }));
+  if (info) renderForm(info);
+}
+
+async function saveForm(reset: boolean): Promise<void> {
+  const yearText = ($('#map-year') as HTMLInputElement).value.trim();
+  const unit = ($('#map-unit') as HTMLSelectElement).value;
+  const headerRow = chosenHeaderRow($('#mapping'));
+  const payload = reset
+    ? { sheet: sheet(), mapping: null }
+    : {
+        sheet: sheet(),
+        mapping: chosenMapping($('#mapping')),
+        ...(headerRow !== undefined ? { headerRow } : {}),
+        year: yearText ? Number(yearText) : null,
+        unit: unit || null,
+      };
+  const info = await busy(button(reset ? '#reset-mapping' : '#save-mapping'), status, t.scanning, () => call('budgetSaveMapping', payload));
+  if (!info) return;
+  renderForm(info);
+  await scan(false);
+  setStatus(status, 'ok', reset ? f.cleared(sheet()) : f.saved(sheet()));
+}
+
+async function scan(withForm = true): Promise<void> {
   const payload = scope() === 'all' ? {} : { sheet: sheet() };
   const result = await busy(button('#scan'), status, t.scanning, () => call('budgetScan', payload));
   if (result) renderScan(result);
+  if (withForm) await loadForm();
 }
 
 function wire(): void {
@@ -70,6 +118,8 @@ function wire(): void {
   });
   document.querySelectorAll<HTMLInputElement>('input[name="scope"]').forEach((r) => r.addEventListener('change', () => void scan()));
   button('#scan').addEventListener('click', () => void scan());
+  button('#save-mapping').addEventListener('click', () => void saveForm(false));
+  button('#reset-mapping').addEventListener('click', () => void saveForm(true));
   button('#mark').addEventListener('click', async () => {
     const done = await busy(button('#mark'), status, t.marking, () => call('budgetMark', { sheet: sheet() }));
     if (done) setStatus(status, 'ok', done.message);
@@ -108,5 +158,9 @@ async function start(): Promise<void> {
 }
 
 translate(t);
+document.querySelectorAll<HTMLElement>('[data-f]').forEach((el) => {
+  const text = (f as Record<string, unknown>)[el.dataset.f!];
+  if (typeof text === 'string') el.textContent = text;
+});
 wire();
 void start();

@@ -4,8 +4,11 @@ import { findBudgetTables } from '../../../src/core/budget/recognize';
 import type { BudgetFinding } from '../../../src/core/budget/types';
 import { ACADEMIC, BAD_YEARS, INCLUDING_BREAKDOWN, PLANTED, SEED_004, SEED_004_IN_TEXT, TOP_TOTAL_THOUSANDS } from './fixtures';
 
+/** The findings, less «the unit is not stated» (the fixtures state none; its own test below). */
 function check(values: unknown[][], options: Parameters<typeof checkBudget>[2] = {}): BudgetFinding[] {
-  return findBudgetTables(values).flatMap((t) => checkBudget(t, values, options));
+  return findBudgetTables(values)
+    .flatMap((t) => checkBudget(t, values, options))
+    .filter((f) => f.code !== 'no-unit');
 }
 const problems = (fs: BudgetFinding[]) => fs.filter((f) => f.severity !== 'info');
 const brief = (fs: BudgetFinding[]) => fs.map((f) => [f.cell, f.code, f.expected, f.found, f.difference]);
@@ -25,9 +28,11 @@ describe('checkBudget', () => {
       ['E7', 'amount-formula-error', undefined, undefined, undefined],
       ['D8', 'amount-formula-text', undefined, undefined, undefined],
       ['D9', 'total-mismatch', 50000, 60000, 10000],
-      ['G9', 'total-mismatch', 180000, 190000, 10000],
+      // «Всего» of a total against the «Всего» cells of its rows (the column adds up as the years do)
+      ['G9', 'total-mismatch', 185000, 190000, 5000],
       ['F11', 'total-mismatch', 92000, 999999, 907999],
       ['G11', 'row-total', 1139999, 242000, -897999],
+      ['G11', 'total-mismatch', 237000, 242000, 5000],
       ['A5', 'number-repeat', undefined, undefined, undefined],
       ['A6', 'number-gap', undefined, undefined, undefined],
       ['E6', 'negative', undefined, -2000, undefined],
@@ -64,7 +69,10 @@ describe('checkBudget', () => {
     expect(brief(fs)).toEqual([
       ['C6', 'row-total', 310, 300, -10],
       ['E6', 'total-mismatch', 150, 160, 10],
+      ['B2', 'table-question', undefined, undefined, undefined],
     ]);
+    // the header «Источники и направления расходов» spans the item and source columns: the sources are found by their cells
+    expect(fs[2]!.message).toBe('Столбец «Источник» — B: выбран по содержимому ячеек, в заголовке его название не найдено. Проверьте выбор в форме «Столбцы».');
     expect(fs[1]!.message).toContain('строк ниже');
   });
 
@@ -126,6 +134,13 @@ describe('checkBudget', () => {
       const fs = check([SEED_004[0]!]);
       expect(fs.map((f) => [f.cell, f.code, f.severity])).toEqual([['A1', 'empty-table', 'error']]);
       expect(fs[0]!.message).toBe('Таблица бюджета без строк: под заголовком нет ни одной статьи.');
+    });
+
+    it('a table whose unit nothing states says its amounts are read as roubles, and names the choice', () => {
+      const fs = findBudgetTables(SEED_004).flatMap((t) => checkBudget(t, SEED_004));
+      expect(fs.map((f) => [f.cell, f.code, f.severity])).toEqual([['C1', 'no-unit', 'info']]);
+      expect(fs[0]!.message).toMatch(/прочитаны как рубли.*«Единица».*--unit/);
+      expect(findBudgetTables(ACADEMIC).flatMap((t) => checkBudget(t, ACADEMIC)).filter((f) => f.code === 'no-unit')).toEqual([]);
     });
 
     it('a table without «Итого» says there is nothing to check the totals against', () => {

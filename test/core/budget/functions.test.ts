@@ -18,7 +18,7 @@ describe('BUDGET_CHECK', () => {
     const r = budgetCheck(PLANTED);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.rows.map((x) => x[0])).toEqual(['G3', 'D5', 'E7', 'D8', 'D9', 'G9', 'F11', 'G11', 'A5', 'A6', 'E6', 'A8', 'D10', 'D11', 'F13']);
+    expect(r.rows.map((x) => x[0])).toEqual(['G3', 'D5', 'E7', 'D8', 'D9', 'G9', 'F11', 'G11', 'G11', 'A5', 'A6', 'E6', 'A8', 'D10', 'D11', 'F13']);
     expect(r.rows[4]).toEqual([
       'D9',
       '«Итого» (Бюджетные средства), 2023 год: итог не равен сумме 2 строк выше — ожидалось 50 000, указано 60 000, разница 10 000.',

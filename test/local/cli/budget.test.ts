@@ -11,12 +11,20 @@ import { sampleWorkbook } from '../../../sample/workbook';
 const dir = mkdtempSync(join(tmpdir(), 'klaster-budget-cli-'));
 const book = join(dir, 'бюджеты.xlsx');
 const none = join(dir, 'пусто.xlsx');
+const single = join(dir, 'смета.xlsx');
 
 const run = runKlaster;
 
 beforeAll(async () => {
   await writeXlsx(workbookFromSpec(sampleWorkbook()), book);
-  await writeXlsx(workbookFromSpec({ sheets: [{ name: 'Лист1', rows: [['Статья', 'Сумма'], ['Книги', 100]] }] }), none);
+  await writeXlsx(workbookFromSpec({ sheets: [{ name: 'Лист1', rows: [['Мероприятие', 'Сроки'], ['Педсовет', 'сентябрь']] }] }), none);
+  const rows = [
+    ['Статья расходов', 'Примечание', 'Сумма'],
+    ['Канцелярские товары', 'бумага, ручки', 560],
+    ['Призы', 'грамоты, книги', 1440],
+    ['Итого', '', 2000],
+  ];
+  await writeXlsx(workbookFromSpec({ sheets: [{ name: 'Смета', rows }] }), single);
 });
 
 describe('klaster budget', () => {
@@ -51,8 +59,29 @@ describe('klaster budget', () => {
   it('check includes the budget findings: the planted slip of СОШ № 117, exit 1', async () => {
     const r = await run('check', book);
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(/^Бюджет: Бюджет СОШ № 117!A1:G8: статей 4, замечаний 2$/m);
+    expect(r.out).toMatch(/^Бюджет: Бюджет СОШ № 117!A2:G8: статей 4, замечаний 2$/m);
     expect(r.out).toMatch(/^ {2}E8 +ошибка +«Итого» \(Внебюджетные средства ОО\), 2024 год: итог не равен сумме 2 строк выше — ожидалось 100, указано 95, разница -5\./m);
-    expect(r.out).toMatch(/^Бюджет: Бюджет!A1:E7: статей 4, замечаний 0$/m);
+    expect(r.out).toMatch(/^Бюджет: Бюджет!A1:E7: статей 4, замечаний 1\n {2}C1 +сведения +Единица сумм не указана/m);
+  });
+
+  it('the column form as flags: --year and --unit on check and budget, --columns by the form\'s names, a name no job knows is exit 2', async () => {
+    const asked = await run('check', single);
+    expect(asked.out).toMatch(/^ {2}C1 +сведения +Год таблицы не указан .*--year\.$/m);
+    expect(asked.out).toMatch(/^ {2}C1 +сведения +Единица сумм не указана/m);
+    const chosen = await run('check', single, '--year', '2024', '--unit', 'тыс. руб.', '--columns', 'Статья=A,Сумма=C');
+    expect(chosen.out).not.toMatch(/Год таблицы не указан|Единица сумм не указана/);
+    expect(chosen.out).toMatch(/^Бюджет: Смета!A1:C4: статей 2, замечаний 0$/m);
+    const out = join(dir, 'смета-свод.xlsx');
+    const built = await run('budget', single, '--year', '2024', '--unit', 'тыс', '-o', out);
+    expect(built.code).toBe(0);
+    const sheet = (await readXlsx(out)).sheet('Бюджет — свод')!;
+    expect(sheet.cell(1, 1)!.value).toMatch(/^Бюджет — свод, тыс\. руб\./);
+    expect(sheet.cell(2, 3)!.value).toBe('2024');
+    const unknown = await run('budget', single, '--columns', 'Сроки=B', '-o', join(dir, 'y.xlsx'));
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toMatch(/нет столбца «Сроки»/);
+    const badUnit = await run('budget', single, '--unit', 'литров', '-o', join(dir, 'z.xlsx'));
+    expect(badUnit.code).toBe(2);
+    expect(badUnit.err).toMatch(/«литров» — не единица сумм/);
   });
 });
