@@ -50,7 +50,7 @@ export function resultsFromSheets(template: Template, sheets: readonly SchoolShe
     for (const a of s.answers) {
       const c = byId.get(a.criterionId);
       if (!c) continue;
-      const sc = answerScore(a.answer, c.scale, c.weight);
+      const sc = answerScore(a.answer, c.scale, c.weight, c.direction);
       const label = answerLabel(a.answer, c.scale);
       items.set(c.id, { cat: category(sc?.earned ?? null, sc?.max ?? null, label, a.answer.value === 'na'), earned: sc?.earned ?? null, max: sc?.max ?? null, label });
     }
