@@ -334,7 +334,8 @@ export function importWordChecklist(values: readonly (readonly unknown[])[], lan
     if (section) setSection(section, r);
     let critText = text;
     if (col.text === undefined) {
-      if (!number) continue;
+      // items named only by their number («№ задания | Балл»): each with its points
+      if (!number || col.answer === undefined || answerNumber(grid[r]?.[col.answer]) === null) continue;
       critText = `${numberHeader || '№'} ${number}`.trim();
     }
     if (!critText) {
@@ -385,7 +386,10 @@ export function importWordChecklist(values: readonly (readonly unknown[])[], lan
     if (numeric.length === filledAnswers.length && numeric.every((n) => n > 0)) {
       maxima = true;
       scaleSource = 'maxima';
-      ask({ code: 'maxima', message: m.maxima(answerLabel.replace(/\s+/g, ' ') || '—', [...new Set(numeric)].sort((a, b) => a - b).map(fmtNum)), assumed: m.assumedMaxima });
+      // a column of answers written as text beside the points («Значение показания»): said, not silently left behind
+      const textAnswers = table.labels.findIndex((_, c) => c > (col.text ?? -1) && c < col.answer! && !Object.values(col).includes(c) && raws.filter((r) => cellText(grid[r.row]?.[c]) !== '').length >= Math.max(1, raws.length * 0.6));
+      const also = textAnswers >= 0 ? m.textAnswersLeft((table.labels[textAnswers] ?? '').replace(/\s+/g, ' ')) : '';
+      ask({ code: 'maxima', message: m.maxima(answerLabel.replace(/\s+/g, ' ') || '—', [...new Set(numeric)].sort((a, b) => a - b).map(fmtNum)) + also, assumed: m.assumedMaxima });
     } else if (yesNo.length === filledAnswers.length && numeric.every((n) => n === 0 || n === 1)) {
       fallback = YES_NO_SCALE;
       scaleSource = 'answers';

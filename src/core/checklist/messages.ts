@@ -129,6 +129,7 @@ const ru = {
     maxima: (header: string, values: readonly string[]) =>
       `Шкала не указана; числа в столбце «${header}» (${values.join(', ')}) приняты как максимальные баллы критериев. Если это баллы, которые поставила школа, укажите шкалу (например, «0–${values[values.length - 1]}»).`,
     assumedMaxima: 'число в строке — максимум критерия',
+    textAnswersLeft: (header: string) => ` Ответы текстом из столбца «${header}» в шаблон не переносятся: впишите варианты ответа с баллами в «Шкалу», если они нужны.`,
     optionsNoPoints: (labels: readonly string[]) =>
       `Столбцы ответа (${labels.map((l) => `«${l}»`).join(', ')}) без баллов: приняты равные доли — Да = 1, Частично = 0,5, Нет = 0. Если баллы другие, впишите их в столбец «Шкала».`,
     totalMismatch: (label: string, stated: number, computed: number, parts: readonly string[]) =>
@@ -145,6 +146,29 @@ const ru = {
     absence: (label: string, words: string) =>
       `Критерий ${q(label)} сформулирован как отсутствие («${words}»): «Да» — отсутствие подтверждено, это хорошо. Если «Да» здесь — плохо, впишите «убывание» в столбце «Направленность» шаблона.`,
     sectionNumber: (name: string) => `Раздел ${q(name)} без номера, хотя у других разделов номера есть.`,
+  },
+  importSheet: {
+    scaleVaries: (kinds: readonly string[]) => `по критериям: ${kinds.join('; ')}`,
+    scaleFrom: {
+      column: (what: string) => `Шкала: ${what} (столбец «Шкала»).`,
+      header: (what: string, where: string) => `Шкала: ${what} — из заголовка «${where}».`,
+      text: (what: string, where: string) => `Шкала: ${what} — из строки «${where}».`,
+      options: (what: string) => `Шкала: ${what} — из столбцов ответа.`,
+      maxima: (what: string) => `Шкала: ${what} — по числам в таблице (максимум каждого критерия).`,
+      answers: (what: string) => `Шкала: ${what} — по заполненным ответам.`,
+      none: (what: string) => `Шкала не найдена; пока принято ${what}.`,
+    } as Record<import('./import-word').ScaleSource, (what: string, where: string) => string>,
+    indicators: (sheet: string) =>
+      `Лист «${sheet}» похож на таблицу показателей (значения по годам, план и факт): её читает лист «Показатели» — переименуйте лист или скопируйте таблицу туда, и нажмите «Проверить показатели».`,
+    ownSheet: (sheet: string) => `«${sheet}» — лист самой надстройки. Откройте лист, на который вставлен чек-лист, и нажмите «Импорт чек-листа» ещё раз.`,
+    notRead: (sheet: string) => `С таким выбором столбцов лист «${sheet}» не читается как чек-лист.`,
+    templateExists: (criteria: number) =>
+      `Лист «Чек-лист (шаблон)» уже есть. Заменить его чек-листом из этого листа (${n(criteria, 'критерий', 'критерия', 'критериев')})? Прежний шаблон останется под другим именем.`,
+    previousName: 'Чек-лист (шаблон) — прежний',
+    created: (criteria: number, questions: number, previous: string | undefined) =>
+      `Создан лист «Чек-лист (шаблон)»: ${n(criteria, 'критерий', 'критерия', 'критериев')}.` +
+      (questions ? ` Проверьте ${n(questions, 'вопрос', 'вопроса', 'вопросов')} импорта.` : '') +
+      (previous ? ` Прежний шаблон — на листе «${previous}».` : ''),
   },
   note: {
     title: (round: string, cluster: string | undefined) =>
@@ -197,6 +221,8 @@ const ru = {
     noTemplate: `Нет листа «Чек-лист (шаблон)». Создайте шаблон кнопкой «Создать шаблон» и впишите критерии.`,
     templateExists: 'Лист «Чек-лист (шаблон)» уже есть — он не изменён.',
     templateCreated: (criteria: number) => `Создан лист «Чек-лист (шаблон)»: ${n(criteria, 'критерий', 'критерия', 'критериев')} для примера. Исправьте их под свой чек-лист.`,
+    scaleBlocks: (items: readonly string[]) =>
+      `Листы школ не разосланы: в шаблоне не прочитана шкала (${items.length}). ${items.slice(0, 5).join(' ')}${items.length > 5 ? ' …' : ''}`,
     rosterCreated: 'Создан лист «Участники». Впишите школы (Тип «Школа», при желании — Email ответственных) и нажмите «Разослать чек-листы» ещё раз.',
     protectFailed: (tab: string) =>
       `Лист «${tab}» не удалось защитить: Google не дал надстройке сменить тех, кто может его изменять. Так бывает, когда доступ к таблице у вас есть только через группу Google. Попросите владельца таблицы открыть доступ «Редактор» лично вам, на ваш адрес (Настройки доступа), и нажмите «Разослать чек-листы» ещё раз.`,
@@ -226,6 +252,19 @@ const ru = {
     live: 'текущие ответы',
   },
   sidebar: {
+    importTitle: 'Импорт чек-листа',
+    importHint: 'Вставьте чек-лист из Word на отдельный лист, выберите его и нажмите «Прочитать»: надстройка покажет, что прочитано, и сделает «Чек-лист (шаблон)» после вашего подтверждения.',
+    importSheet: 'Лист с чек-листом',
+    importRead: 'Прочитать',
+    importMake: 'Создать шаблон из листа',
+    importSummary: (criteria: number, sections: number, answers: number) =>
+      `Прочитано: ${n(criteria, 'критерий', 'критерия', 'критериев')}${sections ? `, ${n(sections, 'раздел', 'раздела', 'разделов')}` : ''}${answers ? `, ${n(answers, 'ответ', 'ответа', 'ответов')}` : ''}.`,
+    importCriteria: (count: number) => `Критерии (${count})`,
+    negative: 'отрицательный',
+    columns: 'Столбцы',
+    saveMapping: 'Сохранить выбор',
+    resetMapping: 'Сбросить',
+    saved: 'Выбор столбцов сохранён для этого листа.',
     loading: 'Загрузка…',
     state: (criteria: number, schools: number, tabs: number, rounds: number) =>
       `Критериев в шаблоне: ${criteria}. Школ в «Участниках»: ${schools}, листов школ: ${tabs}. Срезов: ${rounds}.`,
@@ -377,6 +416,7 @@ const enMessages: ChecklistMessages = {
     assumedNoLevels: 'no levels for now',
     maxima: (header, values) => `No scale given; the numbers in “${header}” (${values.join(', ')}) are taken as the criteria's maximum points. If they are a school's scores, give the scale (e.g. «0–${values[values.length - 1]}»).`,
     assumedMaxima: 'the number in a row is the criterion\'s maximum',
+    textAnswersLeft: (header) => ` The answers written as text in “${header}” are not carried into the template: write the options with their points in «Шкала» if they are needed.`,
     optionsNoPoints: (labels) => `The answer columns (${labels.map((l) => `“${l}”`).join(', ')}) carry no points: equal shares are taken — Да = 1, Частично = 0.5, Нет = 0. Write other points in «Шкала».`,
     totalMismatch: (label, stated, computed, parts) => `“${label}” is ${fmt(stated)}, but the criteria's maximum points add up to ${fmt(computed)} (${parts.join(' + ')}). Check which is right.`,
     bandStart: (from) => `The conversion table starts at ${from}, not 0.`,
@@ -389,6 +429,25 @@ const enMessages: ChecklistMessages = {
     negative: (label, words) => `Criterion “${label}” is read as negative (“${words}”): «Да» and more points are worse. If not, write «возрастание» in the template's «Направленность».`,
     absence: (label, words) => `Criterion “${label}” is phrased as an absence (“${words}”): «Да» confirms the absence, which is good. If «Да» is bad here, write «убывание» in the template's «Направленность».`,
     sectionNumber: (name) => `Section “${name}” has no number, while the other sections do.`,
+  },
+  importSheet: {
+    scaleVaries: (kinds) => `by criterion: ${kinds.join('; ')}`,
+    scaleFrom: {
+      column: (what) => `Scale: ${what} (the «Шкала» column).`,
+      header: (what, where) => `Scale: ${what} — from the header “${where}”.`,
+      text: (what, where) => `Scale: ${what} — from the line “${where}”.`,
+      options: (what) => `Scale: ${what} — from the answer columns.`,
+      maxima: (what) => `Scale: ${what} — from the numbers in the table (each criterion's maximum).`,
+      answers: (what) => `Scale: ${what} — from the filled answers.`,
+      none: (what) => `No scale found; ${what} assumed for now.`,
+    },
+    indicators: (sheet) => `Sheet “${sheet}” looks like an indicator table (values by year, plan and actual): the «Показатели» sheet reads those — rename the sheet or copy the table there and press “Check indicators”.`,
+    ownSheet: (sheet) => `“${sheet}” is one of the add-on's own sheets. Open the sheet the checklist was pasted on and press “Import checklist” again.`,
+    notRead: (sheet) => `With this column choice, sheet “${sheet}” does not read as a checklist.`,
+    templateExists: (criteria) => `The «Чек-лист (шаблон)» sheet already exists. Replace it with the checklist of this sheet (${en(criteria, 'criterion', 'criteria')})? The previous template is kept under another name.`,
+    previousName: 'Чек-лист (шаблон) — прежний',
+    created: (criteria, questions, previous) =>
+      `Created «Чек-лист (шаблон)»: ${en(criteria, 'criterion', 'criteria')}.` + (questions ? ` Check ${en(questions, 'import question', 'import questions')}.` : '') + (previous ? ` The previous template is on “${previous}”.` : ''),
   },
   note: {
     title: (round, cluster) => `Analytical note on the monitoring${round ? ` “${round}”` : ''}${cluster ? ` (${cluster})` : ''}`,
@@ -437,6 +496,7 @@ const enMessages: ChecklistMessages = {
     noTemplate: 'There is no «Чек-лист (шаблон)» sheet. Create the template with “Create template” and enter the criteria.',
     templateExists: 'The «Чек-лист (шаблон)» sheet already exists — left unchanged.',
     templateCreated: (criteria) => `Created the «Чек-лист (шаблон)» sheet with ${en(criteria, 'sample criterion', 'sample criteria')}. Edit them to fit your checklist.`,
+    scaleBlocks: (items) => `School sheets not sent out: the template has ${items.length} unread scale${items.length === 1 ? '' : 's'}. ${items.slice(0, 5).join(' ')}${items.length > 5 ? ' …' : ''}`,
     rosterCreated: 'Created the «Участники» sheet. Enter the schools (Тип «Школа», optionally the Email of who fills it in) and press “Send out checklists” again.',
     protectFailed: (tab) =>
       `The sheet “${tab}” could not be protected: Google did not let the add-on change who may edit it. This happens when your access to the spreadsheet comes only through a Google Group. Ask the spreadsheet's owner to share it with you as an Editor by your own address, then press “Send out checklists” again.`,
@@ -464,6 +524,19 @@ const enMessages: ChecklistMessages = {
     live: 'current answers',
   },
   sidebar: {
+    importTitle: 'Import a checklist',
+    importHint: 'Paste a checklist from Word onto a sheet of its own, choose it and press “Read”: the add-on shows what it read and makes «Чек-лист (шаблон)» once you confirm.',
+    importSheet: 'Sheet with the checklist',
+    importRead: 'Read',
+    importMake: 'Make the template from this sheet',
+    importSummary: (criteria, sections, answers) =>
+      `Read: ${en(criteria, 'criterion', 'criteria')}${sections ? `, ${en(sections, 'section', 'sections')}` : ''}${answers ? `, ${en(answers, 'answer', 'answers')}` : ''}.`,
+    importCriteria: (count) => `Criteria (${count})`,
+    negative: 'negative',
+    columns: 'Columns',
+    saveMapping: 'Save the choice',
+    resetMapping: 'Reset',
+    saved: 'Column choice saved for this sheet.',
     loading: 'Loading…',
     state: (criteria, schools, tabs, rounds) => `Template criteria: ${criteria}. Schools on «Участники»: ${schools}, school sheets: ${tabs}. Rounds: ${rounds}.`,
     noTemplate: 'There is no checklist template yet.',

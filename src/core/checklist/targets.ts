@@ -231,11 +231,12 @@ export const INDICATOR_FIELDS: readonly IndicatorField[] = ['number', 'name', 'u
 export const INDICATOR_SYNONYMS: Synonyms<IndicatorField> = {
   number: ['№', '№ п/п', 'N', 'N п/п', 'п/п', 'No'],
   name: [
-    'Критерий', 'Показатель', 'Показатели', 'Наименование показателя', 'Наименование индикатора', 'Индикатор', 'Индикаторы',
+    'Критерий', 'Показатель', 'Показатели', 'Наименование показателя', 'Наименование индикатора', 'Наименование целевого показателя',
+    'Наименование целевого индикатора', 'Индикатор', 'Индикаторы',
     'Показатель (индикатор)', 'Целевой показатель', 'Целевые показатели', 'Мероприятие', 'Criterion', 'Indicator',
   ],
   unit: ['Единица измерения', 'Ед. изм.', 'Ед. измерения', 'Единица', 'Unit'],
-  base: ['Базовое значение', 'Исходное значение', 'Базовый показатель', 'Базовое значение показателя', 'Base'],
+  base: ['Базовое значение', 'Исходное значение', 'Базовый показатель', 'Базовое значение показателя', 'Базисный год', 'Базовый год', 'Base'],
   plan: [
     'План', 'Плановое значение', 'Целевое значение', 'Показатель (цель)', 'Цель', 'Целевой ориентир', 'Минимальное значение',
     'Значение показателя', 'Значение показателей', 'Планируемое значение', 'Плановый показатель', 'Target', 'Plan',
@@ -370,6 +371,7 @@ export function readIndicators(values: readonly (readonly unknown[])[], lang: La
   const col: Partial<Record<IndicatorField, number>> = { ...table.columns };
   const chosen = (f: IndicatorField) => choice.mapping !== undefined && Object.prototype.hasOwnProperty.call(choice.mapping, f);
   const dataRows = () => Array.from({ length: Math.max(0, Math.min(values.length, table.dataStart + 200) - table.dataStart) }, (_, i) => table.dataStart + i);
+  const filledIn = (c: number) => dataRows().some((r) => cellText(values[r]?.[c]) !== '');
   const share = (c: number, test: ContentTest) => {
     let n = 0;
     let yes = 0;
@@ -409,28 +411,41 @@ export function readIndicators(values: readonly (readonly unknown[])[], lang: La
       break;
     }
   });
-  // a table of targets by year has no «Факт» unless its header names one: the values under (or beside) the years are targets
+  // a table of targets by year has no «Факт» unless its header names one: the values under (or beside) the years are
+  // targets; a «Фактическое значение на 2010 г.» before them is the base year's value
   if (col.actual !== undefined && table.sources.actual === 'content' && yearCols.length) delete col.actual;
+  const actualYear = yearCols.find((y) => y.col === col.actual);
+  if (actualYear && yearCols.length >= 3 && !chosen('actual')) {
+    actualYear.base = true;
+    delete col.actual;
+  }
   for (const q of table.questions) {
     if (q.code === 'by-content' && col[q.field] !== q.col) continue;
+    // a long header that names indicators («Количественные/качественные целевые показатели, характеризующие …») over the names: nothing to ask
+    if (q.code === 'by-content' && q.field === 'name' && q.headerCol === undefined && /показател|индикатор/i.test(table.labels[q.col] ?? '')) continue;
     note(Math.max(0, table.headerRow), q.code === 'by-content' ? q.col : col.name ?? 0, 'info', 'table-question', tableQuestionText(q, INDICATOR_FIELD_LABELS[lang], lang));
   }
   const years = yearCols.filter((y) => !y.base).map((y) => y.year);
-  // a year out of sequence («2012-2022» after 2019-2020, 2020-2021): likely a typo of the expected one
+  // a year out of sequence («2012-2022» after 2019-2020, 2020-2021; «2004» after 2020…2023): likely a typo of the expected one
   const yearRow = Math.max(0, table.headerRows[table.headerRows.length - 1] ?? table.headerRow);
-  for (let i = 1; i < yearCols.length; i++) {
-    const prev = parseYearLabel(yearCols[i - 1]!.year);
-    const cur = parseYearLabel(yearCols[i]!.year);
-    if (!prev || !cur || yearCols[i - 1]!.base) continue;
-    const step = prev.kind === 'academic' || (prev.to === prev.from + 1 && /[-–/]/.test(yearCols[i - 1]!.year)) ? 1 : cur.from - prev.from;
-    if (prev.kind === 'year' && cur.kind === 'year') continue;
-    const expected = `${prev.from + step}${yearCols[i]!.year.includes('/') ? '/' : '-'}${prev.to + step}`;
-    if (cur.from !== prev.from + step || cur.to !== prev.to + step) {
-      if (distance(expected, yearCols[i]!.year.replace(/\s/g, '')) <= 2) note(yearRow, yearCols[i]!.col, 'warning', 'year-typo', m.yearTypo(yearCols[i]!.year, expected));
-    }
+  const run = yearCols.filter((y) => !y.base);
+  const spans = run.map((y) => parseYearLabel(y.year));
+  for (let i = 2; i < run.length; i++) {
+    const [a, b, cur] = [spans[i - 2], spans[i - 1], spans[i]];
+    if (!a || !b || !cur) continue;
+    const step = b.from - a.from;
+    if (step <= 0 || b.to - a.to !== step) continue;
+    const expected = { from: b.from + step, to: b.to + step };
+    if (cur.from === expected.from && cur.to === expected.to) continue;
+    const written = run[i]!.year.replace(/\s/g, '');
+    const sep = /[/]/.test(written) ? '/' : '-';
+    const want = b.kind === 'year' ? String(expected.from) : `${expected.from}${sep}${expected.to}`;
+    if (distance(want, written.replace(/(?:год|г\.?)$/i, '')) > 2) continue;
+    note(yearRow, run[i]!.col, 'warning', 'year-typo', m.yearTypo(run[i]!.year, want));
+    spans[i] = { ...cur, from: expected.from, to: expected.to }; // read on as the year it should be
   }
   // the year labels sit over columns that hold something else (names, units): the values are read in their order
-  const misplaced = yearCols.some((y) => [col.name, col.unit, col.number].includes(y.col) || share(y.col, (_t, v) => actualValue(v) !== null || cellText(v) === '-') < 0.5);
+  const misplaced = yearCols.some((y) => [col.name, col.unit, col.number].includes(y.col) || (filledIn(y.col) && share(y.col, (_t, v) => actualValue(v) !== null || cellText(v) === '-') < 0.5));
   const seriesMode = yearCols.length > 0 && col.actual === undefined;
   if (seriesMode && misplaced) note(yearRow, yearCols[0]!.col, 'info', 'values-in-order', m.valuesInOrder(yearCols.map((y) => y.year)));
 
@@ -468,7 +483,8 @@ export function readIndicators(values: readonly (readonly unknown[])[], lang: La
       continue;
     }
     if (!name && !targetText) continue;
-    const unit = col.unit === undefined ? '' : cellText(row[col.unit]);
+    // the unit: its own column, or the end of the name («…, охваченного образованием, %»)
+    const unit = col.unit === undefined ? unitInName(name) : cellText(row[col.unit]);
     const out: IndicatorRow = { row: r, number, name, unit, targetText, target: null, check: { status: 'no-data', actual: [] }, label: m.status['no-data'], ...(section ? { section } : {}) };
     if (seriesMode) {
       // the base value (its own column, unless that column names its year) and the years, in order
@@ -479,7 +495,8 @@ export function readIndicators(values: readonly (readonly unknown[])[], lang: La
       if (misplaced && ordered.length !== slots.length) note(r, ordered[0]?.c ?? 0, 'warning', 'values-count', m.valuesCount(ordered.length, slots.length));
       out.series = slots.map((s, i) => {
         const v = ordered[i]?.v;
-        return { label: s.label, ...(s.year ? { year: s.year } : {}), ...(s.base ? { base: true } : {}), value: actualValue(v), text: cellText(v) };
+        const value = actualValue(v);
+        return { label: s.label, ...(s.year ? { year: s.year } : {}), ...(s.base ? { base: true } : {}), value: value === null ? null : round(value), text: cellText(v) };
       });
       mixedPercents(out, r, ordered.map((o) => o.c), note, m);
     }
@@ -562,6 +579,12 @@ export function readIndicators(values: readonly (readonly unknown[])[], lang: La
     years,
     ...(asOf ? { asOf } : {}),
   };
+}
+
+/** A unit written at the end of an indicator's name: «…, %», «…, чел.», «… (процентов)». */
+function unitInName(name: string): string {
+  const m = /(?:,\s*|\(\s*)(%|процент\S*|чел\.?|человек|ед\.?|единиц\S*|тыс\.?\s*руб\.?|руб\.?)\s*\)?\s*$/i.exec(name);
+  return m ? m[1]! : '';
 }
 
 /** «1.1.», «1.», a date a paste made of «1.1». */
