@@ -2,9 +2,17 @@
  * The «Мониторинг» sidebar in real Chromium through the playground: send out the checklists (progress), check
  * the tabs, record a round, build the summary.
  */
-import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { openMenu, useSamplePlayground } from '../support/browser';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleWorkbook } from '../../sample/workbook';
+import { corpusPresent, pastedValues, readCorpus } from '../../src/local/corpus/read-corpus';
+import { startPlayground, type Playground } from '../../src/local/playground/server';
+import type { CellSpec } from '../../src/local/xlsx/from-spec';
+import { sessionOver } from '../support/bundle';
+import { launchChromium, openMenu, useSamplePlayground } from '../support/browser';
 
 const env = useSamplePlayground();
 const errors = env.errors;
@@ -62,5 +70,67 @@ describe('«Мониторинг» in Chromium', () => {
     await sb.locator('#fix-round').click();
     await expect.poll(() => sb.locator('#status').textContent()).toBe('Укажите название среза, например «Входной, октябрь 2022».');
     expect(await sb.locator('#status').getAttribute('role')).toBe('alert');
+  });
+});
+
+/**
+ * «Импорт чек-листа» in Chromium: a real peer-observation form (corpus) pasted onto a sheet of the sample; the
+ * sidebar shows what it read, the column form, and replaces the sample's template only after the confirmation.
+ */
+describe.skipIf(!corpusPresent())('«Импорт чек-листа» in Chromium', () => {
+  let pg: Playground;
+  let browser: Browser;
+  let page: Page;
+  const pageErrors: string[] = [];
+  const dialogs: string[] = [];
+  beforeAll(async () => {
+    const doc = readCorpus().find((d) => d.name === 'vzaimoposeshchenie-urokov-0-2')!;
+    const book = sampleWorkbook();
+    book.sheets.push({ name: 'Из Word', rows: pastedValues(doc.rows) as CellSpec[][] });
+    const session = await sessionOver(book);
+    pg = await startPlayground({ session, workingCopy: join(mkdtempSync(join(tmpdir(), 'klaster-import-')), 'working.xlsx'), port: 0 });
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.accept();
+    });
+    await page.goto(pg.url);
+    await page.locator('footer [role=tab]').first().waitFor();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await pg?.close();
+  });
+
+  it('reads the pasted sheet, shows criteria, scale and questions, and makes the template after the confirmation', async () => {
+    await openMenu(page, 'Мониторинг…');
+    const sb = page.frameLocator('#sidebar-frame');
+    await expect.poll(() => sb.locator('#import-sheet option').allTextContents()).toContain('Из Word');
+    await sb.locator('#import-sheet').selectOption('Из Word');
+    await sb.locator('#import-read').click();
+    await expect.poll(() => sb.locator('#import-summary').textContent()).toBe('Прочитано: 13 критериев, 3 раздела.');
+    expect(await sb.locator('#import-scale').textContent()).toBe('Шкала: 0–2 — из заголовка «Оценка критерия от 0 до 2 баллов».');
+    expect(await sb.locator('#import-questions li').allTextContents()).toEqual([
+      'A6 Раздел «Анализ структуры и организации урока.» без номера, хотя у других разделов номера есть.',
+      expect.stringContaining('Пороги уровней'),
+    ]);
+    expect(await sb.locator('#import-criteria li:not(.section)').count()).toBe(13);
+    expect(await sb.locator('#import-criteria li.section').allTextContents()).toEqual(['1. Анализ целей урока', 'Анализ структуры и организации урока.', '3. Анализ содержания урока']);
+    // the shared column form: the header row and the columns as read
+    expect(await sb.locator('#map-header-row').inputValue()).toBe('0');
+    expect(await sb.locator('#map-text').inputValue()).toBe('0');
+    expect(await sb.locator('#map-answer').inputValue()).toBe('1');
+
+    // the sample has a template: the sidebar asks before replacing it, and keeps the old one
+    await sb.locator('#import-make').click();
+    await expect.poll(() => sb.locator('#import-status').textContent(), { timeout: 15_000 }).toBe(
+      'Создан лист «Чек-лист (шаблон)»: 13 критериев. Прежний шаблон — на листе «Чек-лист (шаблон) — прежний».',
+    );
+    expect(dialogs).toEqual([expect.stringMatching(/^Лист «Чек-лист \(шаблон\)» уже есть\. Заменить его чек-листом из этого листа \(13 критериев\)\?/)]);
+    await expect.poll(() => page.locator('footer [role=tab]').allTextContents()).toContain('Чек-лист (шаблон) — прежний');
+    await expect.poll(() => sb.locator('#state').textContent()).toMatch(/^Критериев в шаблоне: 13\./);
+    expect(pageErrors).toEqual([]);
   });
 });

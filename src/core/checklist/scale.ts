@@ -182,7 +182,7 @@ export function fmtNum(n: number): string {
 // ---------- level thresholds ----------
 
 const LEVEL_PART = new RegExp(
-  String.raw`^([\p{L}][\p{L}\s-]*?)\s*(?:уровень)?\s*(?:[:=(]|${DASH})?\s*` +
+  String.raw`^([\p{L}][\p{L}\s-]*?|«[^»]+»)\s*(?:уровень)?\s*(?:[:=(]|${DASH})?\s*` +
     String.raw`(?:(от|не менее|≥|>=|свыше|более|выше|до|не более|менее|ниже|<|≤|<=)\s*)?(${NUM})\s*(%|процент\S*|${POINTS_WORD})?` +
     String.raw`(?:\s*(?:${DASH}|до)\s*(${NUM})\s*(%|процент\S*|${POINTS_WORD})?)?\s*(и более|и выше|и менее|и ниже)?\)?$`,
   'iu',
@@ -200,7 +200,7 @@ export function parseLevels(text: string): Levels | null {
   for (const part of parts) {
     const m = LEVEL_PART.exec(part);
     if (!m) return null;
-    const level = m[1]!.trim().replace(/\s+уровень$/i, '');
+    const level = m[1]!.trim().replace(/\s+уровень$/i, '').replace(/^«(.*)»$/, '$1');
     const op = (m[2] ?? '').toLowerCase();
     const a = toNum(m[3]!);
     const b = m[5] ? toNum(m[5]) : null;
@@ -258,7 +258,9 @@ export function levelOf(levels: Levels, share: number | null, points: number): s
 export function formatLevels(levels: Levels): string {
   if (levels.equal) return levels.thresholds.map((t) => t.level).join('; ');
   const unit = levels.unit === 'share' ? '%' : '';
+  // a level named by a mark («2», «3» of an exam's bands) is quoted, so it reads back as a name
+  const name = (level: string) => (/^\p{L}/u.test(level) ? level : `«${level}»`);
   return levels.thresholds
-    .map((t) => `${t.level} — от ${fmtNum(levels.unit === 'share' ? t.min * 100 : t.min)}${unit}`)
+    .map((t) => `${name(t.level)} — от ${fmtNum(levels.unit === 'share' ? t.min * 100 : t.min)}${unit}`)
     .join('; ');
 }
