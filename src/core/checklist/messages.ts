@@ -95,26 +95,40 @@ const ru = {
   },
   summary: {
     title: 'Мониторинг — сводка',
-    legend: (prev: string | undefined) =>
-      `Сводка построена надстройкой «Кластер» и перестраивается заново. Балл — доля набранных баллов от максимума по отвеченным критериям (Да = 1, Частично = 0,5, Нет = 0; «Не применимо» не учитывается).${prev ? ` Изменение — по сравнению со срезом «${prev}».` : ''}`,
-    overall: (score: number | null, level: string | undefined, started: number, total: number) =>
-      `Средний балл кластера: ${score === null ? '—' : `${Math.round(score * 100)}%`}${level ? ` (уровень «${level}»)` : ''}; приступили ${started} из ${n(total, 'школы', 'школ', 'школ')}.`,
+    legend: (prev: string | undefined, f: { scored: boolean; yesNo: boolean; negative: number; levelsEqual: boolean }) =>
+      'Сводка построена надстройкой «Кластер» и перестраивается заново. Балл — доля набранных баллов от максимума по отвеченным критериям' +
+      (f.yesNo ? ' (Да = 1, Частично = 0,5, Нет = 0; «Не применимо» не учитывается)' : '') + '.' +
+      (f.scored ? ' Критерии в баллах показаны по долям максимума: от 80 %, 50–79 %, ниже 50 %, и распределением поставленных баллов.' : '') +
+      (f.negative ? ` Отрицательных критериев ${f.negative}: у них «Да» (и больший балл) — хуже, и балл за «Да» — 0.` : '') +
+      (f.levelsEqual ? ' Уровни названы без порогов: приняты равные доли максимума.' : '') +
+      (prev ? ` Изменение — по сравнению со срезом «${prev}».` : ''),
+    overall: (score: number | null, level: string | undefined, started: number, total: number, flagged: number) =>
+      `Средний балл кластера: ${score === null ? '—' : `${Math.round(score * 100)}%`}${level ? ` (уровень «${level}»)` : ''}; приступили ${started} из ${n(total, 'школы', 'школ', 'школ')}.` +
+      (flagged ? ` Не распознано ${n(flagged, 'ответ', 'ответа', 'ответов')} — они не учтены.` : ''),
     schoolsTitle: 'Школы',
-    schoolHeader: ['Школа', 'Балл', 'Уровень', 'Заполнено', '«Нет» / 0 баллов', 'Изменение', 'Светофор', 'Статус', 'Замечания'],
+    schoolHeader: ['Школа', 'Балл', 'Набрано', 'Максимум', 'Уровень', 'Заполнено', '«Нет» / 0 баллов', 'Изменение', 'Светофор', 'Статус', 'Замечания'],
     lights: { green: 'зелёный', yellow: 'жёлтый', red: 'красный', grey: 'не начато' },
     noTab: 'нет листа',
     notStarted: 'не приступила',
     problems: (flagged: number, problems: number) =>
       [flagged ? `${n(flagged, 'ответ', 'ответа', 'ответов')} не распознано` : '', problems ? `${n(problems, 'замечание', 'замечания', 'замечаний')} к листу` : ''].filter(Boolean).join('; '),
+    bands: (yellow: number, green: number) => [`от ${Math.round(green * 100)} %`, `${Math.round(yellow * 100)}–${Math.round(green * 100) - 1} %`, `ниже ${Math.round(yellow * 100)} %`],
+    yesNoHeads: ['Да', 'Частично', 'Нет'],
+    mixedHeads: (bands: readonly string[]) => [`Да / ${bands[0]}`, `Частично / ${bands[1]}`, `Нет / ${bands[2]}`],
     sectionsTitle: 'Разделы (сначала самые слабые)',
     sectionHeader: ['Раздел', 'Балл', 'Да', 'Частично', 'Нет', 'Ответов'],
     criteriaTitle: 'Критерии (сначала самые слабые)',
-    criterionHeader: ['Раздел', '№', 'Критерий', 'Балл', 'Да', 'Частично', 'Нет', 'Не применимо', 'Школы с ответом «Нет»'],
+    criterionHeader: ['Раздел', '№', 'Критерий', 'Балл', 'Да', 'Частично', 'Нет', 'Не применимо', 'Школы, где критерий не выполнен'],
+    negativeMark: '(отрицательный: «Да» — хуже)',
+    distributionTitle: 'Критерии в баллах: сколько школ в какой доле максимума и какие баллы поставлены',
+    distributionHeader: ['№', 'Критерий', 'Средний балл', 'Максимум', 'Поставлено баллов (школ)'],
+    distributionItem: (label: string, count: number) => `${label} — ${count}`,
     dynamicsTitle: 'Динамика по срезам',
     dynamicsHeader: ['Срез', 'Балл кластера', 'Дата', 'Школ приступило'],
     live: 'Сейчас (не зафиксировано)',
     chartSchools: 'Балл по школам',
     chartDynamics: 'Балл кластера по срезам',
+    chartDistribution: 'Критерии в баллах: школы по долям максимума',
   },
   importWord: {
     noHeader: 'Не найдена таблица чек-листа: нужна строка заголовков со столбцом «Показатель» (или «Критерий») и хотя бы ещё одним («№», «Оценка»).',
@@ -173,42 +187,69 @@ const ru = {
   note: {
     title: (round: string, cluster: string | undefined) =>
       `Аналитическая справка по результатам мониторинга${round ? ` «${round}»` : ''}${cluster ? ` (${cluster})` : ''}`,
-    general: '1. Общие сведения',
-    generalText: (round: string, date: string, total: number, started: number, criteria: number) =>
-      `Мониторинг${round ? ` «${round}»` : ''} проведён на ${date} в форме самодиагностики ОО по утверждённому чек-листу (${n(criteria, 'критерий', 'критерия', 'критериев')}). ` +
-      `Участников — ${n(total, 'школа', 'школы', 'школ')}, чек-лист заполнили ${started} (${total ? Math.round((started / total) * 100) : 0}%).`,
+    general: 'Общие сведения',
+    generalText: (round: string, date: string, total: number, criteria: number) =>
+      `Мониторинг${round ? ` «${round}»` : ''} проведён на ${date} в форме самодиагностики ОО по утверждённому чек-листу (${n(criteria, 'критерий', 'критерия', 'критериев')}). Участников — ${n(total, 'школа', 'школы', 'школ')}.`,
+    answered: (complete: number, partly: number, notStarted: number, total: number) =>
+      `Чек-лист заполнили полностью ${complete} из ${total}` + (partly ? `, частично — ${partly}` : '') + (notStarted ? `, не приступили — ${notStarted}` : '') + '.',
+    flagged: (count: number, bySchool: readonly [string, number][]) =>
+      `Не распознано ${n(count, 'ответ', 'ответа', 'ответов')} (${bySchool.map(([s, c]) => `${s} — ${c}`).join(', ')}): они не учтены ни в «заполнили», ни в баллах; см. замечания к листам школ.`,
     notStarted: (schools: readonly string[]) => `Не приступили к заполнению: ${list(schools)}.`,
-    results: '2. Результаты',
+    results: 'Результаты',
     noResults: 'Ни одна школа не заполнила чек-лист — результатов нет.',
     overall: (score: string, level: string | undefined) => `Средний балл по кластеру — ${score}${level ? `, уровень «${level}»` : ''}.`,
     levels: (entries: [string, number][]) => `Уровни школ: ${entries.map(([l, c]) => `«${l}» — ${n(c, 'школа', 'школы', 'школ')}`).join(', ')}.`,
-    schoolTable: ['Школа', 'Балл', 'Уровень', 'Заполнено', '«Нет» / 0 баллов'],
+    levelsEqual: (names: readonly string[], mins: readonly number[]) =>
+      `Уровни в чек-листе названы без порогов; приняты равные доли максимума: ${names.map((l, i) => `«${l}» — от ${mins[i]} %`).join(', ')}.`,
+    bands: (bands: readonly string[], counts: readonly number[]) =>
+      `Распределение школ по доле набранных баллов: ${bands.map((b, i) => `${b} — ${n(counts[i]!, 'школа', 'школы', 'школ')}`).join('; ')}.`,
+    schoolTable: ['Школа', 'Балл', 'Набрано', 'Уровень', 'Заполнено', 'Не выполнено'],
     sectionTable: ['Раздел', 'Балл', 'Да', 'Нет'],
-    deficits: '3. Дефициты',
+    sectionTableScored: (bands: readonly string[]) => ['Раздел', 'Балл', `Ответов ${bands[0]}`, `Ответов ${bands[2]}`],
+    deficits: 'Дефициты',
     noDeficits: (below: string) => `Критериев и школ с баллом ниже ${below} нет.`,
     weakCriteria: (below: string) => `Критерии с баллом ниже ${below} (сначала самые слабые):`,
     weakCriterion: (text: string, yes: number, applicable: number, score: string) => `«${text}» — выполнен в ${yes} из ${n(applicable, 'школы', 'школ', 'школ')} (балл ${score})`,
+    weakNegative: (text: string, bad: number, applicable: number, score: string) =>
+      `«${text}» (отрицательный критерий) — «Да» у ${bad} из ${n(applicable, 'школы', 'школ', 'школ')} (балл ${score})`,
+    weakScored: (text: string, mean: string, max: string, score: string, low: number, answered: number, band: string) =>
+      `«${text}» — средний балл ${mean} из ${max} (${score}); ${band} — у ${low} из ${n(answered, 'школы', 'школ', 'школ')}`,
     weakSchools: (below: string) => `Школы с баллом ниже ${below}:`,
-    dynamics: '4. Динамика',
+    dynamics: 'Динамика',
     firstRound: 'Это первый срез: динамика будет показана после следующего.',
-    clusterChange: (prev: string, from: string, to: string, change: number | null) =>
-      `По сравнению со срезом «${prev}» средний балл ${change === null ? 'не сравним' : Math.round(change * 100) > 0 ? `вырос на ${n(Math.round(change * 100), 'процентный пункт', 'процентных пункта', 'процентных пунктов')}` : Math.round(change * 100) < 0 ? `снизился на ${n(-Math.round(change * 100), 'процентный пункт', 'процентных пункта', 'процентных пунктов')}` : 'не изменился'} (${from} → ${to}).`,
+    clusterChange: (prev: string, from: string, to: string, change: string | null, dir: 'up' | 'down' | 'same' | null) =>
+      `По сравнению со срезом «${prev}» средний балл ${dir === null ? 'не сравним' : dir === 'same' ? 'не изменился' : `${dir === 'up' ? 'вырос' : 'снизился'} на ${change}`} (${from} → ${to}).`,
+    makeup: (joined: readonly string[], joinedScore: string, notYet: readonly string[]) =>
+      'Изменение связано и с составом участников: ' +
+      [joined.length ? `впервые заполнили ${list(joined)} (их средний балл — ${joinedScore})` : '', notYet.length ? `ещё не заполнили ${list(notYet)}, участвовавшие в прошлом срезе` : '']
+        .filter(Boolean)
+        .join('; ') + '.',
+    common: (schools: number, from: string, to: string, change: string | null, dir: 'up' | 'down' | 'same') =>
+      `По ${n(schools, 'школе', 'школам', 'школам')}, заполнившим оба среза, средний балл ${dir === 'same' ? 'не изменился' : `${dir === 'up' ? 'вырос' : 'снизился'} на ${change}`} (${from} → ${to}).`,
     improved: (c: number) => `Балл вырос у ${n(c, 'школы', 'школ', 'школ')}:`,
     declined: (c: number) => `Балл снизился у ${n(c, 'школы', 'школ', 'школ')}:`,
     noChange: 'Баллы школ не изменились.',
+    pp: (x: string) => `${x} п. п.`,
+    ppLong: (value: number, text: string) => `${text} ${pluralRu(value, 'процентный пункт', 'процентных пункта', 'процентных пунктов')}`,
     dynamicsTable: ['Срез', 'Дата', 'Балл кластера', 'Школ приступило'],
     live: 'Сейчас',
-    indicators: '5. Достижение показателей',
+    indicators: 'Достижение показателей',
     indicatorsText: (met: number, total: number, noData: number) =>
       `Выполнено ${met} из ${n(total, 'показателя', 'показателей', 'показателей')}${noData ? `; по ${n(noData, 'показателю', 'показателям', 'показателям')} нет данных` : ''}.`,
-    indicatorTable: ['Критерий', 'Цель', 'Факт', 'Результат'],
-    recommendations: '6. Рекомендации',
+    indicatorTable: ['Показатель', 'Цель', 'Факт', 'Результат'],
+    lowerBetter: 'меньше — лучше',
+    recommendations: 'Рекомендации',
     recCriterion: (text: string, schools: readonly string[]) =>
       `Обеспечить выполнение критерия «${text}»${schools.length ? ` (${list(schools)})` : ''}; включить меры в скорректированные планы работы ОО.`,
+    recNegative: (text: string, schools: readonly string[]) =>
+      `Устранить: «${text}»${schools.length ? ` (${list(schools)})` : ''}; включить меры по устранению в планы работы ОО.`,
+    recScored: (text: string, schools: readonly string[]) =>
+      `Повысить результат по критерию «${text}»${schools.length ? ` (${list(schools)})` : ''}; включить меры в скорректированные планы работы ОО.`,
     recSchool: (school: string) => `${school}: оказать адресную методическую помощь, рассмотреть результаты на совещании с руководителем ОО.`,
     recIndicator: (name: string) => `Принять меры по достижению показателя «${name}».`,
     recNoData: (name: string) => `Представить фактические данные по показателю «${name}».`,
     recNotStarted: (c: number) => `Обеспечить заполнение чек-листа ${c === 1 ? 'школой, не приступившей' : 'школами, не приступившими'} к самодиагностике (${n(c, 'школа', 'школы', 'школ')}).`,
+    recFlagged: (c: number) => `Исправить нераспознанные ответы (${c}) на листах школ: после этого они войдут в баллы.`,
     recKeep: 'Сохранить достигнутый уровень; продолжить реализацию планов работы ОО.',
   },
   about: 'Мониторинг по чек-листам: листы школ с защитой, срезы, сводка с диаграммами, аналитическая справка.',
@@ -383,26 +424,40 @@ const enMessages: ChecklistMessages = {
   },
   summary: {
     title: 'Monitoring — summary',
-    legend: (prev) =>
-      `Built by Кластер and rebuilt in place. Score — points over the maximum of the answered criteria (Да = 1, Частично = 0.5, Нет = 0; «Не применимо» left out).${prev ? ` Change — since round “${prev}”.` : ''}`,
-    overall: (score, level, started, total) =>
-      `Cluster score: ${score === null ? '—' : `${Math.round(score * 100)}%`}${level ? ` (level “${level}”)` : ''}; ${started} of ${en(total, 'school', 'schools')} started.`,
+    legend: (prev, f) =>
+      'Built by Кластер and rebuilt in place. Score — points over the maximum of the answered criteria' +
+      (f.yesNo ? ' (Да = 1, Частично = 0.5, Нет = 0; «Не применимо» left out)' : '') + '.' +
+      (f.scored ? ' Criteria in points are shown by share of the maximum (80 % and up, 50–79 %, below 50 %) and by the points given.' : '') +
+      (f.negative ? ` ${f.negative} negative criteria: «Да» (and more points) is worse, and «Да» earns 0.` : '') +
+      (f.levelsEqual ? ' Levels are named without thresholds: equal shares of the maximum are taken.' : '') +
+      (prev ? ` Change — since round “${prev}”.` : ''),
+    overall: (score, level, started, total, flagged) =>
+      `Cluster score: ${score === null ? '—' : `${Math.round(score * 100)}%`}${level ? ` (level “${level}”)` : ''}; ${started} of ${en(total, 'school', 'schools')} started.` +
+      (flagged ? ` ${en(flagged, 'answer', 'answers')} not recognised — not counted.` : ''),
     schoolsTitle: 'Schools',
-    schoolHeader: ['School', 'Score', 'Level', 'Answered', '«Нет» / 0 points', 'Change', 'Light', 'Status', 'Problems'],
+    schoolHeader: ['School', 'Score', 'Earned', 'Maximum', 'Level', 'Answered', '«Нет» / 0 points', 'Change', 'Light', 'Status', 'Problems'],
     lights: { green: 'green', yellow: 'yellow', red: 'red', grey: 'not started' },
     noTab: 'no sheet',
     notStarted: 'not started',
     problems: (flagged, problems) =>
       [flagged ? `${en(flagged, 'answer', 'answers')} not recognised` : '', problems ? `${en(problems, 'problem', 'problems')} on the sheet` : ''].filter(Boolean).join('; '),
+    bands: (yellow, green) => [`${Math.round(green * 100)} % and up`, `${Math.round(yellow * 100)}–${Math.round(green * 100) - 1} %`, `below ${Math.round(yellow * 100)} %`],
+    yesNoHeads: ['Yes', 'Partly', 'No'],
+    mixedHeads: (bands) => [`Yes / ${bands[0]}`, `Partly / ${bands[1]}`, `No / ${bands[2]}`],
     sectionsTitle: 'Sections (weakest first)',
     sectionHeader: ['Section', 'Score', 'Yes', 'Partly', 'No', 'Answers'],
     criteriaTitle: 'Criteria (weakest first)',
-    criterionHeader: ['Section', 'No.', 'Criterion', 'Score', 'Yes', 'Partly', 'No', 'N/A', 'Schools answering «Нет»'],
+    criterionHeader: ['Section', 'No.', 'Criterion', 'Score', 'Yes', 'Partly', 'No', 'N/A', 'Schools where the criterion is not met'],
+    negativeMark: '(negative: «Да» is worse)',
+    distributionTitle: 'Criteria in points: schools by share of the maximum, and the points given',
+    distributionHeader: ['No.', 'Criterion', 'Mean points', 'Maximum', 'Points given (schools)'],
+    distributionItem: (label, count) => `${label} — ${count}`,
     dynamicsTitle: 'Dynamics by round',
     dynamicsHeader: ['Round', 'Cluster score', 'Date', 'Schools started'],
     live: 'Now (not recorded)',
     chartSchools: 'Score by school',
     chartDynamics: 'Cluster score by round',
+    chartDistribution: 'Criteria in points: schools by share of the maximum',
   },
   importWord: {
     noHeader: 'No checklist table found: a header row with «Показатель» (or «Критерий») and at least one more column («№», «Оценка») is needed.',
@@ -451,39 +506,57 @@ const enMessages: ChecklistMessages = {
   },
   note: {
     title: (round, cluster) => `Analytical note on the monitoring${round ? ` “${round}”` : ''}${cluster ? ` (${cluster})` : ''}`,
-    general: '1. General information',
-    generalText: (round, date, total, started, criteria) =>
-      `Monitoring${round ? ` “${round}”` : ''} as of ${date}: school self-assessment on the approved checklist (${en(criteria, 'criterion', 'criteria')}). ${en(total, 'school', 'schools')}; ${started} filled in the checklist (${total ? Math.round((started / total) * 100) : 0}%).`,
+    general: 'General information',
+    generalText: (round, date, total, criteria) =>
+      `Monitoring${round ? ` “${round}”` : ''} as of ${date}: school self-assessment on the approved checklist (${en(criteria, 'criterion', 'criteria')}). ${en(total, 'school', 'schools')} take part.`,
+    answered: (complete, partly, notStarted, total) => `${complete} of ${total} filled in the whole checklist` + (partly ? `, ${partly} in part` : '') + (notStarted ? `, ${notStarted} not started` : '') + '.',
+    flagged: (count, bySchool) => `${en(count, 'answer', 'answers')} not recognised (${bySchool.map(([s, c]) => `${s} — ${c}`).join(', ')}): not counted as answered nor in the scores; see the findings on the school sheets.`,
     notStarted: (schools) => `Not started: ${list(schools)}.`,
-    results: '2. Results',
+    results: 'Results',
     noResults: 'No school has filled in the checklist — no results.',
     overall: (score, level) => `Cluster score — ${score}${level ? `, level “${level}”` : ''}.`,
     levels: (entries) => `School levels: ${entries.map(([l, c]) => `“${l}” — ${en(c, 'school', 'schools')}`).join(', ')}.`,
-    schoolTable: ['School', 'Score', 'Level', 'Answered', '«Нет» / 0 points'],
+    levelsEqual: (names, mins) => `The checklist names its levels without thresholds; equal shares of the maximum are taken: ${names.map((l, i) => `“${l}” from ${mins[i]} %`).join(', ')}.`,
+    bands: (bands, counts) => `Schools by the share of points earned: ${bands.map((b, i) => `${b} — ${en(counts[i]!, 'school', 'schools')}`).join('; ')}.`,
+    schoolTable: ['School', 'Score', 'Earned', 'Level', 'Answered', 'Not met'],
     sectionTable: ['Section', 'Score', 'Yes', 'No'],
-    deficits: '3. Deficits',
+    sectionTableScored: (bands) => ['Section', 'Score', `Answers ${bands[0]}`, `Answers ${bands[2]}`],
+    deficits: 'Deficits',
     noDeficits: (below) => `No criterion or school scores below ${below}.`,
     weakCriteria: (below) => `Criteria scoring below ${below} (weakest first):`,
     weakCriterion: (text, yes, applicable, score) => `“${text}” — met in ${yes} of ${en(applicable, 'school', 'schools')} (score ${score})`,
+    weakNegative: (text, bad, applicable, score) => `“${text}” (a negative criterion) — «Да» at ${bad} of ${en(applicable, 'school', 'schools')} (score ${score})`,
+    weakScored: (text, mean, max, score, low, answered, band) => `“${text}” — mean ${mean} of ${max} (${score}); ${band} at ${low} of ${en(answered, 'school', 'schools')}`,
     weakSchools: (below) => `Schools scoring below ${below}:`,
-    dynamics: '4. Dynamics',
+    dynamics: 'Dynamics',
     firstRound: 'This is the first round: dynamics will show after the next one.',
-    clusterChange: (prev, from, to, change) =>
-      `Since round “${prev}” the cluster score ${change === null ? 'cannot be compared' : Math.round(change * 100) > 0 ? `rose by ${Math.round(change * 100)} pp` : Math.round(change * 100) < 0 ? `fell by ${-Math.round(change * 100)} pp` : 'did not change'} (${from} → ${to}).`,
+    clusterChange: (prev, from, to, change, dir) =>
+      `Since round “${prev}” the cluster score ${dir === null ? 'cannot be compared' : dir === 'same' ? 'did not change' : `${dir === 'up' ? 'rose' : 'fell'} by ${change}`} (${from} → ${to}).`,
+    makeup: (joined, joinedScore, notYet) =>
+      'The change is also due to who took part: ' +
+      [joined.length ? `${list(joined)} filled it in for the first time (their mean score ${joinedScore})` : '', notYet.length ? `${list(notYet)}, in the previous round, have not yet` : ''].filter(Boolean).join('; ') + '.',
+    common: (schools, from, to, change, dir) =>
+      `Over the ${en(schools, 'school', 'schools')} in both rounds the mean score ${dir === 'same' ? 'did not change' : `${dir === 'up' ? 'rose' : 'fell'} by ${change}`} (${from} → ${to}).`,
     improved: (c) => `Score rose at ${en(c, 'school', 'schools')}:`,
     declined: (c) => `Score fell at ${en(c, 'school', 'schools')}:`,
     noChange: 'School scores did not change.',
+    pp: (x) => `${x} pp`,
+    ppLong: (_value, text) => `${text} pp`,
     dynamicsTable: ['Round', 'Date', 'Cluster score', 'Schools started'],
     live: 'Now',
-    indicators: '5. Indicator targets',
+    indicators: 'Indicator targets',
     indicatorsText: (met, total, noData) => `${met} of ${en(total, 'target', 'targets')} met${noData ? `; no data for ${noData}` : ''}.`,
-    indicatorTable: ['Criterion', 'Target', 'Actual', 'Result'],
-    recommendations: '6. Recommendations',
+    indicatorTable: ['Indicator', 'Target', 'Actual', 'Result'],
+    lowerBetter: 'less is better',
+    recommendations: 'Recommendations',
     recCriterion: (text, schools) => `Meet the criterion “${text}”${schools.length ? ` (${list(schools)})` : ''}; include the measures in the schools' revised plans.`,
+    recNegative: (text, schools) => `Eliminate: “${text}”${schools.length ? ` (${list(schools)})` : ''}; include the measures in the schools' plans.`,
+    recScored: (text, schools) => `Raise the result on “${text}”${schools.length ? ` (${list(schools)})` : ''}; include the measures in the schools' revised plans.`,
     recSchool: (school) => `${school}: targeted methodological support; review the results with the head of the school.`,
     recIndicator: (name) => `Take measures to reach the target “${name}”.`,
     recNoData: (name) => `Provide the actual figures for “${name}”.`,
     recNotStarted: (c) => `Make sure the ${en(c, 'school', 'schools')} not started fill in the checklist.`,
+    recFlagged: (c) => `Correct the ${en(c, 'unrecognised answer', 'unrecognised answers')} on the school sheets: they count once read.`,
     recKeep: 'Keep the level reached; continue the schools\' plans.',
   },
   about: 'Checklist monitoring: protected school sheets, rounds, a summary with charts, the analytical note.',

@@ -341,7 +341,8 @@ export function readSchoolTab(values: readonly (readonly unknown[])[], template:
       findings.push({ cell: toA1(layout.headerRow, col.text!), row: layout.headerRow, col: col.text!, severity: 'warning', code: 'missing-criterion', message: m.missingCriterion(label(c), c.text) });
     }
   }
-  const notStarted = !answers.some((a) => a.answer.status !== 'empty');
+  // started = at least one answer understood: a tab of only unreadable answers has not really answered yet
+  const notStarted = !answers.some((a) => a.answer.status === 'ok' || a.answer.status === 'read');
   return { school, answers, findings, notStarted };
 }
 

@@ -336,7 +336,7 @@ export interface IndicatorsRead {
 }
 
 /** A target with the direction applied: a bare number («14,5») with 'down' is «не более 14,5». */
-function withDirection(target: Target, direction: Direction | undefined): Target {
+export function withDirection(target: Target, direction: Direction | undefined): Target {
   if (direction !== 'down') return target;
   return { ...target, parts: target.parts.map((p) => (p.implicitOp ? { ...p, op: 'atMost' as const } : p)) };
 }

@@ -409,8 +409,7 @@ function buildSummarySheet(round?: string): BuiltSheet {
     frozenRows: 1,
     columnWidths: [
       [1, 1, 260],
-      [2, 8, 110],
-      [3, 1, 300],
+      [2, 10, 110],
     ],
   });
   setRangeFormats(written.sheet, s.formats);
@@ -425,7 +424,7 @@ function noteOf(ss: Spreadsheet, round?: string): NoteDoc {
   const { summary, live, round: name } = summarise(ss, round);
   const indicators = findSheet(live.book, INDICATORS_SHEET);
   const read = indicators ? readIndicators(readValues(indicators.sheet), lang) : undefined;
-  return buildNote({ summary, round: name, date: todayIso(), ...(read?.ok ? { indicators: read.rows } : {}), lang });
+  return buildNote({ summary, round: name, date: todayIso(), ...(read?.ok ? { indicators: read.rows } : {}), ...(live.template.levels ? { levels: live.template.levels } : {}), lang });
 }
 
 /** «Аналитическая справка»: the note as a generated sheet (headings bold, tables as they are). */
