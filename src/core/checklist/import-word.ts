@@ -289,7 +289,7 @@ export function importWordChecklist(values: readonly (readonly unknown[])[], lan
   };
   const numberHeader = col.number === undefined ? '' : (table.labels[col.number] ?? '').replace(/\s+/g, ' ').trim();
 
-  interface Raw { row: number; section: string; number: string; text: string; scaleText: string; options: ScaleOption[]; marked?: YesNo; answer: unknown }
+  interface Raw { row: number; section: string; number: string; text: string; scaleText: string; options: ScaleOption[]; marked?: YesNo; answer: unknown; subOptions?: ScaleOption[]; subRow?: number }
   const raws: Raw[] = [];
   const sections: WordImport['sections'] = [];
   const setSection = (name: string, row: number) => sections.push({ name, row, criteria: 0 });
@@ -317,6 +317,14 @@ export function importWordChecklist(values: readonly (readonly unknown[])[], lan
     }
     if (/_{3,}/.test(first)) continue; // a form field («Руководитель ОО ____»)
     const { number, text } = numbered(r);
+    // points per answer written as rows under the criterion («первая категория — 1», «высшая — 2»)
+    const prev = raws[raws.length - 1];
+    const option = !number && prev && !prev.scaleText && (prev.row === r - 1 || prev.subRow === r - 1) ? parseOption(first.replace(/[;.,]$/, '')) : null;
+    if (option && prev) {
+      prev.subOptions = [...(prev.subOptions ?? []), option];
+      prev.subRow = r;
+      continue;
+    }
     const section = cell(r, 'section');
     const next = nextNumber(r);
     const subItems = number !== '' && next.startsWith(number + '.');
@@ -415,6 +423,7 @@ export function importWordChecklist(values: readonly (readonly unknown[])[], lan
   const criteria: Criterion[] = raws.map((r) => {
     let scale: Scale = fallback ?? YES_NO_SCALE;
     if (r.options.length) scale = optionsScale(r.options) ?? scale;
+    else if (r.subOptions && r.subOptions.length >= 2) scale = optionsScale(r.subOptions) ?? scale;
     else if (maxima) scale = { kind: 'points', max: answerNumber(r.answer)! };
     if (r.scaleText) {
       const own = parseScale(r.scaleText);

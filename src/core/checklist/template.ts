@@ -14,9 +14,9 @@ import type { Lang } from '../i18n/lang';
 import { YES_NO_LIST } from './answer';
 import { directionFromWording, parseDirection } from './direction';
 import { checklistMessages } from './messages';
-import { fmtNum, formatLevels, formatScale, normalizeWord, parseLevels, parseScale, scaleInText, YES_NO_SCALE } from './scale';
+import { fmtNum, formatLevels, formatScale, normalizeWord, optionsScale, parseLevels, parseOption, parseScale, scaleInText, YES_NO_SCALE } from './scale';
 import { CHECKLIST_FIELD_LABELS, CHECKLIST_TABLE, type ChecklistField } from './table';
-import type { ChecklistFinding, Criterion, Direction, Levels, Scale, Template } from './types';
+import type { ChecklistFinding, Criterion, Direction, Levels, Scale, ScaleOption, Template } from './types';
 
 export { CHECKLIST_FIELDS, CHECKLIST_SYNONYMS, type ChecklistField } from './table';
 
@@ -95,6 +95,8 @@ export function readTemplate(values: readonly (readonly unknown[])[], lang: Lang
   let levels: Levels | undefined;
   let section = '';
   const ids = new Set<string>();
+  /** The option rows read under each criterion (the last one's row, and the options so far). */
+  const subRows = new Map<string, { row: number; options: ScaleOption[] }>();
   for (let r = table.dataStart; r < values.length; r++) {
     const row = values[r] ?? [];
     const sec = at(row, 'section');
@@ -114,6 +116,16 @@ export function readTemplate(values: readonly (readonly unknown[])[], lang: Lang
     if (sec) section = sec;
     if (!text) {
       if (number) note(r, col.text!, 'warning', 'no-text', m.noText(number));
+      continue;
+    }
+    // points per answer written as rows under the criterion («первая категория — 1», «высшая — 2»)
+    const last = criteria[criteria.length - 1];
+    const option = !number && !at(row, 'scale') && last && !at(values[last.row] ?? [], 'scale') ? parseOption(text) : null;
+    if (option && last && (r === last.row + 1 || subRows.get(last.id)?.row === r - 1)) {
+      const options = [...(subRows.get(last.id)?.options ?? []), option];
+      subRows.set(last.id, { row: r, options });
+      const scale = optionsScale(options);
+      if (scale) last.scale = scale;
       continue;
     }
     if (isFormulaError(row[col.text!])) {
@@ -159,6 +171,11 @@ export function readTemplate(values: readonly (readonly unknown[])[], lang: Lang
     criteria.push({ id, section, number, text, weight, scale, ...(direction ? { direction } : {}), row: r });
   }
   if (criteria.length === 0) return { ok: false, error: { code: 'empty', message: m.empty } };
+  for (const [id, sub] of subRows) {
+    const c = criteria.find((x) => x.id === id)!;
+    if (!optionsScale(sub.options)) note(sub.row, col.text!, 'error', 'bad-scale', m.badScale(sub.options.map((o) => `${o.label} — ${fmtNum(o.points)}`).join('; ')));
+    else if (c.scale.kind !== 'points') c.scale = optionsScale(sub.options)!;
+  }
   for (const name of Object.keys(sectionLevels)) {
     if (!criteria.some((c) => c.section === name)) {
       findings.push({ cell: toA1(table.headerRow, col.section ?? 0), row: table.headerRow, severity: 'warning', code: 'levels-unknown-section', message: m.levelsUnknownSection(name) });
@@ -194,7 +211,7 @@ export interface SheetValidation {
 export function answerRule(scale: Scale): SheetValidation['rule'] {
   if (scale.kind === 'yesno') return { kind: 'list', values: [...YES_NO_LIST] };
   if (scale.options) return { kind: 'list', values: [...scale.options.map((o) => o.label), 'Не применимо'] };
-  if (Number.isInteger(scale.max) && scale.max <= 10) {
+  if (Number.isInteger(scale.max) && scale.max <= 20 && !scale.percent) {
     return { kind: 'list', values: [...Array.from({ length: scale.max + 1 }, (_, i) => String(i)), 'Не применимо'] };
   }
   return { kind: 'number', min: 0, max: scale.max };
