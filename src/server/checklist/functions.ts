@@ -25,7 +25,7 @@ export const TARGET_MET_DOC: CustomFunctionDoc = {
     { name: 'direction', type: 'string|Array<Array<string>>', description: 'Направление: «возрастание» (больше — лучше, по умолчанию) или «убывание» («меньше — лучше»); «не более» в самой цели важнее', optional: true },
   ],
   returns: 'ИСТИНА, ЛОЖЬ или «нет данных» (столбец для диапазона)',
-  example: '=TARGET_MET(B2:B10; C2:C10; "убывание")',
+  example: '=TARGET_MET(B2:B10; C2:C10)',
 };
 
 const grid = (v: unknown) => (Array.isArray(v) ? asGrid(v) : v);
