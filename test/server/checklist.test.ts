@@ -169,12 +169,13 @@ describe('rounds, summary and dynamics: two rounds, the scores written out', () 
     const v = values(s, SUMMARY_SHEET);
     const row = (name: string) => v.find((r) => r[0] === name)!;
     expect(row(A)[1]).toBeCloseTo(0.96);
-    expect(row(A)[5]).toBeCloseTo(-0.04);
-    expect(row(A)[6]).toBe('зелёный');
+    expect(row(A).slice(2, 4)).toEqual([24, 25]); // the first criterion (weight 1) now «Нет»: 24 of 25 points
+    expect(row(A)[7]).toBeCloseTo(-0.04);
+    expect(row(A)[8]).toBe('зелёный');
     expect(row(B)[1]).toBeCloseTo(0.5);
-    expect(row(B)[5]).toBeCloseTo(0.34);
-    expect(row(B)[6]).toBe('жёлтый');
-    expect(row(C).slice(6, 8)).toEqual(['не начато', 'не приступила']);
+    expect(row(B)[7]).toBeCloseTo(0.34);
+    expect(row(B)[8]).toBe('жёлтый');
+    expect(row(C).slice(8, 10)).toEqual(['не начато', 'не приступила']);
     expect(row('Входной, октябрь 2022')[1]).toBeCloseTo(0.58);
     expect(row('Итоговый, май 2023')[1]).toBeCloseTo(0.73);
     const summary = s.workbook.sheet(SUMMARY_SHEET)!;
@@ -194,7 +195,8 @@ describe('rounds, summary and dynamics: two rounds, the scores written out', () 
     const s = await twoRounds();
     ok(s.run('checklistBuildNote', {}));
     const text = values(s, NOTE_SHEET).map((r) => r[0]).join('\n');
-    expect(text).toContain('Участников — 3 школы, чек-лист заполнили 2 (67%).');
+    expect(text).toContain('Участников — 3 школы.');
+    expect(text).toContain('Чек-лист заполнили полностью 2 из 3, не приступили — 1.');
     expect(text).toContain('По сравнению со срезом «Входной, октябрь 2022» средний балл вырос на 15 процентных пунктов (58% → 73%).');
     expect(text).toContain('Не приступили к заполнению: МАОУ «Лицей № 130».');
 
@@ -284,7 +286,7 @@ describe('bad input on the school tabs', () => {
       'У школы «МАОУ «Лицей № 130»» нет листа (удалён или ещё не создан): нажмите «Разослать чек-листы».',
     );
     ok(s.run('checklistBuildSummary', {}));
-    expect(values(s, SUMMARY_SHEET).find((r) => r[0] === C)![7]).toBe('нет листа');
+    expect(values(s, SUMMARY_SHEET).find((r) => r[0] === C)![9]).toBe('нет листа');
   });
 });
 

@@ -8,7 +8,7 @@ import { isDateValue } from '../dates/index';
 import type { Lang } from '../i18n/lang';
 import { checklistMessages } from './messages';
 import { normalizeWord } from './scale';
-import type { ParsedAnswer, Scale, YesNo } from './types';
+import type { Direction, ParsedAnswer, Scale, YesNo } from './types';
 
 /** The dropdown words, in the order they are offered. */
 export const ANSWER_WORDS: Record<Lang, Record<YesNo, string>> = {
@@ -46,6 +46,8 @@ add('na', ['неприменимо', 'н/п', 'н/а', 'n/a', 'na', 'не отн
 const UNCLEAR = new Set(['?', '??', 'x', 'х', '×', 'не знаю', 'нет данных', 'нет информации', 'уточняется', 'да/нет', 'да нет', 'да-нет', 'не уверен', 'не уверена']);
 
 const NUMBER = /^[+]?\d+(?:[.,]\d+)?$/;
+/** «92,3%», «92.3 %», «92,3 процента». */
+const PERCENT = /^(\d+(?:[.,]\d+)?)\s*(?:%|процент(?:а|ов)?)$/;
 const LEADING_NUMBER = /^(\d+(?:[.,]\d+)?)\s*(?:балл(?:а|ов)?|б\.?)?(?:\s*[(,:–—-]|\s|$)/;
 
 function yesNoFromText(t: string): { value: YesNo; exact: boolean } | 'unclear' | null {
@@ -103,8 +105,19 @@ function pointsAnswer(value: unknown, text: string, t: string, scale: Extract<Sc
     if (scale.options && !scale.options.some((o) => o.points === n)) return flag(m.notAnOption(text));
     return { status: exact ? 'ok' : 'read', text, points: n };
   };
-  if (typeof value === 'number') return inRange(value, true);
-  if (NUMBER.test(t)) return inRange(Number(t.replace(',', '.')), true);
+  // a share on a percent scale: «0,923» (or a cell formatted as percent, which getValues gives as 0.923) is 92,3 %
+  const share = (n: number): ParsedAnswer | null =>
+    scale.percent && n > 0 && n < 1 && !Number.isInteger(n) ? { status: 'read', text, points: Math.round(n * 1e6) / 1e4 } : null;
+  if (typeof value === 'number') return share(value) ?? inRange(value, true);
+  if (NUMBER.test(t)) {
+    const n = Number(t.replace(',', '.'));
+    return share(n) ?? inRange(n, true);
+  }
+  const percent = PERCENT.exec(t);
+  if (percent) {
+    if (!scale.percent && scale.max !== 100) return flag(m.percentOnPoints(text, scale.max));
+    return inRange(Number(percent[1]!.replace(',', '.')), true);
+  }
   if (scale.options) {
     const exact = scale.options.find((o) => normalizeWord(o.label) === t);
     if (exact) return { status: 'ok', text, points: exact.points };
@@ -130,14 +143,22 @@ function pointsAnswer(value: unknown, text: string, t: string, scale: Extract<Sc
   return flag(scale.options ? m.notAnOption(text) : m.unknownWord);
 }
 
-/** The value an answer counts for: earned and maximum points times the weight; null when not counted. */
-export function answerScore(answer: ParsedAnswer, scale: Scale, weight: number): { earned: number; max: number } | null {
+/**
+ * The value an answer counts for: earned and maximum points times the weight; null when not counted.
+ * A negative item (`direction` 'down') counts the other way: «Нет» earns the point, and on a points scale
+ * without named options, fewer points earn more (max − points). Options carry their own points («нет – 1 балл,
+ * да – 0 баллов»), so they are never turned round.
+ */
+export function answerScore(answer: ParsedAnswer, scale: Scale, weight: number, direction?: Direction): { earned: number; max: number } | null {
   if (answer.status === 'empty' || answer.status === 'flag' || answer.value === 'na') return null;
+  const down = direction === 'down';
   if (scale.kind === 'yesno') {
     const v = answer.value === 'yes' ? 1 : answer.value === 'partial' ? 0.5 : answer.value === 'no' ? 0 : null;
-    return v === null ? null : { earned: v * weight, max: weight };
+    return v === null ? null : { earned: (down ? 1 - v : v) * weight, max: weight };
   }
-  return answer.points === undefined ? null : { earned: answer.points * weight, max: scale.max * weight };
+  if (answer.points === undefined) return null;
+  const points = down && !scale.options ? scale.max - answer.points : answer.points;
+  return { earned: points * weight, max: scale.max * weight };
 }
 
 /** The answer as written into the history sheet: the dropdown word, or the points. */

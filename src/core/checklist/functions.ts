@@ -7,7 +7,8 @@ import { cellText } from '../table/cell';
 import type { Lang } from '../i18n/lang';
 import { answerScore, parseAnswer } from './answer';
 import { checklistMessages } from './messages';
-import { parseTarget, targetMet } from './targets';
+import { parseDirection } from './direction';
+import { parseTarget, targetMet, withDirection } from './targets';
 import type { Scale } from './types';
 
 /** Largest range a custom function takes (one call has 30 s; this keeps it far below). */
@@ -56,12 +57,19 @@ export function checklistScoreValue(answers: unknown, weights?: unknown, lang: L
   return max > 0 ? earned / max : m.nothing;
 }
 
-/** TARGET_MET for one target and one actual value: TRUE, FALSE, «нет данных», or why the target is unreadable. */
-export function targetMetValue(target: unknown, actual: unknown, lang: Lang = 'ru'): boolean | string {
+/**
+ * TARGET_MET for one target and one actual value: TRUE, FALSE, «нет данных», or why the target is unreadable.
+ * `direction` in the sources' own words («убывание», «меньше — лучше», «возрастание»): a bare number target is then
+ * «не более» / «не менее»; the target's own «не более», «≤» wins over it.
+ */
+export function targetMetValue(target: unknown, actual: unknown, lang: Lang = 'ru', direction?: unknown): boolean | string {
   const m = checklistMessages(lang).targets;
   const parsed = parseTarget(target, lang);
   if (!parsed.ok) return parsed.error.message;
-  const r = targetMet(parsed.target, actual, lang);
+  const dText = cellText(direction);
+  const d = dText ? parseDirection(dText) : null;
+  if (dText && !d) return m.badDirection(dText);
+  const r = targetMet(d ? withDirection(parsed.target, d) : parsed.target, actual, lang);
   return r.status === 'met' ? true : r.status === 'not-met' ? false : m.status['no-data'];
 }
 
@@ -69,10 +77,10 @@ export function targetMetValue(target: unknown, actual: unknown, lang: Lang = 'r
  * TARGET_MET over ranges: a target column beside an actual column (same shape), or one target against
  * many actual values. A scalar for scalars, a grid for grids.
  */
-export function targetMetGrid(target: unknown, actual: unknown, lang: Lang = 'ru'): boolean | string | (boolean | string)[][] {
+export function targetMetGrid(target: unknown, actual: unknown, lang: Lang = 'ru', direction?: unknown): boolean | string | (boolean | string)[][] {
   const m = checklistMessages(lang).functions;
   const isGrid = (v: unknown): v is unknown[][] => Array.isArray(v);
-  if (!isGrid(target) && !isGrid(actual)) return targetMetValue(target, actual, lang);
+  if (!isGrid(target) && !isGrid(actual) && !isGrid(direction)) return targetMetValue(target, actual, lang, direction);
   const shape = isGrid(actual) ? actual : (target as unknown[][]);
   const cells = shape.length * (Array.isArray(shape[0]) ? shape[0].length : 1);
   if (cells > MAX_FUNCTION_CELLS) return m.tooLarge(cells, MAX_FUNCTION_CELLS);
@@ -81,7 +89,7 @@ export function targetMetGrid(target: unknown, actual: unknown, lang: Lang = 'ru
     (Array.isArray(row) ? row : [row]).map((_, c) => {
       const t = cell(target, r, c);
       if (cellText(t) === '') return '';
-      return targetMetValue(t, cell(actual, r, c), lang);
+      return targetMetValue(t, cell(actual, r, c), lang, cell(direction, r, c));
     }),
   );
 }

@@ -4,6 +4,8 @@ export * from './messages';
 export * from './scale';
 export * from './answer';
 export * from './score';
+export * from './table';
+export * from './direction';
 export * from './template';
 export * from './school-tab';
 export * from './import-word';

@@ -7,7 +7,8 @@
 import { cellText } from '../table/cell';
 import { toA1 } from '../table/a1';
 import { dateValueToIso, isDateValue, isIsoDay } from '../dates/index';
-import { detectHeader, type Synonyms } from '../table/headers';
+import type { Synonyms } from '../table/headers';
+import { readTable, type TableSpec } from '../table/read-table';
 import type { Result } from '../table/findings';
 import type { Lang } from '../i18n/lang';
 import { answerLabel, answerScore } from './answer';
@@ -34,6 +35,9 @@ const HISTORY_SYNONYMS: Synonyms<HistoryField> = {
   max: ['Макс.', 'Максимум', 'Max'],
   id: ['Код критерия', 'Id'],
 };
+
+/** The history sheet as a table: a header naming four of its columns at least, «Срез» and «Школа» among them. */
+const HISTORY_TABLE: TableSpec<HistoryField> = { fields: HISTORY_FIELDS, synonyms: HISTORY_SYNONYMS, required: ['round', 'school'], minScore: 4 };
 
 export interface Snapshot {
   /** Rows to append to the history sheet (the header first when the sheet is new). */
@@ -68,7 +72,7 @@ export function snapshotRows(
     const byId = new Map(sheet.answers.map((a) => [a.criterionId, a.answer]));
     for (const c of template.criteria) {
       const a = byId.get(c.id);
-      const s = a ? answerScore(a, c.scale, c.weight) : null;
+      const s = a ? answerScore(a, c.scale, c.weight, c.direction) : null;
       rows.push([roundName, dateIso, sheet.school, c.section, c.number, c.text, a ? answerLabel(a, c.scale) : '', s ? s.earned : '', s ? s.max : '', c.id]);
     }
   }
@@ -96,11 +100,14 @@ export function readHistory(values: readonly (readonly unknown[])[], lang: Lang 
   const m = checklistMessages(lang).rounds;
   const findings: ChecklistFinding[] = [];
   if (values.length === 0) return { rounds: [], findings };
-  // The add-on writes the header in row 1; a sheet edited by hand is searched for it.
+  // The add-on writes the header in row 1 (read exactly); a sheet edited by hand goes through the reading pipeline.
   const first = values[0] ?? [];
-  const header = HISTORY_HEADER.every((h, i) => cellText(first[i]) === h)
-    ? { headerRow: 0, columns: Object.fromEntries(HISTORY_FIELDS.map((f, i) => [f, i])) as Partial<Record<HistoryField, number>> }
-    : detectHeader<HistoryField>(values, HISTORY_SYNONYMS, { minScore: 4, required: ['round', 'school'] });
+  let header: { headerRow: number; columns: Partial<Record<HistoryField, number>> } | null = null;
+  if (HISTORY_HEADER.every((h, i) => cellText(first[i]) === h)) header = { headerRow: 0, columns: Object.fromEntries(HISTORY_FIELDS.map((f, i) => [f, i])) as Partial<Record<HistoryField, number>> };
+  else {
+    const table = readTable(values, HISTORY_TABLE);
+    if (table.ok && table.headerRow >= 0) header = { headerRow: table.headerRow, columns: table.columns };
+  }
   if (!header || header.columns.round === undefined || header.columns.school === undefined) {
     findings.push({ cell: 'A1', row: 0, severity: 'error', code: 'history-no-header', message: m.historyNoHeader });
     return { rounds: [], findings };

@@ -5,13 +5,13 @@
  */
 import { cellText } from '../table/cell';
 import { rangeA1, toA1 } from '../table/a1';
-import { detectHeader, matchHeaderRow } from '../table/headers';
+import { readTable } from '../table/read-table';
 import type { Lang } from '../i18n/lang';
 import { parseAnswer } from './answer';
 import { checklistMessages } from './messages';
+import { CHECKLIST_TABLE, type ChecklistField } from './table';
 import {
-  ANSWER_COLUMNS, answerRule, CHECKLIST_SYNONYMS, COL, criterionId, criterionRow, TEMPLATE_FORMATS, TEMPLATE_HEADER, textKey,
-  type ChecklistField, type SheetValidation,
+  ANSWER_COLUMNS, answerRule, COL, criterionId, criterionRow, TEMPLATE_FORMATS, TEMPLATE_HEADER, textKey, type SheetValidation,
 } from './template';
 import type { ChecklistFinding, Criterion, CriterionAnswer, SchoolSheet, Template } from './types';
 
@@ -193,27 +193,18 @@ interface TabLayout {
 }
 
 /**
- * The header of a tab: first the quick way (a row holding «Критерий» and «Ответ» as the add-on writes them),
- * else the general header search (a tab made by hand or pasted).
+ * The header of a tab: the row Кластер writes («Раздел | № | Критерий | … | Ответ | …», an exact reader for the
+ * add-on's own layout, so 300 tabs are read fast), else the shared reading pipeline (a tab made by hand or pasted:
+ * «Показатель | Оценка», a scored column found by its cells).
  */
-function findHeader(values: readonly (readonly unknown[])[]): { headerRow: number; columns: Partial<Record<ChecklistField, number>> } | null {
+function findHeader(values: readonly (readonly unknown[])[]): { headerRow: number; dataStart: number; columns: Partial<Record<ChecklistField, number>> } | null {
   const limit = Math.min(values.length, 30);
   for (let r = 0; r < limit; r++) {
     const row = values[r] ?? [];
-    let text = false;
-    let answer = false;
-    for (const v of row) {
-      if (typeof v !== 'string' || v.length > 20) continue;
-      const t = v.trim().toLowerCase();
-      if (t === 'критерий') text = true;
-      else if (t === 'ответ') answer = true;
-    }
-    if (!text || !answer) continue;
-    const standard = TEMPLATE_HEADER.every((h, i) => row[i] === h);
-    return { headerRow: r, columns: standard ? { ...COL } : matchHeaderRow(row, CHECKLIST_SYNONYMS) };
+    if (TEMPLATE_HEADER.every((h, i) => row[i] === h)) return { headerRow: r, dataStart: r + 1, columns: { ...COL } };
   }
-  const header = detectHeader<ChecklistField>(values, CHECKLIST_SYNONYMS, { minScore: 2, required: ['text', 'answer'] });
-  return header ? { headerRow: header.headerRow, columns: header.columns } : null;
+  const table = readTable(values, CHECKLIST_TABLE);
+  return table.ok ? { headerRow: Math.max(0, table.headerRow), dataStart: table.dataStart, columns: table.columns } : null;
 }
 
 function readLayout(values: readonly (readonly unknown[])[]): TabLayout | null {
@@ -223,7 +214,7 @@ function readLayout(values: readonly (readonly unknown[])[]): TabLayout | null {
   const at = (row: readonly unknown[], f: ChecklistField) => (col[f] === undefined ? '' : cellText(row[col[f]!]));
   const rows: TabRow[] = [];
   let section = '';
-  for (let r = header.headerRow + 1; r < values.length; r++) {
+  for (let r = header.dataStart; r < values.length; r++) {
     const cells = values[r] ?? [];
     const sec = at(cells, 'section');
     if (sec) section = sec;
@@ -350,7 +341,8 @@ export function readSchoolTab(values: readonly (readonly unknown[])[], template:
       findings.push({ cell: toA1(layout.headerRow, col.text!), row: layout.headerRow, col: col.text!, severity: 'warning', code: 'missing-criterion', message: m.missingCriterion(label(c), c.text) });
     }
   }
-  const notStarted = !answers.some((a) => a.answer.status !== 'empty');
+  // started = at least one answer understood: a tab of only unreadable answers has not really answered yet
+  const notStarted = !answers.some((a) => a.answer.status === 'ok' || a.answer.status === 'read');
   return { school, answers, findings, notStarted };
 }
 
@@ -408,7 +400,7 @@ export function mergeTemplateIntoTab(values: readonly (readonly unknown[])[], te
   for (const c of added) {
     const std = criterionRow(c);
     const row = Array.from({ length: width }, () => '');
-    (Object.keys(COL) as ChecklistField[]).forEach((f) => {
+    (Object.keys(COL) as (keyof typeof COL)[]).forEach((f) => {
       if (col[f] !== undefined) row[col[f]!] = std[COL[f]]!;
     });
     validations.push({ row: last + 1 + rows.length, col: col.answer!, rule: answerRule(c.scale) });

@@ -23,7 +23,7 @@ function add(block: ScoreBlock, c: Criterion, a: ParsedAnswer | undefined): void
     block.notApplicable++;
     return;
   }
-  const s = answerScore(a, c.scale, c.weight);
+  const s = answerScore(a, c.scale, c.weight, c.direction);
   if (!s) return;
   block.earned += s.earned;
   block.max += s.max;

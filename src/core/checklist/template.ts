@@ -7,37 +7,33 @@
  */
 import { cellText, isFormulaError } from '../table/cell';
 import { toA1 } from '../table/a1';
-import { detectHeader, type Synonyms } from '../table/headers';
+import { readTable, type TableChoice } from '../table/read-table';
+import { tableQuestionText } from '../table/questions';
 import type { Result } from '../table/findings';
 import type { Lang } from '../i18n/lang';
 import { YES_NO_LIST } from './answer';
+import { directionFromWording, parseDirection } from './direction';
 import { checklistMessages } from './messages';
-import { fmtNum, formatLevels, formatScale, normalizeWord, parseLevels, parseScale, YES_NO_SCALE } from './scale';
-import type { ChecklistFinding, Criterion, Levels, Scale, Template } from './types';
+import { fmtNum, formatLevels, formatScale, normalizeWord, optionsScale, parseLevels, parseOption, parseScale, scaleInText, YES_NO_SCALE } from './scale';
+import { CHECKLIST_FIELD_LABELS, CHECKLIST_TABLE, type ChecklistField } from './table';
+import type { ChecklistFinding, Criterion, Direction, Levels, Scale, ScaleOption, Template } from './types';
 
-export type ChecklistField = 'section' | 'number' | 'text' | 'weight' | 'scale' | 'answer' | 'evidence' | 'comment';
-
-export const CHECKLIST_FIELDS: readonly ChecklistField[] = ['section', 'number', 'text', 'weight', 'scale', 'answer', 'evidence', 'comment'];
-
-export const CHECKLIST_SYNONYMS: Synonyms<ChecklistField> = {
-  section: ['Раздел', 'Направление', 'Блок', 'Магистральное направление', 'Группа критериев', 'Section'],
-  number: ['№', '№ п/п', 'Номер', 'No', 'N'],
-  text: ['Критерий', 'Показатель', 'Индикатор', 'Показатель оценивания', 'Требование', 'Наименование критерия', 'Наименование показателя', 'Criterion', 'Indicator'],
-  weight: ['Вес', 'Весовой коэффициент', 'Коэффициент', 'Weight'],
-  scale: ['Шкала', 'Шкала оценки', 'Варианты ответа', 'Значение показателя', 'Критерии оценки', 'Максимальный балл', 'Scale'],
-  answer: ['Ответ', 'Оценка', 'Балльная оценка', 'Баллы', 'Балл', 'Отметка о выполнении', 'Выполнение', 'Самооценка', 'Answer', 'Score'],
-  evidence: ['Подтверждение', 'Подтверждающий документ', 'Ссылка', 'Документ', 'Ссылка на документ', 'Evidence'],
-  comment: ['Комментарий', 'Примечание', 'Комментарии', 'Comment'],
-};
+export { CHECKLIST_FIELDS, CHECKLIST_SYNONYMS, type ChecklistField } from './table';
 
 export const TEMPLATE_SHEET = 'Чек-лист (шаблон)';
-/** Column order of the template and of every school tab (0-based). */
-export const COL: Record<ChecklistField, number> = { section: 0, number: 1, text: 2, weight: 3, scale: 4, answer: 5, evidence: 6, comment: 7 };
+/** Column order of the template and of every school tab (0-based); the template adds «Направленность» after them. */
+export const COL: Record<Exclude<ChecklistField, 'direction'>, number> = { section: 0, number: 1, text: 2, weight: 3, scale: 4, answer: 5, evidence: 6, comment: 7 };
+/** The school tab's header (and the template's first eight columns). */
 export const TEMPLATE_HEADER: readonly string[] = ['Раздел', '№', 'Критерий', 'Вес', 'Шкала', 'Ответ', 'Подтверждение', 'Комментарий'];
+/** The template's column «Направленность»: empty for the usual item, «убывание» for a negative one («Направление» names sections). */
+export const DIRECTION_COL = 8;
+export const TEMPLATE_SHEET_HEADER: readonly string[] = [...TEMPLATE_HEADER, 'Направленность'];
 /** Number formats per column: text everywhere (so «1.1» stays «1.1»), weight a plain number. */
 export const TEMPLATE_FORMATS: readonly string[] = ['@', '@', '@', '0.##', '@', '@', '@', '@'];
 /** The columns a school fills (unprotected on its tab). */
 export const ANSWER_COLUMNS: readonly number[] = [COL.answer, COL.evidence, COL.comment];
+/** The word the template writes for a negative item. */
+export const DOWN_WORD = 'убывание';
 
 const LEVELS_PREFIX = /^(?:уровни|уровень|levels)(?!\p{L})/iu;
 const OVERALL_SECTION = /^(?:итого|всего|в целом|общий|общий уровень|чек-лист|overall|total)$/i;
@@ -68,24 +64,40 @@ export function textKey(text: string): string {
 export interface TemplateRead {
   template: Template;
   findings: ChecklistFinding[];
+  /** The template's columns as the pipeline read them (for the column form). */
+  columns: Partial<Record<ChecklistField, number>>;
+  headerRow: number;
 }
 
-/** Reads a template sheet's values (the header is found by its usual names; «Критерий» is required). */
-export function readTemplate(values: readonly (readonly unknown[])[], lang: Lang = 'ru'): Result<TemplateRead> {
+/**
+ * Reads a template sheet's values through the reading pipeline («Критерий» — or «Показатель», «Параметр»… — is
+ * required; `choice` is the user's column choice). A scale written in the answer column's header («Баллы (0-10)»)
+ * or in a line above the table is every criterion's scale unless its own «Шкала» says otherwise; a scale that
+ * cannot be read is an error (the tabs are not sent out with it).
+ */
+export function readTemplate(values: readonly (readonly unknown[])[], lang: Lang = 'ru', choice: TableChoice<ChecklistField> = {}): Result<TemplateRead> {
   const m = checklistMessages(lang).template;
-  const header = detectHeader<ChecklistField>(values, CHECKLIST_SYNONYMS, { minScore: 1, required: ['text'] });
-  if (!header || header.columns.text === undefined) return { ok: false, error: { code: 'no-header', message: m.noHeader } };
-  const col = header.columns;
+  const table = readTable(values, CHECKLIST_TABLE, choice);
+  if (!table.ok) return { ok: false, error: { code: 'no-header', message: m.noHeader } };
+  const col = table.columns;
   const at = (row: readonly unknown[], f: ChecklistField) => (col[f] === undefined ? '' : cellText(row[col[f]!]));
   const findings: ChecklistFinding[] = [];
   const note = (row: number, c: number, severity: ChecklistFinding['severity'], code: string, message: string) =>
     findings.push({ cell: toA1(row, c), row, col: c, severity, code, message });
+  for (const q of table.questions) {
+    note(table.headerRow < 0 ? table.dataStart : table.headerRow, q.code === 'by-content' ? q.col : col.text!, 'info', 'table-question', tableQuestionText(q, CHECKLIST_FIELD_LABELS[lang], lang));
+  }
+  // the scale every criterion has unless its own cell says otherwise: the answer column's header, else a line above
+  const headerScale = (col.answer !== undefined ? scaleInText(table.labels[col.answer] ?? '') : null) ?? aboveScale(table.above.map((a) => a.text));
+  const pointsHeader = col.answer !== undefined && /балл/i.test(table.labels[col.answer] ?? '') && !headerScale;
   const criteria: Criterion[] = [];
   const sectionLevels: Record<string, Levels> = {};
   let levels: Levels | undefined;
   let section = '';
   const ids = new Set<string>();
-  for (let r = header.headerRow + 1; r < values.length; r++) {
+  /** The option rows read under each criterion (the last one's row, and the options so far). */
+  const subRows = new Map<string, { row: number; options: ScaleOption[] }>();
+  for (let r = table.dataStart; r < values.length; r++) {
     const row = values[r] ?? [];
     const sec = at(row, 'section');
     const number = at(row, 'number');
@@ -94,13 +106,26 @@ export function readTemplate(values: readonly (readonly unknown[])[], lang: Lang
       const parsed = parseLevels(text);
       const target = LEVELS_PREFIX.test(sec) ? '' : sec;
       if (!parsed) note(r, col.text!, 'error', 'bad-levels', m.badLevels(text));
-      else if (!target || OVERALL_SECTION.test(target)) levels = parsed;
-      else sectionLevels[target] = parsed;
+      else {
+        if (!target || OVERALL_SECTION.test(target)) levels = parsed;
+        else sectionLevels[target] = parsed;
+        if (parsed.equal) note(r, col.text!, 'info', 'levels-equal', m.levelsEqual(parsed.thresholds.map((t) => t.level), parsed.thresholds.map((t) => Math.round(t.min * 100))));
+      }
       continue;
     }
     if (sec) section = sec;
     if (!text) {
       if (number) note(r, col.text!, 'warning', 'no-text', m.noText(number));
+      continue;
+    }
+    // points per answer written as rows under the criterion («первая категория — 1», «высшая — 2»)
+    const last = criteria[criteria.length - 1];
+    const option = !number && !at(row, 'scale') && last && !at(values[last.row] ?? [], 'scale') ? parseOption(text) : null;
+    if (option && last && (r === last.row + 1 || subRows.get(last.id)?.row === r - 1)) {
+      const options = [...(subRows.get(last.id)?.options ?? []), option];
+      subRows.set(last.id, { row: r, options });
+      const scale = optionsScale(options);
+      if (scale) last.scale = scale;
       continue;
     }
     if (isFormulaError(row[col.text!])) {
@@ -114,12 +139,26 @@ export function readTemplate(values: readonly (readonly unknown[])[], lang: Lang
       if (Number.isFinite(w) && w > 0) weight = w;
       else note(r, col.weight!, 'warning', 'bad-weight', m.badWeight(wText));
     }
-    let scale: Scale = YES_NO_SCALE;
+    let scale: Scale = headerScale ?? YES_NO_SCALE;
     const sText = at(row, 'scale');
     if (sText) {
       const s = parseScale(sText);
       if (s) scale = s;
       else note(r, col.scale!, 'error', 'bad-scale', m.badScale(sText));
+    } else if (pointsHeader) note(r, col.answer!, 'error', 'no-scale', m.noScale(table.labels[col.answer!] ?? ''));
+    // a negative item: the «Направленность» cell says so, or its wording does (said, so the coordinator can correct it)
+    let direction: Direction | undefined;
+    const dText = at(row, 'direction');
+    if (dText) {
+      const d = parseDirection(dText);
+      if (d === 'down') direction = 'down';
+      else if (!d) note(r, col.direction!, 'warning', 'bad-direction', m.badDirection(dText));
+    } else {
+      const w = directionFromWording(text);
+      if (w && !w.absence) {
+        direction = 'down';
+        note(r, col.text!, 'info', 'direction-wording', m.directionWording(w.words));
+      }
     }
     let id = criterionId(section, number, text);
     if (ids.has(id)) {
@@ -129,16 +168,35 @@ export function readTemplate(values: readonly (readonly unknown[])[], lang: Lang
       id = `${id}#${k}`;
     }
     ids.add(id);
-    criteria.push({ id, section, number, text, weight, scale, row: r });
+    criteria.push({ id, section, number, text, weight, scale, ...(direction ? { direction } : {}), row: r });
   }
   if (criteria.length === 0) return { ok: false, error: { code: 'empty', message: m.empty } };
+  for (const [id, sub] of subRows) {
+    const c = criteria.find((x) => x.id === id)!;
+    if (!optionsScale(sub.options)) note(sub.row, col.text!, 'error', 'bad-scale', m.badScale(sub.options.map((o) => `${o.label} — ${fmtNum(o.points)}`).join('; ')));
+    else if (c.scale.kind !== 'points') c.scale = optionsScale(sub.options)!;
+  }
   for (const name of Object.keys(sectionLevels)) {
     if (!criteria.some((c) => c.section === name)) {
-      findings.push({ cell: toA1(header.headerRow, col.section ?? 0), row: header.headerRow, severity: 'warning', code: 'levels-unknown-section', message: m.levelsUnknownSection(name) });
+      findings.push({ cell: toA1(table.headerRow, col.section ?? 0), row: table.headerRow, severity: 'warning', code: 'levels-unknown-section', message: m.levelsUnknownSection(name) });
     }
   }
   const template: Template = { criteria, sectionLevels, ...(levels ? { levels } : {}) };
-  return { ok: true, template, findings };
+  return { ok: true, template, findings, columns: col, headerRow: table.headerRow };
+}
+
+/** A scale stated in the lines above a table («(по 10-ти бальной шкале)», «Шкала: 0–3»). */
+function aboveScale(lines: readonly string[]): Scale | null {
+  for (const line of lines) {
+    const s = scaleInText(line);
+    if (s) return s;
+  }
+  return null;
+}
+
+/** The findings that must stop «Разослать чек-листы»: a scale that cannot be read is never guessed. */
+export function blockingFindings(findings: readonly ChecklistFinding[]): ChecklistFinding[] {
+  return findings.filter((f) => f.code === 'bad-scale' || f.code === 'no-scale');
 }
 
 /** What a server needs to write a template (or a school tab's criteria): values, formats, validations. */
@@ -153,15 +211,22 @@ export interface SheetValidation {
 export function answerRule(scale: Scale): SheetValidation['rule'] {
   if (scale.kind === 'yesno') return { kind: 'list', values: [...YES_NO_LIST] };
   if (scale.options) return { kind: 'list', values: [...scale.options.map((o) => o.label), 'Не применимо'] };
-  if (Number.isInteger(scale.max) && scale.max <= 10) {
+  if (Number.isInteger(scale.max) && scale.max <= 20 && !scale.percent) {
     return { kind: 'list', values: [...Array.from({ length: scale.max + 1 }, (_, i) => String(i)), 'Не применимо'] };
   }
   return { kind: 'number', min: 0, max: scale.max };
 }
 
-/** One criterion as a sheet row (answer columns empty). */
+/** One criterion as a school tab's row (answer columns empty). */
 export function criterionRow(c: Criterion): string[] {
   return [c.section, c.number, c.text, fmtNum(c.weight), c.scale.kind === 'yesno' ? '' : formatScale(c.scale), '', '', ''];
+}
+
+/** One criterion as a template row: the tab's row, then its direction («убывание» for a negative item). */
+export function templateRow(c: Criterion, answer = ''): string[] {
+  const row = criterionRow(c);
+  row[COL.answer] = answer;
+  return [...row, c.direction === 'down' ? DOWN_WORD : ''];
 }
 
 export interface TemplateSheet {
@@ -175,20 +240,33 @@ export interface TemplateSheet {
   validations: SheetValidation[];
 }
 
-/** A template as sheet values: a hint, the header, the criteria, then the level rows. */
-export function templateSheet(template: Template, lang: Lang = 'ru'): TemplateSheet {
+/**
+ * A template as sheet values: a hint, the header, the criteria, then the level rows. `answers` (criterion id →
+ * the answer as written) keeps the answers of a filled checklist that was imported, in «Ответ».
+ */
+export function templateSheet(template: Template, lang: Lang = 'ru', answers: ReadonlyMap<string, string> = new Map()): TemplateSheet {
   const m = checklistMessages(lang).template;
-  const values: string[][] = [[m.hint, '', '', '', '', '', '', ''], [...TEMPLATE_HEADER]];
+  const width = TEMPLATE_SHEET_HEADER.length;
+  const blank = () => new Array<string>(width).fill('');
+  const hint = blank();
+  hint[0] = m.hint;
+  const values: string[][] = [hint, [...TEMPLATE_SHEET_HEADER]];
   const validations: SheetValidation[] = [];
   for (const c of template.criteria) {
     validations.push({ row: values.length, col: COL.answer, rule: answerRule(c.scale) });
-    values.push(criterionRow(c));
+    values.push(templateRow(c, answers.get(c.id) ?? ''));
   }
+  const levelRow = (section: string, lv: Levels) => {
+    const row = blank();
+    row[COL.section] = section;
+    row[COL.text] = `Уровни: ${formatLevels(lv)}`;
+    return row;
+  };
   const levelRows: string[][] = [];
-  for (const [section, lv] of Object.entries(template.sectionLevels)) levelRows.push([section, '', `Уровни: ${formatLevels(lv)}`, '', '', '', '', '']);
-  if (template.levels) levelRows.push(['Итого', '', `Уровни: ${formatLevels(template.levels)}`, '', '', '', '', '']);
-  if (levelRows.length) values.push(['', '', '', '', '', '', '', ''], ...levelRows);
-  return { name: TEMPLATE_SHEET, values, formats: TEMPLATE_FORMATS, headerRow: 1, firstDataRow: 2, answerColumns: ANSWER_COLUMNS, validations };
+  for (const [section, lv] of Object.entries(template.sectionLevels)) levelRows.push(levelRow(section, lv));
+  if (template.levels) levelRows.push(levelRow('Итого', template.levels));
+  if (levelRows.length) values.push(blank(), ...levelRows);
+  return { name: TEMPLATE_SHEET, values, formats: [...TEMPLATE_FORMATS, '@'], headerRow: 1, firstDataRow: 2, answerColumns: ANSWER_COLUMNS, validations };
 }
 
 const S_PARTNERS = 'Партнёры';

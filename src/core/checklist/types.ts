@@ -17,7 +17,13 @@ export interface ScaleOption {
  */
 export type Scale =
   | { kind: 'yesno' }
-  | { kind: 'points'; max: number; options?: ScaleOption[] };
+  | { kind: 'points'; max: number; options?: ScaleOption[]; percent?: boolean };
+
+/**
+ * Which way is good: 'up' (more points, «Да» — the usual), or 'down' (a negative item: fewer is better, «Да» is
+ * bad — «ОУ находится в аварийном состоянии», «количество аварийных объектов», «убывание»).
+ */
+export type Direction = 'up' | 'down';
 
 /** A level threshold: the level is reached from `min` (a share 0..1 when `unit` is 'share', points otherwise). */
 export interface LevelThreshold {
@@ -29,6 +35,8 @@ export interface Levels {
   unit: 'share' | 'points';
   /** Sorted by `min`, lowest first. */
   thresholds: LevelThreshold[];
+  /** Named without thresholds («ниже базового; базовый; средний; высокий»): equal shares of the maximum were taken. */
+  equal?: boolean;
 }
 
 export interface Criterion {
@@ -39,6 +47,8 @@ export interface Criterion {
   text: string;
   weight: number;
   scale: Scale;
+  /** 'down' for a negative item; absent for the usual «more is better». */
+  direction?: Direction;
   /** 0-based row on the sheet it was read from. */
   row: number;
 }

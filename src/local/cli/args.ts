@@ -24,6 +24,8 @@ export interface CliArgs {
   timeZone?: string;
   /** The column form's choices (`--header-row`, `--columns`, `--period`, `--year`, `--unit`). */
   choice: CliChoice;
+  /** `template`: replace an existing template (it is kept under another name). */
+  replace?: boolean;
 }
 
 const VALUE_FLAGS = new Set(['-o', '--out', '--sheet', '--month', '--locale', '--tz', '--round', '--note', '--header-row', '--columns', '--period', '--year', '--unit']);
@@ -35,6 +37,7 @@ export function parseArgs(argv: string[]): CliArgs {
     const a = argv[i]!;
     if (a === '--help' || a === '-h') args.help = true;
     else if (a === '--json') args.json = true;
+    else if (a === '--replace') args.replace = true;
     else if (VALUE_FLAGS.has(a)) {
       const value = argv[++i];
       if (value === undefined || value.startsWith('-')) throw new CliError(`После ${a} нужно значение`);
@@ -79,6 +82,7 @@ const USAGE = {
       '  --period ТЕКСТ    период плана, если в нём нет года: "2024/2025 учебный год"',
       '  --year ГГГГ       год бюджета из одного года, если его нет в таблице',
       '  --unit ЕДИНИЦА    единица сумм бюджета: руб., тыс. руб., млн руб.',
+      '  --replace         template: заменить имеющийся шаблон (прежний остаётся под другим именем)',
       '  --json            вывод в JSON',
       '  --locale en       сообщения на английском',
       '  --tz ПОЯС         часовой пояс таблицы, например Asia/Vladivostok (по умолчанию Europe/Moscow)',
@@ -101,6 +105,7 @@ const USAGE = {
       '  --period TEXT     the plan\'s period when it states no year: "2024/2025 учебный год"',
       '  --year YYYY       the year of a one-year budget that does not state it',
       '  --unit UNIT       the budget\'s money unit: руб., тыс. руб., млн руб.',
+      '  --replace         template: replace the existing template (the previous one is kept under another name)',
       '  --json            JSON output',
       '  --locale en       messages in English',
       '  --tz ZONE         the spreadsheet\'s time zone, e.g. Asia/Vladivostok (default Europe/Moscow)',

@@ -1,23 +1,127 @@
-/** The checklist job in the CLI: its part of `check`, and `monitoring` (tabs, a round, the summary, the note). */
+/**
+ * The checklist job in the CLI: its part of `check`, `template` (a pasted checklist → «Чек-лист (шаблон)», the
+ * sidebar's «Импорт чек-листа») and `monitoring` (tabs, a round, the summary, the note). The column form's flags
+ * (`--header-row`, `--columns "Критерий=B,Ответ=C"`) are saved for the sheet as the sidebar saves them.
+ */
 import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
+import {
+  CHECKLIST_FIELD_LABELS, CHECKLIST_FIELDS, CHECKLIST_SYNONYMS, HISTORY_SHEET, INDICATORS_SHEET, NOTE_SHEET, SUMMARY_SHEET, TEMPLATE_SHEET,
+} from '../../core/checklist';
+import { ROSTER_SHEET } from '../../core/people/roster';
 import { renderMarkdown } from '../../core/checklist/note';
 import { noteDocx } from '../note-docx';
 import { CliError } from './args';
-import { call, cliTexts, tryCall, type CheckSection, type Command } from './command';
+import { call, cliTexts, tryCall, type CheckedSheet, type CheckSection, type Command, type CommandContext } from './command';
+import { choiceSheet, hasChoice, jobMapping, unknownColumns } from './table-choice';
 
-export const checklistCheckSection: CheckSection = ({ session, args }) =>
-  (tryCall(session, 'checklistCheck', { limit: 1_000_000 }) ?? []).map((r) => ({
+/** The sheet a checklist choice is for: `--sheet`, or the only visible sheet that is not the job's own. */
+function checklistSheet({ session, args }: CommandContext, fallback?: string): string {
+  if (args.sheet) return args.sheet;
+  if (fallback) return fallback;
+  return choiceSheet(session, undefined);
+}
+
+/**
+ * The column form's flags for the checklist on one sheet, saved as the sidebar saves them. Returns the names of
+ * `--columns` this job took. With `strict`, a choice that does not read is an error; in `check` (every job tries
+ * the flags) a header row alone is only tried.
+ */
+export function applyChecklistChoice(context: CommandContext, options: { sheet?: string; strict?: boolean } = {}): string[] {
+  const choice = context.args.choice;
+  if (!hasChoice(choice)) return [];
+  const { mapping, unknown } = jobMapping(choice, CHECKLIST_FIELDS, [CHECKLIST_FIELD_LABELS.ru, CHECKLIST_FIELD_LABELS.en], CHECKLIST_SYNONYMS);
+  const taken = (choice.columns ?? []).map(([name]) => name).filter((n) => !unknown.includes(n));
+  if (!taken.length && choice.headerRow === undefined) return [];
+  const sheet = checklistSheet(context, options.sheet);
+  const payload = { sheet, mapping, ...(choice.headerRow !== undefined ? { headerRow: choice.headerRow } : {}) };
+  if (taken.length || options.strict) call(context.session, 'checklistImportSaveMapping', payload);
+  else tryCall(context.session, 'checklistImportSaveMapping', payload);
+  return taken;
+}
+
+export const checklistCheckSection: CheckSection = (context) => {
+  const { session, args } = context;
+  context.choiceTaken?.push(...applyChecklistChoice(context));
+  const out: CheckedSheet[] = (tryCall(session, 'checklistCheck', { limit: 1_000_000 }) ?? []).map((r) => ({
     title: r.sheet,
     summary: args.locale === 'en' ? `${r.answered} answers` : `ответов ${r.answered}`,
     findings: r.findings.map((f) => ({ ...f, sheet: r.sheet })),
   }));
+  const pasted = args.sheet ? tryCall(session, 'checklistPasted', { sheet: args.sheet }) : tryCall(session, 'checklistPasted', {});
+  for (const p of pasted ?? []) {
+    const en = args.locale === 'en';
+    out.push({
+      title: p.sheet,
+      summary: p.kind === 'indicators' ? (en ? `${p.count} indicators` : `показателей ${p.count}`) : en ? `${p.count} checklist criteria to import` : `критериев чек-листа для импорта ${p.count}`,
+      findings: p.findings.map((f) => ({ ...f, cell: f.cell || 'A1', sheet: p.sheet })),
+    });
+  }
+  return out;
+};
+
+/** A checklist command takes only the checklist's choices: a column name that is not the checklist's is an error. */
+function onlyChecklistChoice(context: CommandContext, sheet?: string): void {
+  const taken = applyChecklistChoice(context, { strict: true, ...(sheet ? { sheet } : {}) });
+  const left = (context.args.choice.columns ?? []).map(([name]) => name).filter((n) => !taken.includes(n));
+  if (left.length) throw new CliError(unknownColumns(left, context.args.locale));
+}
+
+/**
+ * `template`: the sidebar's «Импорт чек-листа». Reads the pasted checklist on `--sheet` (or the only sheet), prints
+ * what it read — criteria, sections, scale, questions — and makes «Чек-лист (шаблон)»; an existing template is
+ * replaced only with `--replace` (kept under another name). `klaster import` is left for Word files.
+ */
+const template: Command = {
+  name: 'template',
+  synopsis: 'template <книга.xlsx> --sheet ЛИСТ -o <результат.xlsx> [--columns "Критерий=B,Ответ=C"] [--replace]',
+  summary: {
+    ru: '«Чек-лист (шаблон)» из чек-листа, вставленного на лист (что прочитано, шкала, вопросы)',
+    en: '«Чек-лист (шаблон)» from a checklist pasted onto a sheet (what was read, the scale, the questions)',
+  },
+  run(context) {
+    const { session, args, out } = context;
+    const en = args.locale === 'en';
+    const sheet = args.sheet ?? importableSheet(context);
+    onlyChecklistChoice(context, sheet);
+    const preview = call(session, 'checklistImportPreview', { sheet });
+    if (!preview.ok || preview.indicators) throw new CliError(preview.problem ?? '');
+    const done = call(session, 'checklistImport', { sheet, ...(args.replace ? { replace: true } : {}) });
+    if (done.exists) throw new CliError(en ? `${done.message} Add --replace.` : `${done.message} Добавьте --replace.`);
+    if (args.json) {
+      out(JSON.stringify({ sheet, criteria: preview.total, sections: preview.sections, scale: preview.scale, questions: preview.importQuestions, template: done, output: args.output ?? null }, null, 2));
+      return 0;
+    }
+    const t = en
+      ? { read: `«${sheet}»: ${preview.total} criteria`, sections: 'sections', questions: 'Questions:' }
+      : { read: `«${sheet}»: критериев ${preview.total}`, sections: 'разделов', questions: 'Вопросы:' };
+    out(`${t.read}${preview.sections.length ? `, ${t.sections} ${preview.sections.length}` : ''}.`);
+    for (const s of preview.sections) out(`  ${s.name} — ${s.criteria}`);
+    out(preview.scale);
+    if (preview.importQuestions.length) {
+      out(t.questions);
+      for (const q of preview.importQuestions) out(`  ${(q.cell ?? '').padEnd(6)} ${q.message}`);
+    }
+    out(done.message);
+    if (!args.output) out(cliTexts(args).notSaved);
+    return 0;
+  },
+};
+
+/** Without `--sheet`: the one sheet that is not the job's own. */
+function importableSheet({ session, args }: CommandContext): string {
+  const own = new Set([TEMPLATE_SHEET, ROSTER_SHEET, HISTORY_SHEET, SUMMARY_SHEET, NOTE_SHEET, INDICATORS_SHEET]);
+  const visible = session.workbook.sheets.filter((s) => !s.hidden && !own.has(s.name));
+  if (visible.length === 1) return visible[0]!.name;
+  throw new CliError(args.locale === 'en' ? 'Name the sheet with the pasted checklist: --sheet SHEET' : 'Укажите лист со вставленным чек-листом: --sheet ЛИСТ');
+}
 
 const NOTE_KINDS = ['.md', '.docx'];
 
 /**
  * `monitoring`: school tabs for every school on «Участники» (new criteria merged into existing tabs), the
  * round when --round names one, the summary and the note sheet; with --note, the note as Markdown or Word.
+ * The column flags are the template's («Чек-лист (шаблон)» pasted with other headers).
  */
 const monitoring: Command = {
   name: 'monitoring',
@@ -32,6 +136,7 @@ const monitoring: Command = {
     if (note && !NOTE_KINDS.includes(extname(note).toLowerCase())) {
       throw new CliError(args.locale === 'en' ? `The note is written as .md or .docx, not “${note}”` : `Справка сохраняется в .md или .docx, а не в «${note}»`);
     }
+    onlyChecklistChoice(context, args.sheet ?? TEMPLATE_SHEET);
     const messages: string[] = [];
     let previous = 0;
     for (;;) {
@@ -61,4 +166,4 @@ const monitoring: Command = {
   },
 };
 
-export const CHECKLIST_COMMANDS: Command[] = [monitoring];
+export const CHECKLIST_COMMANDS: Command[] = [template, monitoring];

@@ -26,6 +26,7 @@ import {
   tabProtectionPlan,
   templateSheet,
   TEMPLATE_SHEET,
+  blockingFindings,
   type ChecklistFinding,
   type NoteDoc,
   type SheetValidation,
@@ -56,7 +57,7 @@ import {
 } from '../sheets-io';
 import { readSetting, writeSetting } from '../settings';
 import { showSidebar } from '../sidebars';
-import { bookSheets, findSheet, findTabs, loadHistory, loadLive, loadSchools, loadTemplate, type LiveState, type SheetFinding } from './source';
+import { bookSheets, findSheet, findTabs, JOB_SHEETS, loadHistory, loadLive, loadSchools, loadTemplate, type LiveState, type SheetFinding } from './source';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -76,6 +77,10 @@ export interface ChecklistOverview {
   rounds: string[];
   /** A suggested name for the next round: «Срез, март 2024». */
   roundName: string;
+  /** Sheets a checklist may have been pasted on (not the job's own, not a school's tab), for «Импорт чек-листа». */
+  importSheets: string[];
+  /** The active sheet, the import's default when it is one of those. */
+  activeSheet: string;
 }
 
 /** Sidebar start: what is there (template, schools, tabs, rounds) and a name for the next round. */
@@ -91,10 +96,16 @@ export function checklistOverview(): Reply<ChecklistOverview> {
       criteria = safe(() => loadTemplate(book).template.criteria.length, 0);
     }
     const schools = safe(() => loadSchools(book) ?? [], []);
-    const tabs = schools.length ? findTabs(book, schools).plan.keep.length : 0;
+    const kept = schools.length ? findTabs(book, schools).plan.keep : [];
+    const tabs = kept.length;
     const rounds = safe(() => loadHistory(book).rounds.map((r) => r.name), [] as string[]);
     const [y, mo] = todayIso().split('-').map(Number) as [number, number];
-    return { lang: currentLang(), hasTemplate, criteria, schools: schools.length, tabs, rounds, roundName: m.defaultRound(m.months[mo - 1]!, y) };
+    const taken = new Set([...JOB_SHEETS, ...kept.map((k) => k.tab)]);
+    const importSheets = book.map((b) => b.name).filter((n) => !taken.has(n));
+    return {
+      lang: currentLang(), hasTemplate, criteria, schools: schools.length, tabs, rounds, roundName: m.defaultRound(m.months[mo - 1]!, y),
+      importSheets, activeSheet: ss.getActiveSheet().getName(),
+    };
   });
 }
 
@@ -181,7 +192,10 @@ function distribute(ss: Spreadsheet, batch: number, previous: number): Distribut
   const lang = currentLang();
   const m = checklistMessages(lang).server;
   const book = bookSheets(ss);
-  const { template } = loadTemplate(book);
+  const { template, findings: templateFindings } = loadTemplate(book);
+  // a scale the template does not state readably is never guessed: the tabs are not sent out with it
+  const blocking = blockingFindings(templateFindings);
+  if (blocking.length) throw new UserError(m.scaleBlocks(blocking.map((f) => `${f.cell}: ${f.message}`)));
   const schools = loadSchools(book);
   if (!schools) {
     writeNewSheet(ss, ROSTER_SHEET, {
@@ -300,9 +314,18 @@ export const FINDINGS_LIMIT = 500;
 export const checklistCheck = endpoint(
   z._default(z.object({ limit: z.optional(z.int().check(z.minimum(1), z.maximum(1_000_000))) }), {}),
   ({ limit }): TabFindings[] => {
-    const live = loadLive(activeSpreadsheet(), true);
+    const ss = activeSpreadsheet();
     const m = msg().server;
     const cap = limit ?? FINDINGS_LIMIT;
+    let live: LiveState;
+    try {
+      live = loadLive(ss, true);
+    } catch (err) {
+      // a template without school tabs yet: its own findings (scales, directions, levels) are still the check
+      if (!(err instanceof UserError)) throw err;
+      const { template, findings } = loadTemplate(bookSheets(ss));
+      return [entry(TEMPLATE_SHEET, findings, cap, template.criteria.length)];
+    }
     const general = live.withoutTab.map((s): ChecklistFinding => ({ cell: 'A1', row: 0, severity: 'warning', code: 'no-tab', message: m.noTab(s) }));
     const aboutTab = (tab: string) => live.findings.filter((f) => f.sheet === tab).map(({ sheet: _sheet, ...f }) => f);
     const out: TabFindings[] = [];
@@ -386,8 +409,7 @@ function buildSummarySheet(round?: string): BuiltSheet {
     frozenRows: 1,
     columnWidths: [
       [1, 1, 260],
-      [2, 8, 110],
-      [3, 1, 300],
+      [2, 10, 110],
     ],
   });
   setRangeFormats(written.sheet, s.formats);
@@ -402,7 +424,7 @@ function noteOf(ss: Spreadsheet, round?: string): NoteDoc {
   const { summary, live, round: name } = summarise(ss, round);
   const indicators = findSheet(live.book, INDICATORS_SHEET);
   const read = indicators ? readIndicators(readValues(indicators.sheet), lang) : undefined;
-  return buildNote({ summary, round: name, date: todayIso(), ...(read?.ok ? { indicators: read.rows } : {}), lang });
+  return buildNote({ summary, round: name, date: todayIso(), ...(read?.ok ? { indicators: read.rows } : {}), ...(live.template.levels ? { levels: live.template.levels } : {}), lang });
 }
 
 /** «Аналитическая справка»: the note as a generated sheet (headings bold, tables as they are). */

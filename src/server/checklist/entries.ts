@@ -20,6 +20,10 @@ export const CHECKLIST_ENTRIES: JobEntries = {
     { fn: 'checklistNote', params: ['payload'], summary: 'Sidebar «Мониторинг»: the note\'s structure, for .md / .docx in the CLI and the playground' },
     { fn: 'checklistNoteDoc', params: ['payload'], summary: 'Sidebar «Мониторинг»: the note as a Google Doc (documents scope checked now)' },
     { fn: 'checklistIndicators', params: ['payload'], summary: 'Sidebar «Мониторинг»: «Показатели» checked, results written' },
+    { fn: 'checklistImportPreview', params: ['payload'], summary: 'Sidebar «Мониторинг»: «Импорт чек-листа» — what a pasted checklist reads as, with the column form' },
+    { fn: 'checklistImportSaveMapping', params: ['payload'], summary: 'Sidebar «Мониторинг»: remembers the import\'s column choice for a sheet' },
+    { fn: 'checklistPasted', params: ['payload'], summary: 'CLI check: pasted checklists and indicator tables, with what was questioned' },
+    { fn: 'checklistImport', params: ['payload'], summary: 'Sidebar «Мониторинг»: makes «Чек-лист (шаблон)» from a pasted checklist (replaces one only when asked)' },
   ],
   custom: [CHECKLIST_SCORE_DOC, TARGET_MET_DOC],
 };

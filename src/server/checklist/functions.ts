@@ -17,11 +17,12 @@ export const CHECKLIST_SCORE_DOC: CustomFunctionDoc = {
 
 export const TARGET_MET_DOC: CustomFunctionDoc = {
   name: 'TARGET_MET',
-  summary: 'Достигнут ли показатель: цель вида «Не менее 3 консультаций в месяц» и факт → ИСТИНА, ЛОЖЬ или «нет данных».',
-  summaryEn: 'Whether a target is met: a target such as «Не менее 3 консультаций в месяц» and the actual value → TRUE, FALSE or «нет данных».',
+  summary: 'Достигнут ли показатель: цель вида «Не менее 3 консультаций в месяц» (или «14,5» с направлением «убывание») и факт → ИСТИНА, ЛОЖЬ или «нет данных».',
+  summaryEn: 'Whether a target is met: a target such as «Не менее 3 консультаций в месяц» (or «14,5» with the direction «убывание») and the actual value → TRUE, FALSE or «нет данных».',
   params: [
     { name: 'target', type: 'string|Array<Array<string>>', description: 'Текст цели или диапазон, например B2:B10' },
     { name: 'actual', type: 'number|string|Array<Array<string>>', description: 'Факт или диапазон фактов того же размера, например C2:C10' },
+    { name: 'direction', type: 'string|Array<Array<string>>', description: 'Направление: «возрастание» (больше — лучше, по умолчанию) или «убывание» («меньше — лучше»); «не более» в самой цели важнее', optional: true },
   ],
   returns: 'ИСТИНА, ЛОЖЬ или «нет данных» (столбец для диапазона)',
   example: '=TARGET_MET(B2:B10; C2:C10)',
@@ -34,7 +35,7 @@ export function CHECKLIST_SCORE(answers: unknown, weights?: unknown): number | s
   return checklistScoreValue(grid(answers), grid(weights));
 }
 
-/** TARGET_MET(target, actual): TRUE, FALSE or «нет данных»; a grid for grids. */
-export function TARGET_MET(target: unknown, actual: unknown): boolean | string | (boolean | string)[][] {
-  return targetMetGrid(grid(target), grid(actual));
+/** TARGET_MET(target, actual, [direction]): TRUE, FALSE or «нет данных»; a grid for grids. */
+export function TARGET_MET(target: unknown, actual: unknown, direction?: unknown): boolean | string | (boolean | string)[][] {
+  return targetMetGrid(grid(target), grid(actual), 'ru', grid(direction));
 }

@@ -13,4 +13,5 @@ export {
   showChecklistSidebar,
   menuChecklistSummary,
 } from './endpoints';
+export { checklistImportPreview, checklistImportSaveMapping, checklistImport, checklistPasted } from './import';
 export { CHECKLIST_SCORE, TARGET_MET } from './functions';

@@ -4,6 +4,7 @@
  * are read at most once per action; nothing here writes.
  */
 import {
+  CHECKLIST_FIELDS,
   HISTORY_SHEET,
   INDICATORS_SHEET,
   NOTE_SHEET,
@@ -24,6 +25,7 @@ import { checklistMessages } from '../../core/checklist/messages';
 import { readRoster, rosterSchools, ROSTER_SHEET } from '../../core/people/roster';
 import { currentLang, UserError } from '../runtime';
 import { readValues, sheetMark } from '../sheets-io';
+import { savedColumns } from '../table-source';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -55,7 +57,7 @@ export function loadTemplate(book: readonly BookSheet[]): LoadedTemplate {
   const lang = currentLang();
   const found = findSheet(book, TEMPLATE_SHEET);
   if (!found) throw new UserError(checklistMessages(lang).server.noTemplate);
-  const read = readTemplate(readValues(found.sheet), lang);
+  const read = readTemplate(readValues(found.sheet), lang, savedColumns('checklist', TEMPLATE_SHEET, CHECKLIST_FIELDS) ?? {});
   if (!read.ok) throw new UserError(`«${TEMPLATE_SHEET}»: ${read.error.message}`);
   return { template: read.template, findings: read.findings };
 }

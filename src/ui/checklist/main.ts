@@ -4,12 +4,14 @@
  */
 import { $, busy, escapeHtml, pageLang, setStatus, translate } from '../shared/dom';
 import { renderFindingList } from '../shared/findings';
+import { chosenHeaderRow, chosenMapping, renderMapping } from '../shared/mapping';
 import { call } from '../shared/run';
 import type { DataOf } from '../../server/api';
 import { checklistMessages } from '../../core/checklist/messages';
 
 type Overview = DataOf<'checklistOverview'>;
 type TabFindings = DataOf<'checklistCheck'>[number];
+type ImportPreview = DataOf<'checklistImportPreview'>;
 
 const t = checklistMessages(pageLang()).sidebar;
 const status = $('#status');
@@ -23,6 +25,10 @@ function basedOn(): { round?: string } {
 }
 
 function renderOverview(o: Overview): void {
+  const sheets = $('#import-sheet') as HTMLSelectElement;
+  const was = sheets.value || o.activeSheet;
+  sheets.innerHTML = o.importSheets.map((n) => `<option${n === was ? ' selected' : ''}>${escapeHtml(n)}</option>`).join('');
+  button('#import-read').disabled = o.importSheets.length === 0;
   $('#state').textContent = o.hasTemplate ? t.state(o.criteria, o.schools, o.tabs, o.rounds.length) : t.noTemplate;
   button('#create-template').hidden = o.hasTemplate;
   const name = $('#round-name') as HTMLInputElement;
@@ -78,6 +84,56 @@ async function distribute(): Promise<void> {
   }
 }
 
+// ---- «Импорт чек-листа» ----
+
+const importStatus = () => $('#import-status');
+const importSheet = () => ($('#import-sheet') as HTMLSelectElement).value;
+
+/** What the pasted checklist reads as: criteria by section, the scale, the questions, and the column form. */
+function renderImport(p: ImportPreview): void {
+  $('#import-box').hidden = false;
+  setStatus(importStatus(), p.ok && !p.indicators ? 'ok' : 'error', p.problem ?? '');
+  if (!p.problem) importStatus().textContent = '';
+  $('#import-summary').textContent = p.ok ? t.importSummary(p.total, p.sections.length, p.answers) : '';
+  $('#import-scale').textContent = p.scale;
+  $('#import-questions').innerHTML = p.importQuestions
+    .map((q) => `<li class="${q.severity}">${q.cell ? `<small>${escapeHtml(q.cell)}</small> ` : ''}${escapeHtml(q.message)}</li>`)
+    .join('');
+  $('#import-criteria-title').textContent = t.importCriteria(p.total);
+  let section: string | null = null;
+  const items: string[] = [];
+  for (const c of p.criteria) {
+    if (c.section !== section) {
+      section = c.section;
+      if (section) items.push(`<li class="section">${escapeHtml(section)}</li>`);
+    }
+    items.push(`<li>${c.number ? `${escapeHtml(c.number)}. ` : ''}${escapeHtml(c.text)} <small>(${escapeHtml(c.scale)}${c.negative ? `; ${escapeHtml(t.negative)}` : ''})</small></li>`);
+  }
+  $('#import-criteria').innerHTML = items.join('');
+  renderMapping($('#import-mapping'), p, pageLang());
+  ($('#import-mapping-box') as HTMLDetailsElement).open = !p.ok || p.questions.length > 0;
+  button('#import-make').disabled = !p.ok || p.indicators;
+  button('#import-reset-mapping').disabled = !p.saved;
+}
+
+async function readImport(): Promise<void> {
+  const p = await busy(button('#import-read'), status, t.checking, () => call('checklistImportPreview', { sheet: importSheet() }));
+  if (p) renderImport(p);
+}
+
+/** «Создать шаблон из листа»: asks before replacing an existing template. */
+async function makeTemplate(): Promise<void> {
+  const make = (replace: boolean) => busy(button('#import-make'), importStatus(), t.working, () => call('checklistImport', { sheet: importSheet(), ...(replace ? { replace } : {}) }));
+  let done = await make(false);
+  if (done?.exists) {
+    if (!confirm(done.message)) return;
+    done = await make(true);
+  }
+  if (!done) return;
+  await refresh();
+  setStatus(importStatus(), 'ok', done.message);
+}
+
 declare const google: { script: { playground?: boolean } };
 
 /** The local playground (its google.script.run shim says so): the note is downloaded as .docx or .md instead. */
@@ -95,6 +151,21 @@ function showDownloads(): void {
 }
 
 function wire(): void {
+  button('#import-read').addEventListener('click', () => void readImport());
+  button('#import-make').addEventListener('click', () => void makeTemplate());
+  button('#import-save-mapping').addEventListener('click', async () => {
+    const p = await busy(button('#import-save-mapping'), importStatus(), t.working, () =>
+      call('checklistImportSaveMapping', { sheet: importSheet(), mapping: chosenMapping($('#import-mapping')), headerRow: chosenHeaderRow($('#import-mapping')) }),
+    );
+    if (p) {
+      renderImport(p);
+      setStatus(importStatus(), 'ok', t.saved);
+    }
+  });
+  button('#import-reset-mapping').addEventListener('click', async () => {
+    const p = await busy(button('#import-reset-mapping'), importStatus(), t.working, () => call('checklistImportSaveMapping', { sheet: importSheet(), mapping: null }));
+    if (p) renderImport(p);
+  });
   button('#create-template').addEventListener('click', async () => {
     const made = await busy(button('#create-template'), status, t.working, () => call('checklistCreateTemplate', {}));
     if (made) {

@@ -89,11 +89,14 @@ describe('importWordChecklist', () => {
 
   it('a filled checklist without a stated scale: yes/no answers, or points (asks to confirm the maximum)', () => {
     const yn = importWordChecklist([['№', 'Показатель', 'Оценка'], ['1', 'А', 'да'], ['2', 'Б', 'нет']]);
-    expect(yn.ok && [yn.scaleSource, yn.questions.length, yn.template.criteria[0]!.scale.kind]).toEqual(['answers', 0, 'yesno']);
+    // the answers are kept for the template's «Ответ» (and that is said)
+    expect(yn.ok && [yn.scaleSource, yn.questions.map((q) => q.code), yn.template.criteria[0]!.scale.kind, yn.answers]).toEqual([
+      'answers', ['answers'], 'yesno', { '|№1': 'да', '|№2': 'нет' },
+    ]);
     const pts = importWordChecklist([['№', 'Показатель', 'Оценка'], ['1', 'А', 2], ['2', 'Б', 3], ['3', 'В', 0]]);
     if (!pts.ok) throw new Error(pts.error.message);
     expect(pts.template.criteria[0]!.scale).toEqual({ kind: 'points', max: 3 });
-    expect(pts.questions.map((q) => q.code)).toEqual(['scale', 'levels']);
+    expect(pts.questions.map((q) => q.code)).toEqual(['scale', 'answers', 'levels']);
     expect(pts.questions[0]!.message).toContain('0–3');
   });
 

@@ -160,14 +160,16 @@ describe('summary', () => {
   it('the sheet: values, percent formats, traffic-light colours and two charts', () => {
     const sheet = summarySheet(s);
     const header = sheet.values.findIndex((r) => r[0] === 'Школа');
-    expect(sheet.values[header]).toEqual(['Школа', 'Балл', 'Уровень', 'Заполнено', '«Нет» / 0 баллов', 'Изменение', 'Светофор', 'Статус', 'Замечания']);
-    expect(sheet.values[header + 1]!.slice(0, 7)).toEqual(['МАОУ СОШ № 117', 0.9, 'высокий', 1, 0, expect.closeTo(0.3, 10), 'зелёный']);
-    expect(sheet.values[header + 3]![8]).toBe('1 ответ не распознано; 1 замечание к листу');
-    expect(sheet.values[header + 4]![7]).toBe('нет листа');
+    expect(sheet.values[header]).toEqual(['Школа', 'Балл', 'Набрано', 'Максимум', 'Уровень', 'Заполнено', '«Нет» / 0 баллов', 'Изменение', 'Светофор', 'Статус', 'Замечания']);
+    // 4,5 of 5 points (weights 1, 1, 2, 1; «Частично» worth half)
+    expect(sheet.values[header + 1]!.slice(0, 9)).toEqual(['МАОУ СОШ № 117', 0.9, 4.5, 5, 'высокий', 1, 0, expect.closeTo(0.3, 10), 'зелёный']);
+    // the unreadable «?» is said once (not again as a problem of the sheet)
+    expect(sheet.values[header + 3]![10]).toBe('1 ответ не распознано');
+    expect(sheet.values[header + 4]![9]).toBe('нет листа');
     expect(sheet.backgrounds.colors.map((c) => c[0])).toEqual(['#b7e1cd', '#fce8b2', '#f4c7c3', '#e0e0e0']);
-    expect(sheet.backgrounds.range).toBe(`G${header + 2}:G${header + 5}`);
+    expect(sheet.backgrounds.range).toBe(`I${header + 2}:I${header + 5}`);
     expect(sheet.charts.map((c) => [c.type, c.ranges[0]])).toEqual([['bar', `A${header + 1}:B${header + 5}`], ['line', expect.stringMatching(/^A\d+:B\d+$/)]]);
-    expect(new Set(sheet.values.map((r) => r.length))).toEqual(new Set([9]));
+    expect(new Set(sheet.values.map((r) => r.length))).toEqual(new Set([11]));
   });
 });
 
@@ -176,26 +178,32 @@ describe('analytical note', () => {
   const s = buildSummary(T, resultsFromSheets(T, [A2, B2, C2], ['МАОУ СОШ 138']), rounds);
   const doc = buildNote({ summary: s, round: 'Промежуточный, январь 2023', date: '2023-01-31', cluster: 'Пограничный МО' });
 
-  it('has the customary sections in order', () => {
+  it('has the customary sections in order, numbered continuously (no «Показатели» sheet: no 5 skipped)', () => {
     expect(doc.title).toBe('Аналитическая справка по результатам мониторинга «Промежуточный, январь 2023» (Пограничный МО)');
     expect(doc.blocks.filter((b) => b.type === 'heading').map((b) => (b as { text: string }).text)).toEqual([
-      '1. Общие сведения', '2. Результаты', '3. Дефициты', '4. Динамика', '6. Рекомендации',
+      '1. Общие сведения', '2. Результаты', '3. Дефициты', '4. Динамика', '5. Рекомендации',
     ]);
   });
 
   it('states the figures: schools, scores, deficits, dynamics, recommendations', () => {
     const md = renderMarkdown(doc);
     expect(md).toContain('проведён на 31.01.2023');
-    expect(md).toContain('Участников — 4 школы, чек-лист заполнили 3 (75%).');
+    expect(md).toContain('Участников — 4 школы.');
+    // what was understood counts: лицей 100 answered 2 of 4 (its «?» is not an answer)
+    expect(md).toContain('Чек-лист заполнили полностью 2 из 4, частично — 1, не приступили — 1.');
     expect(md).toContain('Не приступили к заполнению: МАОУ СОШ 138.');
+    expect(md).toContain('Не распознано 1 ответ (МАОУ лицей 100 — 1): они не учтены ни в «заполнили», ни в баллах');
     expect(md).toContain('Средний балл по кластеру — 61%, уровень «средний».');
     expect(md).toContain('«За ОО закреплён академический партнёр» — выполнен в 0 из 2 школ (балл 25%)');
     expect(md).toContain('МАОУ лицей 100 — 33%');
     expect(md).toContain('средний балл снизился на 19 процентных пунктов (80% → 61%)');
+    // the fall is partly лицей 100 starting (1/3); the two schools in both rounds: (0,6 + 1)/2 → (0,9 + 0,6)/2
+    expect(md).toContain('Изменение связано и с составом участников: впервые заполнили МАОУ лицей 100 (их средний балл — 33%).');
+    expect(md).toContain('По 2 школам, заполнившим оба среза, средний балл снизился на 5 процентных пунктов (80% → 75%).');
     expect(md).toContain('- МАОУ СОШ № 117: +30 п. п.');
     expect(md).toContain('- МБОУ СОШ № 27: −40 п. п.');
     expect(md).toContain('Обеспечить выполнение критерия «За ОО закреплён академический партнёр» (МБОУ СОШ № 27)');
-    expect(md).toContain('| МАОУ СОШ № 117 | 90% | высокий | 100% | 0 |');
+    expect(md).toContain('| МАОУ СОШ № 117 | 90% | 4,5 / 5 | высокий | 100% | 0 |');
     expect(md.startsWith('# Аналитическая справка')).toBe(true);
   });
 

@@ -71,7 +71,19 @@ describe('parseLevels', () => {
     expect([0, 0.499, 0.5, 0.79, 0.8, 1].map((x) => levelOf(lv, x, 0))).toEqual(['базовый', 'базовый', 'средний', 'средний', 'высокий', 'высокий']);
   });
 
-  it.each([['Уровни: базовый, средний, высокий'], ['высокий — от 80%'], ['базовый — от 50%; средний — от 50 баллов']])('%j is not read', (text) => {
+  it.each([['высокий — от 80%'], ['базовый — от 50%; средний — от 50 баллов'], ['Уровни: базовый, базовый']])('%j is not read', (text) => {
     expect(parseLevels(text)).toBeNull();
+  });
+
+  it('levels named without thresholds take equal shares, and say so (issue 15)', () => {
+    const lv = parseLevels('Уровни: ниже базового; базовый; средний; высокий')!;
+    expect(lv).toEqual({
+      unit: 'share',
+      equal: true,
+      thresholds: [{ level: 'ниже базового', min: 0 }, { level: 'базовый', min: 0.25 }, { level: 'средний', min: 0.5 }, { level: 'высокий', min: 0.75 }],
+    });
+    expect([0.2, 0.25, 0.6, 0.775].map((x) => levelOf(lv, x, 0))).toEqual(['ниже базового', 'базовый', 'средний', 'высокий']);
+    expect(parseLevels(`Уровни: ${formatLevels(lv)}`)).toEqual(lv);
+    expect(parseLevels('Уровни: базовый, средний, высокий')?.thresholds.map((t) => Math.round(t.min * 100))).toEqual([0, 33, 67]);
   });
 });

@@ -23,7 +23,7 @@ describe('template', () => {
 
   it('writes back what it reads (values, formats, dropdowns)', () => {
     const sheet = templateSheet(T);
-    expect(sheet.values[1]).toEqual([...TEMPLATE_HEADER]);
+    expect(sheet.values[1]).toEqual([...TEMPLATE_HEADER, 'Направленность']);
     const again = readTemplate(sheet.values);
     expect(again.ok && again.template).toEqual({ ...T, criteria: T.criteria.map((c, i) => ({ ...c, row: 2 + i })) });
     expect(sheet.validations[0]).toEqual({ row: 2, col: COL.answer, rule: { kind: 'list', values: ['Да', 'Частично', 'Нет', 'Не применимо'] } });

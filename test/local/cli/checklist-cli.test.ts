@@ -8,6 +8,8 @@ import { runKlaster } from '../../support/cli';
 import { readXlsx, workbookFromSpec, writeXlsx } from '../../../src/local/emulator';
 import { HISTORY_SHEET, sampleTemplate, SUMMARY_SHEET, templateSheet, TEMPLATE_SHEET } from '../../../src/core/checklist';
 import { ROSTER_HEADER, ROSTER_SHEET } from '../../../src/core/people/roster';
+import { CHECKLIST_EXPECTATIONS } from '../../../src/local/corpus/checklists';
+import { corpusPresent, corpusWorkbookSpec, readCorpus } from '../../../src/local/corpus/read-corpus';
 
 const dir = mkdtempSync(join(tmpdir(), 'klaster-monitoring-'));
 const book = join(dir, 'мониторинг.xlsx');
@@ -68,5 +70,65 @@ describe('klaster monitoring', () => {
     const r = await run('monitoring', book, '--note', join(dir, 'справка.pdf'));
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/в \.md или \.docx/);
+  });
+});
+
+/** The corpus's documents as a user pastes them, one workbook each (sheet «Документ»). */
+describe.skipIf(!corpusPresent())('klaster template and check on the corpus checklists', () => {
+  const docs = readCorpus().filter((d) => d.job === 'checklists');
+  const path = (name: string) => join(dir, `${name}.xlsx`);
+  beforeAll(async () => {
+    for (const d of docs) await writeXlsx(workbookFromSpec(corpusWorkbookSpec(d)), path(d.name));
+  });
+  const checklists = Object.entries(CHECKLIST_EXPECTATIONS).filter(([, e]) => e.kind === 'checklist').map(([name, e]) => [name, e.kind === 'checklist' ? e.criteria : 0] as const);
+  const indicators = Object.entries(CHECKLIST_EXPECTATIONS).filter(([, e]) => e.kind === 'indicators').map(([name]) => name);
+
+  it.each(checklists)('template %s: the template with its criteria, the questions printed', async (name, criteria) => {
+    const out = join(dir, `шаблон-${name}.xlsx`);
+    const r = await run('template', path(name), '-o', out);
+    expect([r.code, r.err]).toEqual([0, '']);
+    expect(r.out).toContain(`«Документ»: критериев ${criteria}`);
+    expect(r.out).toMatch(/Создан лист «Чек-лист \(шаблон\)»/);
+    const saved = await readXlsx(out);
+    expect(saved.sheet(TEMPLATE_SHEET)!.lastRow()).toBeGreaterThanOrEqual(2 + criteria);
+    // the template made is the checklist of the book now: check reads it, with no error of its own
+    const checked = await run('check', out);
+    expect(checked.out).toMatch(/^Чек-лист \(шаблон\): ответов \d+, замечаний \d+/m);
+    expect(checked.out).not.toMatch(/ошибка/);
+  });
+
+  it.each(indicators)('template %s: an indicator table is refused with the way forward (exit 2, nothing saved)', async (name) => {
+    const out = join(dir, `шаблон-${name}.xlsx`);
+    const r = await run('template', path(name), '-o', out);
+    expect([r.code, r.err]).toEqual([2, expect.stringMatching(/похож на таблицу показателей.*«Показатели»/)]);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it.each(docs.map((d) => d.name))('check %s: the checklist part reports the table and what it questions', async (name) => {
+    const r = await run('check', path(name));
+    expect(r.code).toBeLessThan(2);
+    const e = CHECKLIST_EXPECTATIONS[name]!;
+    expect(r.out).toMatch(e.kind === 'indicators' ? /^Документ: показателей \d+/m : /^Документ: критериев чек-листа для импорта \d+/m);
+    for (const s of e.said) expect(r.out).toMatch(new RegExp(`^  ${s.cell}\\s`, 'm'));
+  });
+
+  it('the column flags go to the checklist: a name it does not know is an error naming it (exit 2)', async () => {
+    const name = 'vzaimoposeshchenie-urokov-0-2';
+    const r = await run('template', path(name), '--columns', 'Критерий=A,Ответ=B', '--header-row', '1');
+    expect(r.code).toBe(0);
+    const bad = await run('template', path(name), '--columns', 'Сроки=C');
+    expect([bad.code, bad.err]).toEqual([2, expect.stringContaining('«Сроки»')]);
+    // check takes the checklist's names (no other job knows «Критерий»)
+    expect((await run('check', path(name), '--columns', 'Критерий=A')).code).toBeLessThan(2);
+  });
+
+  it('an existing template is replaced only with --replace', async () => {
+    const name = 'prokhladny-smotr-gotovnosti-dou-2018-max10';
+    const first = join(dir, 'шаблон-1.xlsx');
+    expect((await run('template', path(name), '-o', first)).code).toBe(0);
+    const again = await run('template', first, '--sheet', 'Документ', '-o', join(dir, 'шаблон-2.xlsx'));
+    expect([again.code, again.err]).toEqual([2, expect.stringMatching(/уже есть.*Добавьте --replace\.$/)]);
+    const replaced = await run('template', first, '--sheet', 'Документ', '--replace', '-o', join(dir, 'шаблон-3.xlsx'));
+    expect(replaced.out).toContain('Прежний шаблон — на листе «Чек-лист (шаблон) — прежний».');
   });
 });

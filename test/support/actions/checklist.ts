@@ -5,7 +5,7 @@ import { ok } from '../actions';
 const round = (s: Parameters<Action['run']>[0], name: string) => ok(s.run('checklistFixRound', { name }));
 
 export const CHECKLIST_ACTIONS: Action[] = [
-  { name: 'Мониторинг: обзор', run: (s) => ok(s.run('checklistOverview')), max: 21, why: 'sheet names (11), the template, the roster and no history: three reads, the zone for today' },
+  { name: 'Мониторинг: обзор', run: (s) => ok(s.run('checklistOverview')), max: 23, why: 'sheet names (11), the template, the roster and no history: three reads, the zone for today; the active sheet and its name (the import\'s default sheet)' },
   { name: 'Мониторинг: «Создать шаблон» (уже есть)', run: (s) => ok(s.run('checklistCreateTemplate', {})), max: 2, why: 'getSheetByName; nothing written' },
   {
     name: '«Разослать чек-листы» (листы есть, шаблон новый)',
