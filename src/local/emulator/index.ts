@@ -18,6 +18,8 @@ export { createEnvironment, DEFAULT_TIME_ZONE, DEFAULT_USER_EMAIL } from './serv
 export { isTimeZone } from './zones';
 export type { AppsScriptGlobals, Environment, EnvironmentOptions } from './services';
 export { CallCounter } from './call-counter';
+export { FaultInjector, GOOGLE_FAILURES, isWriteCall, sameState, sweepWriteFaults, workbookState } from './faults';
+export type { Fault, FaultRun, FaultSweep, SweepOptions, WorkbookState, SheetState } from './faults';
 export { UiRecorder } from './ui-recorder';
 export type { MenuRecord, MenuEntry, SidebarRecord, DialogRecord, AlertRecord, PromptRecord, ToastRecord } from './ui-recorder';
 export type { LogEntry } from './log-recorder';

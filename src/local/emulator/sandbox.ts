@@ -55,7 +55,7 @@ export interface TriggerEvent {
   [field: string]: unknown;
 }
 
-export interface Sandbox extends Pick<Environment, 'calls' | 'ui' | 'workbook' | 'logs' | 'globals' | 'documents'> {
+export interface Sandbox extends Pick<Environment, 'calls' | 'ui' | 'workbook' | 'logs' | 'globals' | 'documents' | 'faults'> {
   /** google.script.run.name(...args): public top-level functions only; transportable values only. */
   run(name: string, ...args: unknown[]): unknown;
   /**
@@ -153,6 +153,7 @@ export function loadBundle(code: string, options: SandboxOptions): Sandbox {
   return {
     calls: env.calls,
     documents: env.documents,
+    faults: env.faults,
     ui: env.ui,
     workbook: env.workbook,
     logs: env.logs,

@@ -9,6 +9,7 @@ import { PropertiesServiceImpl } from './properties-service';
 import { Runtime } from './runtime';
 import { ScriptAppImpl } from './script-app';
 import { DocumentAppImpl, type DocumentRecord } from './document-app';
+import type { FaultInjector } from './faults';
 import { SessionImpl } from './session';
 import { SpreadsheetImpl } from './spreadsheet';
 import { SpreadsheetAppImpl } from './spreadsheet-app';
@@ -87,6 +88,8 @@ export interface Environment {
   dates: DateBridge;
   /** Google Docs the script created (DocumentApp.create). */
   documents: DocumentRecord[];
+  /** Failures a test injects: `faults.arm({ at: 3 })` makes the third spreadsheet write throw as Google does. */
+  faults: FaultInjector;
 }
 
 export const DEFAULT_USER_EMAIL = 'coordinator@example.com';
@@ -99,6 +102,7 @@ export const DEFAULT_TIME_ZONE = 'Europe/Moscow';
 export function createEnvironment(options: EnvironmentOptions, runtime?: Runtime): Environment {
   const calls = runtime?.calls ?? options.calls ?? new CallCounter();
   const rt = runtime ?? new Runtime(calls, undefined, options.now);
+  rt.faults.documentId = options.workbook.id;
   const ui = options.ui ?? new UiRecorder();
   const logs: LogEntry[] = [];
   const userEmail = options.userEmail ?? DEFAULT_USER_EMAIL;
@@ -134,5 +138,5 @@ export function createEnvironment(options: EnvironmentOptions, runtime?: Runtime
     DocumentApp: wrap(new DocumentAppImpl(granted, documents)),
     console: recordingConsole(logs, options.echoLogs ?? false),
   };
-  return { globals, calls, ui, workbook: options.workbook, logs, runtime: rt, spreadsheet: wrap(spreadsheet), dates, documents };
+  return { globals, calls, ui, workbook: options.workbook, logs, runtime: rt, spreadsheet: wrap(spreadsheet), dates, documents, faults: rt.faults };
 }
