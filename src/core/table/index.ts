@@ -4,3 +4,4 @@ export * from './headers';
 export * from './findings';
 export * from './columns';
 export * from './grid';
+export * from './sheet-name';

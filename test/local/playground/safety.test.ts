@@ -9,6 +9,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createSession, readXlsx, workbookFromSpec } from '../../../src/local/emulator';
 import { MAX_BODY_BYTES, startPlayground, type Playground } from '../../../src/local/playground/server';
 import { samplePlayground } from '../../support/playground';
+import { sessionOver } from '../../support/bundle';
+import { sampleTemplate, templateSheet, TEMPLATE_SHEET } from '../../../src/core/checklist';
+import { ROSTER_HEADER, ROSTER_SHEET } from '../../../src/core/people/roster';
 
 let pg: Awaited<ReturnType<typeof samplePlayground>>;
 let port: number;
@@ -134,6 +137,51 @@ describe('saves and script errors', () => {
     expect(next.status).toBe(200);
     const saved = await readXlsx(pg.workingCopy);
     expect([saved.sheet('Участники')!.cell(14, 1)?.value, saved.sheet('Участники')!.cell(15, 1)?.value]).toEqual(['Первая правка', 'Вторая правка']);
+  });
+
+  it('«Разослать» with school names .xlsx cannot hold saves, and every later change saves too (issue 14, item 3)', async () => {
+    const template = templateSheet(sampleTemplate());
+    const schools = ['Муниципальное бюджетное общеобразовательное учреждение № 117', 'СОШ 1/2', 'Школа?', 'ОУ: лицей', 'Гимназия имени А. С. Пушкина №12'];
+    const session = await sessionOver({
+      sheets: [
+        { name: TEMPLATE_SHEET, rows: template.values },
+        { name: ROSTER_SHEET, rows: [[...ROSTER_HEADER], ...schools.map((s) => [s, '', 'Школа', '', '', '', ''])] },
+      ],
+    });
+    const workingCopy = `${pg.workingCopy}.names.xlsx`;
+    const other = await startPlayground({ session, workingCopy, port: 0 });
+    try {
+      const url = new URL('/api/run', other.url);
+      const call = (path: string, body: unknown) =>
+        fetch(new URL(path, other.url), { method: 'POST', headers: { 'content-type': 'application/json', origin: url.origin }, body: JSON.stringify(body) });
+      const sent = await call('/api/run', { fn: 'checklistDistribute', args: [{}] });
+      expect(sent.status).toBe(200);
+      expect((await sent.json()).value.ok).toBe(true);
+      const edit = await call('/api/edit', { sheet: ROSTER_SHEET, row: 10, col: 0, value: 'после рассылки' });
+      expect(edit.status).toBe(200);
+      const saved = await readXlsx(workingCopy);
+      expect(saved.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['Муниципальное бюджетное… № 117', 'СОШ 1-2', 'Школа', 'ОУ лицей', 'Гимназия имени А. С… № 12']));
+      expect(saved.sheet(ROSTER_SHEET)!.cell(11, 1)?.value).toBe('после рассылки');
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('a sheet named as .xlsx cannot hold (by a script) does not stop the saves', async () => {
+    const session = await sessionOver({ sheets: [{ name: 'Лист1', rows: [['a']] }] });
+    const workingCopy = `${pg.workingCopy}.renamed.xlsx`;
+    const other = await startPlayground({ session, workingCopy, port: 0 });
+    try {
+      session.globals.SpreadsheetApp.getActive().getSheetByName('Лист1')!.setName('План/факт: 2024–2025 учебный год, все школы кластера');
+      const url = new URL('/api/edit', other.url);
+      const edit = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', origin: url.origin }, body: JSON.stringify({ sheet: 'План/факт: 2024–2025 учебный год, все школы кластера', row: 1, col: 0, value: 'b' }) });
+      expect(edit.status).toBe(200);
+      const saved = await readXlsx(workingCopy);
+      expect(saved.sheets.map((s) => s.name)).toEqual(['План/факт: 2024–2025 учебный год, все школы кластера']);
+      expect(saved.sheets[0]!.cell(2, 1)?.value).toBe('b');
+    } finally {
+      await other.close();
+    }
   });
 
   it('an exception inside a one-line script is logged in one short line, not the script', async () => {
