@@ -13,12 +13,13 @@ export async function bundleCode(): Promise<string> {
 /** A session over a workbook given as a spec, on a fixed "today" unless told otherwise (script zone: the process's, Moscow). */
 export async function sessionOver(
   workbook: WorkbookSpec | string,
-  options: { now?: Date; locale?: 'ru' | 'en'; spreadsheetTimeZone?: string } = {},
+  options: { now?: Date; locale?: 'ru' | 'en'; spreadsheetTimeZone?: string; customFunctionTimeoutMs?: number } = {},
 ): Promise<Session> {
   const code = await bundleCode();
   const now = options.now ?? new Date(2024, 2, 15, 10, 0, 0);
   const zone = options.spreadsheetTimeZone ? { spreadsheetTimeZone: options.spreadsheetTimeZone } : {};
-  return createSession({ code, workbook, htmlDir: DIST, now: () => now, locale: options.locale ?? 'ru', ...zone });
+  const timeout = options.customFunctionTimeoutMs ? { customFunctionTimeoutMs: options.customFunctionTimeoutMs } : {};
+  return createSession({ code, workbook, htmlDir: DIST, now: () => now, locale: options.locale ?? 'ru', ...zone, ...timeout });
 }
 
 /** A one-sheet workbook spec. */

@@ -32,7 +32,8 @@ export function isNilAmount(text: string): boolean {
 /** Parses one cell. Numbers pass through; text is read the way Russian tables write money. */
 export function parseAmount(value: unknown): AmountResult {
   if (typeof value === 'number') {
-    return Number.isFinite(value) ? { ok: true, value } : { ok: false, reason: 'не конечное число' };
+    if (!Number.isFinite(value)) return { ok: false, reason: 'не конечное число' };
+    return Math.abs(value) < MAX_AMOUNT ? { ok: true, value } : tooLarge(String(value));
   }
   if (typeof value !== 'string') {
     if (Object.prototype.toString.call(value) === '[object Date]') return { ok: false, reason: 'в ячейке дата, а не сумма' };

@@ -6,7 +6,7 @@
  */
 import { cellText, isFormulaError } from '../table/cell';
 import { normalizeHeader } from '../table/headers';
-import { isNilAmount, parseAmount } from './amount';
+import { isNilAmount, MAX_AMOUNT, parseAmount } from './amount';
 import type { Amount, AmountProblem, BudgetColumns, BudgetRow, BudgetTable, Unit, YearColumn } from './types';
 import { MAX_YEAR, MIN_YEAR, parseYearLabel, type YearLabel } from './years';
 
@@ -89,7 +89,8 @@ export function norm(text: string): string {
 /** Reads one amount cell. */
 export function readAmount(v: unknown): Amount {
   if (v === null || v === undefined || v === '') return null;
-  if (typeof v === 'number') return Number.isFinite(v) ? v : { problem: 'other', text: String(v) };
+  // 1e308 and its like are refused: summed, they give Infinity and NaN (MAX_AMOUNT: 15 digits, every ruble exact)
+  if (typeof v === 'number') return Number.isFinite(v) && Math.abs(v) < MAX_AMOUNT ? v : { problem: 'too-large', text: String(v) };
   if (typeof v === 'string') {
     const t = cellText(v);
     if (t === '') return null;
