@@ -105,6 +105,46 @@ describe('bad cells and bodies', () => {
     expect(JSON.parse(r.body).error).toMatch(message);
   });
 
+  it.each<[string, string, unknown, RegExp]>([
+    ['row null (once wrote A1)', '/api/edit', { sheet: 'Участники', row: null, col: 0, value: 'x' }, /^Неверная ячейка: строка и столбец — целые числа от 0$/],
+    ['row missing', '/api/edit', { sheet: 'Участники', col: 0, value: 'x' }, /^Неверная ячейка/],
+    ['row as text', '/api/edit', { sheet: 'Участники', row: '3', col: 0, value: 'x' }, /^Неверная ячейка/],
+    ['row true', '/api/edit', { sheet: 'Участники', row: true, col: 0, value: 'x' }, /^Неверная ячейка/],
+    ['col an empty string', '/api/edit', { sheet: 'Участники', row: 0, col: '', value: 'x' }, /^Неверная ячейка/],
+    ['row Infinity as 1e999', '/api/edit', JSON.parse('{"sheet":"Участники","row":0,"col":0,"value":"x"}'.replace('"row":0', '"row":1e999')), /^Неверная ячейка/],
+    ['sheet null', '/api/edit', { sheet: null, row: 0, col: 0, value: 'x' }, /^Неверный запрос: sheet — текст$/],
+    ['sheet an object', '/api/select', { sheet: { toString: 'x' } }, /^Неверный запрос: sheet — текст$/],
+    ['value a number', '/api/edit', { sheet: 'Участники', row: 0, col: 0, value: 5 }, /^Неверный запрос: value — текст$/],
+    ['value past a cell\'s 50 000 characters', '/api/edit', { sheet: 'Участники', row: 0, col: 0, value: 'я'.repeat(50_001) }, /^Неверный запрос: value длиннее 50000 знаков$/],
+    ['a sheet name of 101 characters', '/api/edit', { sheet: 'я'.repeat(101), row: 0, col: 0, value: 'x' }, /^Неверный запрос: sheet длиннее 100 знаков$/],
+    ['fn a number', '/api/run', { fn: 5, args: [] }, /^Неверный запрос: fn — текст$/],
+    ['args an object', '/api/run', { fn: 'planCheck', args: { 0: {} } }, /^Неверный запрос: args — список аргументов$/],
+    ['a menu fn of a megabyte', '/api/menu', { fn: 'я'.repeat(100) }, /^Функция я{100} не входит в меню$/],
+  ])('%s → 400, nothing written', async (_, path, body, message) => {
+    const before = JSON.parse((await raw('GET', '/api/state', { host: `127.0.0.1:${port}` })).body).sheets.find((x: { name: string }) => x.name === 'Участники').values[0];
+    const r = await post(path, body);
+    expect(r.status).toBe(400);
+    expect(JSON.parse(r.body).error).toMatch(message);
+    const after = JSON.parse((await raw('GET', '/api/state', { host: `127.0.0.1:${port}` })).body).sheets.find((x: { name: string }) => x.name === 'Участники').values[0];
+    expect(after).toEqual(before);
+  });
+
+  it('a deeply nested body → 400 in Russian, no RangeError in the log', async () => {
+    const logged: string[] = [];
+    const spy = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void logged.push(a.map(String).join(' ')));
+    try {
+      const deep = `{"fn":"planCheck","args":[${'['.repeat(200_000)}${']'.repeat(200_000)}]}`;
+      const r = await raw('POST', '/api/run', own(), deep);
+      expect(r.status).toBe(400);
+      expect(JSON.parse(r.body).error).toBe('Тело запроса вложено глубже 32 уровней');
+      const edge = `{"fn":"planCheck","args":[${'['.repeat(29)}${']'.repeat(29)}]}`;
+      expect((await raw('POST', '/api/run', own(), edge)).status).not.toBe(500);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(logged.join('\n')).not.toMatch(/RangeError/);
+  });
+
   it('an endless chunked body gets 413 before the connection closes', async () => {
     const chunk = 'x'.repeat(64 * 1024);
     const r = await raw('POST', '/api/run', { ...own(), 'transfer-encoding': 'chunked' }, (write) => {
