@@ -56,7 +56,7 @@ describe('only the playground page may call the playground', () => {
     ['a rebound name with the port', `attacker.example:PORT`, 403],
     ['127.0.0.1 on another port', `127.0.0.1:1`, 403],
     ['no port', `127.0.0.1`, 403],
-  ])('GET /api/state with Host %s → %i', async (_, host, status) => {
+  ])('GET /api/state with Host %s (%s) → %i', async (_, host, status) => {
     const r = await raw('GET', '/api/state', { host: host.replace('PORT', String(port)) });
     expect(r.status).toBe(status);
     if (status === 403) {
@@ -119,7 +119,8 @@ describe('bad cells and bodies', () => {
     ['a sheet name of 101 characters', '/api/edit', { sheet: 'я'.repeat(101), row: 0, col: 0, value: 'x' }, /^Неверный запрос: sheet длиннее 100 знаков$/],
     ['fn a number', '/api/run', { fn: 5, args: [] }, /^Неверный запрос: fn — текст$/],
     ['args an object', '/api/run', { fn: 'planCheck', args: { 0: {} } }, /^Неверный запрос: args — список аргументов$/],
-    ['a menu fn of a megabyte', '/api/menu', { fn: 'я'.repeat(100) }, /^Функция я{100} не входит в меню$/],
+    ['a menu fn not in the menu', '/api/menu', { fn: 'я'.repeat(100) }, /^Функция я{100} не входит в меню$/],
+    ['a menu fn of 800 KB (never echoed)', '/api/menu', { fn: 'я'.repeat(400_000) }, /^Неверный запрос: fn длиннее 100 знаков$/],
   ])('%s → 400, nothing written', async (_, path, body, message) => {
     const before = JSON.parse((await raw('GET', '/api/state', { host: `127.0.0.1:${port}` })).body).sheets.find((x: { name: string }) => x.name === 'Участники').values[0];
     const r = await post(path, body);
