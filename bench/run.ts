@@ -5,6 +5,7 @@
 import { benchBudget } from './budget';
 import { callsBench } from './calls';
 import { corpusBench } from './corpus';
+import { benchCustomFunctions } from './custom-functions';
 import { benchChecklist } from './checklist';
 import { datesBench } from './dates';
 import { benchPeople, benchPeopleActions } from './people';
@@ -23,6 +24,7 @@ const SECTIONS: [string, BenchSection][] = [
   ['Ответственные: действия на большом плане', benchPeopleActions],
   ['Бюджеты', benchBudget],
   ['Чек-листы', benchChecklist],
+  ['Функции формул на самом большом допустимом вводе (бандл в эмуляторе, время процессора)', benchCustomFunctions],
   ['Вызовы Таблиц на действие (пример, эмулятор)', callsBench],
 ];
 

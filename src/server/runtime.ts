@@ -48,8 +48,20 @@ export function userMessage(err: unknown): string {
 export function parsePayload<S extends z.ZodMiniType>(schema: S, payload: unknown): z.infer<S> {
   const parsed = schema.safeParse(payload);
   if (parsed.success) return parsed.data;
-  const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '—'}: ${i.message}`).join('; ');
-  throw new UserError(`${texts().errors.badRequest} (${issues})`);
+  const all = parsed.error.issues;
+  const issues = all.slice(0, 5).map((i) => `${i.path.join('.').slice(0, 100) || '—'}: ${plainIssue(i.message)}`).join('; ');
+  throw new UserError(`${texts().errors.badRequest} (${issues}${all.length > 5 ? `; … ${all.length - 5}` : ''})`);
+}
+
+/** A validator's words with JavaScript's own left out: «получено undefined» says «ничего», NaN «не число». */
+function plainIssue(message: string): string {
+  const en = currentLang() === 'en';
+  return message
+    .replace(/\bundefined\b/g, en ? 'nothing' : 'ничего')
+    .replace(/\bNaN\b/g, en ? 'not a number' : 'не число')
+    .replace(/Invalid Date/g, en ? 'an invalid date' : 'неверная дата')
+    .replace(/\[\]/g, en ? 'an empty list' : 'пустой список')
+    .slice(0, 300);
 }
 
 /**

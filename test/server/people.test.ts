@@ -392,3 +392,41 @@ describe('custom functions', () => {
     ]);
   });
 });
+
+describe('the apostrophe is a write-time marker, never part of a name (issue 14, item 8)', () => {
+  const plan = [['№', 'Мероприятие', 'Сроки', 'Ответственный'], [1, 'Совещание', 'Март 2024', 'Петухов Е.А.']];
+  const odd = [['=Группа', '', 'Группа'], ['@Школа', '', 'Организация'], ['+7 класс', '', 'Группа'], ['-Методисты', '', 'Группа']];
+
+  it('names starting with = + - @ go into «Участники» as they are (text cells), and the picker lists them so', async () => {
+    const s = await sessionOver(oneSheet('План', plan));
+    expect(ok(s.run('peopleAppendRoster', { rows: odd })).added).toBe(4);
+    const sheet = s.workbook.sheet('Участники')!;
+    expect(sheetValues(s, 'Участники').slice(1).map((r) => r[0])).toEqual(['=Группа', '@Школа', '+7 класс', '-Методисты']);
+    for (let r = 2; r <= 5; r++) expect([sheet.cell(r, 1)?.formula, sheet.cell(r, 1)?.numberFormat]).toEqual([undefined, '@']);
+    const names = ok(s.run('peopleRosterNames', {})).names.map((n: { name: string }) => n.name);
+    expect(names).toEqual(expect.arrayContaining(['=Группа', '@Школа', '+7 класс', '-Методисты']));
+    expect(names.some((n: string) => n.startsWith("'"))).toBe(false);
+  });
+
+  it('a roster an earlier version wrote with the apostrophe kept reads without it', async () => {
+    const s = await sessionOver({
+      sheets: [
+        { name: 'План', rows: plan as never },
+        { name: 'Участники', rows: [HEADER, ["'=Группа", '', 'Группа', '', '', '', ''], ["'Апостроф в имени", '', 'Группа', '', '', '', '']] as never },
+      ],
+    });
+    const names = ok(s.run('peopleRosterNames', {})).names.map((n: { name: string }) => n.name);
+    expect(names).toEqual(expect.arrayContaining(['=Группа', "'Апостроф в имени"]));
+    expect(names).not.toContain("'=Группа");
+  });
+
+  it('what the emulator stores: a leading apostrophe forces text and is dropped; in a plain-text cell it is kept (unverified in Google)', async () => {
+    const s = await sessionOver(oneSheet('План', plan));
+    const sheet = s.globals.SpreadsheetApp.getActive().getSheetByName('План')!;
+    sheet.getRange('F1:F3').setValues([["'=1+1"], ["'1,5"], ["'Петухов"]]);
+    expect(sheetValues(s, 'План').map((r) => r[5]).slice(0, 3)).toEqual(['=1+1', '1,5', 'Петухов']);
+    expect(s.workbook.sheet('План')!.cell(1, 6)?.formula).toBeUndefined();
+    sheet.getRange('G1').setNumberFormat('@').setValue("'=1+1");
+    expect(s.workbook.sheet('План')!.cell(1, 7)?.value).toBe("'=1+1");
+  });
+});

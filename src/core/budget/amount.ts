@@ -49,7 +49,8 @@ const GROUPED = /^\d{1,3}(?:\s\d{3})+$/;
 /** parseAmount, and the unit the text names: «115,5 тыс. руб.» → 115 500 with unit 1000. */
 export function parseAmountUnit(value: unknown): AmountUnitResult {
   if (typeof value === 'number') {
-    return Number.isFinite(value) ? { ok: true, value } : { ok: false, reason: 'не конечное число' };
+    if (!Number.isFinite(value)) return { ok: false, reason: 'не конечное число' };
+    return Math.abs(value) < MAX_AMOUNT ? { ok: true, value } : tooLarge(String(value));
   }
   if (typeof value !== 'string') {
     if (Object.prototype.toString.call(value) === '[object Date]') return { ok: false, reason: 'в ячейке дата, а не сумма' };

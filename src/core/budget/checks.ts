@@ -214,6 +214,7 @@ function checkCells(table: BudgetTable, rep: Reporter): void {
       if (isProblem(a)) {
         if (a.problem === 'formula-error') rep.add('amount-formula-error', 'error', r.row, c.col, m.formulaError(where, a.text), { ...extra, suggestion: m.formulaErrorHint });
         else if (a.problem === 'formula-text') rep.add('amount-formula-text', 'error', r.row, c.col, m.formulaText(where, a.text), extra);
+        else if (a.problem === 'too-large') rep.add('amount-too-large', 'error', r.row, c.col, m.amountTooLarge(where, a.text), extra);
         else rep.add('amount-text', 'error', r.row, c.col, m.amountText(where, a.text), { ...extra, suggestion: m.amountTextHint });
       } else if (typeof a === 'number' && a < 0) {
         rep.add('negative', 'warning', r.row, c.col, m.negative(where, rep.fmt(a)), { ...extra, found: a });

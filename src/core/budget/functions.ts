@@ -12,6 +12,8 @@ import type { BudgetTable, Lang } from './types';
 import { parseYearQuery } from './years';
 import { toA1 } from '../table/a1';
 import { cellText } from '../table/cell';
+import { globMatcher, isGlob, MAX_PATTERN_CHARS } from '../table/glob';
+import { quoteCell } from '../table/grid';
 
 export interface FunctionOptions {
   lang?: Lang;
@@ -46,10 +48,14 @@ export function budgetCheck(values: Grid, options: FunctionOptions = {}): Out<{ 
 export function budgetRollup(values: Grid, by: unknown, options: FunctionOptions = {}): Out<{ rows: (string | number)[][] }> {
   const lang = options.lang ?? 'ru';
   const kind = parseRollupBy(by);
-  if (!kind) return { ok: false, error: { code: 'bad-argument', message: budgetMessages(lang).errors.badBy(cellText(by)) } };
+  if (!kind) return { ok: false, error: { code: 'bad-argument', message: budgetMessages(lang).errors.badBy(quoteCell(by)) } };
   const found = tablesOf(values, lang);
   if (!found.ok) return found;
-  return { ok: true, rows: rollupGrid(rollup(found.tables, kind, lang)) };
+  const rows = rollupGrid(rollup(found.tables, kind, lang));
+  // amounts are under 10^15 each (readAmount), so sums stay finite; never hand Sheets an Infinity or a NaN
+  const broken = rows.flat().find((v) => typeof v === 'number' && !Number.isFinite(v));
+  if (broken !== undefined) return { ok: false, error: { code: 'not-summable', message: budgetMessages(lang).errors.notFinite('—', String(broken)) } };
+  return { ok: true, rows };
 }
 
 export interface TotalQuery {
@@ -60,20 +66,17 @@ export interface TotalQuery {
 
 const given = (v: unknown) => v !== undefined && v !== null && cellText(v) !== '';
 
-/** Text criteria like SUMIFS: case and spacing ignored, «*» any text, «?» one character. */
-function matcher(v: unknown): (text: string | undefined) => boolean {
+const foldCriterion = (s: string) => cellText(s).toLowerCase().replace(/ё/g, 'е');
+
+/**
+ * Text criteria like SUMIFS: case and spacing ignored, «*» any text, «?» one character; matched in linear time
+ * (core/table/glob.ts). Null when the pattern is too long.
+ */
+function matcher(v: unknown): ((text: string | undefined) => boolean) | null {
   const want = cellText(v);
-  if (!/[*?]/.test(want)) return (t) => sameSource(t, want);
-  const re = new RegExp(
-    `^${want
-      .toLowerCase()
-      .replace(/ё/g, 'е')
-      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-      .replace(/\*/g, '.*')
-      .replace(/\?/g, '.')}$`,
-    's',
-  );
-  return (t) => re.test(cellText(t ?? '').toLowerCase().replace(/ё/g, 'е'));
+  if (!isGlob(want)) return (t) => sameSource(t, want);
+  const glob = globMatcher(want, foldCriterion);
+  return glob && ((t) => glob(t ?? ''));
 }
 
 /**
@@ -90,19 +93,21 @@ export function budgetTotal(values: Grid, query: TotalQuery = {}, options: Funct
   let yearKey: string | null = null;
   if (given(query.year)) {
     const y = parseYearQuery(query.year);
-    if (!y) return { ok: false, error: { code: 'bad-argument', message: m.badYear(cellText(query.year)) } };
+    if (!y) return { ok: false, error: { code: 'bad-argument', message: m.badYear(quoteCell(query.year)) } };
     yearKey = y.key;
     if (!tables.some((t) => t.years.some((c) => c.key === yearKey))) {
       const all = [...new Set(tables.flatMap((t) => t.years.map((c) => c.label)))].join(', ');
-      return { ok: false, error: { code: 'not-found', message: m.yearNotFound(cellText(query.year), all) } };
+      return { ok: false, error: { code: 'not-found', message: m.yearNotFound(quoteCell(query.year), all) } };
     }
   }
   const sourceOk = given(query.source) ? matcher(query.source) : null;
   const itemOk = given(query.item) ? matcher(query.item) : null;
+  if (sourceOk === null && given(query.source)) return { ok: false, error: { code: 'bad-argument', message: m.patternTooLong(quoteCell(query.source), MAX_PATTERN_CHARS) } };
+  if (itemOk === null && given(query.item)) return { ok: false, error: { code: 'bad-argument', message: m.patternTooLong(quoteCell(query.item), MAX_PATTERN_CHARS) } };
   let sum = 0;
   let sourceSeen = false;
   let itemSeen = false;
-  const bad: { cell: string; text: string }[] = [];
+  const bad: { cell: string; text: string; tooLarge: boolean }[] = [];
   for (const t of tables) {
     for (const r of t.rows) {
       if (r.kind !== 'item') continue;
@@ -115,7 +120,7 @@ export function budgetTotal(values: Grid, query: TotalQuery = {}, options: Funct
         const a = r.years[j];
         if (a === null || a === undefined) return;
         if (isProblem(a)) {
-          bad.push({ cell: toA1(r.row, yearCol(t, r, j)), text: a.text });
+          bad.push({ cell: toA1(r.row, yearCol(t, r, j)), text: a.text, tooLarge: a.problem === 'too-large' });
           return;
         }
         sum += a;
@@ -124,10 +129,14 @@ export function budgetTotal(values: Grid, query: TotalQuery = {}, options: Funct
   }
   if (sourceOk && !sourceSeen) {
     const all = [...new Set(tables.flatMap((t) => t.rows.filter((r) => r.kind === 'item' && r.source).map((r) => r.source!)))];
-    return { ok: false, error: { code: 'not-found', message: m.sourceNotFound(cellText(query.source), all.map((s) => `«${s}»`).join(', ')) } };
+    const shown = all.slice(0, 10).map((s) => `«${quoteCell(s)}»`).join(', ') + (all.length > 10 ? ` ${m.andMore(all.length - 10)}` : '');
+    return { ok: false, error: { code: 'not-found', message: m.sourceNotFound(quoteCell(query.source), shown) } };
   }
-  if (itemOk && !itemSeen) return { ok: false, error: { code: 'not-found', message: m.itemNotFound(cellText(query.item)) } };
+  if (itemOk && !itemSeen) return { ok: false, error: { code: 'not-found', message: m.itemNotFound(quoteCell(query.item)) } };
   const p = bad[0];
-  if (p) return { ok: false, error: { code: 'not-summable', message: m.notSummable(p.cell, p.text) } };
-  return { ok: true, value: Math.round(sum * 1e6) / 1e6 };
+  if (p) return { ok: false, error: { code: 'not-summable', message: p.tooLarge ? m.notFinite(p.cell, p.text) : m.notSummable(p.cell, p.text) } };
+  const value = Math.round(sum * 1e6) / 1e6;
+  // every amount is under 10^15, so a sum cannot overflow; a non-finite one is refused all the same, never shown
+  if (!Number.isFinite(value)) return { ok: false, error: { code: 'not-summable', message: m.notFinite('—', String(value)) } };
+  return { ok: true, value };
 }

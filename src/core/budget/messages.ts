@@ -6,6 +6,9 @@ export { pluralRu };
 
 /** An amount as people write it: «230 000», «1 234,5» (en: «230,000», «1,234.5»); at most two decimals. */
 export function formatAmount(n: number, lang: Lang = 'ru'): string {
+  if (!Number.isFinite(n)) return String(n);
+  // toFixed writes 1e+21 and above in exponent form: whole rubles then (no kopecks are exact there anyway)
+  if (Math.abs(n) >= 1e21) return `${n < 0 ? '-' : ''}${BigInt(Math.round(Math.abs(n))).toString().replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'en' ? ',' : ' ')}`;
   const rounded = Math.round(n * 100) / 100;
   const sign = rounded < 0 ? '-' : '';
   const [whole, frac] = Math.abs(rounded).toFixed(2).split('.') as [string, string];
@@ -64,6 +67,7 @@ const ru = {
     numberGap: (prev: S, next: S) => `После номера ${prev} идёт ${next}: номер пропущен.`,
     numberRepeat: (n: S) => `Номер ${n} повторяется.`,
     amountText: (where: S, text: S) => `${where}: вместо суммы текст «${shortText(text, 40)}».`,
+    amountTooLarge: (where: S, text: S) => `${where}: число ${shortText(text, 40)} слишком большое для суммы (больше 15 цифр) — такие не складываются без потерь.`,
     amountTextHint: 'Впишите сумму числом; если суммы нет — оставьте ячейку пустой или поставьте «-».',
     formulaError: (where: S, text: S) => `${where}: ошибка формулы ${text}.`,
     formulaErrorHint: 'Исправьте формулу или замените её числом.',
@@ -102,6 +106,9 @@ const ru = {
     yearNotFound: (year: S, years: S) => `Года «${year}» нет в таблице. Есть: ${years}.`,
     sourceNotFound: (source: S, sources: S) => `Источника «${source}» нет в таблице. Есть: ${sources || 'столбец источников не найден'}.`,
     itemNotFound: (item: S) => `Статьи «${item}» нет в таблице.`,
+    patternTooLong: (pattern: S, max: N) => `Шаблон «${pattern}» слишком длинный: не больше ${max} знаков, кроме «*» (как в СУММЕСЛИМН).`,
+    andMore: (n: N) => `и ещё ${n}`,
+    notFinite: (cell: S, text: S) => `Сумма не посчитана: в ячейке ${cell} число ${shortText(text, 40)} слишком большое (больше 15 цифр).`,
     notSummable: (cell: S, text: S) => `Сумма не посчитана: в ячейке ${cell} «${shortText(text, 40)}» вместо числа.`,
     noTables: 'Не выбрано ни одной таблицы бюджета.',
   },
@@ -248,6 +255,7 @@ const en: BudgetMessages = {
     numberGap: (prev, next) => `Number ${prev} is followed by ${next}: a number is missing.`,
     numberRepeat: (n) => `Number ${n} appears twice.`,
     amountText: (where, text) => `${where}: text “${shortText(text, 40)}” instead of an amount.`,
+    amountTooLarge: (where, text) => `${where}: the number ${shortText(text, 40)} is too large for an amount (more than 15 digits) and cannot be summed exactly.`,
     amountTextHint: 'Enter the amount as a number; if there is none, leave the cell empty or put “-”.',
     formulaError: (where, text) => `${where}: formula error ${text}.`,
     formulaErrorHint: 'Fix the formula or replace it with a number.',
@@ -284,6 +292,9 @@ const en: BudgetMessages = {
     yearNotFound: (year, years) => `The table has no year “${year}”. It has: ${years}.`,
     sourceNotFound: (source, sources) => `The table has no source “${source}”. It has: ${sources || 'no source column found'}.`,
     itemNotFound: (item) => `The table has no item “${item}”.`,
+    patternTooLong: (pattern, max) => `The pattern “${pattern}” is too long: at most ${max} characters besides “*” (as in SUMIFS).`,
+    andMore: (n) => `and ${n} more`,
+    notFinite: (cell, text) => `No sum: cell ${cell} holds ${shortText(text, 40)}, too large a number (more than 15 digits).`,
     notSummable: (cell, text) => `No sum: cell ${cell} holds “${shortText(text, 40)}” instead of a number.`,
     noTables: 'No budget table chosen.',
   },

@@ -7,7 +7,7 @@
  * «4 гранта по 15 т. руб.») and breakdowns in a cell («1 кв. - 8 т. р.\n2 кв. - 30 т. р.»).
  */
 import { cellText, isFormulaError } from '../table/cell';
-import { isNilAmount, parseAmountUnit } from './amount';
+import { isNilAmount, MAX_AMOUNT, parseAmountUnit } from './amount';
 import type { AmountProblem } from './types';
 
 /** An amount: `value` as written (roubles when `unit` is given: the unit's factor is applied). */
@@ -165,8 +165,15 @@ const STACK = /^\d+(?:[ \t\n]+\d+)+$/;
 
 /** Reads one money cell (see the module's note); null for a blank cell. */
 export function readMoney(v: unknown): MoneyRead {
+  const m = readMoneyAsWritten(v);
+  // 1e308 and its like are refused: summed, they give Infinity and NaN (MAX_AMOUNT: 15 digits, every ruble exact)
+  if (m && 'kind' in m && m.kind === 'amount' && !(Math.abs(m.value) < MAX_AMOUNT)) return { problem: 'too-large', text: cellText(v) };
+  return m;
+}
+
+function readMoneyAsWritten(v: unknown): MoneyRead {
   if (v === null || v === undefined || v === '') return null;
-  if (typeof v === 'number') return Number.isFinite(v) ? { kind: 'amount', value: v } : { problem: 'other', text: String(v) };
+  if (typeof v === 'number') return Number.isFinite(v) ? { kind: 'amount', value: v } : { problem: 'too-large', text: String(v) };
   if (Object.prototype.toString.call(v) === '[object Date]') return { problem: 'date', text: cellText(v) };
   if (typeof v !== 'string') return { problem: 'other', text: cellText(v) };
   const t = cellText(v);

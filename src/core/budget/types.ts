@@ -43,7 +43,7 @@ export interface Unit {
 }
 
 /** Why an amount cell cannot be summed. */
-export type AmountProblemCode = 'text' | 'formula-error' | 'formula-text' | 'date' | 'other';
+export type AmountProblemCode = 'text' | 'formula-error' | 'formula-text' | 'date' | 'too-large' | 'other';
 
 export interface AmountProblem {
   problem: AmountProblemCode;
@@ -201,6 +201,7 @@ export type BudgetCode =
   | 'number-gap'
   | 'number-repeat'
   | 'amount-text'
+  | 'amount-too-large'
   | 'amount-formula-error'
   | 'amount-formula-text'
   | 'negative'

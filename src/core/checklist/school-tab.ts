@@ -4,6 +4,7 @@
  * renumbered or reordered criteria is reported, never mixed up with another criterion.
  */
 import { cellText } from '../table/cell';
+import { isSheetNameOf, uniqueSheetName } from '../table/sheet-name';
 import { rangeA1, toA1 } from '../table/a1';
 import { readTable } from '../table/read-table';
 import type { Lang } from '../i18n/lang';
@@ -17,19 +18,16 @@ import type { ChecklistFinding, Criterion, CriterionAnswer, SchoolSheet, Templat
 
 /** Developer-metadata key a server puts on each school tab; its value is the school's name. */
 export const TAB_MARKER_KEY = 'klaster.checklist.school';
-/** Google's limit on a sheet name. */
-const MAX_SHEET_NAME = 100;
-
-/** A tab name for a school: its short name if given, else its name; unique among `taken` (case-insensitive). */
+/**
+ * A tab name for a school: its short name if given, else its name, made fit for Google Sheets and .xlsx alike
+ * (at most 31 characters, none of `: \\ / ? * [ ]`, shortened at a word with «…» keeping «№ 117»; the full
+ * name is the tab's first row) and unique among `taken` (case-insensitive), with « (2)» after it if need be.
+ */
 export function schoolTabName(school: { name: string; short?: string }, taken: Iterable<string>): string {
-  const used = new Set([...taken].map((t) => t.toLowerCase()));
-  const base = (school.short || school.name).replace(/[\n\r\t]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_SHEET_NAME - 4) || 'ОО';
-  if (!used.has(base.toLowerCase())) return base;
-  for (let k = 2; ; k++) {
-    const name = `${base} (${k})`;
-    if (!used.has(name.toLowerCase())) return name;
-  }
+  return uniqueSheetName(tabBase(school), taken, 'ОО');
 }
+
+const tabBase = (school: { name: string; short?: string }) => school.short || school.name;
 
 export interface ExistingTab {
   name: string;
@@ -65,7 +63,8 @@ export function planDistribution(
     if (!tab) tab = tabs.find((t) => !claimed.has(t) && t.marker === undefined && names.includes(key(t.name)));
     if (tab) {
       claimed.add(tab);
-      const nameNow = names.includes(key(tab.name));
+      // the name it was given (the school's name, or that name made fit for a sheet) is no renaming
+      const nameNow = names.includes(key(tab.name)) || isSheetNameOf(tabBase(s), tab.name, 'ОО');
       plan.keep.push({ school: s.name, tab: tab.name, renamed: !nameNow });
     } else {
       const name = schoolTabName(s, taken);

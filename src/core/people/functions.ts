@@ -23,7 +23,8 @@ function rosterArg(values: Grid | null | undefined, lang: Lang): Result<{ index:
 }
 
 function columns(cells: Grid): unknown[][] {
-  const width = Math.max(0, ...cells.map((r) => (Array.isArray(r) ? r.length : 0)));
+  let width = 0; // a loop, not Math.max(...rows): 500 000 arguments overflow the stack
+  for (const r of cells) if (Array.isArray(r) && r.length > width) width = r.length;
   return Array.from({ length: width }, (_, c) => cells.map((r) => (Array.isArray(r) ? r[c] : undefined)));
 }
 

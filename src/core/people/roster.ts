@@ -75,11 +75,19 @@ function kindOf(text: string): RosterKind {
 }
 
 /** Reads the roster table from a sheet's values (header found by its usual names; «ФИО» is required). */
+/**
+ * A leading apostrophe before «=», «+», «-» or «@» is the «this is text» marker of a write (safeText), never part
+ * of a name: a roster written into plain-text cells by an earlier version kept it literally («'-Методисты»).
+ */
+function withoutMarker(text: string): string {
+  return /^'\s*[=+\-@]/.test(text) ? text.slice(1) : text;
+}
+
 export function readRoster(values: readonly (readonly unknown[])[]): RosterResult {
   const header = detectHeader<RosterField>(values, ROSTER_SYNONYMS, { minScore: 1, required: ['name'] });
   if (!header || header.columns.name === undefined) return { ok: false, reason: 'no-header' };
   const col = header.columns;
-  const at = (row: readonly unknown[], f: RosterField) => (col[f] === undefined ? '' : cellText(row[col[f]!]).replace(/\s+/g, ' ').trim());
+  const at = (row: readonly unknown[], f: RosterField) => (col[f] === undefined ? '' : withoutMarker(cellText(row[col[f]!]).replace(/\s+/g, ' ').trim()));
   const entries: RosterEntry[] = [];
   for (let r = header.headerRow + 1; r < values.length; r++) {
     const row = values[r] ?? [];

@@ -59,5 +59,6 @@ export function monthAgenda(plan: Plan, month: MonthKey, lang: Lang = 'ru'): Mon
 
 /** True when a month key is well formed: 'yyyy-mm'. */
 export function isMonthKey(s: string): boolean {
-  return /^\d{4}-(0[1-9]|1[0-2])$/.test(s) && monthOf(`${s}-01`) === s;
+  // years 1900–2100: what a plan can span (no «0000-01»)
+  return /^(19\d\d|20\d\d|2100)-(0[1-9]|1[0-2])$/.test(s) && monthOf(`${s}-01`) === s;
 }

@@ -10,6 +10,12 @@ import { cellText } from './cell';
 
 /** Above this many cells a custom function refuses the range (its call has 30 s in all). */
 export const MAX_GRID_CELLS = 500_000;
+/**
+ * Above this many characters of text a custom function refuses the range: work grows with the text, not only
+ * with the cells (100 000 cells of 1 KB took CHECK_RESPONSIBLE past 35 s). Chosen from `npm run bench`'s
+ * «largest accepted input» rows: every function finishes well under Google's 30 s at this size.
+ */
+export const MAX_GRID_CHARS = 10_000_000;
 /** A message quotes at most this many characters of a cell. */
 export const QUOTE_LIMIT = 100;
 
@@ -18,9 +24,12 @@ export type GridResult = { ok: true; grid: unknown[][]; rows: number; columns: n
 const MESSAGES = {
   ru: {
     tooLarge: (cells: number, max: number) => `Слишком большой диапазон: ${cells} ${pluralRu(cells, 'ячейка', 'ячейки', 'ячеек')} (не больше ${max})`,
+    tooMuchText: (chars: number, max: number) =>
+      `Слишком много текста в диапазоне: не меньше ${groups(chars)} ${pluralRu(chars, 'знака', 'знаков', 'знаков')} (не больше ${groups(max)}). Разделите диапазон на части`,
   },
   en: {
     tooLarge: (cells: number, max: number) => `The range is too large: ${cells} ${cells === 1 ? 'cell' : 'cells'} (at most ${max})`,
+    tooMuchText: (chars: number, max: number) => `Too much text in the range: at least ${groups(chars)} characters (at most ${groups(max)}). Split the range`,
   },
 };
 
@@ -29,8 +38,9 @@ const MESSAGES = {
  * a single value) becomes a row with that value (or nothing); short rows are padded with ''; holes and
  * null/undefined cells become ''. The size counted is rows × the widest row, every cell the result has.
  */
-export function toGrid(value: unknown, options: { maxCells?: number; lang?: Lang } = {}): GridResult {
+export function toGrid(value: unknown, options: { maxCells?: number; maxChars?: number; lang?: Lang } = {}): GridResult {
   const max = options.maxCells ?? MAX_GRID_CELLS;
+  const maxChars = options.maxChars ?? MAX_GRID_CHARS;
   const source: unknown[] = Array.isArray(value) ? value : [[value]];
   let columns = 0;
   for (let r = 0; r < source.length; r++) {
@@ -42,17 +52,26 @@ export function toGrid(value: unknown, options: { maxCells?: number; lang?: Lang
   const cells = rows * Math.max(columns, 1);
   if (cells > max) return { ok: false, message: MESSAGES[options.lang ?? 'ru'].tooLarge(cells, max) };
   const grid: unknown[][] = new Array(rows);
+  let chars = 0;
   for (let r = 0; r < rows; r++) {
     const row = source[r];
     const cellsOf: unknown[] = Array.isArray(row) ? row : row === null || row === undefined ? [] : [row];
     const out: unknown[] = new Array(columns);
     for (let c = 0; c < columns; c++) {
       const cell = cellsOf[c];
+      if (typeof cell === 'string') chars += cell.length;
       out[c] = cell === null || cell === undefined ? '' : cell;
     }
+    // counted as the rows are copied: a range past the limit stops here, before any work on it
+    if (chars > maxChars) return { ok: false, message: MESSAGES[options.lang ?? 'ru'].tooMuchText(chars, maxChars) };
     grid[r] = out;
   }
   return { ok: true, grid, rows, columns };
+}
+
+/** 20000000 → «20 000 000» (plain spaces). */
+function groups(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
 }
 
 /**

@@ -6,3 +6,4 @@ export * from './read-table';
 export * from './years';
 export * from './grid';
 export * from './questions';
+export * from './sheet-name';

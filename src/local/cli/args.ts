@@ -1,6 +1,7 @@
 /** Command-line arguments of `klaster`. */
 import { isTimeZone } from '../emulator/zones';
 import { COMMANDS } from './commands';
+import { cliMessages, localeOf, MONTH_YEARS, ROUND_NAME_LIMIT, SHEET_NAME_LIMIT } from './messages';
 
 import { CliError } from './cli-error';
 import { parseColumnsFlag, parseHeaderRowFlag, parseYearFlag, type CliChoice } from './table-choice';
@@ -29,40 +30,110 @@ export interface CliArgs {
 }
 
 const VALUE_FLAGS = new Set(['-o', '--out', '--sheet', '--month', '--locale', '--tz', '--round', '--note', '--header-row', '--columns', '--period', '--year', '--unit']);
+const BOOLEAN_FLAGS = new Set(['--help', '-h', '--json', '--replace']);
 
+/**
+ * The command line. A value follows its option (`--round "Входной"`), after «=» (`--round=-1`), or after «--»
+ * (`--round -- "-1 срез"`): a value that starts with «-» needs one of the last two. A «--» anywhere else ends
+ * the options (`check -- -книга.xlsx`). Every message is in the user's language and quotes at most ~100
+ * characters of an argument.
+ */
 export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { json: false, help: false, locale: 'ru', choice: {} };
+  const locale = localeOf(argv);
+  const m = cliMessages(locale);
+  const args: CliArgs = { json: false, help: false, locale, choice: {} };
   const positional: string[] = [];
+  let options = true;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
-    if (a === '--help' || a === '-h') args.help = true;
-    else if (a === '--json') args.json = true;
-    else if (a === '--replace') args.replace = true;
-    else if (VALUE_FLAGS.has(a)) {
-      const value = argv[++i];
-      if (value === undefined || value.startsWith('-')) throw new CliError(`После ${a} нужно значение`);
-      if (a === '-o' || a === '--out') args.output = value;
-      else if (a === '--sheet') args.sheet = value;
-      else if (a === '--month') args.month = value;
-      else if (a === '--round') args.round = value;
-      else if (a === '--note') args.note = value;
-      else if (a === '--header-row') args.choice.headerRow = parseHeaderRowFlag(value);
-      else if (a === '--columns') args.choice.columns = parseColumnsFlag(value);
-      else if (a === '--period') args.choice.period = value.slice(0, 200);
-      else if (a === '--year') args.choice.year = parseYearFlag(value);
-      else if (a === '--unit') args.choice.unit = value.slice(0, 40);
-      else if (a === '--tz') {
-        if (!isTimeZone(value)) throw new CliError(`Часовой пояс: имя IANA, например Asia/Vladivostok или Europe/Kaliningrad, а не «${value}»`);
-        args.timeZone = value;
-      }
-      else if (value === 'en' || value === 'ru') args.locale = value;
-      else throw new CliError(`Язык: ru или en, а не «${value}»`);
-    } else if (a.startsWith('-')) throw new CliError(`Неизвестный параметр ${a}. Справка: npx klaster --help`);
-    else positional.push(a);
+    if (!options || !a.startsWith('-') || a === '-') {
+      positional.push(a);
+      continue;
+    }
+    if (a === '--') {
+      options = false;
+      continue;
+    }
+    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
+    const flag = eq > 0 ? a.slice(0, eq) : a;
+    if (BOOLEAN_FLAGS.has(flag)) {
+      if (eq > 0) throw new CliError(m.noValueTaken(flag));
+      if (flag === '--json') args.json = true;
+      else if (flag === '--replace') args.replace = true;
+      else args.help = true;
+      continue;
+    }
+    if (!VALUE_FLAGS.has(flag)) throw new CliError(m.unknownFlag(flag));
+    let value: string | undefined;
+    if (eq > 0) value = a.slice(eq + 1);
+    else if (argv[i + 1] === '--') {
+      value = argv[i + 2];
+      i += 2;
+    } else {
+      value = argv[++i];
+      if (value !== undefined && value.startsWith('-')) throw new CliError(m.needsValue(flag));
+    }
+    if (value === undefined) throw new CliError(m.needsValue(flag));
+    setValue(args, flag, value, m);
   }
   [args.command, args.input] = positional;
-  if (positional.length > 2) throw new CliError(`Лишние аргументы: ${positional.slice(2).join(' ')}`);
+  if (positional.length > 2) throw new CliError(m.extraArgs(positional.slice(2).join(' ')));
   return args;
+}
+
+function setValue(args: CliArgs, flag: string, value: string, m: ReturnType<typeof cliMessages>): void {
+  if (value.trim() === '' && flag !== '--round') throw new CliError(m.emptyValue(flag));
+  switch (flag) {
+    case '-o':
+    case '--out':
+      args.output = value;
+      return;
+    case '--note':
+      args.note = value;
+      return;
+    case '--sheet':
+      if (value.length > SHEET_NAME_LIMIT) throw new CliError(m.longSheet(value));
+      args.sheet = value;
+      return;
+    case '--round':
+      if (value.trim() === '') throw new CliError(m.emptyValue(flag));
+      if (value.length > ROUND_NAME_LIMIT) throw new CliError(m.longRound(value));
+      args.round = value;
+      return;
+    case '--month':
+      if (!isMonthArg(value)) throw new CliError(m.badMonth(value));
+      args.month = value;
+      return;
+    case '--tz':
+      if (value.length > 64 || !isTimeZone(value)) throw new CliError(m.badZone(value));
+      args.timeZone = value;
+      return;
+    case '--locale':
+      if (value !== 'en' && value !== 'ru') throw new CliError(m.badLocale(value));
+      args.locale = value;
+      return;
+    case '--header-row':
+      args.choice.headerRow = parseHeaderRowFlag(value);
+      return;
+    case '--columns':
+      args.choice.columns = parseColumnsFlag(value);
+      return;
+    case '--period':
+      args.choice.period = value.slice(0, 200);
+      return;
+    case '--year':
+      args.choice.year = parseYearFlag(value);
+      return;
+    case '--unit':
+      args.choice.unit = value.slice(0, 40);
+      return;
+  }
+}
+
+/** «2024-03»: a month of a year from 1900 to 2100. */
+export function isMonthArg(value: string): boolean {
+  const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(value);
+  return !!match && Number(match[1]) >= MONTH_YEARS.min && Number(match[1]) <= MONTH_YEARS.max;
 }
 
 const USAGE = {
@@ -86,6 +157,7 @@ const USAGE = {
       '  --json            вывод в JSON',
       '  --locale en       сообщения на английском',
       '  --tz ПОЯС         часовой пояс таблицы, например Asia/Vladivostok (по умолчанию Europe/Moscow)',
+      '  --флаг=ЗНАЧЕНИЕ   значение, которое начинается с «-»: --round=-1 или --round -- "-1 срез"; «--» отдельно — конец параметров',
     ],
     exit: 'Коды выхода: 0 — готово, 1 — готово, есть ошибки или предупреждения (check), 2 — неверные входные данные.',
   },
@@ -109,6 +181,7 @@ const USAGE = {
       '  --json            JSON output',
       '  --locale en       messages in English',
       '  --tz ZONE         the spreadsheet\'s time zone, e.g. Asia/Vladivostok (default Europe/Moscow)',
+      '  --flag=VALUE      a value starting with «-»: --round=-1 or --round -- "-1 round"; a lone «--» ends the options',
     ],
     exit: 'Exit codes: 0 done, 1 done with errors or warnings (check), 2 bad input.',
   },

@@ -12,6 +12,8 @@ import { ROSTER_SHEET } from '../../core/people/roster';
 import { renderMarkdown } from '../../core/checklist/note';
 import { noteDocx } from '../note-docx';
 import { CliError } from './args';
+import { cliMessages } from './messages';
+import { writeAtomically } from './output';
 import { call, cliTexts, tryCall, type CheckedSheet, type CheckSection, type Command, type CommandContext } from './command';
 import { choiceSheet, hasChoice, jobMapping, unknownColumns } from './table-choice';
 
@@ -134,7 +136,7 @@ const monitoring: Command = {
     const { session, args, out } = context;
     const note = args.note;
     if (note && !NOTE_KINDS.includes(extname(note).toLowerCase())) {
-      throw new CliError(args.locale === 'en' ? `The note is written as .md or .docx, not “${note}”` : `Справка сохраняется в .md или .docx, а не в «${note}»`);
+      throw new CliError(cliMessages(args.locale).noteKind(note));
     }
     onlyChecklistChoice(context, args.sheet ?? TEMPLATE_SHEET);
     const messages: string[] = [];
@@ -154,8 +156,8 @@ const monitoring: Command = {
     if (note) {
       const doc = call(session, 'checklistNote', based);
       const bytes = extname(note).toLowerCase() === '.docx' ? await noteDocx(doc) : renderMarkdown(doc);
-      await writeFile(note, bytes);
-      messages.push(args.locale === 'en' ? `Note: ${note}` : `Справка: ${note}`);
+      await writeAtomically(note, (tmp) => writeFile(tmp, bytes));
+      messages.push(cliMessages(args.locale).note(note));
     }
     if (args.json) out(JSON.stringify({ messages, output: args.output ?? null, note: note ?? null }, null, 2));
     else {

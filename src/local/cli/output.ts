@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { realpathSync, renameSync, statSync, unlinkSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { CliError } from './args';
+import { cliMessages, type CliLocale } from './messages';
 
 function statOrUndefined(path: string): Stats | undefined {
   try {
@@ -28,22 +29,46 @@ function canonical(path: string): string {
   }
 }
 
+/** True when two paths name one file: the same canonical path, or (both existing) the same device and inode. */
+function sameFile(a: string, b: string): boolean {
+  if (canonical(a) === canonical(b)) return true;
+  const x = statOrUndefined(a);
+  const y = statOrUndefined(b);
+  return !!x && !!y && x.dev === y.dev && x.ino === y.ino;
+}
+
+/** A file the command writes: `-o` (the result workbook) or `--note` (the analytical note). */
+export interface OutputPath {
+  flag: '-o' | '--note';
+  path: string;
+}
+
 /**
- * Refuses an output that would replace the input (the same path, another path to it, a symbolic or a
- * hard link), an output that is a folder, and an output whose folder does not exist. Runs before any work.
+ * Refuses, before any work, an output that would replace the input or another output (however spelled: another
+ * relative or absolute spelling, «./», a symbolic or a hard link, a path through a linked folder; whatever the
+ * extension), an output that is a folder, and an output whose folder does not exist.
  */
-export function checkOutput(input: string, output: string): void {
-  const folder = dirname(resolve(output));
-  const folderStat = statOrUndefined(folder);
-  if (!folderStat) throw new CliError(`Папка для результата не найдена: ${folder}`);
-  if (!folderStat.isDirectory()) throw new CliError(`Папка для результата — не папка: ${folder}`);
-  const target = statOrUndefined(output);
-  if (target?.isDirectory()) throw new CliError(`Результат нельзя записать: ${output} — это папка. Укажите имя файла, например ${join(output, 'результат.xlsx')}`);
-  const source = statOrUndefined(input);
-  const sameFile = target && source && target.dev === source.dev && target.ino === source.ino;
-  if (sameFile || canonical(input) === canonical(output)) {
-    throw new CliError(`Результат нельзя записать поверх исходной книги (${output}): укажите другой файл, исходная книга не меняется`);
+export function checkOutputs(input: string, outputs: readonly OutputPath[], locale: CliLocale = 'ru'): void {
+  const m = cliMessages(locale);
+  for (const { flag, path } of outputs) {
+    const what = m.output[flag]!;
+    const folder = dirname(resolve(path));
+    const folderStat = statOrUndefined(folder);
+    if (!folderStat) throw new CliError(m.noFolder(what, folder));
+    if (!folderStat.isDirectory()) throw new CliError(m.notAFolder(what, folder));
+    if (statOrUndefined(path)?.isDirectory()) throw new CliError(m.isFolder(path, join(path, flag === '-o' ? 'результат.xlsx' : 'справка.md')));
+    if (sameFile(input, path)) throw new CliError(m.overInput(flag, path));
   }
+  for (let i = 0; i < outputs.length; i++) {
+    for (let j = i + 1; j < outputs.length; j++) {
+      if (sameFile(outputs[i]!.path, outputs[j]!.path)) throw new CliError(m.sameOutputs(outputs[i]!.flag, outputs[j]!.flag, outputs[j]!.path));
+    }
+  }
+}
+
+/** The one output of a command that writes only its workbook (kept for callers of the earlier name). */
+export function checkOutput(input: string, output: string, locale: CliLocale = 'ru'): void {
+  checkOutputs(input, [{ flag: '-o', path: output }], locale);
 }
 
 /**
@@ -63,7 +88,10 @@ export async function writeAtomically(target: string, write: (tmp: string) => Pr
       // nothing was written
     }
     // a message about the temporary file names the file the user asked for
-    if (err instanceof Error) err.message = err.message.split(tmp).join(full);
+    if (err instanceof Error) {
+      err.message = err.message.split(tmp).join(full);
+      if ((err as { path?: string }).path === tmp) (err as { path?: string }).path = full;
+    }
     throw err;
   }
 }

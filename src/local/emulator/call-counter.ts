@@ -1,4 +1,5 @@
 /** Counts service calls by `Class.method`, the way tests and the bench measure I/O. */
+import { isWriteCall } from './faults';
 
 /** Classes whose calls are Sheets round trips (what `total()` sums). */
 const SPREADSHEET_CLASSES = new Set([
@@ -33,6 +34,16 @@ export class CallCounter {
   total(): number {
     let sum = 0;
     for (const [key, n] of this.counts) if (SPREADSHEET_CLASSES.has(key.split('.')[0] ?? '')) sum += n;
+    return sum;
+  }
+
+  /** Calls that change the spreadsheet (`Range.setValues`, `Sheet.insertRowsAfter`, …; see faults.ts). */
+  writes(): number {
+    let sum = 0;
+    for (const [key, n] of this.counts) {
+      const [className = '', method = ''] = key.split('.');
+      if (isWriteCall(className, method)) sum += n;
+    }
     return sum;
   }
 

@@ -9,7 +9,9 @@ import type { DateBridge } from './zones';
  * Writes a value as `Range.setValue` does in Sheets:
  * - a string starting with '=' becomes a formula (value '' until formulas.ts computes it);
  * - a leading apostrophe forces text and is not part of the value;
- * - in a cell formatted as plain text ('@') strings stay text;
+ * - in a cell formatted as plain text ('@') strings stay text as written, a leading apostrophe included (what
+ *   Google does there is unverified; Excel keeps it as a quote prefix outside the value). So the add-on writes
+ *   the marker (core/table/cell.ts safeText) only where strings are read as typed input, never into '@' cells;
  * - any other string is read as typed input in the spreadsheet's locale (`input`, see typed-input.ts):
  *   «1,5», «2024», «26.09.2022», «50%», «TRUE» become a number, a date, a boolean; the rest stays text;
  * - null/undefined clear the cell; numbers and booleans are kept as they are;

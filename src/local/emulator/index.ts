@@ -22,6 +22,8 @@ export { manifestScopes, SCOPE } from './scopes';
 export { fileAllows, protectionAllows, type FileSharing } from './protection';
 export type { AppsScriptGlobals, Environment, EnvironmentOptions } from './services';
 export { CallCounter } from './call-counter';
+export { FaultInjector, GOOGLE_FAILURES, isWriteCall, sameState, sweepWriteFaults, workbookState } from './faults';
+export type { Fault, FaultRun, FaultSweep, SweepOptions, WorkbookState, SheetState } from './faults';
 export { UiRecorder } from './ui-recorder';
 export type { MenuRecord, MenuEntry, SidebarRecord, DialogRecord, AlertRecord, PromptRecord, ToastRecord } from './ui-recorder';
 export type { LogEntry } from './log-recorder';

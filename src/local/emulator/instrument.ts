@@ -1,7 +1,8 @@
 /**
  * The one place where service objects meet the script: every public method call is counted
  * (`Class.method`), checked against the access mode (access-guard.ts: custom functions, AuthMode.NONE) and then
- * against the OAuth scopes the script holds (scopes.ts), and its arguments and result are carried across realms. Service classes stay plain TypeScript classes marked with `SERVICE`.
+ * against the OAuth scopes the script holds (scopes.ts), made to fail when a test injected a fault there
+ * (faults.ts), and its arguments and result are carried across realms. Service classes stay plain TypeScript classes marked with `SERVICE`.
  *
  * What the script sees of a service object: its prototype methods, plus own properties whose
  * name starts with an upper-case letter (enums such as `Ui.Button`). Everything else is hidden.
@@ -81,8 +82,12 @@ function proxyFor(target: ServiceObject, rt: Runtime): object {
           rt.calls.record(className, prop);
           try {
             checkAccess(rt.access, className, prop);
+            const fault = rt.faults.onCall(className, prop);
+            if (fault && !fault.applied) throw fault.error;
             checkScopes(rt.scopes, className, prop);
-            return toScript(method.apply(t, args.map(toHost)), rt);
+            const result = method.apply(t, args.map(toHost));
+            if (fault) throw fault.error;
+            return toScript(result, rt);
           } catch (err) {
             throw toScriptError(err, rt);
           }

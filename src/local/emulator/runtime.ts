@@ -1,5 +1,6 @@
 /** State shared by all service objects of one emulated execution environment. */
 import { CallCounter } from './call-counter';
+import { FaultInjector } from './faults';
 import { hostRealm, type Realm } from './realm';
 import type { GrantedScopes } from './scopes';
 
@@ -19,6 +20,8 @@ export class Runtime {
   executing = 0;
   /** Proxies handed out for each service object (one per object, so `===` holds). */
   readonly proxies = new WeakMap<object, object>();
+  /** Failures a test injects into service calls (none unless armed). */
+  readonly faults = new FaultInjector();
 
   constructor(
     readonly calls: CallCounter = new CallCounter(),

@@ -55,7 +55,7 @@ export interface TriggerEvent {
   [field: string]: unknown;
 }
 
-export interface Sandbox extends Pick<Environment, 'calls' | 'ui' | 'workbook' | 'logs' | 'globals' | 'documents' | 'sharing'> {
+export interface Sandbox extends Pick<Environment, 'calls' | 'ui' | 'workbook' | 'logs' | 'globals' | 'documents' | 'sharing' | 'faults'> {
   /** google.script.run.name(...args): public top-level functions only; transportable values only. */
   run(name: string, ...args: unknown[]): unknown;
   /**
@@ -163,6 +163,7 @@ export function loadBundle(code: string, options: SandboxOptions): Sandbox {
     calls: env.calls,
     documents: env.documents,
     sharing: env.sharing,
+    faults: env.faults,
     ui: env.ui,
     workbook: env.workbook,
     logs: env.logs,

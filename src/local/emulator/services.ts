@@ -12,6 +12,7 @@ import { ScriptAppImpl } from './script-app';
 import { grantedScopes } from './scopes';
 import { DocumentAppImpl, type DocumentRecord } from './document-app';
 import { FormulaEngine } from './formulas';
+import type { FaultInjector } from './faults';
 import { SessionImpl } from './session';
 import { SpreadsheetImpl } from './spreadsheet';
 import { SpreadsheetAppImpl } from './spreadsheet-app';
@@ -110,6 +111,8 @@ export interface Environment {
   sharing: FileSharing;
   /** Computes the workbook's formulas; the sandbox gives it the bundle's custom functions. */
   formulas: FormulaEngine;
+  /** Failures a test injects: `faults.arm({ at: 3 })` makes the third spreadsheet write throw as Google does. */
+  faults: FaultInjector;
 }
 
 export const DEFAULT_USER_EMAIL = 'coordinator@example.com';
@@ -122,6 +125,7 @@ export const DEFAULT_TIME_ZONE = 'Europe/Moscow';
 export function createEnvironment(options: EnvironmentOptions, runtime?: Runtime): Environment {
   const calls = runtime?.calls ?? options.calls ?? new CallCounter();
   const rt = runtime ?? new Runtime(calls, undefined, options.now);
+  rt.faults.documentId = options.workbook.id;
   const ui = options.ui ?? new UiRecorder();
   const logs: LogEntry[] = [];
   const userEmail = options.userEmail ?? DEFAULT_USER_EMAIL;
@@ -167,5 +171,5 @@ export function createEnvironment(options: EnvironmentOptions, runtime?: Runtime
     DocumentApp: wrap(new DocumentAppImpl(documents)),
     console: recordingConsole(logs, options.echoLogs ?? false),
   };
-  return { globals, calls, ui, workbook: options.workbook, logs, runtime: rt, spreadsheet: wrap(spreadsheet), dates, documents, sharing, formulas };
+  return { globals, calls, ui, workbook: options.workbook, logs, runtime: rt, spreadsheet: wrap(spreadsheet), dates, documents, sharing, formulas, faults: rt.faults };
 }

@@ -12,10 +12,16 @@ import { writeAtomically } from '../cli/output';
 import { toStoredFormula } from '../emulator/formula-locale';
 import { inputText, menuFunctions, menuItems, sheetViews, type PageState } from './state';
 import { NOTE_PATHS, sendNote } from './note-download';
+import { quoteCell } from '../../core/table/grid';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** Requests larger than this are refused (413). */
 export const MAX_BODY_BYTES = 1_000_000;
+/** JSON nested deeper than this is refused (400): the transport checks walk it recursively. */
+export const MAX_BODY_DEPTH = 32;
+/** Google's limits on what the page sends: a cell holds at most 50 000 characters, a sheet name 100. */
+export const MAX_CELL_TEXT = 50_000;
+export const MAX_NAME = 100;
 
 export interface PlaygroundOptions {
   session: Session;
@@ -103,8 +109,9 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
     const body = await readJson(req);
     switch (url.pathname) {
       case '/api/run': {
-        const fn = typeof body.fn === 'string' ? body.fn : '';
-        const args = Array.isArray(body.args) ? body.args : [];
+        const fn = text(body, 'fn', MAX_NAME);
+        if (body.args !== undefined && !Array.isArray(body.args)) throw new HttpError(400, 'Неверный запрос: args — список аргументов');
+        const args = (body.args as unknown[] | undefined) ?? [];
         let value: unknown;
         try {
           value = session.run(fn, ...args);
@@ -116,9 +123,9 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
         return json(res, 200, { ok: true, value });
       }
       case '/api/menu': {
-        const fn = typeof body.fn === 'string' ? body.fn : '';
-        if (!menuFunctions(session).has(fn)) throw new HttpError(400, `Функция ${fn || '(пусто)'} не входит в меню`);
-        if (typeof body.sheet === 'string') activate(body.sheet);
+        const fn = text(body, 'fn', MAX_NAME);
+        if (!menuFunctions(session).has(fn)) throw new HttpError(400, `Функция ${quoteCell(fn) || '(пусто)'} не входит в меню`);
+        if (body.sheet !== undefined) activate(text(body, 'sheet', MAX_NAME));
         const shown = session.ui.sidebar;
         session.trigger(fn);
         // a sidebar left open shows data the action may have changed: it is loaded again (a new one is loaded anyway)
@@ -127,22 +134,24 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
         return json(res, 200, { ok: true });
       }
       case '/api/select': {
-        activate(String(body.sheet ?? ''), body.row, body.col);
+        activate(text(body, 'sheet', MAX_NAME), body.row, body.col);
         return json(res, 200, { ok: true });
       }
       case '/api/edit': {
-        const sheet = session.globals.SpreadsheetApp.getActive().getSheetByName(String(body.sheet ?? ''));
-        if (!sheet) throw new HttpError(400, `Лист «${String(body.sheet ?? '')}» не найден`);
+        const name = text(body, 'sheet', MAX_NAME);
+        const sheet = session.globals.SpreadsheetApp.getActive().getSheetByName(name);
+        if (!sheet) throw new HttpError(400, `Лист «${quoteCell(name)}» не найден`);
+        if (body.row === undefined || body.col === undefined) throw new HttpError(400, 'Неверная ячейка: строка и столбец — целые числа от 0');
         const [row, col] = cellOn(sheet, body.row, body.col);
-        const text = String(body.value ?? '');
+        const typed = text(body, 'value', MAX_CELL_TEXT, true);
         const model = session.workbook.sheet(sheet.getName())!.cell(row + 1, col + 1);
         // what the user did not change is not written: a value kept as typed stays the value it was
-        if (text === (model ? inputText(model, locale) : '')) return json(res, 200, { ok: true, changed: false });
+        if (typed === (model ? inputText(model, locale) : '')) return json(res, 200, { ok: true, changed: false });
         const range = sheet.getRange(row + 1, col + 1);
         // typed as in Sheets: «=…» is a formula in the locale's syntax (text in a plain-text cell), anything else is
         // read as typed input
-        if (text.startsWith('=') && text.length > 1 && model?.numberFormat !== '@') range.setFormula(toStoredFormula(text, locale));
-        else range.setValue(text);
+        if (typed.startsWith('=') && typed.length > 1 && model?.numberFormat !== '@') range.setFormula(toStoredFormula(typed, locale));
+        else range.setValue(typed);
         await save();
         return json(res, 200, { ok: true, changed: true });
       }
@@ -157,16 +166,17 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
 
   function activate(name: string, row?: unknown, col?: unknown): void {
     const sheet = session.globals.SpreadsheetApp.getActive().getSheetByName(name);
-    if (!sheet) throw new HttpError(400, `Лист «${name}» не найден`);
+    if (!sheet) throw new HttpError(400, `Лист «${quoteCell(name)}» не найден`);
     if (row === undefined && col === undefined) return void sheet.activate();
     const [r, c] = cellOn(sheet, row, col);
     sheet.getRange(r + 1, c + 1).activate();
   }
 
-  /** A 0-based cell inside the sheet's grid, or 400. */
+  /** A 0-based cell inside the sheet's grid, or 400: numbers only (null, '', true or '3' are no cell; null once wrote A1). */
   function cellOn(sheet: GoogleAppsScript.Spreadsheet.Sheet, row: unknown, col: unknown): [number, number] {
-    const r = Number(row);
-    const c = Number(col);
+    if (typeof row !== 'number' || typeof col !== 'number') throw new HttpError(400, 'Неверная ячейка: строка и столбец — целые числа от 0');
+    const r = row;
+    const c = col;
     if (!Number.isInteger(r) || !Number.isInteger(c) || r < 0 || c < 0) throw new HttpError(400, 'Неверная ячейка: строка и столбец — целые числа от 0');
     if (r >= sheet.getMaxRows() || c >= sheet.getMaxColumns()) {
       throw new HttpError(400, `Ячейка вне листа «${sheet.getName()}»: в нём ${sheet.getMaxRows()} строк и ${sheet.getMaxColumns()} столбцов`);
@@ -230,6 +240,32 @@ function oneLine(err: unknown): string {
   return line.length > 300 ? `${line.slice(0, 300)}…` : line;
 }
 
+/**
+ * A text field of the request body: a string of at most `max` characters, or 400 (a missing one is '' only
+ * where `optional`). Nothing else is taken for text: `String(null)` once made the sheet «null».
+ */
+function text(body: Record<string, unknown>, field: string, max: number, optional = false): string {
+  const value = body[field];
+  if (value === undefined && optional) return '';
+  if (typeof value !== 'string') throw new HttpError(400, `Неверный запрос: ${field} — текст`);
+  if (value.length > max) throw new HttpError(400, `Неверный запрос: ${field} длиннее ${max} знаков`);
+  return value;
+}
+
+/** The nesting depth of a parsed JSON value, counted without recursion (a deep body must not overflow the stack). */
+export function jsonDepth(value: unknown, limit: number): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    if (depth > deepest) deepest = depth;
+    if (deepest > limit) return deepest;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
 function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0);
@@ -251,12 +287,18 @@ function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
     });
     req.on('end', () => {
       try {
-        const text = Buffer.concat(chunks).toString('utf8');
-        const value: unknown = text ? JSON.parse(text) : {};
-        if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Error('not an object');
+        const body = Buffer.concat(chunks).toString('utf8');
+        let value: unknown;
+        try {
+          value = body ? JSON.parse(body) : {};
+        } catch {
+          throw new HttpError(400, 'Тело запроса должно быть объектом JSON');
+        }
+        if (!value || typeof value !== 'object' || Array.isArray(value)) throw new HttpError(400, 'Тело запроса должно быть объектом JSON');
+        if (jsonDepth(value, MAX_BODY_DEPTH) > MAX_BODY_DEPTH) throw new HttpError(400, `Тело запроса вложено глубже ${MAX_BODY_DEPTH} уровней`);
         resolve(value as Record<string, unknown>);
-      } catch {
-        reject(new HttpError(400, 'Тело запроса должно быть объектом JSON'));
+      } catch (err) {
+        reject(err instanceof HttpError ? err : new HttpError(400, 'Тело запроса должно быть объектом JSON'));
       }
     });
     req.on('error', reject);

@@ -17,10 +17,11 @@ import {
 } from '../emulator/workbook';
 import { argbToHex, charsToPixels } from './colors';
 import { utcToLocal } from './dates';
-import { applyMetaRows, META_COLUMNS, META_SHEET_NAME, recordedSheetNames } from './meta-sheet';
-import { readSheetIds } from './sheet-identity';
+import { applyMetaRows, META_COLUMNS, META_SHEET_NAME, recordedSheetNames, type MetaSourceRow } from './meta-sheet';
+import { missingSheetParts, readSheetIds } from './sheet-identity';
 import { clipHugeRanges } from './huge-ranges';
 import { WorkbookError } from './workbook-error';
+import { checkZip, RATIO_LIMIT, UNPACKED_LIMIT } from './zip-limits';
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
@@ -30,12 +31,21 @@ export async function readXlsx(source: string | Uint8Array): Promise<Workbook> {
   const label = typeof source === 'string' ? source : 'из памяти';
   const bytes = typeof source === 'string' ? await readBytes(source) : source;
   checkSignature(bytes, label);
+  checkArchive(bytes, label);
   const book = new ExcelJS.Workbook();
   try {
     const bounded = await clipHugeRanges(bytes);
     await book.xlsx.load(Buffer.from(bounded.buffer, bounded.byteOffset, bounded.byteLength) as never);
   } catch {
     throw new WorkbookError(`Файл ${label} повреждён или не является книгой Excel (.xlsx)`);
+  }
+  const missing = await missingSheetParts(bytes);
+  if (missing.length) {
+    const list = missing.map((m) => `«${m.sheet}» (${m.part})`).join(', ');
+    throw new WorkbookError(
+      `Файл ${label} повреждён: ${missing.length === 1 ? 'нет части листа' : 'нет частей листов'} ${list} — без ${missing.length === 1 ? 'него' : 'них'} книга была бы прочитана не вся. ` +
+        'Откройте файл в Excel или LibreOffice и сохраните его снова.',
+    );
   }
   const name = typeof source === 'string' ? basename(source, extname(source)) : 'Книга';
   const workbook = new Workbook(name);
@@ -96,6 +106,33 @@ function checkSignature(bytes: Uint8Array, label: string): void {
   }
   if (!ZIP_SIGNATURE.every((b, i) => bytes[i] === b)) {
     throw new WorkbookError(`Файл ${label} не является книгой Excel (.xlsx)`);
+  }
+}
+
+/** Sizes in megabytes, as a message states them: «412 МБ». */
+const mb = (bytes: number) => `${ru(Math.ceil(bytes / (1024 * 1024)))} МБ`;
+
+/** Refuses an archive that would unpack past the limits (zip-limits.ts), before anything is inflated. */
+function checkArchive(bytes: Uint8Array, label: string): void {
+  const check = checkZip(bytes);
+  if (check.ok) return;
+  const limits = `Пределы: ${mb(UNPACKED_LIMIT)} в распакованном виде и сжатие не больше чем в ${RATIO_LIMIT} раз.`;
+  switch (check.reason) {
+    case 'too-large':
+      throw new WorkbookError(`Файл ${label} не прочитан: распакованный, он занял бы ${mb(check.unpacked!)}, больше предела в ${mb(UNPACKED_LIMIT)}. Разделите книгу на части. ${limits}`);
+    case 'ratio':
+      throw new WorkbookError(
+        `Файл ${label} не прочитан: он сжат в ${ru(Math.round(check.unpacked! / Math.max(check.packed!, 1)))} раз (${mb(check.packed!)} → ${mb(check.unpacked!)}), ` +
+          `а настоящие книги сжаты не больше чем в ${RATIO_LIMIT} раз — файл похож на «zip-бомбу». ${limits}`,
+      );
+    case 'lied':
+      throw new WorkbookError(`Файл ${label} не прочитан: часть «${check.entry}» распаковывается не в тот размер, что записан в архиве (файл повреждён или подделан). ${limits}`);
+    case 'encrypted':
+      throw new WorkbookError(`Файл ${label} защищён паролем: снимите пароль (Файл → Сведения → Защита книги) и сохраните его снова`);
+    case 'method':
+      throw new WorkbookError(`Файл ${label} сжат способом, которого нет в .xlsx: сохраните его в Excel или LibreOffice как книгу .xlsx`);
+    default:
+      throw new WorkbookError(`Файл ${label} повреждён или не является книгой Excel (.xlsx)`);
   }
 }
 
@@ -280,12 +317,12 @@ function validationRule(dv: ExcelJS.DataValidation | undefined, sheetName: strin
   return { kind: 'range', range, ...common };
 }
 
-function sheetRows(ws: ExcelJS.Worksheet): unknown[][] {
-  const rows: unknown[][] = [];
-  ws.eachRow({ includeEmpty: false }, (row) => {
+function sheetRows(ws: ExcelJS.Worksheet): MetaSourceRow[] {
+  const rows: MetaSourceRow[] = [];
+  ws.eachRow({ includeEmpty: false }, (row, number) => {
     const values: unknown[] = [];
     for (let c = 1; c <= META_COLUMNS; c++) values.push(plainValue(row.getCell(c).value));
-    rows.push(values);
+    rows.push({ row: number, values });
   });
   return rows;
 }

@@ -83,3 +83,39 @@ function unescapeXml(s: string): string {
     .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
     .replace(/&amp;/g, '&');
 }
+
+/**
+ * The worksheets workbook.xml lists whose part is missing from the archive (a damaged or hand-edited file):
+ * exceljs would silently leave such a sheet out. Chart sheets and other non-worksheet tabs are not checked
+ * (exceljs reads no chart sheets). Empty when every listed worksheet is there, or when workbook.xml is unreadable
+ * (exceljs then reports the file as damaged).
+ */
+export async function missingSheetParts(bytes: Uint8Array): Promise<{ sheet: string; part: string }[]> {
+  let zip: JSZip;
+  let xml: string;
+  let rels: string;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+    xml = (await zip.file(WORKBOOK_XML)?.async('string')) ?? '';
+    rels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
+  } catch {
+    return [];
+  }
+  if (!xml || !rels) return [];
+  const targets = new Map<string, { type: string; target: string }>();
+  for (const m of rels.matchAll(/<(?:\w+:)?Relationship\b([^>]*)\/?>/g)) {
+    const attrs = m[1] ?? '';
+    const id = attribute(attrs, 'Id');
+    if (id) targets.set(id, { type: attribute(attrs, 'Type') ?? '', target: unescapeXml(attribute(attrs, 'Target') ?? '') });
+  }
+  const missing: { sheet: string; part: string }[] = [];
+  for (const m of xml.matchAll(/<(?:\w+:)?sheet\b([^>]*)\/?>/g)) {
+    const attrs = m[1] ?? '';
+    const sheet = unescapeXml(attribute(attrs, 'name') ?? '');
+    const rel = targets.get(/\br:id="([^"]*)"/.exec(attrs)?.[1] ?? '');
+    if (rel && !rel.type.endsWith('/worksheet')) continue;
+    const part = rel ? (rel.target.startsWith('/') ? rel.target.slice(1) : `xl/${rel.target}`).replace(/\/\.\//g, '/') : '';
+    if (!part || !zip.file(part)) missing.push({ sheet, part: part || '(нет ссылки)' });
+  }
+  return missing;
+}

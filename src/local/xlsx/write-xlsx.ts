@@ -7,23 +7,49 @@ import { hexToArgb, pixelsToChars } from './colors';
 import { localToUtc } from './dates';
 import { fitsInlineList, META_SHEET_NAME, metaRows } from './meta-sheet';
 import { addSheetIds } from './sheet-identity';
+import { sheetNameProblem, uniqueSheetName } from '../../core/table/sheet-name';
 import { WorkbookError } from './workbook-error';
 
 const ERROR_VALUES = new Set(['#N/A', '#REF!', '#NAME?', '#DIV/0!', '#NULL!', '#VALUE!', '#NUM!']);
-const BAD_NAME_CHARS = /[:\\/?*[\]]/;
+
+/**
+ * The name each sheet gets in the file. Google Sheets holds names .xlsx cannot (up to 100 characters, «/», «?»,
+ * «:»…); such a sheet is saved under a name made fit (core/table/sheet-name: at most 31 characters, shortened
+ * at a word), and its own name is kept in `_klaster_meta`, so reading the file back gives the sheet its name
+ * again. A save never fails because of a name, and never renames a sheet whose name fits.
+ */
+export function fileSheetNames(sheets: readonly SheetModel[]): Map<SheetModel, string> {
+  const names = new Map<SheetModel, string>();
+  const taken = [META_SHEET_NAME];
+  const used = new Set([META_SHEET_NAME.toLowerCase()]);
+  for (const sheet of sheets) {
+    if (sheetNameProblem(sheet.name) !== null || used.has(sheet.name.toLowerCase())) continue;
+    names.set(sheet, sheet.name);
+    taken.push(sheet.name);
+    used.add(sheet.name.toLowerCase());
+  }
+  for (const sheet of sheets) {
+    if (names.has(sheet)) continue;
+    const name = uniqueSheetName(sheet.name, taken);
+    names.set(sheet, name);
+    taken.push(name);
+  }
+  return names;
+}
 
 /** The workbook as .xlsx bytes. */
 export async function writeXlsxBuffer(workbook: Workbook): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
-  for (const sheet of workbook.sheets) writeSheet(book, sheet);
-  const meta = metaRows(workbook);
+  const names = fileSheetNames(workbook.sheets);
+  for (const sheet of workbook.sheets) writeSheet(book, sheet, names.get(sheet)!);
+  const meta = metaRows(workbook, names);
   if (meta.length > 1) {
     const ws = book.addWorksheet(META_SHEET_NAME, { state: 'veryHidden' });
     for (const row of meta) ws.addRow(row);
   }
   try {
     const bytes = new Uint8Array(await book.xlsx.writeBuffer());
-    return await addSheetIds(bytes, workbook.sheets);
+    return await addSheetIds(bytes, workbook.sheets.map((s) => ({ name: names.get(s)!, id: s.id })));
   } catch (err) {
     throw new WorkbookError(`Не удалось сохранить книгу: ${(err as Error).message}`);
   }
@@ -39,11 +65,8 @@ export async function writeXlsx(workbook: Workbook, path: string): Promise<void>
   }
 }
 
-function writeSheet(book: ExcelJS.Workbook, sheet: SheetModel): void {
-  if (sheet.name.length > 31 || BAD_NAME_CHARS.test(sheet.name) || sheet.name === META_SHEET_NAME) {
-    throw new WorkbookError(`Лист «${sheet.name}» нельзя сохранить в .xlsx: имя длиннее 31 символа или содержит : \\ / ? * [ ]`);
-  }
-  const ws = book.addWorksheet(sheet.name, {
+function writeSheet(book: ExcelJS.Workbook, sheet: SheetModel, name: string): void {
+  const ws = book.addWorksheet(name, {
     state: sheet.hidden ? 'hidden' : 'visible',
     ...(sheet.tabColor ? { properties: { tabColor: { argb: hexToArgb(sheet.tabColor) } } } : {}),
     ...(sheet.frozenRows || sheet.frozenColumns

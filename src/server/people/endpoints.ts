@@ -362,9 +362,11 @@ export const peopleAppendRoster = endpoint(z.object({ rows: z.array(rosterRow).c
       const line = new Array<string>(width).fill('');
       ROSTER_FIELDS.forEach((f, i) => {
         const col = header.columns[f];
-        if (col !== undefined && row[i]) line[col] = safeText(row[i]!.trim());
+        // the rows are written as text ('@', appendTextRows): «=…» stays text with no apostrophe, which such a
+        // cell would keep as part of the name (it is a marker only where strings are read as typed input)
+        if (col !== undefined && row[i]) line[col] = row[i]!.trim();
       });
-      line[header.columns.name] = safeText(name);
+      line[header.columns.name] = name;
       out.push(line);
     }
     if (!out.length) return { sheet: sheet.getName(), added: 0, message: m.server.rosterNothing };

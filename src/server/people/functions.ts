@@ -4,7 +4,7 @@
  * readable message into a bad cell instead of failing the range.
  */
 import { checkResponsibleGrid, responsiblePeopleGrid } from '../../core/people';
-import { asGrid } from '../custom-function-args';
+import { asGrid, INPUT_LIMITS } from '../custom-function-args';
 import { asShown } from '../dates-io';
 import type { CustomFunctionDoc } from '../job';
 
@@ -45,19 +45,19 @@ export const RESPONSIBLE_PEOPLE_DOC: CustomFunctionDoc = {
 };
 
 function rosterGrid(roster: unknown): unknown[][] | null {
-  return Array.isArray(roster) ? asShown(asGrid(roster)) : null;
+  return Array.isArray(roster) ? asShown(asGrid(roster, INPUT_LIMITS.people)) : null;
 }
 
 /** CHECK_RESPONSIBLE(cells, [roster]): '' for a good cell, otherwise one line of findings. */
 export function CHECK_RESPONSIBLE(cells: unknown, roster?: unknown): string[][] {
-  const result = checkResponsibleGrid(asShown(asGrid(cells)), rosterGrid(roster), 'ru');
+  const result = checkResponsibleGrid(asShown(asGrid(cells, INPUT_LIMITS.people)), rosterGrid(roster), 'ru');
   if (!result.ok) throw new Error(result.error.message);
   return result.values;
 }
 
 /** RESPONSIBLE_PEOPLE(cells, [roster]): the distinct people and how many cells each appears in (two columns). */
 export function RESPONSIBLE_PEOPLE(cells: unknown, roster?: unknown): (string | number)[][] {
-  const result = responsiblePeopleGrid(asShown(asGrid(cells)), 'ru', rosterGrid(roster));
+  const result = responsiblePeopleGrid(asShown(asGrid(cells, INPUT_LIMITS.people)), 'ru', rosterGrid(roster));
   if (!result.ok) throw new Error(result.error.message);
   return result.values;
 }

@@ -5,7 +5,7 @@
  */
 import { planDates } from '../../core/plan/plan-dates';
 import { isDateValue } from '../../core/dates';
-import { asGrid } from '../custom-function-args';
+import { asGrid, INPUT_LIMITS } from '../custom-function-args';
 import { asShown, cellDate, shownDate } from '../dates-io';
 import type { CustomFunctionDoc } from '../job';
 
@@ -40,7 +40,7 @@ function toDate(iso: string): Date | '' {
  * the days the sheet shows, and days are returned as midnight in the sheet's zone.
  */
 export function PLAN_DATES(terms: unknown, context?: unknown): (Date | string)[][] {
-  const rows = asShown(asGrid(terms));
-  const ctx = Array.isArray(context) ? asShown(asGrid(context)) : isDateValue(context) ? shownDate(context) : context;
+  const rows = asShown(asGrid(terms, INPUT_LIMITS.planDates));
+  const ctx = Array.isArray(context) ? asShown(asGrid(context, INPUT_LIMITS.planDates)) : isDateValue(context) ? shownDate(context) : context;
   return planDates(rows, ctx).map(([start, end, kind]) => [toDate(start), toDate(end), kind]);
 }

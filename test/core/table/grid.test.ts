@@ -1,7 +1,7 @@
 /** toGrid and quoteCell: custom-function arguments of any shape become a rectangle, or a clear refusal. */
 import { describe, expect, it } from 'vitest';
 import { pluralRu } from '../../../src/core/i18n';
-import { MAX_GRID_CELLS, quoteCell, toGrid } from '../../../src/core/table/grid';
+import { MAX_GRID_CELLS, MAX_GRID_CHARS, quoteCell, toGrid } from '../../../src/core/table/grid';
 
 describe('toGrid', () => {
   it.each<[string, unknown, unknown[][]]>([
@@ -20,6 +20,23 @@ describe('toGrid', () => {
       expect(r.grid).toEqual(expected);
       expect(r.rows).toBe(expected.length);
     }
+  });
+
+  it('counts characters too: 100 000 cells of 1 KB are refused with the limit named (issue 14, item 4)', () => {
+    const kb = 'Иванов И.И.; '.repeat(80).slice(0, 1024);
+    const rows = Array.from({ length: 100_000 }, () => [kb]);
+    const started = performance.now();
+    const r = toGrid(rows);
+    expect(r).toEqual({ ok: false, message: 'Слишком много текста в диапазоне: не меньше 10 000 384 знаков (не больше 10 000 000). Разделите диапазон на части' });
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(toGrid(rows, { maxChars: 200_000, lang: 'en' })).toEqual({ ok: false, message: 'Too much text in the range: at least 200 704 characters (at most 200 000). Split the range' });
+  });
+
+  it('text up to the limit is taken; numbers and dates do not count as text', () => {
+    expect(MAX_GRID_CHARS).toBe(10_000_000);
+    expect(toGrid([['a'.repeat(500)], ['b'.repeat(500)]], { maxChars: 1000 }).ok).toBe(true);
+    expect(toGrid([['a'.repeat(500)], ['b'.repeat(501)]], { maxChars: 1000 }).ok).toBe(false);
+    expect(toGrid([[123456789, new Date(2024, 0, 1), true]], { maxChars: 1 }).ok).toBe(true);
   });
 
   it('counts every cell: a narrow first row does not hide a wide one', () => {

@@ -132,3 +132,54 @@ describe.skipIf(!corpusPresent())('klaster template and check on the corpus chec
     expect(replaced.out).toContain('Прежний шаблон — на листе «Чек-лист (шаблон) — прежний».');
   });
 });
+
+describe('klaster monitoring with school names .xlsx cannot hold (issue 14, item 3)', () => {
+  const SCHOOLS: [string, string][] = [
+    ['Муниципальное бюджетное общеобразовательное учреждение № 117', ''], // 60 characters, no short name
+    ['МБОУ «Средняя школа № 1/2»', 'СОШ 1/2'],
+    ['МБОУ «Школа № 5»', 'Школа № 5?'],
+    ['МАОУ «Лицей»', 'ОУ: лицей'],
+    ['Гимназия имени А. С. Пушкина №12', ''], // 32 characters
+    ['Муниципальное общеобразовательное учреждение Лицей имени А. С. Пушкина', ''],
+    ['Муниципальное общеобразовательное учреждение Лицей имени М. Ю. Лермонтова', ''], // differs after character 31
+  ];
+  const TABS = [
+    'Муниципальное бюджетное… № 117',
+    'СОШ 1-2',
+    'Школа № 5',
+    'ОУ лицей',
+    'Гимназия имени А. С… № 12',
+    'Муниципальное общеобразователь…',
+    'Муниципальное… (2)',
+  ];
+
+  it('makes a tab per school with a name that fits, the full name in its first row; saves; a re-run finds every tab', async () => {
+    const tab = templateSheet(sampleTemplate());
+    const source = join(dir, 'имена.xlsx');
+    await writeXlsx(
+      workbookFromSpec({
+        sheets: [
+          { name: TEMPLATE_SHEET, rows: tab.values },
+          { name: ROSTER_SHEET, rows: [[...ROSTER_HEADER], ...SCHOOLS.map(([name, short]) => [name, short, 'Школа', '', '', '', ''])] },
+        ],
+      }),
+      source,
+    );
+    const out = join(dir, 'имена-итог.xlsx');
+    const r = await run('monitoring', source, '-o', out);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Листов школ создано: 7; уже были: 0.');
+    const saved = await readXlsx(out);
+    const names = saved.sheets.map((s) => s.name);
+    for (const t of TABS) expect(names).toContain(t);
+    for (const name of names) expect(name.length).toBeLessThanOrEqual(31);
+    SCHOOLS.forEach(([full], i) => expect(saved.sheet(TABS[i]!)!.cell(1, 1)?.value).toBe(`Чек-лист: ${full}`));
+
+    const again = await run('monitoring', out, '-o', join(dir, 'имена-снова.xlsx'));
+    expect(again.code).toBe(0);
+    expect(again.out).toContain('Листов школ создано: 0; уже были: 7.');
+    const check = await run('check', out);
+    expect(check.out).not.toMatch(/переименован/);
+  });
+});

@@ -9,6 +9,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createSession, readXlsx, workbookFromSpec } from '../../../src/local/emulator';
 import { MAX_BODY_BYTES, startPlayground, type Playground } from '../../../src/local/playground/server';
 import { samplePlayground } from '../../support/playground';
+import { sessionOver } from '../../support/bundle';
+import { sampleTemplate, templateSheet, TEMPLATE_SHEET } from '../../../src/core/checklist';
+import { ROSTER_HEADER, ROSTER_SHEET } from '../../../src/core/people/roster';
 
 let pg: Awaited<ReturnType<typeof samplePlayground>>;
 let port: number;
@@ -53,7 +56,7 @@ describe('only the playground page may call the playground', () => {
     ['a rebound name with the port', `attacker.example:PORT`, 403],
     ['127.0.0.1 on another port', `127.0.0.1:1`, 403],
     ['no port', `127.0.0.1`, 403],
-  ])('GET /api/state with Host %s → %i', async (_, host, status) => {
+  ])('GET /api/state with Host %s (%s) → %i', async (_, host, status) => {
     const r = await raw('GET', '/api/state', { host: host.replace('PORT', String(port)) });
     expect(r.status).toBe(status);
     if (status === 403) {
@@ -102,6 +105,47 @@ describe('bad cells and bodies', () => {
     expect(JSON.parse(r.body).error).toMatch(message);
   });
 
+  it.each<[string, string, unknown, RegExp]>([
+    ['row null (once wrote A1)', '/api/edit', { sheet: 'Участники', row: null, col: 0, value: 'x' }, /^Неверная ячейка: строка и столбец — целые числа от 0$/],
+    ['row missing', '/api/edit', { sheet: 'Участники', col: 0, value: 'x' }, /^Неверная ячейка/],
+    ['row as text', '/api/edit', { sheet: 'Участники', row: '3', col: 0, value: 'x' }, /^Неверная ячейка/],
+    ['row true', '/api/edit', { sheet: 'Участники', row: true, col: 0, value: 'x' }, /^Неверная ячейка/],
+    ['col an empty string', '/api/edit', { sheet: 'Участники', row: 0, col: '', value: 'x' }, /^Неверная ячейка/],
+    ['row Infinity as 1e999', '/api/edit', JSON.parse('{"sheet":"Участники","row":0,"col":0,"value":"x"}'.replace('"row":0', '"row":1e999')), /^Неверная ячейка/],
+    ['sheet null', '/api/edit', { sheet: null, row: 0, col: 0, value: 'x' }, /^Неверный запрос: sheet — текст$/],
+    ['sheet an object', '/api/select', { sheet: { toString: 'x' } }, /^Неверный запрос: sheet — текст$/],
+    ['value a number', '/api/edit', { sheet: 'Участники', row: 0, col: 0, value: 5 }, /^Неверный запрос: value — текст$/],
+    ['value past a cell\'s 50 000 characters', '/api/edit', { sheet: 'Участники', row: 0, col: 0, value: 'я'.repeat(50_001) }, /^Неверный запрос: value длиннее 50000 знаков$/],
+    ['a sheet name of 101 characters', '/api/edit', { sheet: 'я'.repeat(101), row: 0, col: 0, value: 'x' }, /^Неверный запрос: sheet длиннее 100 знаков$/],
+    ['fn a number', '/api/run', { fn: 5, args: [] }, /^Неверный запрос: fn — текст$/],
+    ['args an object', '/api/run', { fn: 'planCheck', args: { 0: {} } }, /^Неверный запрос: args — список аргументов$/],
+    ['a menu fn not in the menu', '/api/menu', { fn: 'я'.repeat(100) }, /^Функция я{100} не входит в меню$/],
+    ['a menu fn of 800 KB (never echoed)', '/api/menu', { fn: 'я'.repeat(400_000) }, /^Неверный запрос: fn длиннее 100 знаков$/],
+  ])('%s → 400, nothing written', async (_, path, body, message) => {
+    const before = JSON.parse((await raw('GET', '/api/state', { host: `127.0.0.1:${port}` })).body).sheets.find((x: { name: string }) => x.name === 'Участники').values[0];
+    const r = await post(path, body);
+    expect(r.status).toBe(400);
+    expect(JSON.parse(r.body).error).toMatch(message);
+    const after = JSON.parse((await raw('GET', '/api/state', { host: `127.0.0.1:${port}` })).body).sheets.find((x: { name: string }) => x.name === 'Участники').values[0];
+    expect(after).toEqual(before);
+  });
+
+  it('a deeply nested body → 400 in Russian, no RangeError in the log', async () => {
+    const logged: string[] = [];
+    const spy = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void logged.push(a.map(String).join(' ')));
+    try {
+      const deep = `{"fn":"planCheck","args":[${'['.repeat(200_000)}${']'.repeat(200_000)}]}`;
+      const r = await raw('POST', '/api/run', own(), deep);
+      expect(r.status).toBe(400);
+      expect(JSON.parse(r.body).error).toBe('Тело запроса вложено глубже 32 уровней');
+      const edge = `{"fn":"planCheck","args":[${'['.repeat(29)}${']'.repeat(29)}]}`;
+      expect((await raw('POST', '/api/run', own(), edge)).status).not.toBe(500);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(logged.join('\n')).not.toMatch(/RangeError/);
+  });
+
   it('an endless chunked body gets 413 before the connection closes', async () => {
     const chunk = 'x'.repeat(64 * 1024);
     const r = await raw('POST', '/api/run', { ...own(), 'transfer-encoding': 'chunked' }, (write) => {
@@ -134,6 +178,51 @@ describe('saves and script errors', () => {
     expect(next.status).toBe(200);
     const saved = await readXlsx(pg.workingCopy);
     expect([saved.sheet('Участники')!.cell(14, 1)?.value, saved.sheet('Участники')!.cell(15, 1)?.value]).toEqual(['Первая правка', 'Вторая правка']);
+  });
+
+  it('«Разослать» with school names .xlsx cannot hold saves, and every later change saves too (issue 14, item 3)', async () => {
+    const template = templateSheet(sampleTemplate());
+    const schools = ['Муниципальное бюджетное общеобразовательное учреждение № 117', 'СОШ 1/2', 'Школа?', 'ОУ: лицей', 'Гимназия имени А. С. Пушкина №12'];
+    const session = await sessionOver({
+      sheets: [
+        { name: TEMPLATE_SHEET, rows: template.values },
+        { name: ROSTER_SHEET, rows: [[...ROSTER_HEADER], ...schools.map((s) => [s, '', 'Школа', '', '', '', ''])] },
+      ],
+    });
+    const workingCopy = `${pg.workingCopy}.names.xlsx`;
+    const other = await startPlayground({ session, workingCopy, port: 0 });
+    try {
+      const url = new URL('/api/run', other.url);
+      const call = (path: string, body: unknown) =>
+        fetch(new URL(path, other.url), { method: 'POST', headers: { 'content-type': 'application/json', origin: url.origin }, body: JSON.stringify(body) });
+      const sent = await call('/api/run', { fn: 'checklistDistribute', args: [{}] });
+      expect(sent.status).toBe(200);
+      expect((await sent.json()).value.ok).toBe(true);
+      const edit = await call('/api/edit', { sheet: ROSTER_SHEET, row: 10, col: 0, value: 'после рассылки' });
+      expect(edit.status).toBe(200);
+      const saved = await readXlsx(workingCopy);
+      expect(saved.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['Муниципальное бюджетное… № 117', 'СОШ 1-2', 'Школа', 'ОУ лицей', 'Гимназия имени А. С… № 12']));
+      expect(saved.sheet(ROSTER_SHEET)!.cell(11, 1)?.value).toBe('после рассылки');
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('a sheet named as .xlsx cannot hold (by a script) does not stop the saves', async () => {
+    const session = await sessionOver({ sheets: [{ name: 'Лист1', rows: [['a']] }] });
+    const workingCopy = `${pg.workingCopy}.renamed.xlsx`;
+    const other = await startPlayground({ session, workingCopy, port: 0 });
+    try {
+      session.globals.SpreadsheetApp.getActive().getSheetByName('Лист1')!.setName('План/факт: 2024–2025 учебный год, все школы кластера');
+      const url = new URL('/api/edit', other.url);
+      const edit = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', origin: url.origin }, body: JSON.stringify({ sheet: 'План/факт: 2024–2025 учебный год, все школы кластера', row: 1, col: 0, value: 'b' }) });
+      expect(edit.status).toBe(200);
+      const saved = await readXlsx(workingCopy);
+      expect(saved.sheets.map((s) => s.name)).toEqual(['План/факт: 2024–2025 учебный год, все школы кластера']);
+      expect(saved.sheets[0]!.cell(2, 1)?.value).toBe('b');
+    } finally {
+      await other.close();
+    }
   });
 
   it('an exception inside a one-line script is logged in one short line, not the script', async () => {
