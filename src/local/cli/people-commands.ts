@@ -10,7 +10,7 @@ import { choiceSheet, hasChoice, jobMapping, unknownColumns } from './table-choi
  * («Период плана»), saved for the plan when `withPeriod` (the plan's part of `check` saves it itself).
  * Returns the names of `--columns` this job took.
  */
-export function applyPeopleChoice({ session, args }: CommandContext, withPeriod: boolean): string[] {
+export function applyPeopleChoice({ session, args }: CommandContext, withPeriod: boolean, inCheck = false): string[] {
   const choice = args.choice;
   if (!hasChoice(choice)) return [];
   const { mapping, unknown } = jobMapping(choice, PEOPLE_FIELDS, [peopleMessages('ru').fields, peopleMessages('en').fields], PEOPLE_SYNONYMS);
@@ -20,7 +20,10 @@ export function applyPeopleChoice({ session, args }: CommandContext, withPeriod:
   const sheet = choiceSheet(session, args.sheet);
   if (period) call(session, 'planSetPeriod', { sheet, period });
   if (taken.length || choice.headerRow !== undefined) {
-    call(session, 'peopleSaveMapping', { sheet, mapping, ...(choice.headerRow !== undefined ? { headerRow: choice.headerRow } : {}) });
+    const payload = { sheet, mapping, ...(choice.headerRow !== undefined ? { headerRow: choice.headerRow } : {}) };
+    // in `check` a choice that makes no responsible column is another job's (a plan without one): not ours to keep
+    if (inCheck) return tryCall(session, 'peopleSaveMapping', payload) ? taken : [];
+    call(session, 'peopleSaveMapping', payload);
   }
   return taken;
 }
@@ -31,7 +34,7 @@ export function applyPeopleChoice({ session, args }: CommandContext, withPeriod:
  */
 export const peopleCheckSection: CheckSection = (context) => {
   const { session, args } = context;
-  context.choiceTaken?.push(...applyPeopleChoice(context, false));
+  context.choiceTaken?.push(...applyPeopleChoice(context, false, true));
   const checked = tryCall(session, 'peopleCheck', { ...(args.sheet ? { sheet: args.sheet } : {}), limit: 1_000_000 });
   if (!checked) return [];
   const en = args.locale === 'en';

@@ -115,7 +115,7 @@ export function applyMetaRows(workbook: Workbook, rows: readonly MetaSourceRow[]
   for (const op of apply) op();
 }
 
-const KINDS = new Set(['property', 'metadata', 'protection', 'chart', 'validation', 'sheet-name']);
+const KINDS = new Set(['property', 'metadata', 'protection', 'chart', 'validation', 'spill', 'sheet-name']);
 
 /** What one checked row does to the workbook; undefined when it does nothing. Throws BadRow. */
 function rowOperation(workbook: Workbook, kind: string, sheet: SheetModel | undefined, fileName: string, key: string, value: unknown): (() => void) | undefined {
