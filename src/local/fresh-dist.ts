@@ -4,11 +4,11 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildAll } from '../../scripts/build';
+import { buildAll } from './build';
 import { CODE_PATH, ROOT } from './paths';
 
 /** Folders and files dist/ is built from. */
-const SOURCES = ['src/server', 'src/core', 'src/ui', 'scripts/build.ts', 'appsscript.json', 'package.json'];
+const SOURCES = ['src/server', 'src/core', 'src/ui', 'src/local/build.ts', 'appsscript.json', 'package.json'];
 
 function newestMtime(path: string): number {
   const st = statSync(path);

@@ -2,7 +2,8 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** The repository: bin/klaster.mjs names it for the CLI bundle in .cache/ (which is not where this file is). */
+export const ROOT = process.env.KLASTER_ROOT || join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DIST = join(ROOT, 'dist');
 export const CODE_PATH = join(DIST, 'Code.js');
 /** The pristine sample workbook, rebuilt from sample/workbook.ts; never edited. */

@@ -1,7 +1,7 @@
 /**
  * What a job's server folder declares about itself: its menu items, its sidebar endpoints and its custom
  * functions with their documentation. The entry list, the menu and the bundle's index only join these.
- * Pure data: scripts/build.ts imports it in Node to write one top-level stub per entry point.
+ * Pure data: src/local/build.ts imports it in Node to write one top-level stub per entry point.
  */
 import type { Lang } from '../core/i18n';
 

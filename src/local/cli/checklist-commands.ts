@@ -10,7 +10,6 @@ import {
 } from '../../core/checklist';
 import { ROSTER_SHEET } from '../../core/people/roster';
 import { renderMarkdown } from '../../core/checklist/note';
-import { noteDocx } from '../note-docx';
 import { CliError } from './args';
 import { cliMessages } from './messages';
 import { writeAtomically } from './output';
@@ -155,7 +154,7 @@ const monitoring: Command = {
     messages.push(call(session, 'checklistBuildNote', based).message);
     if (note) {
       const doc = call(session, 'checklistNote', based);
-      const bytes = extname(note).toLowerCase() === '.docx' ? await noteDocx(doc) : renderMarkdown(doc);
+      const bytes = extname(note).toLowerCase() === '.docx' ? await (await import('../note-docx')).noteDocx(doc) : renderMarkdown(doc);
       await writeAtomically(note, (tmp) => writeFile(tmp, bytes));
       messages.push(cliMessages(args.locale).note(note));
     }

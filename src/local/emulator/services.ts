@@ -20,7 +20,7 @@ import { UiImpl } from './ui';
 import { UiRecorder } from './ui-recorder';
 import { UtilitiesImpl } from './utilities';
 import type { Workbook } from './workbook';
-import { checkTimeZone, DateBridge } from './zones';
+import { checkTimeZone, DateBridge, DEFAULT_TIME_ZONE } from './zones';
 
 /** Settings of an emulated environment. Everything but the workbook has a sensible default. */
 export interface EnvironmentOptions {
@@ -116,7 +116,7 @@ export interface Environment {
 }
 
 export const DEFAULT_USER_EMAIL = 'coordinator@example.com';
-export const DEFAULT_TIME_ZONE = 'Europe/Moscow';
+export { DEFAULT_TIME_ZONE };
 
 /**
  * Creates the services over `options.workbook`. Without `runtime` they run in the host realm,

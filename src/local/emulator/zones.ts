@@ -9,6 +9,9 @@
  * written by a script as the wall clock that instant shows in the spreadsheet's zone.
  */
 
+/** The script's zone (appsscript.json), which the process plays. */
+export const DEFAULT_TIME_ZONE = 'Europe/Moscow';
+
 export interface WallClock {
   year: number;
   month: number;

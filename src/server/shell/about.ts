@@ -3,7 +3,7 @@ import { CUSTOM_FUNCTIONS, JOBS } from '../entry-points';
 import { guard, currentLang, texts, type Reply } from '../runtime';
 import { showSidebar } from '../sidebars';
 
-/** package.json's version: scripts/build.ts puts it in (esbuild `define`), so there is one number to change. */
+/** package.json's version: src/local/build.ts puts it in (esbuild `define`), so there is one number to change. */
 declare const KLASTER_VERSION: string;
 
 export function showAbout(): void {
