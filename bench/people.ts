@@ -16,7 +16,8 @@ import type { BenchRow } from './table';
 const ROSTER = 2000;
 const CELLS = 20_000;
 const RUNS = 5;
-const PEER_SAMPLE = 400;
+/** Fuse.js scans the whole roster for every name: it is timed on this many names (warmed up first). */
+const PEER_SAMPLE = 2000;
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -93,17 +94,29 @@ export async function benchPeople(): Promise<BenchRow[]> {
     return { person, alarm };
   });
 
-  // The peer: Fuse.js over the roster's «Фамилия И.О.», the best hit taken as the match. Fuse scans the
-  // whole roster for every name (tens of ms each here), so it runs on an even sample of PEER_SAMPLE names
-  // and its time is scaled to the whole set; our figures on the same sample are shown beside for fairness.
+  // The peer: Fuse.js over the roster's «Фамилия И.О.», the best hit taken as the match. Fuse scans the whole
+  // roster for every name (milliseconds each), so both are timed in CPU time on the same even sample of
+  // PEER_SAMPLE names, after a warm-up of each: the figures compare like with like, nothing is scaled.
   const displays = gen.people.map((p) => p.display);
   let fuse = new Fuse(displays, { includeScore: true, threshold: 0.4 });
   const peerBuildMs = timeMedian(() => (fuse = new Fuse(displays, { includeScore: true, threshold: 0.4 })), 3);
   const step = Math.max(1, Math.floor(queries.length / PEER_SAMPLE));
-  const sample = queries.filter((_, i) => i % step === 0);
-  const t0 = performance.now();
-  const peer = sample.map((q) => fuse.search(q.written, { limit: 1 })[0] ?? { refIndex: -1 });
-  const peerMs = ((performance.now() - t0) * queries.length) / sample.length;
+  const sample = queries.filter((_, i) => i % step === 0).slice(0, PEER_SAMPLE);
+  const fuseSearch = (q: Query) => fuse.search(q.written, { limit: 1 })[0] ?? { refIndex: -1 };
+  const ourMatch = (q: Query) => (q.name ? matchPerson(index, q.name) : null);
+  for (const q of sample.slice(0, 200)) {
+    fuseSearch(q);
+    ourMatch(q);
+  }
+  const cpu = (run: () => unknown): number => {
+    const c0 = process.cpuUsage();
+    run();
+    const d = process.cpuUsage(c0);
+    return (d.user + d.system) / 1000;
+  };
+  let peer: ReturnType<typeof fuseSearch>[] = [];
+  const peerMs = cpu(() => (peer = sample.map(fuseSearch)));
+  const oursSampleMs = median([0, 1, 2].map(() => cpu(() => sample.map(ourMatch))));
   const peerScore = score(sample, (q, i) => {
     const hit = peer[i]!;
     return { person: hit.refIndex >= 0 ? hit.refIndex : null, alarm: hit.refIndex < 0 || displays[hit.refIndex] !== q.written };
@@ -129,15 +142,16 @@ export async function benchPeople(): Promise<BenchRow[]> {
   const missedNames = queries.filter((q) => !q.name).length;
 
   const recall = (s: Score) => s.typoHits / s.typos;
-  const speedup = peerMs / oursMs;
+  const speedup = peerMs / oursSampleMs;
   return [
     {
-      name: `Ответственные: сопоставление ${fmt.format(queries.length)} имён с реестром ${fmt.format(ROSTER)} (у аналога — по выборке ${fmt.format(sample.length)} имён, время пересчитано на все)`,
-      ours: ms(oursMs),
+      name: `Ответственные: сопоставление ${fmt.format(sample.length)} имён с реестром ${fmt.format(ROSTER)}, время процессора после разогрева (аналог — Fuse.js на тех же именах)`,
+      ours: ms(oursSampleMs),
       peer: ms(peerMs),
-      goal: '≥ 10× быстрее, < 1 000 мс',
-      ok: speedup >= 10 && oursMs < 1000,
+      goal: '≥ 10× быстрее',
+      ok: speedup >= 10,
     },
+    { name: `Ответственные: сопоставление всех ${fmt.format(queries.length)} имён`, ours: ms(oursMs), peer: '—', goal: '< 1 000 мс', ok: oursMs < 1000 },
     { name: `Ответственные: полнота на ${fmt.format(oursScore.typos)} опечатках`, ours: pct(recall(oursScore)), peer: '—', goal: '≥ 99 %', ok: recall(oursScore) >= 0.99 },
     { name: `Ответственные: полнота на опечатках выборки (${fmt.format(peerScore.typos)})`, ours: pct(recall(oursOnSample)), peer: pct(recall(peerScore)), goal: '≥ 99 %', ok: recall(oursOnSample) >= 0.99 },
     { name: 'Ответственные: латиница, пробелы в инициалах, падежи — узнаны (аналог — на выборке)', ours: pct(oursScore.otherHits / oursScore.others), peer: pct(peerScore.otherHits / peerScore.others), goal: '—' },

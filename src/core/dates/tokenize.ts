@@ -75,6 +75,21 @@ function lowerWord(raw: string, hasYo: boolean): string {
   return hasYo ? w.split('ё').join('е') : w;
 }
 
+/** Words as written → their lowercased form and lexicon entry: «Сентябрь» is looked up once, not per cell. */
+const WORDS = new Map<string, { w: string; lex: Lex | undefined }>();
+const WORDS_KEPT = 20_000;
+
+function word(raw: string, hasYo: boolean): { w: string; lex: Lex | undefined } {
+  let entry = WORDS.get(raw);
+  if (entry === undefined) {
+    const w = lowerWord(raw, hasYo);
+    entry = { w, lex: lexOf(w) };
+    if (WORDS.size >= WORDS_KEPT) WORDS.clear();
+    WORDS.set(raw, entry);
+  }
+  return entry;
+}
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
@@ -100,8 +115,8 @@ export function tokenize(text: string): Token[] {
     } else if (isLetter(c)) {
       let hasYo = false;
       for (let ch = c; i < n && isLetter(ch); ch = text.charCodeAt(++i)) if (ch === 0x451 || ch === 0x401) hasYo = true;
-      const w = lowerWord(text.slice(s, i), hasYo);
-      out.push({ t: Tok.Word, s, e: i, v: 0, len: 0, w, lex: lexOf(w) });
+      const { w, lex } = word(text.slice(s, i), hasYo);
+      out.push({ t: Tok.Word, s, e: i, v: 0, len: 0, w, lex });
     } else {
       i++;
       const t = punct(c);
