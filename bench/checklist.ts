@@ -99,26 +99,48 @@ export const benchChecklist: BenchSection = async () => {
     { name: `Сводка: ${size} + история ${rounds.length} среза (${(historyValues.length - 1).toLocaleString('ru-RU')} строк), ${cells.toLocaleString('ru-RU')} ячеек`, ours: ms(summaryMs), peer: '—', goal: `< ${GOAL_MS} ms`, ok: summaryMs < GOAL_MS },
     { name: `Срез: строки истории (${(SCHOOLS * CRITERIA).toLocaleString('ru-RU')})`, ours: ms(snapshotMs), peer: '—', goal: '—' },
     { name: 'Аналитическая справка (Markdown)', ours: ms(noteMs), peer: '—', goal: '—' },
-    { name: `«Построить сводку» в эмуляторе, ${size}: чтений на лист (getDataRange + getValues; листы школ, шаблон, участники, история)`, ours: calls.readsPerTab.toFixed(2), peer: '—', goal: '≤ 2', ok: calls.readsPerTab <= 2 },
+    { name: `«Построить сводку» в эмуляторе, ${size} (листы сделаны «Разослать»): чтений на лист (getDataRange + getValues; листы школ, шаблон, участники, история)`, ours: calls.readsPerTab.toFixed(2), peer: '—', goal: '≤ 2', ok: calls.readsPerTab <= 2 },
     { name: `«Построить сводку» в эмуляторе: записей (не зависит от числа листов)`, ours: String(calls.writes), peer: '—', goal: '≤ 20', ok: calls.writes <= 20 },
-    { name: `«Построить сводку» в эмуляторе: все вызовы / время`, ours: `${calls.total} / ${ms(calls.ms)}`, peer: '—', goal: '—' },
+    { name: `«Построить сводку» в эмуляторе: все вызовы / время`, ours: `${calls.total} / ${ms(calls.ms)}`, peer: '—', goal: `≤ ${4 * (SCHOOLS + 3)} вызовов (4 на лист)`, ok: calls.total <= 4 * (SCHOOLS + 3) },
   ] satisfies BenchRow[];
 };
 
 /** Methods that write (or change) the spreadsheet. */
 const WRITES = /\.(set|insert|remove|clear|add|protect|update)/;
 
-/** The summary action through the emulator over the same 300 tabs: its spreadsheet calls, and its time. */
+/**
+ * The summary action through the emulator over 300 tabs made as a user gets them: «Разослать чек-листы»
+ * creates them (protected, with the markers real tabs carry), then the schools' answers are typed into them.
+ * Its spreadsheet calls, and its time.
+ */
 async function summaryCalls(t: Template, tabs: { school: string; values: unknown[][] }[], history: unknown[][]) {
   const spec: WorkbookSpec = {
     sheets: [
       { name: TEMPLATE_SHEET, rows: templateSheet(t).values },
       { name: ROSTER_SHEET, rows: [[...ROSTER_HEADER], ...tabs.map((x) => [x.school, '', 'Школа', '', '', '', ''])] },
       { name: HISTORY_SHEET, rows: history as WorkbookSpec['sheets'][number]['rows'] },
-      ...tabs.map((x) => ({ name: x.school, rows: x.values as WorkbookSpec['sheets'][number]['rows'] })),
     ],
   };
   const session = await sessionOver(spec);
+  for (let call = 0; call < 100; call++) {
+    const reply = session.run('checklistDistribute', { batch: 100 }) as { ok: boolean; error?: string; data?: { remaining: number } };
+    if (!reply.ok) throw new Error(reply.error);
+    if (reply.data!.remaining === 0) break;
+  }
+  // the schools answer: each tab's answer column as the generated tabs hold it (the tab's first row names the school)
+  const bySchool = new Map(tabs.map((x) => [x.school, x.values]));
+  let filled = 0;
+  for (const sheet of session.workbook.sheets) {
+    const title = String(sheet.cell(1, 1)?.value ?? '');
+    const values = bySchool.get(title.replace(/^Чек-лист:\s*/, ''));
+    if (!values) continue;
+    filled++;
+    values.forEach((row, r) => {
+      const answer = row[COL.answer];
+      if (r > 0 && answer !== '' && answer !== undefined) sheet.cellForWrite(r + 1, COL.answer + 1).value = answer as string | number;
+    });
+  }
+  if (filled !== tabs.length) throw new Error(`bench: ${filled} of ${tabs.length} tabs made by «Разослать» were found`);
   session.run('checklistBuildSummary', {}); // the first build creates the sheet; the figures are for a rebuild
   session.calls.reset();
   const t0 = performance.now();
