@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openMenu, useSamplePlayground } from '../support/browser';
+import { answered, openMenu, useSamplePlayground } from '../support/browser';
 
 const env = useSamplePlayground();
 const errors = env.errors;
@@ -57,8 +57,7 @@ describe('«Ответственные» in Chromium', () => {
   it('the picker adds a roster name to the selected cell; «Нагрузка» is built', async () => {
     const sb = sidebar();
     await page.locator('footer [role=tab]', { hasText: 'План 2022-2023' }).click();
-    await page.locator('#grid td[data-r="8"][data-c="4"]').click(); // E9: «Третьякова Т.В.»
-    await page.waitForTimeout(400);
+    await answered(page, '/api/select', () => page.locator('#grid td[data-r="8"][data-c="4"]').click()); // E9: «Третьякова Т.В.»
     await sb.locator('#picker-box summary').click();
     await sb.locator('#names li[data-name]').first().waitFor();
     await sb.locator('#filter').fill('Пету');

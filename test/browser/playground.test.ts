@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { openMenu, useSamplePlayground } from '../support/browser';
+import { openMenu, settled, useSamplePlayground } from '../support/browser';
 
 const env = useSamplePlayground();
 const errors = env.errors;
@@ -169,7 +169,7 @@ describe('playground in Chromium: editing, messages, no failed requests', () => 
     await cell.dblclick();
     const input = page.locator("#grid td textarea");
     await input.waitFor();
-    await page.waitForTimeout(600); // the select request of the clicks has come back by now
+    await settled(page); // the select requests of the clicks have come back
     expect(await input.isVisible()).toBe(true);
     await input.fill('Новикова Анна Сергеевна');
     await input.press('Enter');
@@ -195,7 +195,7 @@ describe('playground in Chromium: editing, messages, no failed requests', () => 
     await page.locator('#alert button').click();
     await page.reload();
     await page.locator('footer [role=tab]').first().waitFor();
-    await page.waitForTimeout(300);
+    await settled(page); // the state with the alert list has come back
     expect(await page.locator('#alert').evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
   });
 

@@ -1,7 +1,7 @@
 /** Debian's Chromium driven by playwright-core, with the flags this machine needs. */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Playground } from '../../src/local/playground/server';
 import { samplePlayground } from './playground';
 
@@ -33,14 +33,17 @@ export interface SamplePlaygroundInBrowser {
   newPage(options?: { acceptDialogs?: boolean }): Promise<Page>;
 }
 
-/** Registers beforeAll/afterAll: the sample playground and Chromium, closed at the end. */
+/**
+ * Registers beforeAll/afterAll: Chromium for the file, closed at the end. Every `newPage` starts its own
+ * playground over a fresh sample workbook with its own working copy (the previous one is closed), so no
+ * test sees what another left behind, whatever the order.
+ */
 export function useSamplePlayground(): SamplePlaygroundInBrowser {
   let pg: (Playground & { workingCopy: string }) | undefined;
   let browser: Browser | undefined;
   const errors: string[] = [];
   beforeAll(async () => {
     if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium (.ci/run does it)`);
-    pg = await samplePlayground();
     browser = await launchChromium();
   });
   afterAll(async () => {
@@ -56,14 +59,43 @@ export function useSamplePlayground(): SamplePlaygroundInBrowser {
     },
     errors,
     async newPage(options = {}) {
+      await pg?.close();
+      pg = await samplePlayground();
       const page = await browser!.newPage({ viewport: { width: 1400, height: 900 } });
       page.on('pageerror', (e) => errors.push(e.message));
+      trackRequests(page);
       if (options.acceptDialogs) page.on('dialog', (d) => void d.accept());
       await page.goto(pg!.url);
       await page.locator('footer [role=tab]').first().waitFor();
       return page;
     },
   };
+}
+
+/**
+ * Runs `act` and waits until the playground has answered the request to `path` it made (a click on a cell
+ * sends /api/select: the selection is on the server once this returns). No fixed sleeps.
+ */
+export async function answered(page: Page, path: string, act: () => Promise<unknown>): Promise<void> {
+  const response = page.waitForResponse((r) => new URL(r.url()).pathname === path);
+  await act();
+  await response;
+}
+
+const inFlight = new WeakMap<Page, number>();
+
+/** Counts the page's requests still waiting for an answer (for `settled`). */
+export function trackRequests(page: Page): void {
+  inFlight.set(page, 0);
+  const done = () => inFlight.set(page, (inFlight.get(page) ?? 1) - 1);
+  page.on('request', () => inFlight.set(page, (inFlight.get(page) ?? 0) + 1));
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+}
+
+/** Waits until every request the page has made has been answered (what a fixed sleep used to hope for). */
+export async function settled(page: Page): Promise<void> {
+  await expect.poll(() => inFlight.get(page) ?? 0).toBe(0);
 }
 
 /** Opens an item of the playground's Кластер menu. */
