@@ -2,7 +2,7 @@
  * npm run bench: one table of figures, ours beside the peer library's in the same run.
  * Not a test: it prints every figure, and exits 1 when any goal is missed (the ✓/✗ column says which), so a
  * missed goal cannot pass unnoticed. Goals are written beside the figures; they are what the job must meet,
- * not today's counts.
+ * not today's counts. The last published run's table is docs/bench.md (paste the new table there).
  */
 import { benchBudget } from './budget';
 import { callsBench } from './calls';

@@ -10,7 +10,7 @@ import { CHECKLIST_ACTIONS } from './actions/checklist';
 import { PEOPLE_ACTIONS } from './actions/people';
 
 export interface Action {
-  /** What the user does, as the README and the bench name it. */
+  /** What the user does, as the docs (docs/ru/<job>.md) and the bench name it. */
   name: string;
   /** Anything the action needs done first (not counted). */
   before?: (s: Session) => void;

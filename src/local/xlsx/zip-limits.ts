@@ -4,7 +4,7 @@
  * central directory and checked against two limits; then each entry is inflated once with its output capped at
  * the size it declared, so a directory that lies about its sizes is caught too, at no more memory than the limit.
  *
- * The limits (stated in the message and the README), measured on files exceljs writes (.probes, see the commit):
+ * The limits (stated in the message and docs/ru/cli.md), measured on files exceljs writes (.probes, see the commit):
  * - at most UNPACKED_LIMIT bytes unpacked in all: 200 MB. A 50 000-row plan of eight text columns unpacks to
  *   30 MB, a million numbers to 37 MB, so the limit holds about five million numeric cells — more than the local
  *   tools read in reasonable memory (exceljs keeps every cell as an object), and far more than a plan;

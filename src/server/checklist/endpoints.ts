@@ -264,7 +264,7 @@ function distribute(ss: Spreadsheet, batch: number, previous: number): Distribut
 /**
  * The user running the action, added to each tab's protection before the others are removed (Google's order, see
  * sheets-io `restrictEditors`). Session.getEffectiveUser() needs the userinfo.email scope: it is in appsscript.json
- * for this call alone (README, «Разрешения»), because only this User object lets a coordinator whose access comes
+ * for this call alone (docs/install.md, «Разрешения»), because only this User object lets a coordinator whose access comes
  * through a Google Group keep it while the group is removed. A user who did not grant the scope gets null here: the
  * tabs are protected all the same (Sheets never removes the running user), without their e-mail on the list.
  */
