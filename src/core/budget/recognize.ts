@@ -572,7 +572,7 @@ function yearPlan(ctx: Context, rt: ReadTable<BudgetField>, columns: BudgetColum
   // stacked cells: the years from a stacked term cell («2007 - 2010 2007 2008 2009 2010»), else the header or the title's span
   const amountCols = [columns.total, ...sourceCols].filter((c): c is number => c !== undefined);
   let stacked = false;
-  for (let i = start; i <= end && !stacked; i++) for (const c of amountCols) if (readMoney(values[i]?.[c])?.hasOwnProperty('values')) stacked = true;
+  for (let i = start; i <= end && !stacked; i++) for (const c of amountCols) if (Object.prototype.hasOwnProperty.call(readMoney(values[i]?.[c]) ?? {}, 'values')) stacked = true;
   if (stacked) {
     let list: number[] | null = null;
     let termCol = -1;

@@ -33,7 +33,7 @@ function normalizeText(s: string): string {
   return s
     .replace(/\r\n?|[\u2028\u2029\u000b]/g, '\n')
     .replace(/[\u00a0\u2007\u202f\u2000-\u200a\t]/g, ' ')
-    .replace(/[\u200b\u200c\u200d\ufeff]/g, '')
+    .replace(/\u200b|\u200c|\u200d|\ufeff/g, '')
     .split('\n')
     .map((line) => line.replace(/ {2,}/g, ' ').trim())
     .join('\n')

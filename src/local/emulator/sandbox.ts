@@ -95,7 +95,7 @@ export function loadBundle(code: string, options: SandboxOptions): Sandbox {
   Object.defineProperty(context, '__klasterInvoke', { value: () => pending?.(), enumerable: false });
   const invokeScript = new Script('__klasterInvoke()', { filename: 'klaster-invoke' });
   const invoke = (fn: ScriptFunction, args: unknown[], timeout: number): unknown => {
-    pending = () => fn.apply(undefined, args);
+    pending = () => fn(...args);
     try {
       return invokeScript.runInContext(context, { timeout });
     } finally {

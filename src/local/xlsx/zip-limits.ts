@@ -83,8 +83,14 @@ export function centralDirectory(bytes: Uint8Array): ZipEntry[] | null {
       const length = u16(extra + 2);
       if (id === 0x0001) {
         let field = extra + 4;
-        if (uncompressedSize === 0xffffffff && field + 8 <= extra + 4 + length) (uncompressedSize = u64(field)), (field += 8);
-        if (compressedSize === 0xffffffff && field + 8 <= extra + 4 + length) (compressedSize = u64(field)), (field += 8);
+        if (uncompressedSize === 0xffffffff && field + 8 <= extra + 4 + length) {
+          uncompressedSize = u64(field);
+          field += 8;
+        }
+        if (compressedSize === 0xffffffff && field + 8 <= extra + 4 + length) {
+          compressedSize = u64(field);
+          field += 8;
+        }
         if (offset === 0xffffffff && field + 8 <= extra + 4 + length) offset = u64(field);
       }
       extra += 4 + length;

@@ -53,6 +53,7 @@ describe('BUDGET_TOTAL with the issue\'s pattern', () => {
 });
 
 describe('amounts of 1e308', () => {
+  // eslint-disable-next-line no-loss-of-precision -- 2e308 is Infinity on purpose, as a pasted overflow gives
   const HUGE = [HEADER, [1, 'Оплата труда', 'Бюджет', 1e308, 1e308, 2e308], [2, 'Оборудование', 'Бюджет', -1e308, 5, 1e308], ['', 'Итого', 'Бюджет', 1e308, 1e308, 1e308]];
 
   it('BUDGET_CHECK names each cell instead of throwing «Cannot read properties of undefined»', () => {

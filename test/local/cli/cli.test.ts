@@ -39,7 +39,7 @@ describe('klaster', () => {
     const r = await run('check', book);
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/^План 2022-2023: ответственные \(столбец E\): 33 мероприятия, 6 участников, замечаний 5$/m);
-    expect(r.out).toMatch(/^  B25 +внимание +Возможно опечатка: Шкурятская М\.В\. → Шкуратская М\.В\./m);
+    expect(r.out).toMatch(/^ {2}B25 +внимание +Возможно опечатка: Шкурятская М\.В\. → Шкуратская М\.В\./m);
     expect(r.out).toMatch(/^План 2022-2023: мероприятий 33, замечаний 1$/m); // the Word markup pasted into C9 (a note)
     expect(r.out).toMatch(/^Академия: мероприятий 33, замечаний 3$/m);
   });

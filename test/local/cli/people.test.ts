@@ -40,7 +40,7 @@ describe('klaster and the responsibility job', () => {
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/^План: ответственные \(столбец E\): 33 мероприятия, 6 участников, замечаний \d+$/m);
     expect(r.out).toMatch(/^Реестр «Участники»: 2 человека, замечаний 1$/m);
-    expect(r.out).toMatch(/^  A3 +внимание +В реестре дважды Иванова А\.П\.: строки 2, 3\./m);
+    expect(r.out).toMatch(/^ {2}A3 +внимание +В реестре дважды Иванова А\.П\.: строки 2, 3\./m);
   });
 
   it('check --locale en speaks English', async () => {
