@@ -6,7 +6,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-const CALL = /import\.meta\.glob(?:<[^>()]*>)?\(\s*(['"])([^'"]+)\1\s*,\s*\{\s*eager:\s*true\s*,\s*import:\s*(['"])([A-Za-z_$][\w$]*)\3\s*,?\s*\}\s*\)/g;
+const CALL =
+  /import\.meta\.glob(?:<[^>()]*>)?\(\s*(['"])([^'"]+)\1\s*,\s*\{\s*eager:\s*true\s*,\s*import:\s*(['"])([A-Za-z_$][\w$]*)\3\s*,?\s*\}\s*\)/g;
 
 /** The files a pattern such as `./*\/entries.ts` or `./*-commands.ts` matches, relative to `dir`, sorted. */
 export function globFiles(dir, pattern) {
@@ -15,7 +16,12 @@ export function globFiles(dir, pattern) {
   let found = ['.'];
   segments.forEach((segment, i) => {
     const last = i === segments.length - 1;
-    const re = new RegExp(`^${segment.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*')}$`);
+    const re = new RegExp(
+      `^${segment
+        .split('*')
+        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('[^/]*')}$`,
+    );
     found = found.flatMap((base) => {
       let names;
       try {
@@ -49,7 +55,7 @@ export function rewriteGlobs(source, dir) {
     return `{ ${entries.join(', ')} }`;
   });
   if (/import\.meta\.glob\s*(<[^>()]*>)?\(/.test(contents)) {
-    throw new Error('import.meta.glob: only the form import.meta.glob(\'./pattern\', { eager: true, import: \'NAME\' }) is supported');
+    throw new Error("import.meta.glob: only the form import.meta.glob('./pattern', { eager: true, import: 'NAME' }) is supported");
   }
   return `${imports.join('\n')}\n${contents}`;
 }
