@@ -1,16 +1,12 @@
 /** The people job's actions on the sample workbook, with their spreadsheet-call budgets (see ../actions.ts). */
-import type { Action } from '../actions';
-
-/** A reply that must be `{ ok: true }` (kept here: ../actions imports this file). */
-function ok(reply: unknown): unknown {
-  const r = reply as { ok: boolean; error?: string };
-  if (!r || r.ok !== true) throw new Error(`action failed: ${r?.error ?? JSON.stringify(reply)}`);
-  return reply;
-}
+import { ok, type Action } from '../action';
 
 const PLAN = 'План 2022-2023';
 
-export const PEOPLE_ACTIONS: Action[] = [
+/** Where the job's actions stand in the table: the jobs' menu order. */
+export const ORDER = 20;
+
+export const ACTIONS: Action[] = [
   { name: 'Ответственные: обзор', run: (s) => ok(s.run('peopleOverview')), max: 19, why: 'the sheets and each name (11 in the sample), the active sheet\'s marker, the threshold setting, one read of «Участники» with the zone' },
   { name: 'Ответственные: столбцы листа', run: (s) => ok(s.run('peopleMapping', { sheet: PLAN })), max: 5, why: 'one read of the plan sheet, the zone, the saved column choice' },
   { name: 'Ответственные: проверка листа', run: (s) => ok(s.run('peopleCheck', { sheet: PLAN })), max: 8, why: 'one read of the plan, one of «Участники», the zone, the saved column choice' },
