@@ -2,7 +2,7 @@
  * The documentation a newcomer reads: README.md and README.en.md (front pages), docs/**. Checked against what
  * the code really has: the front pages stay short with the two commands on the first screen; every relative
  * link reaches a file (and a heading); every `klaster` command and flag is one the CLI's help lists; every
- * playground flag is one src/local/playground/main.ts reads; every custom function named exists in the built
+ * playground flag is one sample/start-playground.ts reads; every custom function named exists in the built
  * dist/Code.js with the parameters written; the scopes tables list exactly appsscript.json's oauthScopes.
  */
 import { execFileSync } from 'node:child_process';
@@ -169,7 +169,7 @@ describe('the command line as documented', () => {
   });
 
   it('every playground flag in the docs (`npm start -- …`) is one the playground reads', () => {
-    const main = read('src/local/playground/main.ts');
+    const main = read('sample/start-playground.ts');
     const read_ = new Set([...main.matchAll(/argv\.(?:includes|indexOf)\('(--[a-z]+)'\)/g)].map((m) => m[1]!));
     expect([...read_].sort()).toEqual(['--fresh', '--locale', '--port', '--tz']);
     const used = DOCS.flatMap((page) =>

@@ -1,6 +1,5 @@
 /** Command-line arguments of `klaster`. */
 import { isTimeZone } from '../emulator/zones';
-import { COMMANDS } from './commands';
 import { cliMessages, localeOf, MONTH_YEARS, ROUND_NAME_LIMIT, SHEET_NAME_LIMIT } from './messages';
 
 import { CliError } from './cli-error';
@@ -136,7 +135,8 @@ export function isMonthArg(value: string): boolean {
   return !!match && Number(match[1]) >= MONTH_YEARS.min && Number(match[1]) <= MONTH_YEARS.max;
 }
 
-const USAGE = {
+/** The help's texts; usage.ts puts them round the list of commands. */
+export const USAGE = {
   ru: {
     title: 'Кластер — действия надстройки без браузера',
     use: 'Использование: npx klaster <команда> <книга.xlsx> [-o результат.xlsx] [--json]',
@@ -186,21 +186,3 @@ const USAGE = {
     exit: 'Exit codes: 0 done, 1 done with errors or warnings (check), 2 bad input.',
   },
 };
-
-export function usage(locale: 'ru' | 'en' = 'ru'): string {
-  const t = USAGE[locale];
-  const width = Math.max(...COMMANDS.map((c) => c.synopsis.length));
-  return [
-    t.title,
-    '',
-    t.use,
-    '',
-    t.commands,
-    ...COMMANDS.map((c) => `  ${c.synopsis.padEnd(width)}  ${c.summary[locale]}`),
-    '',
-    t.options,
-    ...t.list,
-    '',
-    t.exit,
-  ].join('\n');
-}

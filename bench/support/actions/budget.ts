@@ -1,6 +1,5 @@
 /** The budget job's actions on the sample workbook, with their spreadsheet-call budgets (see ../actions.ts). */
-import type { Action } from '../actions';
-import { ok } from '../actions';
+import { ok, type Action } from './action';
 
 const SCHOOL = 'Бюджет СОШ № 117';
 

@@ -5,35 +5,20 @@
 import type { Session } from '../../src/local/emulator';
 import { sampleWorkbook } from '../../sample/workbook';
 import { sessionOver } from './bundle';
+import { run } from '../../src/local/client';
+import { ok, type Action } from './actions/action';
 import { BUDGET_ACTIONS } from './actions/budget';
 import { CHECKLIST_ACTIONS } from './actions/checklist';
 import { PEOPLE_ACTIONS } from './actions/people';
-
-export interface Action {
-  /** What the user does, as the docs (docs/ru/<job>.md) and the bench name it. */
-  name: string;
-  /** Anything the action needs done first (not counted). */
-  before?: (s: Session) => void;
-  run: (s: Session) => unknown;
-  /** The most spreadsheet service calls it may make, and why that many. */
-  max: number;
-  why: string;
-}
 
 const PLAN = 'Академия 2023-2025';
 /** The cleanup the check offers for the Word markup pasted into 001 (sample sheet «План 2022-2023»), taken from the check itself. */
 let markupFix = { cell: '', value: '' };
 function findMarkupFix(s: Session): void {
-  const [checked] = (ok(s.run('planCheck', { sheet: 'План 2022-2023' })) as { data: { findings: { cell: string; code: string; fix?: { value: string } }[] }[] }).data;
+  const [checked] = ok(run(s, 'planCheck', { sheet: 'План 2022-2023' }));
   const f = checked!.findings.find((x) => x.code === 'markup');
   if (!f?.fix) throw new Error('the sample plan 001 has no markup finding with a fix');
   markupFix = { cell: f.cell, value: f.fix.value };
-}
-
-export function ok(reply: unknown): unknown {
-  const r = reply as { ok: boolean; error?: string };
-  if (!r || r.ok !== true) throw new Error(`action failed: ${r?.error ?? JSON.stringify(reply)}`);
-  return reply;
 }
 
 /** The calendar-plan job's actions and the shell's. */
@@ -105,7 +90,7 @@ const PLAN_ACTIONS: Action[] = [
   { name: 'Выделить ячейку замечания', run: (s) => ok(s.run('selectCell', { sheet: PLAN, cell: 'B5' })), max: 4, why: 'sheet, range, activate' },
 ];
 
-/** Every action, job by job (each job's own list lives in test/support/actions/). */
+/** Every action, job by job (each job's own list lives in bench/support/actions/). */
 export const ACTIONS: Action[] = [...PLAN_ACTIONS, ...PEOPLE_ACTIONS, ...BUDGET_ACTIONS, ...CHECKLIST_ACTIONS];
 
 /** Runs one action on a fresh sample session and returns the spreadsheet calls it made. */

@@ -1,12 +1,5 @@
 /** The people job's actions on the sample workbook, with their spreadsheet-call budgets (see ../actions.ts). */
-import type { Action } from '../actions';
-
-/** A reply that must be `{ ok: true }` (kept here: ../actions imports this file). */
-function ok(reply: unknown): unknown {
-  const r = reply as { ok: boolean; error?: string };
-  if (!r || r.ok !== true) throw new Error(`action failed: ${r?.error ?? JSON.stringify(reply)}`);
-  return reply;
-}
+import { ok, type Action } from './action';
 
 const PLAN = 'План 2022-2023';
 
