@@ -4,8 +4,11 @@
  * core/import. Two steps: `importPreview` writes nothing and says what was found and where it will go (a sheet
  * an earlier import of the same document made is updated, with what would change); `importApply` writes.
  *
- * Each sheet it writes is marked (generated-sheets: kind «word:<document>:<table>»), so a second import of the
- * same document finds its own sheets whatever they are called now, and never touches a sheet the user made.
+ * Each sheet it writes is marked with developer metadata 'klaster.imported' = {"kind":"word:<document>:<table>",
+ * "sheet":<its id>} — the pattern of generated-sheets.ts under its own key: an imported sheet is the user's working
+ * sheet (a plan, a budget), which every job reads, not a generated one they skip. A second import of the same
+ * document finds its own sheets by that marker whatever they are called now (a copy of one has another id and
+ * is the user's), and never touches a sheet the user made.
  * After writing, each job's own check runs on its sheets (the findings per sheet, for the summary), and the
  * people named in the plans and in a participants' table are proposed for «Участники» — appended only when the
  * user confirms (peopleAppendRoster).
@@ -17,11 +20,10 @@ import { ROSTER_HEADER } from '../../core/people/roster';
 import { readWordDocument, type WordParts } from '../../core/word/document';
 import { budgetScan } from '../budget/endpoints';
 import { checklistPasted } from '../checklist/import';
-import { GENERATED_KEY, generatedKind } from '../generated-sheets';
 import { peopleProposeRoster } from '../people/endpoints';
 import { planCheck } from '../plan/endpoints';
 import { UserError, currentLang, endpoint, withDocumentLock, type Reply } from '../runtime';
-import { activeSpreadsheet, readValues, writeGeneratedSheet } from '../sheets-io';
+import { activeSpreadsheet, readValues } from '../sheets-io';
 import { showSidebar } from '../sidebars';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -78,11 +80,41 @@ function readDocx(data: string, fileName: string): WordParts {
   return { document: document.getDataAsString('UTF-8'), ...(numbering ? { numbering } : {}), ...(styles ? { styles } : {}) };
 }
 
+/** Developer-metadata key of the sheets the import made. */
+export const IMPORTED_KEY = 'klaster.imported';
+
+/** The import's marker on this very sheet (not a copy of it), or null. */
+function importedKind(sheet: Sheet, id: number): string | null {
+  for (const m of sheet.getDeveloperMetadata()) {
+    if (m.getKey() !== IMPORTED_KEY) continue;
+    try {
+      const v = JSON.parse(m.getValue() ?? '') as { kind?: unknown; sheet?: unknown };
+      if (typeof v.kind === 'string' && v.sheet === id) return v.kind;
+    } catch {
+      // not ours
+    }
+  }
+  return null;
+}
+
+/** A new sheet for the import, marked; or the import's own sheet cleared for rewriting. */
+function importSheet(ss: Spreadsheet, existing: Sheet | undefined, name: string, kind: string): Sheet {
+  if (existing) {
+    existing.getDataRange().breakApart();
+    existing.clear();
+    existing.clearNotes();
+    return existing;
+  }
+  const sheet = ss.insertSheet(name, ss.getSheets().length);
+  sheet.addDeveloperMetadata(IMPORTED_KEY, JSON.stringify({ kind, sheet: sheet.getSheetId() }));
+  return sheet;
+}
+
 /** The sheets an earlier import of this document made: table kind → sheet. */
 function ownSheets(ss: Spreadsheet, docKey: string): Map<string, Sheet> {
   const out = new Map<string, Sheet>();
   const prefix = `${KIND_PREFIX}${docKey}:`;
-  for (const m of ss.createDeveloperMetadataFinder().withKey(GENERATED_KEY).find()) {
+  for (const m of ss.createDeveloperMetadataFinder().withKey(IMPORTED_KEY).find()) {
     let marker: { kind?: unknown; sheet?: unknown };
     try {
       marker = JSON.parse(m.getValue() ?? '') as typeof marker;
@@ -91,7 +123,7 @@ function ownSheets(ss: Spreadsheet, docKey: string): Map<string, Sheet> {
     }
     if (typeof marker.kind !== 'string' || !marker.kind.startsWith(prefix) || typeof marker.sheet !== 'number') continue;
     const sheet = (ss as Spreadsheet & { getSheetById(id: number): Sheet | null }).getSheetById(marker.sheet);
-    if (sheet && generatedKind(sheet, marker.sheet) === marker.kind) out.set(marker.kind, sheet);
+    if (sheet && importedKind(sheet, marker.sheet) === marker.kind) out.set(marker.kind, sheet);
   }
   return out;
 }
@@ -196,25 +228,30 @@ function findingsOf(name: string, kind: ImportKind): Pick<ImportedSheet, 'findin
 
 /** Step 2: writes the sheets (new ones, and the ones an earlier import of this document made), runs the checks, proposes «Участники». */
 export const importApply = endpoint(filePayload, ({ data, fileName }): ImportResult => {
-  const { doc, docKey } = read(data, fileName);
+  const { doc, docKey, own } = read(data, fileName);
   const ss = activeSpreadsheet();
   const written = withDocumentLock(() =>
     doc.sheets.map((s) => {
+      const kind = sheetKind(docKey, s.key);
+      const existing = own.get(kind);
+      const sheet = importSheet(ss, existing, s.name, kind);
+      const rows = s.values.length;
       const width = s.values[0]?.length ?? 1;
-      const notes = s.values.map((r, i) => r.map((_, c) => (i === 0 && c === 0 ? s.note : '')));
-      const out = writeGeneratedSheet(ss, s.name, sheetKind(docKey, s.key), {
-        values: s.values,
-        columnFormats: new Array<string>(width).fill('@'),
-        notes,
-        wraps: new Array<boolean>(width).fill(true),
-        verticalAlignment: 'top',
-        frozenRows: s.tableRow + 1,
-        columnWidths: [[1, width, width > 4 ? 200 : 260]],
-      });
-      const sheet = out.sheet;
-      for (const range of sheet.getRange(1, 1, Math.max(1, s.values.length), width).getMergedRanges()) range.breakApart();
+      if (sheet.getMaxRows() < rows) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
+      if (sheet.getMaxColumns() < width) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+      const range = sheet.getRange(1, 1, rows, width);
+      // text as Word wrote it: «1.», «2024», «26.09.2022» stay text (the jobs read terms and amounts from text)
+      range.setNumberFormat('@');
+      range.setValues(s.values);
+      range.setWrap(true);
+      range.setVerticalAlignment('top');
+      sheet.getRange(1, 1).setNote(s.note);
       for (const m of s.merges) sheet.getRange(m.r0 + 1, m.c0 + 1, m.r1 - m.r0 + 1, m.c1 - m.c0 + 1).merge();
-      return { placed: s, name: out.name };
+      if (!existing) {
+        sheet.setFrozenRows(Math.min(rows, s.tableRow + 1));
+        sheet.setColumnWidths(1, width, width > 4 ? 200 : 260);
+      }
+      return { placed: s, name: sheet.getName() };
     }),
   );
   const sheets = written.map(({ placed, name }): ImportedSheet => ({ name, kind: placed.kind, summary: placed.summary, ...findingsOf(name, placed.kind) }));
