@@ -36,7 +36,7 @@ describe('placeDocument', () => {
       ['plan', 'Календарный план… 2015'],
       ['plan', 'Календарный план… 2016'],
     ]);
-    expect(doc.sheets[1]!.heading).toMatch(/^2\. Календарный план реализации II\s+этапа\s*\(2015\)/u);
+    expect(doc.sheets[1]!.heading).toMatch(/^2\. Календарный план[^]*2015/u);
     expect(doc.sheets[1]!.note).toMatch(/seed-002\.docx.*II этапа \(2015\)/);
   });
 
