@@ -37,7 +37,7 @@ describe('placeDocument', () => {
       ['plan', 'Календарный план… 2016'],
     ]);
     expect(doc.sheets[1]!.heading).toMatch(/^2\. Календарный план[^]*2015/u);
-    expect(doc.sheets[1]!.note).toMatch(/seed-002\.docx.*II этапа \(2015\)/);
+    expect(doc.sheets[1]!.note).toMatch(/seed-002\.docx[^]*2015/);
   });
 
   it('seed 004: plan, people, indicators (with a «Факт» column to fill) and budget; names valid and unique', async () => {
