@@ -5,6 +5,7 @@
  */
 import { BUDGET_ENTRIES } from './budget/entries';
 import { CHECKLIST_ENTRIES } from './checklist/entries';
+import { IMPORT_ENTRIES } from './import/entries';
 import type { CustomFunctionDoc, JobEntries } from './job';
 import { PEOPLE_ENTRIES } from './people/entries';
 import { PLAN_ENTRIES } from './plan/entries';
@@ -22,7 +23,7 @@ export interface EntryPoint {
 }
 
 /** The jobs in menu order; the shell («О программе») comes last. */
-export const JOBS: readonly JobEntries[] = [PLAN_ENTRIES, PEOPLE_ENTRIES, BUDGET_ENTRIES, CHECKLIST_ENTRIES, SHELL_ENTRIES];
+export const JOBS: readonly JobEntries[] = [PLAN_ENTRIES, PEOPLE_ENTRIES, BUDGET_ENTRIES, CHECKLIST_ENTRIES, IMPORT_ENTRIES, SHELL_ENTRIES];
 
 /** Custom functions, with the Russian descriptions Sheets' autocomplete shows. */
 export const CUSTOM_FUNCTIONS: readonly CustomFunctionDoc[] = JOBS.flatMap((j) => j.custom);

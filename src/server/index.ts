@@ -8,3 +8,4 @@ export * from './plan';
 export * from './people';
 export * from './budget';
 export * from './checklist';
+export * from './import';

@@ -2,7 +2,7 @@
 import { currentLang } from './runtime';
 
 /** The sidebars the build produces (src/ui/<name>/ → dist/<name>.html). */
-export type SidebarName = 'about' | 'plan' | 'people' | 'budget' | 'checklist';
+export type SidebarName = 'about' | 'plan' | 'people' | 'budget' | 'checklist' | 'import';
 
 export function showSidebar(name: SidebarName, title: string): void {
   const template = HtmlService.createTemplateFromFile(name);

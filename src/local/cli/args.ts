@@ -26,10 +26,14 @@ export interface CliArgs {
   choice: CliChoice;
   /** `template`: replace an existing template (it is kept under another name). */
   replace?: boolean;
+  /** `import`: the workbook the sheets are added to (a copy of it goes to -o). */
+  into?: string;
+  /** `import`: append the proposed «Участники». */
+  roster?: boolean;
 }
 
-const VALUE_FLAGS = new Set(['-o', '--out', '--sheet', '--month', '--locale', '--tz', '--round', '--note', '--header-row', '--columns', '--period', '--year', '--unit']);
-const BOOLEAN_FLAGS = new Set(['--help', '-h', '--json', '--replace']);
+const VALUE_FLAGS = new Set(['-o', '--out', '--sheet', '--month', '--locale', '--tz', '--round', '--note', '--header-row', '--columns', '--period', '--year', '--unit', '--into']);
+const BOOLEAN_FLAGS = new Set(['--help', '-h', '--json', '--replace', '--roster']);
 
 /**
  * The command line. A value follows its option (`--round "Входной"`), after «=» (`--round=-1`), or after «--»
@@ -59,6 +63,7 @@ export function parseArgs(argv: string[]): CliArgs {
       if (eq > 0) throw new CliError(m.noValueTaken(flag));
       if (flag === '--json') args.json = true;
       else if (flag === '--replace') args.replace = true;
+      else if (flag === '--roster') args.roster = true;
       else args.help = true;
       continue;
     }
@@ -89,6 +94,9 @@ function setValue(args: CliArgs, flag: string, value: string, m: ReturnType<type
       return;
     case '--note':
       args.note = value;
+      return;
+    case '--into':
+      args.into = value;
       return;
     case '--sheet':
       if (value.length > SHEET_NAME_LIMIT) throw new CliError(m.longSheet(value));
@@ -154,6 +162,8 @@ export const USAGE = {
       '  --year ГГГГ       год бюджета из одного года, если его нет в таблице',
       '  --unit ЕДИНИЦА    единица сумм бюджета: руб., тыс. руб., млн руб.',
       '  --replace         template: заменить имеющийся шаблон (прежний остаётся под другим именем)',
+      '  --into КНИГА      import: добавить листы в копию этой книги (сама книга не меняется)',
+      '  --roster          import: дописать предложенных «Участников»',
       '  --json            вывод в JSON',
       '  --locale en       сообщения на английском',
       '  --tz ПОЯС         часовой пояс таблицы, например Asia/Vladivostok (по умолчанию Europe/Moscow)',
@@ -178,6 +188,8 @@ export const USAGE = {
       '  --year YYYY       the year of a one-year budget that does not state it',
       '  --unit UNIT       the budget\'s money unit: руб., тыс. руб., млн руб.',
       '  --replace         template: replace the existing template (the previous one is kept under another name)',
+      '  --into BOOK       import: add the sheets to a copy of this book (the book itself is not changed)',
+      '  --roster          import: append the proposed «Участники»',
       '  --json            JSON output',
       '  --locale en       messages in English',
       '  --tz ZONE         the spreadsheet\'s time zone, e.g. Asia/Vladivostok (default Europe/Moscow)',

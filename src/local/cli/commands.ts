@@ -9,6 +9,7 @@ import { BUDGET_COMMANDS, budgetCheckSection } from './budget-commands';
 import { CHECKLIST_COMMANDS, checklistCheckSection } from './checklist-commands';
 import { PEOPLE_COMMANDS, peopleCheckSection } from './people-commands';
 import { PLAN_COMMANDS, planCheckSection } from './plan-commands';
+import { IMPORT_COMMANDS } from './import-commands';
 
 export type { Command, CommandContext } from './command';
 
@@ -31,4 +32,4 @@ const check: Command = {
   },
 };
 
-export const COMMANDS: Command[] = [check, ...PLAN_COMMANDS, ...PEOPLE_COMMANDS, ...BUDGET_COMMANDS, ...CHECKLIST_COMMANDS];
+export const COMMANDS: Command[] = [check, ...PLAN_COMMANDS, ...PEOPLE_COMMANDS, ...BUDGET_COMMANDS, ...CHECKLIST_COMMANDS, ...IMPORT_COMMANDS];

@@ -23,6 +23,7 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
     }
     const command = COMMANDS.find((c) => c.name === args.command);
     if (!command) throw new CliError(m.unknownCommand(args.command));
+    if ('standalone' in command) return await (command as import('./import-commands').StandaloneCommand).standalone(args, out);
     const { execute } = await import('./execute');
     return await execute(command, args, out);
   } catch (err) {
