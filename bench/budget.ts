@@ -9,9 +9,9 @@ import { consolidate } from '../src/core/budget/consolidate';
 import { budgetCheck } from '../src/core/budget/functions';
 import { findBudgetTables } from '../src/core/budget/recognize';
 import { rollup } from '../src/core/budget/rollup';
-import { generateBudgetValues } from '../test/core/budget/fixtures';
+import { generateBudgetValues } from './support/budget-tables';
 import { ms, timeMedian, type BenchRow } from './table';
-import { sessionOver } from '../test/support/bundle';
+import { sessionOver } from './support/bundle';
 
 /** Calls that change the spreadsheet. */
 const isWrite = (key: string) => /\.(set|insert|clear|remove|add|delete|update|merge)/.test(key);

@@ -1,5 +1,5 @@
 /** Spreadsheet service calls per action on the sample workbook: the same table the server test asserts. */
-import { ACTIONS, countCalls } from '../test/support/actions';
+import { ACTIONS, countCalls } from './support/actions';
 import type { BenchRow, BenchSection } from './table';
 
 export const callsBench: BenchSection = async () => {

@@ -11,7 +11,7 @@ import {
 import { templateSheet, TEMPLATE_SHEET, HISTORY_SHEET } from '../src/core/checklist/index';
 import { ROSTER_HEADER, ROSTER_SHEET } from '../src/core/people/roster';
 import type { WorkbookSpec } from '../src/local/emulator';
-import { sessionOver } from '../test/support/bundle';
+import { sessionOver } from './support/bundle';
 import { ms, timeMedian, type BenchRow, type BenchSection } from './table';
 
 const SCHOOLS = 300;

@@ -11,9 +11,9 @@
  */
 import { INPUT_LIMITS, type InputLimits } from '../src/server/custom-function-args';
 import type { Session } from '../src/local/emulator';
-import { generateBudgetValues } from '../test/core/budget/fixtures';
-import { generateColumn } from '../test/core/people/generate';
-import { sessionOver } from '../test/support/bundle';
+import { generateBudgetValues } from './support/budget-tables';
+import { generateColumn } from './support/people-columns';
+import { sessionOver } from './support/bundle';
 import type { BenchRow } from './table';
 
 /** Google's time limit of one custom-function call, and ours in Node. */

@@ -8,8 +8,8 @@
  */
 import * as chrono from 'chrono-node/ru';
 import { parseTerm, toIso, type DateRange, type TermContext } from '../src/core/dates';
-import { HELD_TERMS } from '../test/fixtures/heldout-terms';
-import { SEED_TERMS } from '../test/fixtures/seed-terms';
+import { HELD_TERMS } from './support/fixtures/heldout-terms';
+import { SEED_TERMS } from './support/fixtures/seed-terms';
 import type { BenchRow, BenchSection } from './table';
 
 const TERMS = 100_000;

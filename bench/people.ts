@@ -10,7 +10,7 @@ import { checkResponsibleColumn } from '../src/core/people/check';
 import { buildRosterIndex, matchPerson, type RosterIndex } from '../src/core/people/match';
 import { findPeople, type PersonName } from '../src/core/people/parse';
 import { readRoster } from '../src/core/people/roster';
-import { generateColumn, TYPO_KINDS, type Injection } from '../test/core/people/generate';
+import { generateColumn, TYPO_KINDS, type Injection } from './support/people-columns';
 import type { BenchRow } from './table';
 
 const ROSTER = 2000;
@@ -179,7 +179,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
  * Node is faster than Apps Script's V8: the goal keeps a wide margin under its 6 minutes and 30 seconds.
  */
 export async function benchPeopleActions(): Promise<BenchRow[]> {
-  const { sessionOver } = await import('../test/support/bundle');
+  const { sessionOver } = await import('./support/bundle');
   const ROWS = 50_000;
   const names = ['Третьякова Т.В.', 'Петухов Е.А.', 'Мельникова Т. В.', 'Гумбатов С.А., Руководители ОО', 'Третьякова Т. В.', 'Ланская Н.В.'];
   const months = ['Сентябрь 2024', 'Октябрь 2024', 'До 15.11.2024', 'Декабрь 2024 – январь 2025', 'Март 2025'];

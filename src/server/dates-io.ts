@@ -13,7 +13,7 @@
  * Without a spreadsheet (a bare run of the bundle, as in the tests of the bundle) the script zone is used.
  */
 import { dateValueToIso, fromIso, isDateValue } from '../core/dates';
-import { activeSpreadsheet } from './sheets-io';
+import { activeSpreadsheet } from './active-spreadsheet';
 
 interface SheetZone {
   zone: string;

@@ -10,13 +10,7 @@ import { UserError, texts } from './runtime';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-let active: Spreadsheet | undefined;
-
-/** The spreadsheet the add-on runs in, asked for once per execution (module state does not outlive one). */
-export function activeSpreadsheet(): Spreadsheet {
-  active ??= SpreadsheetApp.getActive();
-  return active;
-}
+export { activeSpreadsheet } from './active-spreadsheet';
 
 /** The named sheet, or the active one when no name is given. */
 export function sheetByName(ss: Spreadsheet, name?: string): Sheet {

@@ -1,6 +1,6 @@
 /** Every action's spreadsheet calls stay within its budget (the table lives in test/support/actions.ts). */
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, countCalls } from '../support/actions';
+import { ACTIONS, countCalls } from '../../bench/support/actions';
 
 describe('spreadsheet calls per action', () => {
   it.each(ACTIONS.map((a) => [a.name, a] as const))('%s', async (_name, action) => {

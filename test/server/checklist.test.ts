@@ -8,19 +8,8 @@ import { readXlsx } from '../../src/local/xlsx';
 import { HISTORY_SHEET, NOTE_SHEET, sampleTemplate, SUMMARY_SHEET, TAB_MARKER_KEY, templateSheet, TEMPLATE_SHEET } from '../../src/core/checklist';
 import { ROSTER_HEADER, ROSTER_SHEET } from '../../src/core/people/roster';
 import { DIST } from '../../src/local/paths';
-import { bundleCode, sessionOver } from '../support/bundle';
+import { bundleCode, error, ok, sessionOver } from '../support/bundle';
 
-type Reply<T = any> = { ok: true; data: T } | { ok: false; error: string };
-const ok = <T = any>(reply: unknown): T => {
-  const r = reply as Reply<T>;
-  if (!r.ok) throw new Error(`expected ok, got: ${r.error}`);
-  return r.data;
-};
-const error = (reply: unknown): string => {
-  const r = reply as Reply;
-  if (r.ok) throw new Error('expected an error reply');
-  return r.error;
-};
 
 const A = 'МАОУ «СОШ № 117»';
 const B = 'МБОУ «СОШ № 27»';

@@ -11,17 +11,10 @@ import { describe, expect, it } from 'vitest';
 import { createSession, type Session, type Workbook } from '../../src/local/emulator';
 import { DIST } from '../../src/local/paths';
 import { SEED_004 } from '../fixtures/seed-plans';
-import { bundleCode, sessionOver } from '../support/bundle';
+import { bundleCode, ok, sessionOver } from '../support/bundle';
 
-type Reply = { ok: true; data: any } | { ok: false; error: string };
 const dir = mkdtempSync(join(tmpdir(), 'klaster-identity-'));
 let n = 0;
-
-function ok(reply: unknown): any {
-  const r = reply as Reply;
-  if (!r.ok) throw new Error(`expected ok, got: ${r.error}`);
-  return r.data;
-}
 
 const build = (s: Session) => ok(s.run('planBuildCalendar', { sheet: 'Академия' }));
 const names = (s: Session) => s.workbook.sheets.map((sh) => sh.name);

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { corpusPresent, corpusWorkbookSpec, readCorpus } from '../../src/local/corpus/read-corpus';
-import { REAL_PLANS } from '../fixtures/real-plans';
+import { REAL_PLANS } from '../../bench/support/fixtures/real-plans';
 import { oneSheet, ok, error, sessionOver } from '../support/bundle';
 
 const SUBJECTS = [

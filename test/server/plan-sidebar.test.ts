@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readXlsx } from '../../src/local/emulator';
 import type { Session } from '../../src/local/emulator';
-import { HELD_PLANS } from '../fixtures/heldout-plans';
+import { HELD_PLANS } from '../../bench/support/fixtures/heldout-plans';
 import { SEED_001, SEED_004 } from '../fixtures/seed-plans';
 import { oneSheet, sessionOver, ok, error } from '../support/bundle';
 

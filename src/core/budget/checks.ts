@@ -10,7 +10,8 @@ import { sortFindings } from '../table/findings';
 import { tableQuestionText } from '../table/questions';
 import { budgetMessages, formatAmount, shortText, type BudgetMessages } from './messages';
 import { inlineFormulas } from './money';
-import { isProblem, norm, readAmount, type Grid } from './recognize';
+import { headerKey } from '../table/headers';
+import { isProblem, readAmount, type Grid } from './recognize';
 import type { Amount, BudgetCode, BudgetFinding, BudgetRow, BudgetTable, CheckOptions, Lang } from './types';
 import { parseYearLabel } from './years';
 
@@ -22,7 +23,7 @@ const FAR = 0.5;
 const NEAR = 0.01;
 
 export function sameSource(a: string | undefined, b: string | undefined): boolean {
-  return norm(a ?? '') === norm(b ?? '');
+  return headerKey(a ?? '') === headerKey(b ?? '');
 }
 
 /** The value an amount adds to a sum; null for a problem. */
@@ -286,13 +287,13 @@ class TotalScopes {
       this.bySums.set(sums, items);
     }
     if (!total.source) return items;
-    const want = norm(total.source);
+    const want = headerKey(total.source);
     const own = items.filter((r) => this.key(r) === want);
     return own.length > 0 || items.length === 0 ? own : null;
   }
   private key(r: BudgetRow): string {
     let k = this.keys.get(r);
-    if (k === undefined) this.keys.set(r, (k = norm(r.source ?? '')));
+    if (k === undefined) this.keys.set(r, (k = headerKey(r.source ?? '')));
     return k;
   }
 }

@@ -7,14 +7,15 @@
  * several tables per sheet. What the pipeline or this reading guessed becomes a question for the user.
  */
 import { cellText } from '../table/cell';
-import { matchHeaderRow, normalizeHeader } from '../table/headers';
+import type { Grid } from '../table/grid';
+import { headerKey, matchHeaderRow, normalizeHeader } from '../table/headers';
 import { isColumnNumbering, readTable, type ReadTable, type TableChoice, type TableSpec } from '../table/read-table';
 import { parseYearLabel } from '../table/years';
 import { breakdownCell, inUnit, inlineFormulas, itemArithmetic, readMoney, type MoneyAmount, type MoneyRead } from './money';
 import { BUDGET_SYNONYMS, BUDGET_TABLE, SOURCE_WORDS, damagedYears, isYearHeader, type BudgetField } from './spec';
 import type { Amount, AmountProblem, BudgetColumns, BudgetRow, BudgetTable, RowFormula, Unit, YearColumn, YearSource } from './types';
 
-export type Grid = readonly (readonly unknown[])[];
+export type { Grid } from '../table/grid';
 
 /** The user's choice for a sheet's budget: the columns and header row of its (first) table, its year, its unit. */
 export type BudgetChoice = TableChoice<BudgetField>;
@@ -37,22 +38,6 @@ const APPROVAL = /^(?:приложение|к\s+(?:постановлению|п
 const STACKED_TERM = /^(\d{4})\s*[-–—]\s*(\d{4})((?:\s+\d{4})+)$/;
 /** How many rows a header search looks at a time. */
 const WINDOW = 30;
-
-const NORM_CACHE = new Map<string, string>();
-
-/**
- * normalizeHeader, remembered: budget code compares the same item and source texts many times
- * (every fact of a consolidation, every row of a total). The cache is emptied when it grows large.
- */
-export function norm(text: string): string {
-  let v = NORM_CACHE.get(text);
-  if (v === undefined) {
-    if (NORM_CACHE.size > 50_000) NORM_CACHE.clear();
-    v = normalizeHeader(text);
-    NORM_CACHE.set(text, v);
-  }
-  return v;
-}
 
 /** Reads one amount cell in its own unit (roubles when it names one): a number, null when blank, or a problem. */
 export function readAmount(v: unknown): Amount {
@@ -118,7 +103,7 @@ function startsHeader(row: readonly unknown[] | undefined): boolean {
   }
   if (n < 2 || !mayHead(row)) return false;
   let years = 0;
-  const totalWord = row.some((v) => typeof v === 'string' && TOTAL_LABEL.test(norm(cellText(v))));
+  const totalWord = row.some((v) => typeof v === 'string' && TOTAL_LABEL.test(headerKey(cellText(v))));
   for (const v of row) {
     const t = cellText(v);
     if (!t) continue;
@@ -142,7 +127,7 @@ function isSubHeader(row: readonly unknown[] | undefined): boolean {
     if (!t) continue;
     if (isYearHeader(t)) continue;
     if (typeof v === 'number') return false;
-    if (!SUBHEADER_WORD.test(norm(t)) || /\d/.test(t.replace(/\b(?:19|20)\d\d\b/g, ''))) return false;
+    if (!SUBHEADER_WORD.test(headerKey(t)) || /\d/.test(t.replace(/\b(?:19|20)\d\d\b/g, ''))) return false;
   }
   return true;
 }
@@ -424,7 +409,7 @@ function gridTable(ctx: Context, band: ReadTable<BudgetField>, headerless: boole
       const t = cellText(row[c]);
       if (!t) continue;
       labels[c] = labels[c] ? `${labels[c]}\n${t}` : t;
-      if (columns.total === undefined && /^всего|^итого/.test(norm(t)) && !isYearHeader(t)) columns.total = c;
+      if (columns.total === undefined && /^всего|^итого/.test(headerKey(t)) && !isYearHeader(t)) columns.total = c;
     }
     series = labels.flatMap((l, c) => (l && isYearHeader(l) && !Object.values(columns).includes(c) ? [c] : []));
     dataStart++;
@@ -521,7 +506,7 @@ function factorColumns(labels: readonly string[], columns: BudgetColumns): { qua
   const p = BUDGET_SYNONYMS.price.map(normalizeHeader);
   labels.forEach((l, c) => {
     if (!l || c === columns.total) return;
-    const t = norm(l.split('\n').pop()!);
+    const t = headerKey(l.split('\n').pop()!);
     const starts = (syns: string[]) => syns.some((s) => t === s || t.startsWith(`${s} `));
     if (starts(p) || c === columns.price) price.push(c);
     else if (starts(q) || c === columns.quantity) quantity.push(c);
@@ -747,7 +732,7 @@ function readRows(values: Grid, start: number, end: number, cols: BudgetColumns,
     }
     let sourceText = cols.source !== undefined ? cellText(row[cols.source]) : '';
     // one column for items and sources («ГРБС, источник расходов»): a «source» that names no budget is the item
-    if (cols.item === undefined && sourceText && !SOURCE_WORDS.test(sourceText.toLowerCase()) && !BARE_TOTAL.test(norm(sourceText)) && !INCLUDING.test(norm(sourceText))) {
+    if (cols.item === undefined && sourceText && !SOURCE_WORDS.test(sourceText.toLowerCase()) && !BARE_TOTAL.test(headerKey(sourceText)) && !INCLUDING.test(headerKey(sourceText))) {
       itemText = sourceText;
       itemRaw = row[cols.source!];
       sourceText = '';
@@ -825,7 +810,7 @@ function readRows(values: Grid, start: number, end: number, cols: BudgetColumns,
     const base = { i, years, number, total, numericCols };
 
     const special = MAYBE_SPECIAL.test(itemText);
-    if (special && INCLUDING.test(norm(itemText))) {
+    if (special && INCLUDING.test(headerKey(itemText))) {
       if (prev) partsOf = prev;
       anyParts = false;
       itemText = itemText.replace(INCLUDING_PREFIX, '').trim();
@@ -834,8 +819,8 @@ function readRows(values: Grid, start: number, end: number, cols: BudgetColumns,
         continue;
       }
     }
-    const label = norm(itemText);
-    const sourceLabel = norm(sourceText);
+    const label = headerKey(itemText);
+    const sourceLabel = headerKey(sourceText);
     // «всего» (or «всего, в том числе:») in the source column: the item's total over the source rows under it
     if (sourceText && BARE_TOTAL.test(sourceLabel) && hasAmounts) {
       const b = makeRow(base, 'item', itemText || lastItem || '');
@@ -1278,8 +1263,8 @@ function resolveTotals(rows: BudgetRow[]): void {
     else if (above.length === 0) kind = 'grand';
     else if (i < blocks.length - 1) kind = 'subtotal';
     else {
-      const label = norm(first.item);
-      const same = blocks.slice(0, i).some((b) => norm(b[0]!.item) === label);
+      const label = headerKey(first.item);
+      const same = blocks.slice(0, i).some((b) => headerKey(b[0]!.item) === label);
       kind = same && !GRAND_LABEL.test(label) ? 'subtotal' : 'grand';
     }
     const sums = kind === 'grand' ? items.map((r) => r.row) : above;
@@ -1366,7 +1351,7 @@ function textTable(ctx: Context, from: number, to: number): BudgetTable | null {
   const factor = Math.max(...amounts.map((a) => a.unit));
   const unit = unitOfFactor(factor, 'cells');
   for (const a of amounts) {
-    const label = norm(a.label);
+    const label = headerKey(a.label);
     const years: Amount[] = [Math.round((a.value * a.unit) / factor * 1e6) / 1e6];
     const row: BudgetRow = { row: a.r, kind: TOTAL_LABEL.test(label) ? 'total' : 'item', item: a.label, years, cols: [a.col] };
     rows.push(row);

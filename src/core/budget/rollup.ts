@@ -5,7 +5,8 @@
 import { normalizeHeader } from '../table/headers';
 import { budgetMessages } from './messages';
 import { yearCol } from './checks';
-import { isProblem, norm } from './recognize';
+import { headerKey } from '../table/headers';
+import { isProblem } from './recognize';
 import type { BudgetRow, BudgetTable, Lang, Unit, YearColumn } from './types';
 
 export type RollupBy = 'year' | 'source' | 'year-source' | 'item';
@@ -58,7 +59,7 @@ export function commonUnit(tables: readonly BudgetTable[]): Unit {
   return tables.every((t) => t.unit.factor === first.factor) ? first : { label: 'руб.', factor: 1, stated: true };
 }
 
-export const keyOf = (text: string | undefined): string => norm(text ?? '');
+export const keyOf = (text: string | undefined): string => headerKey(text ?? '');
 
 /** Every summable amount of the item rows of the tables, in one unit. Totals are never summed. */
 export function collectFacts(tables: readonly BudgetTable[], unit: Unit = commonUnit(tables)): Facts {

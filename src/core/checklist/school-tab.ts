@@ -15,6 +15,7 @@ import {
   ANSWER_COLUMNS, answerRule, COL, criterionId, criterionRow, TEMPLATE_FORMATS, TEMPLATE_HEADER, textKey, type SheetValidation,
 } from './template';
 import type { ChecklistFinding, Criterion, CriterionAnswer, SchoolSheet, Template } from './types';
+import { foldWords } from '../table/fold';
 
 /** Developer-metadata key a server puts on each school tab; its value is the school's name. */
 export const TAB_MARKER_KEY = 'klaster.checklist.school';
@@ -156,9 +157,8 @@ export function answerRanges(firstRow: number, lastRow: number, columns: readonl
 
 /** Word stems (first five letters) of a text, for «is this the same criterion, edited?». */
 function stems(text: string): Set<string> {
-  return new Set(normalizeForStems(text).split(' ').filter((w) => w.length > 2).map((w) => w.slice(0, 5)));
+  return new Set(foldWords(text).split(' ').filter((w) => w.length > 2).map((w) => w.slice(0, 5)));
 }
-const normalizeForStems = (t: string) => t.toLowerCase().replace(/ё/g, 'е').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** Dice similarity of two texts' stems, 0..1. */
 export function textSimilarity(a: string, b: string): number {

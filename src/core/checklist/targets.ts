@@ -15,6 +15,7 @@ import type { Lang } from '../i18n/lang';
 import { checklistMessages } from './messages';
 import { directionFromWording, parseDirection } from './direction';
 import type { ChecklistFinding, Direction } from './types';
+import { foldSpaces } from '../table/fold';
 
 export type TargetOp = 'atLeast' | 'atMost' | 'exactly' | 'more' | 'less';
 export type TargetPeriod = 'day' | 'week' | 'month' | 'quarter' | 'halfYear' | 'year';
@@ -78,8 +79,6 @@ function findPeriod(t: string): TargetPeriod | undefined {
   return undefined;
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/ё/g, 'е').replace(/[\u00a0\s]+/g, ' ').trim();
-
 /** Numbers in a text, with their position: digits («50», «1,5») and number words («трёх»). */
 function numbersIn(t: string): { value: number; start: number; end: number; percent: boolean }[] {
   const out: { value: number; start: number; end: number; percent: boolean }[] = [];
@@ -112,7 +111,7 @@ export function parseTarget(text: unknown, lang: Lang = 'ru'): Result<{ target: 
   const m = checklistMessages(lang).targets;
   const raw = cellText(text);
   if (!raw) return { ok: false, error: { code: 'empty', message: m.empty } };
-  const t = norm(raw);
+  const t = foldSpaces(raw);
   const nums = numbersIn(t);
   if (nums.length === 0) return { ok: false, error: { code: 'no-number', message: m.noNumber(raw) } };
   const parts: TargetPart[] = [];
@@ -160,7 +159,7 @@ function actualNumbers(actual: unknown, target: Target): { values: number[]; per
     return { values: [percent && actual <= 1 && actual >= 0 ? round(actual * 100) : actual] };
   }
   if (typeof actual === 'boolean' || isDateValue(actual) || isFormulaError(actual)) return null;
-  const t = norm(cellText(actual));
+  const t = foldSpaces(cellText(actual));
   if (NO_DATA.test(t)) return null;
   const period = findPeriod(t);
   const ratio = /(\d+(?:[.,]\d+)?)\s*(?:из|\/)\s*(\d+(?:[.,]\d+)?)/.exec(t);
@@ -253,7 +252,7 @@ const DASH_VALUE = /[–—−-]\s*(\d[\d\s]*(?:[.,]\d+)?)\s*(?:%|\p{L}+)?[;:,.]
 /** What an actual cell gives: a number, a «нет» (zero), or the figure of a report's sentence («… – 43 человек, в том числе:»). */
 export function actualValue(v: unknown): number | null {
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
-  const t = norm(cellText(v));
+  const t = foldSpaces(cellText(v));
   if (!t) return null;
   if (/^(?:нет|отсутствуют|отсутствует|не имеется)\.?$/.test(t)) return 0;
   const plain = /^[+-]?\d+(?:[.,]\d+)?$/.test(t.replace(/\s/g, '')) ? Number(t.replace(/\s/g, '').replace(',', '.')) : null;
@@ -267,11 +266,11 @@ export function actualValue(v: unknown): number | null {
 
 const holdsTargetText: ContentTest = (text, value) => {
   if (typeof value === 'number') return true;
-  const t = norm(text);
+  const t = foldSpaces(text);
   return OPS.some(([re]) => re.test(t.replace(/\d.*$/, ''))) && numbersIn(t).length > 0;
 };
 const holdsActual: ContentTest = (text, value) => typeof value === 'number' || actualValue(value ?? text) !== null;
-const holdsUnit: ContentTest = (text) => text.length <= 25 && UNIT.test(norm(text));
+const holdsUnit: ContentTest = (text) => text.length <= 25 && UNIT.test(foldSpaces(text));
 const holdsName: ContentTest = (text) => text.length >= 12 && /\p{L}{3,}/u.test(text) && text.split(/\s+/).length >= 2 && !holdsTargetText(text, text);
 const holdsDirection: ContentTest = (text) => text.length <= 30 && parseDirection(text) !== null;
 
@@ -345,7 +344,7 @@ const MONTHS = ['января', 'февраля', 'марта', 'апреля', 
 
 /** «на 1 сентября 2017 года» → 2017-09-01. */
 function asOfDate(text: string): string | undefined {
-  const m = /(?:^|\s)(?:на|по состоянию на)\s+(\d{1,2})\s+(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\s+(\d{4})/.exec(norm(text));
+  const m = /(?:^|\s)(?:на|по состоянию на)\s+(\d{1,2})\s+(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\s+(\d{4})/.exec(foldSpaces(text));
   if (!m) return undefined;
   return `${m[3]}-${String(MONTHS.indexOf(m[2]!) + 1).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
 }

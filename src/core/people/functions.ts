@@ -8,8 +8,7 @@ import { checkResponsibleColumn, type CellReport, type ColumnReport } from './ch
 import { buildRosterIndex, type RosterIndex } from './match';
 import { messages } from './messages';
 import { ROSTER_HEADER, readRoster, type Roster } from './roster';
-
-type Grid = readonly (readonly unknown[])[];
+import type { Grid } from '../table/grid';
 
 /** The roster a custom function was given: a range of the «Участники» sheet, or nothing. */
 function rosterArg(values: Grid | null | undefined, lang: Lang): Result<{ index: RosterIndex | null }, 'roster'> {

@@ -6,7 +6,8 @@ import { tableQuestionText } from '../table/questions';
 import { daysBetween, formatRu } from '../dates/calendar-math';
 import { REASON_NO_WEEK, REASON_NO_YEAR, REASON_NOT_FOUND, REASON_TIME_ONLY } from '../dates/combine';
 import { checkDates } from './order-checks';
-import { messages, plural } from './messages';
+import { ruForm } from '../i18n/plural';
+import { messages } from './messages';
 import type { Finding, FindingCode, Plan, PlanField, PlanRow, Severity, Term } from './types';
 
 export interface CheckOptions {
@@ -134,7 +135,7 @@ function cut(iso: string, precision: Term['precision']): string {
 
 function daysText(n: number, lang: Lang): string {
   if (lang === 'en') return `${n} day${n === 1 ? '' : 's'}`;
-  return `${n} ${plural(n, 'день', 'дня', 'дней')}`;
+  return `${n} ${ruForm(n, ['день', 'дня', 'дней'])}`;
 }
 
 function checkInsideStage(plan: Plan, row: PlanRow, m: Checks, lang: Lang, report: (msg: string, hint: string) => void): void {

@@ -1,7 +1,7 @@
 /** Every user-facing text of calendar plans, Russian first, English second. */
 import type { Lang } from '../i18n/lang';
 import { termReason } from '../dates/reasons';
-import { countEn, countRu } from '../i18n/plural';
+import { countEn, countRu, ruForm } from '../i18n/plural';
 import type { PeriodSource, PlanField, Severity } from './types';
 
 const EVENT_RU = ['мероприятие', 'мероприятия', 'мероприятий'] as const;
@@ -18,15 +18,6 @@ const listed = (changes: Replacement[], empty: string) => changes.map((c) => `${
 
 const RU_MONTHS = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** Russian plural: 1 срок, 3 срока, 5 сроков. */
-export function plural(n: number, one: string, few: string, many: string): string {
-  const a = Math.abs(n) % 100;
-  const b = a % 10;
-  if (a > 10 && a < 20) return many;
-  if (b === 1) return one;
-  return b >= 2 && b <= 4 ? few : many;
-}
 
 const ru = {
   menu: {
@@ -166,7 +157,7 @@ const ru = {
       `В сроке «${text}» нет года, а период длится несколько лет: это может быть ${years}.`,
     termAmbiguousHint: 'Укажите год («Сентябрь 2025») или напишите «ежегодно», если мероприятие повторяется каждый год.',
     noPeriod: (count: number, examples: string) =>
-      `В плане не указан год: ${count} ${plural(count, 'срок', 'срока', 'сроков')} (${examples}) не к чему привязать.`,
+      `В плане не указан год: ${count} ${ruForm(count, ['срок', 'срока', 'сроков'])} (${examples}) не к чему привязать.`,
     noPeriodHint: 'Укажите «Период плана» в панели (например, «2024/2025 учебный год») или год в заголовке плана.',
     noTermColumn: 'В плане нет столбца сроков: каждое мероприятие отмечено в календаре на весь срок своего этапа.',
     noTermColumnHint: 'Чтобы указать точные даты, добавьте столбец «Сроки».',

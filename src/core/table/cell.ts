@@ -1,5 +1,5 @@
 /** What a cell from Range.getValues() says, as text; and how to write user text back safely. */
-import { dateValueToIso, formatRu, isDateValue } from '../dates/index';
+import { dateValueToIso, formatRu, isDateValue } from './iso-day';
 
 const FORMULA_ERRORS = new Set([
   '#REF!', '#N/A', '#VALUE!', '#DIV/0!', '#NAME?', '#NUM!', '#NULL!', '#ERROR!', '#SPILL!', '#CALC!',

@@ -19,6 +19,9 @@ export const MAX_GRID_CHARS = 10_000_000;
 /** A message quotes at most this many characters of a cell. */
 export const QUOTE_LIMIT = 100;
 
+/** A range's values as a custom function or getValues hands them over, read only: the one Grid of core. */
+export type Grid = readonly (readonly unknown[])[];
+
 export type GridResult = { ok: true; grid: unknown[][]; rows: number; columns: number } | { ok: false; message: string };
 
 const MESSAGES = {

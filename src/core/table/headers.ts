@@ -39,6 +39,22 @@ export function normalizeHeader(text: string): string {
     .trim();
 }
 
+const HEADER_KEYS = new Map<string, string>();
+
+/**
+ * normalizeHeader, remembered: the key two labels are compared by (budget code compares the same item and
+ * source texts many times: every fact of a consolidation, every row of a total). Emptied when it grows large.
+ */
+export function headerKey(text: string): string {
+  let v = HEADER_KEYS.get(text);
+  if (v === undefined) {
+    if (HEADER_KEYS.size > 50_000) HEADER_KEYS.clear();
+    v = normalizeHeader(text);
+    HEADER_KEYS.set(text, v);
+  }
+  return v;
+}
+
 /** How well a header cell matches one synonym: 3 exact, 2 the cell starts with it, 1 contains it (whole words). */
 function matchQuality(cell: string, synonym: string): number {
   if (cell === synonym) return 3;

@@ -20,6 +20,7 @@ import { columnLetter } from './a1';
 import { cellText, isDitto } from './cell';
 import { assignCandidates, prepareSynonyms, rowCandidates, type Synonyms } from './headers';
 import { parseYearLabel } from './years';
+import type { Grid } from './grid';
 
 /** Whether one cell holds what a field's cells hold (its text, and the value as getValues gave it). */
 export type ContentTest = (text: string, value: unknown) => boolean;
@@ -111,8 +112,6 @@ export interface ReadTableOptions {
   /** Leave required fields that are missing to the job (it can stand in for them). */
   checkRequired?: boolean;
 }
-
-type Grid = readonly (readonly unknown[])[];
 
 /** Largest column index a mapping may name (Sheets' own limit is 18 278 columns; tables here are narrow). */
 export const MAX_MAPPED_COLUMN = 1000;

@@ -1,6 +1,5 @@
 /** Command-line arguments of `klaster`. */
 import { isTimeZone } from '../emulator/zones';
-import { COMMANDS } from './commands';
 import { cliMessages, localeOf, MONTH_YEARS, ROUND_NAME_LIMIT, SHEET_NAME_LIMIT } from './messages';
 
 import { CliError } from './cli-error';
@@ -27,10 +26,14 @@ export interface CliArgs {
   choice: CliChoice;
   /** `template`: replace an existing template (it is kept under another name). */
   replace?: boolean;
+  /** `import`: the workbook the sheets are added to (a copy of it goes to -o). */
+  into?: string;
+  /** `import`: append the proposed «Участники». */
+  roster?: boolean;
 }
 
-const VALUE_FLAGS = new Set(['-o', '--out', '--sheet', '--month', '--locale', '--tz', '--round', '--note', '--header-row', '--columns', '--period', '--year', '--unit']);
-const BOOLEAN_FLAGS = new Set(['--help', '-h', '--json', '--replace']);
+const VALUE_FLAGS = new Set(['-o', '--out', '--sheet', '--month', '--locale', '--tz', '--round', '--note', '--header-row', '--columns', '--period', '--year', '--unit', '--into']);
+const BOOLEAN_FLAGS = new Set(['--help', '-h', '--json', '--replace', '--roster']);
 
 /**
  * The command line. A value follows its option (`--round "Входной"`), after «=» (`--round=-1`), or after «--»
@@ -60,6 +63,7 @@ export function parseArgs(argv: string[]): CliArgs {
       if (eq > 0) throw new CliError(m.noValueTaken(flag));
       if (flag === '--json') args.json = true;
       else if (flag === '--replace') args.replace = true;
+      else if (flag === '--roster') args.roster = true;
       else args.help = true;
       continue;
     }
@@ -90,6 +94,9 @@ function setValue(args: CliArgs, flag: string, value: string, m: ReturnType<type
       return;
     case '--note':
       args.note = value;
+      return;
+    case '--into':
+      args.into = value;
       return;
     case '--sheet':
       if (value.length > SHEET_NAME_LIMIT) throw new CliError(m.longSheet(value));
@@ -136,7 +143,8 @@ export function isMonthArg(value: string): boolean {
   return !!match && Number(match[1]) >= MONTH_YEARS.min && Number(match[1]) <= MONTH_YEARS.max;
 }
 
-const USAGE = {
+/** The help's texts; usage.ts puts them round the list of commands. */
+export const USAGE = {
   ru: {
     title: 'Кластер — действия надстройки без браузера',
     use: 'Использование: npx klaster <команда> <книга.xlsx> [-o результат.xlsx] [--json]',
@@ -154,6 +162,8 @@ const USAGE = {
       '  --year ГГГГ       год бюджета из одного года, если его нет в таблице',
       '  --unit ЕДИНИЦА    единица сумм бюджета: руб., тыс. руб., млн руб.',
       '  --replace         template: заменить имеющийся шаблон (прежний остаётся под другим именем)',
+      '  --into КНИГА      import: добавить листы в копию этой книги (сама книга не меняется)',
+      '  --roster          import: дописать предложенных «Участников»',
       '  --json            вывод в JSON',
       '  --locale en       сообщения на английском',
       '  --tz ПОЯС         часовой пояс таблицы, например Asia/Vladivostok (по умолчанию Europe/Moscow)',
@@ -178,6 +188,8 @@ const USAGE = {
       '  --year YYYY       the year of a one-year budget that does not state it',
       '  --unit UNIT       the budget\'s money unit: руб., тыс. руб., млн руб.',
       '  --replace         template: replace the existing template (the previous one is kept under another name)',
+      '  --into BOOK       import: add the sheets to a copy of this book (the book itself is not changed)',
+      '  --roster          import: append the proposed «Участники»',
       '  --json            JSON output',
       '  --locale en       messages in English',
       '  --tz ZONE         the spreadsheet\'s time zone, e.g. Asia/Vladivostok (default Europe/Moscow)',
@@ -186,21 +198,3 @@ const USAGE = {
     exit: 'Exit codes: 0 done, 1 done with errors or warnings (check), 2 bad input.',
   },
 };
-
-export function usage(locale: 'ru' | 'en' = 'ru'): string {
-  const t = USAGE[locale];
-  const width = Math.max(...COMMANDS.map((c) => c.synopsis.length));
-  return [
-    t.title,
-    '',
-    t.use,
-    '',
-    t.commands,
-    ...COMMANDS.map((c) => `  ${c.synopsis.padEnd(width)}  ${c.summary[locale]}`),
-    '',
-    t.options,
-    ...t.list,
-    '',
-    t.exit,
-  ].join('\n');
-}

@@ -3,7 +3,8 @@
  * and replies the sidebars use, checked by tsc), the findings printout, and «built» commands that write sheets.
  */
 import type { Finding, Severity } from '../../core/table/findings';
-import type { DataOf, EndpointName, PayloadOf, Reply } from '../../server/api';
+import type { DataOf, EndpointName, PayloadOf } from '../../server/api';
+import { run } from '../client';
 import type { Session } from '../emulator';
 import { CliError, type CliArgs } from './args';
 
@@ -51,14 +52,14 @@ export interface CliJob {
 
 /** Calls a server endpoint as google.script.run does; a reply with an error is the user's bad input. */
 export function call<K extends EndpointName>(session: Session, name: K, ...args: PayloadOf<K>): DataOf<K> {
-  const reply = session.run(name, ...args) as Reply<DataOf<K>>;
+  const reply = run(session, name, ...args);
   if (!reply.ok) throw new CliError(reply.error);
   return reply.data;
 }
 
 /** The same call, for a job whose tables the book may simply not have: null instead of an error. */
 export function tryCall<K extends EndpointName>(session: Session, name: K, ...args: PayloadOf<K>): DataOf<K> | null {
-  const reply = session.run(name, ...args) as Reply<DataOf<K>>;
+  const reply = run(session, name, ...args);
   return reply.ok ? reply.data : null;
 }
 

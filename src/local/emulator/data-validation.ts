@@ -1,7 +1,8 @@
 /** SpreadsheetApp.newDataValidation(): a builder and the built rule (lists and ranges only). */
 import { DataValidationCriteria } from './enums';
 import { SERVICE } from './instrument';
-import { qualifiedA1, type RangeImpl } from './range';
+import { boxToA1, quoteSheetName } from './a1';
+import type { RangeImpl } from './range';
 import type { SpreadsheetImpl } from './spreadsheet';
 import type { ValidationRule } from './workbook';
 
@@ -82,4 +83,9 @@ export class DataValidationBuilderImpl {
       this.spreadsheet,
     );
   }
+}
+
+/** `'Лист 1'!A1:B2`: the range with its sheet name (here, not in range.ts, which imports this file). */
+function qualifiedA1(range: RangeImpl): string {
+  return `${quoteSheetName(range.sheet.model.name)}!${boxToA1(range.box)}`;
 }

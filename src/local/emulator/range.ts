@@ -1,5 +1,5 @@
 /** Range: reads and writes a rectangle of cells of one sheet. */
-import { boxContains, boxesIntersect, boxToA1, parseA1, quoteSheetName, type GridBox } from './a1';
+import { boxContains, boxesIntersect, boxToA1, parseA1, type GridBox } from './a1';
 import { clearCells, clearFormat, dropFormula, normalizeColor, writeCellValue, type ClearOptions } from './cell-writes';
 import { DataValidationImpl } from './data-validation';
 import { displayValue } from './display-values';
@@ -372,11 +372,6 @@ export class RangeImpl {
 
   private readonly validationOf = (cell: Cell | undefined): DataValidationImpl | null =>
     cell?.validation ? new DataValidationImpl(structuredClone(cell.validation), this.sheet.spreadsheet) : null;
-}
-
-/** `'Лист 1'!A1:B2`: the range with its sheet name. */
-export function qualifiedA1(range: RangeImpl): string {
-  return `${quoteSheetName(range.sheet.model.name)}!${boxToA1(range.box)}`;
 }
 
 /** Throws Sheets' own messages when a 2D array does not fit the range. */

@@ -3,19 +3,17 @@
  * library) or Markdown download, built by the same server endpoint the CLI uses (checklistNote).
  */
 import type { ServerResponse } from 'node:http';
-import type { NoteDoc } from '../../core/checklist/note';
 import { renderMarkdown } from '../../core/checklist/note';
+import { run } from '../client';
 import type { Session } from '../emulator';
 import { noteDocx } from '../note-docx';
 
 export const NOTE_PATHS = new Set(['/note.docx', '/note.md']);
 
-type Reply = { ok: true; data: NoteDoc } | { ok: false; error: string };
-
 /** Writes the note for `?round=` (the live answers without it); a Russian message with 400 when it cannot be built. */
 export async function sendNote(res: ServerResponse, session: Session, url: URL): Promise<void> {
   const round = url.searchParams.get('round');
-  const reply = session.run('checklistNote', round ? { round } : {}) as Reply;
+  const reply = run(session, 'checklistNote', round ? { round } : {});
   if (!reply.ok) {
     res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
     res.end(reply.error);

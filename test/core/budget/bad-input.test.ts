@@ -3,7 +3,7 @@ import { checkBudget } from '../../../src/core/budget/checks';
 import { consolidate } from '../../../src/core/budget/consolidate';
 import { budgetCheck, budgetRollup, budgetTotal } from '../../../src/core/budget/functions';
 import { findBudgetTables } from '../../../src/core/budget/recognize';
-import { SEED_004 } from './fixtures';
+import { SEED_004 } from '../../../bench/support/budget-tables';
 
 /** Cells a sheet can hold, good and bad, including pieces of budget headers so that tables half-form. */
 const POOL: unknown[] = [

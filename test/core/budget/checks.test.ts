@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkBudget } from '../../../src/core/budget/checks';
 import { findBudgetTables } from '../../../src/core/budget/recognize';
 import type { BudgetFinding } from '../../../src/core/budget/types';
-import { ACADEMIC, BAD_YEARS, INCLUDING_BREAKDOWN, PLANTED, SEED_004, SEED_004_IN_TEXT, TOP_TOTAL_THOUSANDS } from './fixtures';
+import { ACADEMIC, BAD_YEARS, INCLUDING_BREAKDOWN, PLANTED, SEED_004, SEED_004_IN_TEXT, TOP_TOTAL_THOUSANDS } from '../../../bench/support/budget-tables';
 
 /** The findings, less «the unit is not stated» (the fixtures state none; its own test below). */
 function check(values: unknown[][], options: Parameters<typeof checkBudget>[2] = {}): BudgetFinding[] {

@@ -3,7 +3,7 @@ import { consolidate, MAX_FORMULA, type ConsolidateInput } from '../../../src/co
 import { findBudgetTables } from '../../../src/core/budget/recognize';
 import { rollup } from '../../../src/core/budget/rollup';
 import { parseA1, parseRangeA1 } from '../../../src/core/table/a1';
-import { SEED_004, TOP_TOTAL_THOUSANDS } from './fixtures';
+import { SEED_004, TOP_TOTAL_THOUSANDS } from '../../../bench/support/budget-tables';
 
 type Book = Record<string, unknown[][]>;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { budgetCheck, budgetRollup, budgetTotal } from '../../../src/core/budget/functions';
-import { ACADEMIC, PLANTED, SEED_004, TOP_TOTAL_THOUSANDS } from './fixtures';
+import { ACADEMIC, PLANTED, SEED_004, TOP_TOTAL_THOUSANDS } from '../../../bench/support/budget-tables';
 
 const total = (values: unknown[][], q: Parameters<typeof budgetTotal>[1], lang: 'ru' | 'en' = 'ru') => {
   const r = budgetTotal(values, q, { lang });

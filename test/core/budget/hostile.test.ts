@@ -9,7 +9,7 @@ import { findBudgetTables } from '../../../src/core/budget/recognize';
 import { formatAmount } from '../../../src/core/budget/messages';
 import { parseAmount } from '../../../src/core/budget/amount';
 import { sessionOver } from '../../support/bundle';
-import { SEED_004 } from './fixtures';
+import { SEED_004 } from '../../../bench/support/budget-tables';
 
 const HEADER = ['№', 'Статьи затрат', 'Источники финансирования', '2023 год', '2024 год', 'Всего'];
 

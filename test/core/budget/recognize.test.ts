@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findBudgetTables, readAmount, unitIn } from '../../../src/core/budget/recognize';
 import type { BudgetTable } from '../../../src/core/budget/types';
-import { ACADEMIC, INCLUDING_BREAKDOWN, PLANTED, SEED_004, SEED_004_IN_TEXT, TOP_TOTAL_THOUSANDS } from './fixtures';
+import { ACADEMIC, INCLUDING_BREAKDOWN, PLANTED, SEED_004, SEED_004_IN_TEXT, TOP_TOTAL_THOUSANDS } from '../../../bench/support/budget-tables';
 
 const brief = (t: BudgetTable) =>
   t.rows.map((r) => [r.row, r.kind, r.totalKind ?? '', r.item.slice(0, 12), r.source ?? '', ...r.years, ...(r.total !== undefined ? [r.total] : [])]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findBudgetTables } from '../../../src/core/budget/recognize';
 import { parseRollupBy, rollup, rollupGrid, type RollupBy } from '../../../src/core/budget/rollup';
-import { ACADEMIC, INCLUDING_BREAKDOWN, SEED_004, TOP_TOTAL_THOUSANDS } from './fixtures';
+import { ACADEMIC, INCLUDING_BREAKDOWN, SEED_004, TOP_TOTAL_THOUSANDS } from '../../../bench/support/budget-tables';
 
 const grid = (values: unknown[][], by: RollupBy, lang: 'ru' | 'en' = 'ru') => rollupGrid(rollup(findBudgetTables(values), by, lang));
 

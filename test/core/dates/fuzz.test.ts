@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseTerm, type Term } from '../../../src/core/dates';
-import { SEED_TERMS } from '../../fixtures/seed-terms';
+import { SEED_TERMS } from '../../../bench/support/fixtures/seed-terms';
 
 const KINDS = new Set(['date', 'deadline', 'period', 'several', 'recurring', 'ongoing', 'scheduled', 'unknown']);
 const ISO = /^\d{4}-\d{2}-\d{2}$/;

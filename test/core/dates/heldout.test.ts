@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseTerm, type DateRange } from '../../../src/core/dates';
-import { HELD_TERMS } from '../../fixtures/heldout-terms';
+import { HELD_TERMS } from '../../../bench/support/fixtures/heldout-terms';
 
 const SY24: DateRange = { start: '2024-09-01', end: '2025-05-31' };
 const MY: DateRange = { start: '2024-08-01', end: '2027-10-31' };

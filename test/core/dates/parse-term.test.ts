@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { leadingTerm, parseTerm, REASON_NO_WEEK, termWords, type DateRange, type Term } from '../../../src/core/dates';
 import { REASON_TIME_ONLY } from '../../../src/core/dates/combine';
-import { SEED_TERMS } from '../../fixtures/seed-terms';
+import { SEED_TERMS } from '../../../bench/support/fixtures/seed-terms';
 
 type Expected = Pick<Term, 'kind' | 'start' | 'end' | 'recurrence'> & { note?: string };
 

@@ -5,7 +5,7 @@ import { parseResponsibleCell } from '../../../src/core/people/parse';
 import { readRoster, type Roster } from '../../../src/core/people/roster';
 import { SEED_001 } from '../../fixtures/seed-plans';
 import { SEED_004_STAFF } from './fixtures';
-import { generateColumn, TYPO_KINDS } from './generate';
+import { generateColumn, TYPO_KINDS } from '../../../bench/support/people-columns';
 
 const HEADER = ['ФИО / Наименование', 'Краткое имя', 'Тип', 'Должность', 'Организация', 'Email', 'Группа'];
 

@@ -7,7 +7,7 @@ import { buildCalendarGrid } from '../../../src/core/plan/calendar';
 import { checkPlan } from '../../../src/core/plan/checks';
 import { recognizePlan } from '../../../src/core/plan/recognize';
 import type { Plan } from '../../../src/core/plan/types';
-import { HELD_PLANS } from '../../fixtures/heldout-plans';
+import { HELD_PLANS } from '../../../bench/support/fixtures/heldout-plans';
 
 const TODAY = '2023-08-15';
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { measurePlanDoc } from '../../../src/local/corpus/plans';
-import { REAL_PLANS, realPlanDoc } from '../../fixtures/real-plans';
+import { REAL_PLANS, realPlanDoc } from '../../../bench/support/fixtures/real-plans';
 
 describe('real plans outside the corpus', () => {
   it('each has its source address', () => {

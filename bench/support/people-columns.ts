@@ -3,7 +3,7 @@
  * `npm run bench`: surnames built from real Russian stems and endings (both genders, -ов/-ев/-ин/-ский/-ко/-ук/-их…),
  * initials from common first names and patronymics, cells of one to three names. Deterministic (seeded).
  */
-import { prng } from '../../../sample/seed-plans';
+import { prng } from '../../sample/seed-plans';
 
 export type Injection = 'none' | 'replace' | 'drop' | 'double' | 'swap' | 'latin' | 'spacing' | 'declined';
 

@@ -1,5 +1,5 @@
 /** The budget job's actions on the sample workbook, with their spreadsheet-call budgets (see ../actions.ts). */
-import { ok, type Action } from '../action';
+import { ok, type Action } from './action';
 
 const SCHOOL = 'Бюджет СОШ № 117';
 

@@ -1,6 +1,7 @@
 /** The calendar-plan job's actions (and the shell's) on the sample workbook, with their spreadsheet-call budgets (see ../actions.ts). */
 import type { Session } from '../../../src/local/emulator';
-import { ok, type Action } from '../action';
+import { run } from '../../../src/local/client';
+import { ok, type Action } from './action';
 
 /** Where the job's actions stand in the table: the jobs' menu order. */
 export const ORDER = 10;
@@ -9,7 +10,7 @@ const PLAN = 'Академия 2023-2025';
 /** The cleanup the check offers for the Word markup pasted into 001 (sample sheet «План 2022-2023»), taken from the check itself. */
 let markupFix = { cell: '', value: '' };
 function findMarkupFix(s: Session): void {
-  const [checked] = (ok(s.run('planCheck', { sheet: 'План 2022-2023' })) as { data: { findings: { cell: string; code: string; fix?: { value: string } }[] }[] }).data;
+  const [checked] = ok(run(s, 'planCheck', { sheet: 'План 2022-2023' }));
   const f = checked!.findings.find((x) => x.code === 'markup');
   if (!f?.fix) throw new Error('the sample plan 001 has no markup finding with a fix');
   markupFix = { cell: f.cell, value: f.fix.value };

@@ -1,15 +1,16 @@
 /**
- * npm start: builds the sample workbook, opens the playground on its working copy and prints the address.
+ * npm start: builds the sample workbook, opens the playground on its working copy and prints the address
+ * (here in sample/, so src/local/playground needs nothing from sample/).
  *   --fresh     start again from the sample (the working copy is replaced)
  *   --port N    listen on port N (default 8765, or the next free one)
  *   --locale en the English interface
  *   --tz ZONE   the spreadsheet's time zone, e.g. Asia/Vladivostok (default Europe/Moscow, the script's)
  */
 import { copyFileSync, existsSync } from 'node:fs';
-import { buildSample } from '../../../sample/build-sample';
-import { createSession, DEFAULT_TIME_ZONE, isTimeZone, WorkbookError } from '../emulator';
-import { CODE_PATH, DIST, SAMPLE_PATH, WORKING_COPY_PATH } from '../paths';
-import { startPlayground } from './server';
+import { buildSample } from './build-sample';
+import { createSession, DEFAULT_TIME_ZONE, isTimeZone, WorkbookError } from '../src/local/emulator';
+import { CODE_PATH, DIST, SAMPLE_PATH, WORKING_COPY_PATH } from '../src/local/paths';
+import { startPlayground } from '../src/local/playground/server';
 
 async function main(argv: string[]): Promise<void> {
   const fresh = argv.includes('--fresh');

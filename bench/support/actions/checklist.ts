@@ -1,5 +1,5 @@
 /** The checklist job's actions on the sample workbook, with their spreadsheet-call budgets (see ../actions.ts). */
-import { ok, type Action } from '../action';
+import { ok, type Action } from './action';
 
 const round = (s: Parameters<Action['run']>[0], name: string) => ok(s.run('checklistFixRound', { name }));
 

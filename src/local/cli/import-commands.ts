@@ -1,0 +1,88 @@
+/**
+ * `klaster import паспорт.docx -o книга.xlsx [--into существующая.xlsx] [--roster]`: the Word document's tables
+ * into sheets, through the same server endpoint the «Импорт из Word…» sidebar calls (importApply, in the
+ * emulator over dist/Code.js). `--into` adds the sheets to a copy of a workbook (the input is never written and
+ * a sheet already in it is never replaced: a taken name gets « (2)»); the result always goes to -o.
+ * `--roster` also appends the proposed «Участники» (the sidebar asks first; on the command line the flag is the
+ * user's yes).
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { DOCX_MAX_BYTES, docxProblemMessage } from '../../core/import/file-check';
+import type { CliArgs } from './args';
+import { CliError } from './cli-error';
+import { call, type CliJob, type Command } from './command';
+import { cliMessages } from './messages';
+
+export interface StandaloneCommand extends Command {
+  /** Runs without the usual «one workbook in» setup (the input is not a workbook). */
+  standalone(args: CliArgs, out: (line: string) => void): Promise<number>;
+}
+
+const isFile = (path: string) => {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+};
+
+const KIND_LABEL = {
+  ru: { plan: 'план', budget: 'бюджет', indicators: 'показатели', checklist: 'чек-лист', people: 'участники', other: 'другое' },
+  en: { plan: 'plan', budget: 'budget', indicators: 'indicators', checklist: 'checklist', people: 'participants', other: 'other' },
+} as const;
+
+export const importCommand: StandaloneCommand = {
+  name: 'import',
+  synopsis: 'import <документ.docx> -o <книга.xlsx> [--into книга.xlsx] [--roster]',
+  summary: {
+    ru: 'таблицы документа Word (.docx) — на листы: план, бюджет, участники, показатели (--into: добавить в копию книги; --roster: дописать «Участники»)',
+    en: 'a Word document’s (.docx) tables onto sheets: plan, budget, participants, indicators (--into: add to a copy of a book; --roster: append «Участники»)',
+  },
+  run: () => 2,
+  async standalone(args, out) {
+    const m = cliMessages(args.locale);
+    const en = args.locale === 'en';
+    if (!args.input) throw new CliError(en ? 'Give the document: npx klaster import <document.docx> -o <book.xlsx>' : 'Укажите документ: npx klaster import <документ.docx> -o <книга.xlsx>');
+    const input = resolve(args.input);
+    if (!isFile(input)) throw new CliError(m.notFound(args.input));
+    if (!args.output) throw new CliError(en ? 'Give the result: -o book.xlsx' : 'Укажите, куда сохранить: -o книга.xlsx');
+    const { checkOutputs, writeAtomically } = await import('./output');
+    checkOutputs(input, [{ flag: '-o', path: args.output }], args.locale);
+    if (args.into) {
+      if (!isFile(resolve(args.into))) throw new CliError(m.notFound(args.into));
+      checkOutputs(resolve(args.into), [{ flag: '-o', path: args.output }], args.locale);
+    }
+    if (statSync(input).size > DOCX_MAX_BYTES) throw new CliError(docxProblemMessage('too-large', args.locale, basename(input)));
+    const data = readFileSync(input).toString('base64');
+    const { ensureFreshDist } = await import('../fresh-dist');
+    const { createSession } = await import('../emulator');
+    const { CODE_PATH, DIST } = await import('../paths');
+    await ensureFreshDist();
+    const session = await createSession({
+      codeFile: CODE_PATH,
+      ...(args.into ? { workbook: resolve(args.into) } : {}),
+      htmlDir: DIST,
+      locale: args.locale,
+      ...(args.timeZone ? { spreadsheetTimeZone: args.timeZone } : {}),
+    });
+    const result = call(session, 'importApply', { fileName: basename(input), data });
+    const appended = args.roster && result.roster.rows.length ? call(session, 'peopleAppendRoster', { rows: result.roster.rows }) : null;
+    await writeAtomically(args.output, (tmp) => session.save(tmp));
+    if (args.json) out(JSON.stringify({ ...result, rosterAppended: appended?.added ?? 0, output: args.output }, null, 2));
+    else {
+      for (const s of result.sheets) {
+        const findings = s.findings === null ? '' : en ? `, ${s.findings} findings` : `, замечаний ${s.findings}`;
+        out(`${s.name}: ${KIND_LABEL[args.locale][s.kind]}, ${s.summary}${findings}${s.problem ? ` (${s.problem})` : ''}`);
+      }
+      if (appended) out(appended.message);
+      else if (result.roster.rows.length) out(en ? `«Участники»: ${result.roster.rows.length} people proposed; add --roster to append them.` : `«Участники»: предложено ${result.roster.rows.length}; чтобы дописать их, добавьте --roster.`);
+      out(m.saved(args.output));
+    }
+    return 0;
+  },
+};
+
+export const IMPORT_COMMANDS: Command[] = [importCommand];
+
+export const JOB: CliJob = { order: 45, commands: IMPORT_COMMANDS };

@@ -1,0 +1,71 @@
+/** core/import on the Word fixtures: file checks by magic, and the tables placed as sheets (kind, context, names). */
+import JSZip from 'jszip';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { docxFileProblem, DOCX_MAX_BYTES } from '../../../src/core/import/file-check';
+import { placeDocument, sheetChanges } from '../../../src/core/import/place';
+import { readWordDocument } from '../../../src/core/word/document';
+import { sheetNameProblem } from '../../../src/core/table/sheet-name';
+
+const FIX = join(__dirname, '..', '..', 'fixtures', 'word');
+
+async function place(name: string, taken: string[] = []) {
+  const zip = await JSZip.loadAsync(readFileSync(join(FIX, name)));
+  const part = async (p: string) => zip.file(p)?.async('string');
+  const blocks = readWordDocument({ document: (await part('word/document.xml'))!, numbering: await part('word/numbering.xml'), styles: await part('word/styles.xml') });
+  return placeDocument(blocks, { fileName: name, taken });
+}
+
+describe('docxFileProblem', () => {
+  it('tells the files apart by their first bytes', () => {
+    expect(docxFileProblem(readFileSync(join(FIX, 'seed-002.docx')))).toBeNull();
+    expect(docxFileProblem(readFileSync(join(FIX, 'old.doc')))).toBe('old-doc');
+    expect(docxFileProblem(readFileSync(join(FIX, 'encrypted.docx')))).toBe('encrypted');
+    expect(docxFileProblem(Buffer.from('<html></html>'))).toBe('not-docx');
+    expect(docxFileProblem(new Uint8Array(0))).toBe('empty');
+    expect(docxFileProblem(new Uint8Array(DOCX_MAX_BYTES + 1))).toBe('too-large');
+  });
+});
+
+describe('placeDocument', () => {
+  it('seed 002: three stage plans, each under its own heading with the year in its context', async () => {
+    const doc = await place('seed-002.docx');
+    expect(doc.sheets.map((s) => [s.kind, s.name])).toEqual([
+      ['plan', 'Календарный план… 2014'],
+      ['plan', 'Календарный план… 2015'],
+      ['plan', 'Календарный план… 2016'],
+    ]);
+    expect(doc.sheets[1]!.heading).toMatch(/^2\. Календарный план[^]*2015/u);
+    expect(doc.sheets[1]!.note).toMatch(/seed-002\.docx[^]*2015/);
+  });
+
+  it('seed 004: plan, people, indicators (with a «Факт» column to fill) and budget; names valid and unique', async () => {
+    const doc = await place('seed-004.docx', ['Описание проекта']);
+    const kinds = Object.fromEntries(doc.sheets.map((s) => [s.heading.slice(0, 5), s.kind]));
+    expect(kinds['2.8. ']).toBe('plan');
+    expect(kinds['2.9. ']).toBe('people');
+    expect(kinds['2.10.']).toBe('indicators');
+    expect(kinds['2.13.']).toBe('budget');
+    const names = doc.sheets.map((s) => s.name);
+    expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
+    expect(names).not.toContain('Описание проекта');
+    for (const n of names) expect(sheetNameProblem(n)).toBeNull();
+    const ind = doc.sheets.find((s) => s.kind === 'indicators')!;
+    expect(ind.values[ind.tableRow]).toContain('Факт');
+    expect(doc.sheets.find((s) => s.kind === 'people')!.people!.length).toBe(5);
+  });
+
+  it('the split table is one sheet with the repeated header dropped', async () => {
+    const doc = await place('split-table.docx');
+    expect(doc.sheets).toHaveLength(1);
+    expect(doc.sheets[0]!.rows).toBe(6);
+  });
+});
+
+describe('sheetChanges', () => {
+  it('counts rows changed, added and removed', () => {
+    expect(sheetChanges([['a'], ['b']], [['a'], ['c'], ['d']])).toEqual({ changed: 1, added: 1, removed: 0 });
+    expect(sheetChanges([['a'], ['b'], ['']], [['a']])).toEqual({ changed: 0, added: 0, removed: 1 });
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * `klaster import` on the Word fixtures (test/fixtures/word, made from ../shared/seeds by make.ts): the workbook
+ * it writes is what `klaster check` recognises without help; the file checks refuse bad files and write nothing.
+ */
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runKlaster } from '../../support/cli';
+
+const FIX = join(__dirname, '..', '..', 'fixtures', 'word');
+const dir = mkdtempSync(join(tmpdir(), 'klaster-import-'));
+
+async function importAndCheck(name: string): Promise<{ imported: string; checked: string; ms: number }> {
+  const out = join(dir, `${name}.xlsx`);
+  const t0 = performance.now();
+  const run = await runKlaster('import', join(FIX, `${name}.docx`), '-o', out, '--roster');
+  const ms = performance.now() - t0;
+  expect(run.err).toBe('');
+  expect(run.code).toBe(0);
+  const check = await runKlaster('check', out);
+  console.log(`${name}: import ${Math.round(ms)} ms\n${run.out}\n${check.out.split('\n').filter((l) => !l.startsWith('  ')).join('\n')}`);
+  return { imported: run.out, checked: check.out, ms };
+}
+
+describe('klaster import', () => {
+  it('seed 001: the plan (33 activities) and its responsible column are recognised by check', async () => {
+    const { checked } = await importAndCheck('seed-001');
+    expect(checked).toMatch(/План работы по… 2023: мероприятий 33/);
+    expect(checked).toMatch(/ответственные \(столбец E\)/);
+  }, 120_000);
+
+  it('seed 002: the three stage plans, each with its year from its heading', async () => {
+    const { checked } = await importAndCheck('seed-002');
+    expect(checked).toMatch(/Календарный план… 2014: мероприятий 5/);
+    expect(checked).toMatch(/Календарный план… 2015: мероприятий 6/);
+    expect(checked).toMatch(/Календарный план… 2016: мероприятий 3/);
+  }, 120_000);
+
+  it('seed 004: the programme plan, the budget (2.13), the indicators (2.10) and the participants', async () => {
+    const { imported, checked } = await importAndCheck('seed-004');
+    expect(checked).toMatch(/Программно-календарный план…: мероприятий 33/);
+    expect(checked).toMatch(/Бюджет: Финансовое обеспечение…!A\d+:E\d+: статей 4/);
+    expect(checked).toMatch(/Средства контроля и…: показателей 7/);
+    expect(imported).toMatch(/Кадровое обеспечение…: участники, участников 5/);
+    expect(imported).toMatch(/В «Участники» добавлено \d+ строк/);
+  }, 120_000);
+
+  it('a table split across two pages comes back as one table', async () => {
+    const { imported, checked } = await importAndCheck('split-table');
+    expect(imported.split('\n').filter((l) => /: план,/.test(l))).toEqual(['Календарный план: план, мероприятий 5, замечаний 0']);
+    expect(checked).toMatch(/Календарный план: мероприятий 5/);
+  }, 120_000);
+
+  it('a plan in a layout frame with a table nested in a cell', async () => {
+    const { checked } = await importAndCheck('nested-table');
+    expect(checked).toMatch(/Мероприятия: мероприятий 2/);
+  }, 120_000);
+
+  it('--into adds sheets to a copy of a workbook; a second import of the same document keeps one set of sheets', async () => {
+    const first = join(dir, 'first.xlsx');
+    await runKlaster('import', join(FIX, 'split-table.docx'), '-o', first);
+    const before = readFileSync(first);
+    const second = join(dir, 'second.xlsx');
+    const run = await runKlaster('import', join(FIX, 'split-table.docx'), '--into', first, '-o', second);
+    expect(run.code).toBe(0);
+    expect(run.out).toMatch(/^Календарный план: план/m); // the same sheet, updated, not «Календарный план (2)»
+    expect(readFileSync(first).equals(before)).toBe(true);
+    const into = await runKlaster('import', join(FIX, 'split-table.docx'), '--into', first, '-o', first);
+    expect(into.code).toBe(2);
+  }, 120_000);
+
+  it.each([
+    ['damaged.docx', /повреждён/],
+    ['encrypted.docx', /защищён паролем/],
+    ['old.doc', /старого формата Word \(\.doc\)/],
+  ])('%s: a clear message, nothing written', async (file, message) => {
+    const out = join(dir, `${file}.xlsx`);
+    const run = await runKlaster('import', join(FIX, file), '-o', out);
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(message);
+    expect(run.err).toMatch(/Ничего не импортировано/);
+    expect(existsSync(out)).toBe(false);
+  }, 120_000);
+
+  it('a file over the 10 MB limit: the limit stated, nothing written', async () => {
+    const huge = join(dir, 'huge.docx');
+    const bytes = Buffer.alloc(10 * 1024 * 1024 + 1);
+    bytes.write('PK\u0003\u0004', 0, 'latin1');
+    writeFileSync(huge, bytes);
+    const out = join(dir, 'huge.xlsx');
+    const run = await runKlaster('import', huge, '-o', out);
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(/больше 10 МБ/);
+    expect(existsSync(out)).toBe(false);
+  }, 120_000);
+});
