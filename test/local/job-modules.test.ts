@@ -6,7 +6,7 @@
  * in `klaster check` — while every file the copy shares with the repository is byte for byte the same.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { createContext, Script } from 'node:vm';
@@ -112,6 +112,41 @@ describe('a job added as folders only (the fixture job)', () => {
     expect(sheets.status, sheets.stderr).toBe(0);
     expect(sheets.stdout.split('\n')[0]).toBe('Лист1');
   });
+
+  it('its files typecheck in the copy, its endpoint typed for the CLI by its own `declare module` (a wrong name is an error)', () => {
+    const probe = join(copy, 'src', 'local', 'cli', 'zz-probe.ts');
+    writeFileSync(
+      probe,
+      [
+        "import type { Session } from '../emulator';",
+        "import { call } from './command';",
+        "export const sheets = (s: Session): string[] => call(s, 'fixtureSheets').sheets;",
+        '// @ts-expect-error -- no endpoint of that name',
+        "export const typo = (s: Session) => call(s, 'fixtureSheetz');",
+      ].join('\n'),
+    );
+    const config = join(copy, 'tsconfig.fixture.json');
+    writeFileSync(
+      config,
+      JSON.stringify({
+        extends: './tsconfig.json',
+        include: ['src/import-meta-glob.d.ts', 'src/server/zz-fixture', 'src/local/cli/zz-*.ts'],
+        exclude: [],
+      }),
+    );
+    try {
+      const tsc = spawnSync(process.execPath, [join(copy, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', config], {
+        cwd: copy,
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
+      expect(tsc.stdout, tsc.stderr).toBe('');
+      expect(tsc.status).toBe(0);
+    } finally {
+      rmSync(probe);
+      rmSync(config);
+    }
+  }, 120_000);
 
   it('no file the copy shares with the repository was edited: the only difference is the fixture job’s new files', () => {
     const added: string[] = [];
