@@ -49,6 +49,10 @@ async function bundleServer(root: string): Promise<string> {
     mainFields: ['module', 'main'],
     minifySyntax: true,
     minifyWhitespace: true,
+    // Local names shortened too: Apps Script compiles the whole file at every custom-function call, so its
+    // size is load time (docs/bench.md: ≤ 600 000 bytes). The exports keep their names (the stubs call them),
+    // and errors reach the user as Russian messages, not as stack traces, so nothing a user sees changes.
+    minifyIdentifiers: true,
     legalComments: 'none',
     charset: 'utf8',
     define: { KLASTER_VERSION: JSON.stringify(packageVersion(root)) },
