@@ -6,7 +6,7 @@
  * script afresh for every execution, so the copy never outlives it) and every write goes through to the
  * document at once.
  */
-import * as z from 'zod/mini';
+import type * as zt from 'zod/mini';
 
 const PREFIX = 'klaster.';
 
@@ -21,7 +21,7 @@ function all(): Record<string, string> {
   return (copy ??= props().getProperties());
 }
 
-export function readSetting<S extends z.ZodMiniType>(key: string, schema: S): z.infer<S> | undefined {
+export function readSetting<S extends zt.ZodMiniType>(key: string, schema: S): zt.infer<S> | undefined {
   const raw = all()[PREFIX + key];
   if (raw === undefined || raw === null) return undefined;
   try {

@@ -2,7 +2,7 @@
  * The server half of the table pipeline every job shares: read a sheet once, and remember the user's column
  * choice per job and sheet. Core (src/core/table) finds the header and applies the choice.
  */
-import * as z from 'zod/mini';
+import { z } from './lazy-zod';
 import { cellText, columnLetter, type SavedColumns, type TableSpec } from '../core/table';
 import { readSetting, settingKeys, writeSetting } from './settings';
 import { readValues, sheetByName } from './sheets-io';

@@ -2,7 +2,7 @@
  * The budget actions: the sidebar «Бюджет» (tables and findings, marks, «Свести») and the menu items.
  * Each sheet is read once; the summary «Бюджет — свод» is written with a constant number of calls.
  */
-import * as z from 'zod/mini';
+import { z } from '../lazy-zod';
 import {
   BUDGET_FIELDS,
   BUDGET_TABLE,

@@ -4,7 +4,8 @@
  * own fill and note) is remembered in a document property keyed by the sheet's id, so «Убрать отметки»
  * puts back exactly that — and leaves alone a cell whose fill or note the user changed since.
  */
-import * as z from 'zod/mini';
+import type * as zt from 'zod/mini';
+import { z } from '../lazy-zod';
 import { budgetMessages, checkBudget } from '../../core/budget';
 import { currentLang } from '../runtime';
 import { readSetting, writeSetting } from '../settings';
@@ -31,7 +32,7 @@ const markSchema = z.object({
   h: z.string(),
 });
 const marksSchema = z.object({ cells: z.array(markSchema) });
-type Mark = z.infer<typeof markSchema>;
+type Mark = zt.infer<typeof markSchema>;
 
 const key = (sheetId: number) => `budget.marks:${sheetId}`;
 

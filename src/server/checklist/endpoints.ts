@@ -2,7 +2,7 @@
  * The checklist-monitoring actions: sidebar endpoints and menu items. Each reads what it needs once
  * (source.ts), decides in core/checklist, and writes in batches through sheets-io.
  */
-import * as z from 'zod/mini';
+import { z } from '../lazy-zod';
 import {
   buildNote,
   buildSummary,

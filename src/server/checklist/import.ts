@@ -4,7 +4,7 @@
  * column form (header row, which column is which, remembered per sheet); the template is made only when the user
  * confirms, and an existing template is replaced only after a second click (it is kept under another name).
  */
-import * as z from 'zod/mini';
+import { z } from '../lazy-zod';
 import {
   CHECKLIST_FIELD_LABELS,
   CHECKLIST_FIELDS,

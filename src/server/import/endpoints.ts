@@ -13,7 +13,7 @@
  * people named in the plans and in a participants' table are proposed for «Участники» — appended only when the
  * user confirms (peopleAppendRoster).
  */
-import * as z from 'zod/mini';
+import { z } from '../lazy-zod';
 import { DOCX_MAX_BYTES, DOCX_MAX_UNPACKED, docxFileProblem, docxProblemMessage, type DocxProblem } from '../../core/import/file-check';
 import { placeDocument, sheetChanges, type ImportKind, type PlacedDocument } from '../../core/import/place';
 import { ROSTER_HEADER } from '../../core/people/roster';

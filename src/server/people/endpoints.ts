@@ -3,7 +3,7 @@
  * menu items. Each reads the plan sheet once (and «Участники» once), decides in core/people, and writes once:
  * a fix run is one setValues per column, a generated sheet one write per kind of content.
  */
-import * as z from 'zod/mini';
+import { z } from '../lazy-zod';
 import {
   applyFixes,
   checkPeopleTable,

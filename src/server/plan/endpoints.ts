@@ -2,7 +2,7 @@
  * The calendar-plan actions: sidebar endpoints (validated payloads, `{ok, data}` replies) and the
  * menu items. Each reads the plan once, decides in core/plan, and writes each generated sheet once.
  */
-import * as z from 'zod/mini';
+import { z } from '../lazy-zod';
 import {
   buildCalendarGrid,
   checkPlan,

@@ -2,7 +2,7 @@
  * Reading a plan sheet: one read (the shared table pipeline), the user's remembered column choice and «Период
  * плана», recognition in core.
  */
-import * as z from 'zod/mini';
+import { z } from '../lazy-zod';
 import { PLAN_FIELDS, PLAN_TABLE, readLinesPlan, recognizePlan, type Plan, type PlanError, type PlanField } from '../../core/plan';
 import { readTable, type SavedColumns } from '../../core/table';
 import { UserError, currentLang } from '../runtime';

@@ -1,5 +1,5 @@
 /** Selecting a finding's cell on its sheet: every sidebar's findings call this. */
-import * as z from 'zod/mini';
+import { z } from '../lazy-zod';
 import { activeSpreadsheet, sheetByName } from '../sheets-io';
 import { endpoint, sheetNameSchema } from '../runtime';
 
