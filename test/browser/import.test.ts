@@ -55,7 +55,7 @@ describe('«Импорт из Word…» in Chromium', () => {
     expect(env.errors).toEqual([]);
   }, 90_000);
 
-  it('the same document again: the preview says «без изменений» for every sheet, and no sheet is added', async () => {
+  it('the same document again: «без изменений» for every sheet, no sheet added; after the user’s edit, what would change', async () => {
     const before = await tabs();
     const sb = sidebar();
     await sb.locator('#file').setInputFiles([]);
@@ -68,6 +68,19 @@ describe('«Импорт из Word…» in Chromium', () => {
     await expect.poll(() => sb.locator('#status').textContent(), { timeout: 30_000 }).toBe('Готово.');
     await settled(page);
     expect(await tabs()).toEqual(before);
+
+    // the user edits a cell of the imported plan: the next preview says what the import would change
+    await expect.poll(selectedTab).toBe(PLAN_SHEET);
+    const cell = page.locator('#grid td[data-r="6"][data-c="1"]');
+    await cell.dblclick();
+    await page.locator('#grid td textarea').fill('Правка пользователя');
+    await page.locator('#grid td textarea').press('Enter');
+    await settled(page);
+    await sb.locator('#file').setInputFiles([]);
+    await sb.locator('#file').setInputFiles(join(FIX, 'seed-001.docx'));
+    await sb.locator('#preview').waitFor({ state: 'visible', timeout: 30_000 });
+    const changed = await sb.locator('#sheets li').allTextContents();
+    expect(changed.find((t) => t.startsWith(PLAN_SHEET))).toMatch(/обновление: изменится строк 1, добавится 0, удалится 0$/);
   }, 90_000);
 
   it('a damaged file: the Russian message, nothing imported, no sheet added', async () => {
