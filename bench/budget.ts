@@ -10,7 +10,7 @@ import { budgetCheck } from '../src/core/budget/functions';
 import { findBudgetTables } from '../src/core/budget/recognize';
 import { rollup } from '../src/core/budget/rollup';
 import { generateBudgetValues } from './support/budget-tables';
-import { ms, timeMedian, type BenchRow } from './table';
+import { ms, timeMedian, type BenchRow, type BenchPart } from './table';
 import { sessionOver } from './support/bundle';
 
 /** Calls that change the spreadsheet. */
@@ -102,3 +102,6 @@ export async function benchBudget(): Promise<BenchRow[]> {
     { name: `«Свести» в эмуляторе, ${TABS} вкладок: всё действие (чтение, свод, запись)`, ours: ms(many.wall), peer: '—', goal: '—' },
   ];
 }
+
+/** Its part of the `npm run bench` table (bench/run.ts finds it). */
+export const SECTIONS: BenchPart[] = [{ order: 30, title: 'Бюджеты', run: benchBudget }];

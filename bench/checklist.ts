@@ -12,7 +12,7 @@ import { templateSheet, TEMPLATE_SHEET, HISTORY_SHEET } from '../src/core/checkl
 import { ROSTER_HEADER, ROSTER_SHEET } from '../src/core/people/roster';
 import type { WorkbookSpec } from '../src/local/emulator';
 import { sessionOver } from './support/bundle';
-import { ms, timeMedian, type BenchRow, type BenchSection } from './table';
+import { ms, timeMedian, type BenchRow, type BenchSection, type BenchPart } from './table';
 
 const SCHOOLS = 300;
 const CRITERIA = 60;
@@ -153,3 +153,6 @@ async function summaryCalls(t: Template, tabs: { school: string; values: unknown
   // every sheet read is getDataRange + getValues: the tabs, and the template, the roster and the history once each
   return { readsPerTab: reads / (tabs.length + 3), writes, total: session.calls.total(), ms: elapsed };
 }
+
+/** Its part of the `npm run bench` table (bench/run.ts finds it). */
+export const SECTIONS: BenchPart[] = [{ order: 40, title: 'Чек-листы', run: benchChecklist }];

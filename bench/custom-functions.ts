@@ -14,7 +14,7 @@ import type { Session } from '../src/local/emulator';
 import { generateBudgetValues } from './support/budget-tables';
 import { generateColumn } from './support/people-columns';
 import { sessionOver } from './support/bundle';
-import type { BenchRow } from './table';
+import type { BenchRow, BenchPart } from './table';
 
 /** Google's time limit of one custom-function call, and ours in Node. */
 const GOOGLE_LIMIT_MS = 30_000;
@@ -133,3 +133,6 @@ if (process.argv[1] && /custom-functions\.ts$/.test(process.argv[1])) {
     console.log(`${input.fn.padEnd(20)} ${fmt.format(r.ms).padStart(8)} мс  ${input.what}${r.error ? `  #ERROR! ${r.error.slice(0, 100)}` : ''}`);
   }
 }
+
+/** Its part of the `npm run bench` table (bench/run.ts finds it). */
+export const SECTIONS: BenchPart[] = [{ order: 90, title: 'Функции формул на самом большом допустимом вводе (бандл в эмуляторе, время процессора)', run: benchCustomFunctions }];

@@ -10,7 +10,7 @@ import * as chrono from 'chrono-node/ru';
 import { parseTerm, toIso, type DateRange, type TermContext } from '../src/core/dates';
 import { HELD_TERMS } from './support/fixtures/heldout-terms';
 import { SEED_TERMS } from './support/fixtures/seed-terms';
-import type { BenchRow, BenchSection } from './table';
+import type { BenchRow, BenchSection, BenchPart } from './table';
 
 const TERMS = 100_000;
 const WARMUP = 20_000;
@@ -169,3 +169,6 @@ export const datesBench: BenchSection = async () => {
   );
   return rows;
 };
+
+/** Its part of the `npm run bench` table (bench/run.ts finds it). */
+export const SECTIONS: BenchPart[] = [{ order: 8, title: 'Сроки (parseTerm против chrono-node/ru)', run: datesBench }];

@@ -11,7 +11,7 @@ import { buildRosterIndex, matchPerson, type RosterIndex } from '../src/core/peo
 import { findPeople, type PersonName } from '../src/core/people/parse';
 import { readRoster } from '../src/core/people/roster';
 import { generateColumn, TYPO_KINDS, type Injection } from './support/people-columns';
-import type { BenchRow } from './table';
+import type { BenchRow, BenchPart } from './table';
 
 const ROSTER = 2000;
 const CELLS = 20_000;
@@ -205,3 +205,6 @@ export async function benchPeopleActions(): Promise<BenchRow[]> {
     row('Ответственные: CHECK_RESPONSIBLE на 20 000 ячеек', custom, 3_000),
   ];
 }
+
+/** Its part of the `npm run bench` table (bench/run.ts finds it). */
+export const SECTIONS: BenchPart[] = [{ order: 20, title: 'Ответственные (наш сопоставитель против Fuse.js)', run: benchPeople }, { order: 21, title: 'Ответственные: действия на большом плане', run: benchPeopleActions }];

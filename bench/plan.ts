@@ -12,7 +12,7 @@ import { REAL_PLANS, realPlanDoc } from './support/fixtures/real-plans';
 import { figureLines, measureJob } from '../src/local/corpus/measure';
 import { measurePlanDoc } from '../src/local/corpus/plans';
 import { generatePlanValues } from '../sample/seed-plans';
-import { ms, timeMedian, type BenchRow, type BenchSection } from './table';
+import { ms, timeMedian, type BenchRow, type BenchSection, type BenchPart } from './table';
 
 const ROWS = 5000;
 const RUNS = 9;
@@ -70,3 +70,6 @@ function realPlanRows(): BenchRow[] {
     .filter((l) => !l.name.endsWith('документов'))
     .map((l) => ({ name: l.name, ours: l.value, peer: '—', goal: l.goal, ...(l.ok !== undefined ? { ok: l.ok } : {}) }));
 }
+
+/** Its part of the `npm run bench` table (bench/run.ts finds it). */
+export const SECTIONS: BenchPart[] = [{ order: 10, title: 'Календарные планы', run: planBench }];

@@ -4,31 +4,20 @@
  * missed goal cannot pass unnoticed. Goals are written beside the figures; they are what the job must meet,
  * not today's counts. The last published run's table is docs/bench.md (paste the new table there).
  */
-import { benchBudget } from './budget';
-import { callsBench } from './calls';
-import { corpusBench } from './corpus';
-import { benchCustomFunctions } from './custom-functions';
-import { benchChecklist } from './checklist';
-import { datesBench } from './dates';
-import { benchPeople, benchPeopleActions } from './people';
-import { planBench } from './plan';
-import { shellBench } from './shell';
-import { timeZonesBench } from './time-zones';
-import type { BenchRow, BenchSection } from './table';
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BenchPart, BenchRow } from './table';
 
-const SECTIONS: [string, BenchSection][] = [
-  ['Настоящие документы (../shared/corpus)', corpusBench],
-  ['Надстройка', shellBench],
-  ['Сроки (parseTerm против chrono-node/ru)', datesBench],
-  ['Календарные планы', planBench],
-  ['Часовые пояса', timeZonesBench],
-  ['Ответственные (наш сопоставитель против Fuse.js)', benchPeople],
-  ['Ответственные: действия на большом плане', benchPeopleActions],
-  ['Бюджеты', benchBudget],
-  ['Чек-листы', benchChecklist],
-  ['Функции формул на самом большом допустимом вводе (бандл в эмуляторе, время процессора)', benchCustomFunctions],
-  ['Вызовы Таблиц на действие (пример, эмулятор)', callsBench],
-];
+/** Every bench/<name>.ts that exports SECTIONS, found from the folder, in order. */
+const DIR = dirname(fileURLToPath(import.meta.url));
+const modules = await Promise.all(
+  readdirSync(DIR)
+    .filter((f) => f.endsWith('.ts') && f !== 'run.ts')
+    .sort()
+    .map((f) => import(join(DIR, f)) as Promise<{ SECTIONS?: BenchPart[] }>),
+);
+const SECTIONS: BenchPart[] = modules.flatMap((m) => m.SECTIONS ?? []).sort((a, b) => a.order - b.order);
 
 function table(rows: BenchRow[]): string {
   const header = ['Измерение', 'Кластер', 'Аналог', 'Цель', ''];
@@ -39,8 +28,8 @@ function table(rows: BenchRow[]): string {
 }
 
 const all: BenchRow[] = [];
-for (const [title, section] of SECTIONS) {
-  const rows = await section();
+for (const { title, run } of SECTIONS) {
+  const rows = await run();
   all.push({ name: `— ${title}`, ours: "", peer: "", goal: "" }, ...rows);
 }
 console.log(`Кластер — npm run bench (Node ${process.version}, ${new Date().toISOString().slice(0, 10)})\n`);

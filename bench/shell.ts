@@ -10,7 +10,7 @@ import { createContext, Script } from 'node:vm';
 import { createSession } from '../src/local/emulator';
 import { CODE_PATH, DIST } from '../src/local/paths';
 import { generatePlanValues } from '../sample/seed-plans';
-import { median, type BenchRow, type BenchSection } from './table';
+import { median, type BenchRow, type BenchSection, type BenchPart } from './table';
 
 const fmt = new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 1 });
 
@@ -83,3 +83,6 @@ export const shellBench: BenchSection = async () => {
   ];
   return rows;
 };
+
+/** Its part of the `npm run bench` table (bench/run.ts finds it). */
+export const SECTIONS: BenchPart[] = [{ order: 5, title: 'Надстройка', run: shellBench }];

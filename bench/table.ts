@@ -14,6 +14,17 @@ export interface BenchRow {
 
 export type BenchSection = () => Promise<BenchRow[]>;
 
+/**
+ * A titled part of the table. Each bench/<name>.ts that measures something exports `SECTIONS: BenchPart[]`,
+ * and bench/run.ts finds them from the folder (a new job adds bench/<job>.ts and edits no list): smaller
+ * `order` first (plan 10, people 20, budget 30, checklist 40 — the menu's order).
+ */
+export interface BenchPart {
+  order: number;
+  title: string;
+  run: BenchSection;
+}
+
 export function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)]!;

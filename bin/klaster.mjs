@@ -31,6 +31,8 @@ function stale() {
 
 if (stale()) {
   const { build } = await import('esbuild');
+  // the jobs' commands are found from the files (import.meta.glob in src/local/cli/commands.ts)
+  const { globPlugin } = await import(pathToFileURL(join(root, 'src/local/glob-plugin.mjs')).href);
   // built beside, then moved in place: a second klaster started meanwhile never sees half a bundle
   const tmp = `${out}.${process.pid}`;
   await build({
@@ -44,6 +46,7 @@ if (stale()) {
     outdir: tmp,
     outExtension: { '.js': '.mjs' },
     logLevel: 'warning',
+    plugins: [globPlugin()],
   });
   rmSync(out, { recursive: true, force: true });
   try {

@@ -1,12 +1,13 @@
 /**
  * The project's own import graph: every relative import between our .ts/.mjs/.js files
- * (static, `export … from`, dynamic `import()` and `import('…')` types), each marked type-only or not.
+ * (static, `export … from`, dynamic `import()`, `import.meta.glob` and `import('…')` types), each marked type-only or not.
  * test/local/imports.test.ts finds cycles and backward arrows with it; `tsx src/local/import-graph.ts`
  * prints them.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
+import { globFiles } from './glob-plugin.mjs';
 import { ROOT } from './paths';
 
 export interface ImportEdge {
@@ -62,6 +63,16 @@ function importsOf(file: string): { spec: string; typeOnly: boolean }[] {
       ts.isStringLiteral(node.arguments[0])
     ) {
       found.push({ spec: node.arguments[0].text, typeOnly: false });
+    } else if (
+      ts.isCallExpression(node) &&
+      ts.isPropertyAccessExpression(node.expression) &&
+      ts.isMetaProperty(node.expression.expression) &&
+      node.expression.name.text === 'glob' &&
+      node.arguments[0] &&
+      ts.isStringLiteral(node.arguments[0])
+    ) {
+      // import.meta.glob('./*/entries.ts', …): an import of every file it matches (src/local/glob-plugin.mjs)
+      for (const spec of globFiles(dirname(file), node.arguments[0].text)) found.push({ spec, typeOnly: false });
     } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
       found.push({ spec: node.argument.literal.text, typeOnly: true });
     }

@@ -2,10 +2,19 @@
  * The sidebar API as types, taken from the server's own exports: a sidebar, the playground and the CLI
  * call an endpoint by name and get its payload and reply checked by tsc. Types only: nothing here runs.
  */
-import type * as Server from './index';
 import type { Reply } from './runtime';
 
-type Exports = typeof Server;
+/**
+ * Each job's exports (src/server/<job>/index.ts, what the bundle exposes), added by the job itself: its
+ * entries.ts declares `declare module '../api' { interface JobExports { <job>: typeof import('./index') } }`.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
+export interface JobExports {}
+
+type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
+
+/** Everything the bundle exposes, every job's exports together. */
+type Exports = UnionToIntersection<JobExports[keyof JobExports]>;
 
 /** Every export that replies `{ ok, data }` is a sidebar endpoint. */
 export type Endpoints = {

@@ -1,15 +1,10 @@
 /**
- * Every Apps Script entry point of Code.js, joined from the jobs' own lists: the build turns each into a
- * top-level `function` stub (with JSDoc; `@customfunction` for custom functions) that calls the bundle.
- * The build fails if this list and the exports of src/server/index.ts differ.
+ * Every Apps Script entry point of Code.js, joined from the jobs' own lists, found from the folders: each
+ * src/server/<job>/entries.ts exports `ENTRIES` (job.ts), so a new job edits no file here. The build turns each
+ * entry point into a top-level `function` stub (with JSDoc; `@customfunction` for custom functions) that calls
+ * the bundle, and fails if this list and the jobs' index.ts exports differ.
  */
-import { BUDGET_ENTRIES } from './budget/entries';
-import { CHECKLIST_ENTRIES } from './checklist/entries';
-import { IMPORT_ENTRIES } from './import/entries';
 import type { CustomFunctionDoc, JobEntries } from './job';
-import { PEOPLE_ENTRIES } from './people/entries';
-import { PLAN_ENTRIES } from './plan/entries';
-import { SHELL_ENTRIES } from './shell/entries';
 
 export type { CustomFunctionDoc, ParamDoc } from './job';
 
@@ -22,8 +17,14 @@ export interface EntryPoint {
   summary: string;
 }
 
-/** The jobs in menu order; the shell («О программе») comes last. */
-export const JOBS: readonly JobEntries[] = [PLAN_ENTRIES, PEOPLE_ENTRIES, BUDGET_ENTRIES, CHECKLIST_ENTRIES, IMPORT_ENTRIES, SHELL_ENTRIES];
+/** Every src/server/<job>/entries.ts (the esbuild bundles get them from src/local/glob-plugin.mjs). */
+const FOUND = import.meta.glob<JobEntries>('./*/entries.ts', { eager: true, import: 'ENTRIES' });
+
+/** The jobs in menu order (`order`; the folder's name breaks a tie); the shell («О программе») comes last. */
+export const JOBS: readonly JobEntries[] = Object.keys(FOUND)
+  .sort()
+  .map((path) => FOUND[path]!)
+  .sort((a, b) => a.order - b.order);
 
 /** Custom functions, with the Russian descriptions Sheets' autocomplete shows. */
 export const CUSTOM_FUNCTIONS: readonly CustomFunctionDoc[] = JOBS.flatMap((j) => j.custom);

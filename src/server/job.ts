@@ -1,7 +1,8 @@
 /**
  * What a job's server folder declares about itself: its menu items, its sidebar endpoints and its custom
- * functions with their documentation. The entry list, the menu and the bundle's index only join these.
- * Pure data: src/local/build.ts imports it in Node to write one top-level stub per entry point.
+ * functions with their documentation. Each src/server/<job>/entries.ts exports `ENTRIES: JobEntries`, and the
+ * shell finds them from the folders (entry-points.ts); the build bundles every src/server/<job>/index.ts
+ * beside them. Pure data: the build evaluates it to write one top-level stub per entry point.
  */
 import type { Lang } from '../core/i18n';
 
@@ -37,6 +38,8 @@ export interface SidebarEntry {
 }
 
 export interface JobEntries {
+  /** Where the job stands in the menu, «О программе» and `klaster check`: smaller first (plan 10 … shell 1000). */
+  order: number;
   /** One line for «О программе»: what the job does (only jobs that are built are listed). */
   about?: (lang: Lang) => string;
   /** The job's menu items, in order; jobs are separated in the menu. */

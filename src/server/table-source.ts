@@ -10,8 +10,11 @@ import { readValues, sheetByName } from './sheets-io';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** The jobs that map tables (the settings key names the job, so two jobs' choices on one sheet never mix). */
-export type TableJob = 'plan' | 'people' | 'budget' | 'checklist';
+/**
+ * A job that maps tables, named by its folder (src/server/<job>/): the settings key names the job, so two jobs'
+ * choices on one sheet never mix. A plain string, so a new job edits no list here.
+ */
+export type TableJob = string;
 
 /** The header row as the column form sends it: 0-based, -1 for "no header row". */
 export const headerRowSchema = z.int().check(z.minimum(-1), z.maximum(100_000));

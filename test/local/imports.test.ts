@@ -28,9 +28,10 @@ describe('layout', () => {
 });
 
 describe('imports', () => {
-  it('the graph is read: src/server/index.ts imports its jobs, type-only imports are told apart', () => {
+  it('the graph is read: entry-points.ts finds its jobs by import.meta.glob, type-only imports are told apart', () => {
     expect(EDGES.length).toBeGreaterThan(500);
-    expect(EDGES.some((e) => e.from === 'src/server/index.ts' && e.to.startsWith('src/server/plan/'))).toBe(true);
+    expect(EDGES.some((e) => e.from === 'src/server/entry-points.ts' && e.to === 'src/server/plan/entries.ts' && !e.typeOnly)).toBe(true);
+    expect(EDGES.some((e) => e.from === 'src/local/cli/commands.ts' && e.to === 'src/local/cli/plan-commands.ts' && !e.typeOnly)).toBe(true);
     expect(EDGES.some((e) => e.from === 'src/server/entry-points.ts' && e.to === 'src/server/job.ts' && e.typeOnly)).toBe(true);
   });
 

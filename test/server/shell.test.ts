@@ -26,6 +26,8 @@ describe('menu and sidebars', () => {
       'Мониторинг… → showChecklistSidebar',
       'Построить сводку мониторинга → menuChecklistSummary',
       'separator',
+      'Импорт из Word… → showImportSidebar',
+      'separator',
       'О программе → showAbout',
     ]);
     // nothing but the menu: no spreadsheet, sheet or range is touched
@@ -42,7 +44,7 @@ describe('menu and sidebars', () => {
     const s = await sessionOver(oneSheet('Лист1', [['a']]), { locale: 'en' });
     s.trigger('onOpen');
     const captions = s.ui.menus[0]!.items.flatMap((i) => (i.kind === 'item' ? [i.caption] : []));
-    expect(captions).toEqual(['Calendar plan…', 'Build the calendar', 'Month agenda', 'Responsible people…', 'Workload and responsibility matrix', 'Budget…', 'Consolidate budgets', 'Monitoring…', 'Build the monitoring summary', 'About']);
+    expect(captions).toEqual(['Calendar plan…', 'Build the calendar', 'Month agenda', 'Responsible people…', 'Workload and responsibility matrix', 'Budget…', 'Consolidate budgets', 'Monitoring…', 'Build the monitoring summary', 'Import from Word…', 'About']);
   });
 
   it('«О программе» opens a self-contained sidebar that is told the language', async () => {

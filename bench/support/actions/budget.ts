@@ -3,7 +3,10 @@ import { ok, type Action } from './action';
 
 const SCHOOL = 'Бюджет СОШ № 117';
 
-export const BUDGET_ACTIONS: Action[] = [
+/** Where the job's actions stand in the table: the jobs' menu order. */
+export const ORDER = 30;
+
+export const ACTIONS: Action[] = [
   {
     name: 'Бюджет: обзор листов',
     run: (s) => ok(s.run('budgetOverview')),

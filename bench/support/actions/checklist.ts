@@ -3,7 +3,10 @@ import { ok, type Action } from './action';
 
 const round = (s: Parameters<Action['run']>[0], name: string) => ok(s.run('checklistFixRound', { name }));
 
-export const CHECKLIST_ACTIONS: Action[] = [
+/** Where the job's actions stand in the table: the jobs' menu order. */
+export const ORDER = 40;
+
+export const ACTIONS: Action[] = [
   { name: 'Мониторинг: обзор', run: (s) => ok(s.run('checklistOverview')), max: 23, why: 'sheet names (11), the template, the roster and no history: three reads, the zone for today; the active sheet and its name (the import\'s default sheet)' },
   { name: 'Мониторинг: «Создать шаблон» (уже есть)', run: (s) => ok(s.run('checklistCreateTemplate', {})), max: 2, why: 'getSheetByName; nothing written' },
   {

@@ -3,7 +3,10 @@ import { ok, type Action } from './action';
 
 const PLAN = 'План 2022-2023';
 
-export const PEOPLE_ACTIONS: Action[] = [
+/** Where the job's actions stand in the table: the jobs' menu order. */
+export const ORDER = 20;
+
+export const ACTIONS: Action[] = [
   { name: 'Ответственные: обзор', run: (s) => ok(s.run('peopleOverview')), max: 19, why: 'the sheets and each name (11 in the sample), the active sheet\'s marker, the threshold setting, one read of «Участники» with the zone' },
   { name: 'Ответственные: столбцы листа', run: (s) => ok(s.run('peopleMapping', { sheet: PLAN })), max: 5, why: 'one read of the plan sheet, the zone, the saved column choice' },
   { name: 'Ответственные: проверка листа', run: (s) => ok(s.run('peopleCheck', { sheet: PLAN })), max: 8, why: 'one read of the plan, one of «Участники», the zone, the saved column choice' },

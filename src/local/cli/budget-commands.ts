@@ -1,6 +1,6 @@
 /** The budget job in the CLI: its part of `check` (every budget table's findings), and `budget` (the summary). */
 import { BUDGET_FIELDS, BUDGET_SYNONYMS, budgetMessages } from '../../core/budget';
-import { builder, call, tryCall, type CheckSection, type Command, type CommandContext } from './command';
+import { builder, call, tryCall, type CheckSection, type CliJob, type Command, type CommandContext } from './command';
 import { CliError } from './cli-error';
 import { choiceSheet, hasChoice, jobMapping, unknownColumns } from './table-choice';
 
@@ -65,3 +65,5 @@ const budget = builder(
 );
 
 export const BUDGET_COMMANDS: Command[] = [budget];
+
+export const JOB: CliJob = { order: 30, commands: BUDGET_COMMANDS, check: { section: budgetCheckSection, checks: { ru: 'бюджеты', en: 'budgets' } } };

@@ -13,7 +13,7 @@ import { renderMarkdown } from '../../core/checklist/note';
 import { CliError } from './args';
 import { cliMessages } from './messages';
 import { writeAtomically } from './output';
-import { call, cliTexts, tryCall, type CheckedSheet, type CheckSection, type Command, type CommandContext } from './command';
+import { call, cliTexts, tryCall, type CheckedSheet, type CheckSection, type CliJob, type Command, type CommandContext } from './command';
 import { choiceSheet, hasChoice, jobMapping, unknownColumns } from './table-choice';
 
 /** The sheet a checklist choice is for: `--sheet`, or the only visible sheet that is not the job's own. */
@@ -168,3 +168,5 @@ const monitoring: Command = {
 };
 
 export const CHECKLIST_COMMANDS: Command[] = [template, monitoring];
+
+export const JOB: CliJob = { order: 40, commands: CHECKLIST_COMMANDS, check: { section: checklistCheckSection, checks: { ru: 'чек-листы', en: 'checklists' } } };

@@ -38,6 +38,18 @@ export interface CheckedSheet {
  */
 export type CheckSection = (context: CommandContext) => CheckedSheet[];
 
+/**
+ * A job in the CLI: each src/local/cli/<job>-commands.ts exports `JOB: CliJob`, and commands.ts finds them from
+ * the files (so a new job edits no list there): its commands for the help and the command line, and its part of
+ * `klaster check` with what it checks in words («планы» / «plans»).
+ */
+export interface CliJob {
+  /** Where the job stands in the help and in `check`: smaller first (plan 10, people 20, budget 30, checklist 40). */
+  order: number;
+  commands: readonly Command[];
+  check?: { section: CheckSection; checks: { ru: string; en: string } };
+}
+
 /** Calls a server endpoint as google.script.run does; a reply with an error is the user's bad input. */
 export function call<K extends EndpointName>(session: Session, name: K, ...args: PayloadOf<K>): DataOf<K> {
   const reply = run(session, name, ...args);

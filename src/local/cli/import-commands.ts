@@ -12,7 +12,7 @@ import { basename, resolve } from 'node:path';
 import { DOCX_MAX_BYTES, docxProblemMessage } from '../../core/import/file-check';
 import type { CliArgs } from './args';
 import { CliError } from './cli-error';
-import { call, type Command } from './command';
+import { call, type CliJob, type Command } from './command';
 import { cliMessages } from './messages';
 import type { DataOf } from '../../server/api';
 
@@ -104,3 +104,5 @@ export const importCommand: StandaloneCommand = {
 };
 
 export const IMPORT_COMMANDS: Command[] = [importCommand];
+
+export const JOB: CliJob = { order: 45, commands: IMPORT_COMMANDS };

@@ -1,7 +1,7 @@
 /** The people job in the CLI: its part of `check` (responsible columns and the roster), and `workload`. */
 import { PEOPLE_FIELDS, PEOPLE_SYNONYMS, peopleMessages } from '../../core/people';
 import { CliError } from './cli-error';
-import { builder, call, tryCall, type CheckSection, type CheckedSheet, type Command, type CommandContext } from './command';
+import { builder, call, tryCall, type CheckSection, type CliJob, type CheckedSheet, type Command, type CommandContext } from './command';
 import { choiceSheet, hasChoice, jobMapping, unknownColumns } from './table-choice';
 
 /**
@@ -75,3 +75,5 @@ const workload = builder(
 );
 
 export const PEOPLE_COMMANDS: Command[] = [workload];
+
+export const JOB: CliJob = { order: 20, commands: PEOPLE_COMMANDS, check: { section: peopleCheckSection, checks: { ru: 'ответственных', en: 'responsible columns' } } };

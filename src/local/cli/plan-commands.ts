@@ -1,6 +1,6 @@
 /** The calendar-plan job in the CLI: its part of `check`, and `calendar`, `agenda` and `ics`. */
 import { PLAN_FIELDS, PLAN_SYNONYMS, planMessages } from '../../core/plan';
-import { builder, call, tryCall, type CheckSection, type Command, type CommandContext } from './command';
+import { builder, call, tryCall, type CheckSection, type CliJob, type Command, type CommandContext } from './command';
 import { CliError } from './cli-error';
 import { choiceSheet, hasChoice, jobMapping, unknownColumns } from './table-choice';
 import { statSync, writeFileSync } from 'node:fs';
@@ -141,3 +141,5 @@ function isFile(path: string): boolean {
 }
 
 export const PLAN_COMMANDS: Command[] = [calendar, agenda, icsCommand];
+
+export const JOB: CliJob = { order: 10, commands: PLAN_COMMANDS, check: { section: planCheckSection, checks: { ru: 'планы', en: 'plans' } } };

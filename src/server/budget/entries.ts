@@ -1,10 +1,12 @@
 /** The budget job's entry points: menu items, sidebar endpoints, custom functions. */
 import { budgetMessages } from '../../core/budget';
 import type { JobEntries } from '../job';
+import type * as Exports from './index';
 import { BUDGET_CHECK_DOC, BUDGET_ROLLUP_DOC, BUDGET_TOTAL_DOC } from './functions';
 import { RUB_DOC } from './rub';
 
-export const BUDGET_ENTRIES: JobEntries = {
+export const ENTRIES: JobEntries = {
+  order: 30,
   about: (lang) => budgetMessages(lang).about,
   menu: [
     { fn: 'showBudgetSidebar', label: (lang) => budgetMessages(lang).menu.sidebar, summary: 'Menu «Бюджет…»: opens the sidebar' },
@@ -21,3 +23,10 @@ export const BUDGET_ENTRIES: JobEntries = {
   ],
   custom: [BUDGET_CHECK_DOC, BUDGET_ROLLUP_DOC, BUDGET_TOTAL_DOC, RUB_DOC],
 };
+
+declare module '../api' {
+  /** What the bundle exposes of this job (src/server/api.ts types the endpoints from it). */
+  interface JobExports {
+    budget: typeof Exports;
+  }
+}

@@ -1,9 +1,11 @@
 /** The checklist-monitoring job's entry points: menu items, sidebar endpoints, custom functions. */
 import { checklistMessages } from '../../core/checklist/messages';
 import type { JobEntries } from '../job';
+import type * as Exports from './index';
 import { CHECKLIST_SCORE_DOC, TARGET_MET_DOC } from './functions';
 
-export const CHECKLIST_ENTRIES: JobEntries = {
+export const ENTRIES: JobEntries = {
+  order: 40,
   about: (lang) => checklistMessages(lang).about,
   menu: [
     { fn: 'showChecklistSidebar', label: (lang) => checklistMessages(lang).menu.sidebar, summary: 'Menu «Мониторинг…»: opens the sidebar' },
@@ -27,3 +29,10 @@ export const CHECKLIST_ENTRIES: JobEntries = {
   ],
   custom: [CHECKLIST_SCORE_DOC, TARGET_MET_DOC],
 };
+
+declare module '../api' {
+  /** What the bundle exposes of this job (src/server/api.ts types the endpoints from it). */
+  interface JobExports {
+    checklist: typeof Exports;
+  }
+}

@@ -1,7 +1,9 @@
 /** «Импорт из Word…»'s entry points: the menu item and the sidebar's endpoints. */
 import type { JobEntries } from '../job';
+import type * as Exports from './index';
 
-export const IMPORT_ENTRIES: JobEntries = {
+export const ENTRIES: JobEntries = {
+  order: 45,
   menu: [{ fn: 'showImportSidebar', label: (lang) => (lang === 'en' ? 'Import from Word…' : 'Импорт из Word…'), summary: 'Menu «Импорт из Word…»: opens the sidebar' }],
   sidebar: [
     { fn: 'importPreview', params: ['payload'], summary: 'Sidebar «Импорт из Word»: what a .docx holds and where each table will go (writes nothing)' },
@@ -9,3 +11,10 @@ export const IMPORT_ENTRIES: JobEntries = {
   ],
   custom: [],
 };
+
+declare module '../api' {
+  /** What the bundle exposes of this job (src/server/api.ts types the endpoints from it). */
+  interface JobExports {
+    import: typeof Exports;
+  }
+}

@@ -1,11 +1,13 @@
 /** The responsibility-columns job's entry points: menu items, sidebar endpoints, custom functions. */
 import { peopleMessages } from '../../core/people';
 import type { JobEntries } from '../job';
+import type * as Exports from './index';
 import { CHECK_RESPONSIBLE_DOC, RESPONSIBLE_PEOPLE_DOC } from './functions';
 
 const SIDEBAR = 'Sidebar «Ответственные»';
 
-export const PEOPLE_ENTRIES: JobEntries = {
+export const ENTRIES: JobEntries = {
+  order: 20,
   about: (lang) => peopleMessages(lang).about,
   menu: [
     { fn: 'showPeopleSidebar', label: (lang) => peopleMessages(lang).menu.sidebar, summary: 'Menu «Ответственные…»: opens the sidebar' },
@@ -29,3 +31,10 @@ export const PEOPLE_ENTRIES: JobEntries = {
   ],
   custom: [CHECK_RESPONSIBLE_DOC, RESPONSIBLE_PEOPLE_DOC],
 };
+
+declare module '../api' {
+  /** What the bundle exposes of this job (src/server/api.ts types the endpoints from it). */
+  interface JobExports {
+    people: typeof Exports;
+  }
+}

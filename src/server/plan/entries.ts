@@ -1,9 +1,11 @@
 /** The calendar-plan job's entry points: menu items, sidebar endpoints, custom functions. */
 import { messages } from '../../core/plan/messages';
 import type { JobEntries } from '../job';
+import type * as Exports from './index';
 import { PLAN_DATES_DOC } from './plan-dates';
 
-export const PLAN_ENTRIES: JobEntries = {
+export const ENTRIES: JobEntries = {
+  order: 10,
   about: (lang) => messages(lang).about,
   menu: [
     { fn: 'showPlanSidebar', label: (lang) => messages(lang).menu.sidebar, summary: 'Menu «Календарный план…»: opens the sidebar' },
@@ -25,3 +27,10 @@ export const PLAN_ENTRIES: JobEntries = {
   ],
   custom: [PLAN_DATES_DOC],
 };
+
+declare module '../api' {
+  /** What the bundle exposes of this job (src/server/api.ts types the endpoints from it). */
+  interface JobExports {
+    plan: typeof Exports;
+  }
+}

@@ -1,8 +1,10 @@
 /** The shell's entry points: «О программе» and what every sidebar shares. */
 import { messages } from '../../core/i18n';
 import type { JobEntries } from '../job';
+import type * as Exports from './index';
 
-export const SHELL_ENTRIES: JobEntries = {
+export const ENTRIES: JobEntries = {
+  order: 1000,
   menu: [{ fn: 'showAbout', label: (lang) => messages(lang).menu.about, summary: 'Menu «О программе»: opens the sidebar' }],
   sidebar: [
     { fn: 'getAboutInfo', params: [], summary: 'Sidebar «О программе»: texts and functions' },
@@ -10,3 +12,10 @@ export const SHELL_ENTRIES: JobEntries = {
   ],
   custom: [],
 };
+
+declare module '../api' {
+  /** What the bundle exposes of this job (src/server/api.ts types the endpoints from it). */
+  interface JobExports {
+    shell: typeof Exports;
+  }
+}
