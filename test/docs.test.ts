@@ -142,7 +142,7 @@ describe('the command line as documented', () => {
   const calls = klasterCalls();
 
   it('the help lists the commands, and the docs name each of them', () => {
-    expect([...commands].sort()).toEqual(['agenda', 'budget', 'calendar', 'check', 'import', 'monitoring', 'template', 'workload']);
+    expect([...commands].sort()).toEqual(['agenda', 'budget', 'calendar', 'check', 'ics', 'import', 'monitoring', 'template', 'workload']);
     const named = new Set(calls.map((c) => c.call.split(/\s+/)[0]));
     for (const command of commands) expect(named, command).toContain(command);
   });

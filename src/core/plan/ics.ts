@@ -55,6 +55,7 @@ const RRULE: Record<Recurrence, string> = {
 export function planToIcs(plan: Plan, options: IcsOptions): IcsExport {
   const t = TEXTS[options.lang ?? 'ru'];
   const stamp = utcStamp(options.now);
+  const sequence = sequenceOf(options.now);
   const uidBase = `${hash(options.book)}-${hash(options.sheet)}`;
   const lines: string[] = [
     'BEGIN:VCALENDAR',
@@ -79,6 +80,7 @@ export function planToIcs(plan: Plan, options: IcsOptions): IcsExport {
         'BEGIN:VEVENT',
         `UID:${uid}`,
         `DTSTAMP:${stamp}`,
+        `SEQUENCE:${sequence}`,
         `DTSTART;VALUE=DATE:${icsDate(span.start)}`,
         `DTEND;VALUE=DATE:${icsDate(addDays(span.end, 1))}`,
       );
@@ -128,6 +130,15 @@ function description(plan: Plan, row: PlanRow, t: (typeof TEXTS)['ru']): string 
 }
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * SEQUENCE of every event of an export: whole minutes since 2020-01-01 UTC, so a later export of the same plan has
+ * a higher revision than an earlier one and a calendar that already holds the events takes it as their update
+ * (RFC 5545 §3.8.7.4). The same for every event: an export is one revision of the whole plan.
+ */
+function sequenceOf(now: Date): number {
+  return Math.max(0, Math.floor((now.getTime() - Date.UTC(2020, 0, 1)) / 60_000));
+}
 
 /** 2024-03-05 → 20240305. */
 function icsDate(iso: string): string {

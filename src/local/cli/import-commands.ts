@@ -4,7 +4,8 @@
  * emulator over dist/Code.js). `--into` adds the sheets to a copy of a workbook (the input is never written and
  * a sheet already in it is never replaced: a taken name gets « (2)»); the result always goes to -o.
  * `--roster` also appends the proposed «Участники» (the sidebar asks first; on the command line the flag is the
- * user's yes).
+ * user's yes). With `--into` a book that already has this document's sheets, what would change in each is printed
+ * first (importPreview, as the sidebar shows it); the book itself is never written, the result goes to -o.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
@@ -13,6 +14,7 @@ import type { CliArgs } from './args';
 import { CliError } from './cli-error';
 import { call, type CliJob, type Command } from './command';
 import { cliMessages } from './messages';
+import type { DataOf } from '../../server/api';
 
 export interface StandaloneCommand extends Command {
   /** Runs without the usual «one workbook in» setup (the input is not a workbook). */
@@ -31,6 +33,17 @@ const KIND_LABEL = {
   ru: { plan: 'план', budget: 'бюджет', indicators: 'показатели', checklist: 'чек-лист', people: 'участники', other: 'другое' },
   en: { plan: 'plan', budget: 'budget', indicators: 'indicators', checklist: 'checklist', people: 'participants', other: 'other' },
 } as const;
+
+type PreviewSheet = DataOf<'importPreview'>['sheets'][number];
+
+/** What a re-import does to one sheet, as the sidebar's preview says it. */
+function changeText(s: PreviewSheet, locale: 'ru' | 'en'): string {
+  const c = s.changes ?? { changed: 0, added: 0, removed: 0 };
+  if (locale === 'en') {
+    return s.action === 'create' ? 'new sheet' : s.action === 'same' ? 'no changes' : `update: ${c.changed} rows changed, ${c.added} added, ${c.removed} removed`;
+  }
+  return s.action === 'create' ? 'новый лист' : s.action === 'same' ? 'без изменений' : `обновление: изменится строк ${c.changed}, добавится ${c.added}, удалится ${c.removed}`;
+}
 
 export const importCommand: StandaloneCommand = {
   name: 'import',
@@ -66,10 +79,17 @@ export const importCommand: StandaloneCommand = {
       locale: args.locale,
       ...(args.timeZone ? { spreadsheetTimeZone: args.timeZone } : {}),
     });
+    // --into a book that already has this document's sheets: what would change, sheet by sheet, before writing
+    const preview = args.into ? call(session, 'importPreview', { fileName: basename(input), data }) : null;
+    const again = preview?.sheets.some((s) => s.action !== 'create') ? preview.sheets : null;
+    if (again && !args.json) {
+      out(en ? `«${basename(args.into!)}» already has sheets of this document; what changes:` : `В книге «${basename(args.into!)}» уже есть листы этого документа; что изменится:`);
+      for (const s of again) out(`  ${s.name}: ${changeText(s, args.locale)}`);
+    }
     const result = call(session, 'importApply', { fileName: basename(input), data });
     const appended = args.roster && result.roster.rows.length ? call(session, 'peopleAppendRoster', { rows: result.roster.rows }) : null;
     await writeAtomically(args.output, (tmp) => session.save(tmp));
-    if (args.json) out(JSON.stringify({ ...result, rosterAppended: appended?.added ?? 0, output: args.output }, null, 2));
+    if (args.json) out(JSON.stringify({ ...(again ? { preview: again } : {}), ...result, rosterAppended: appended?.added ?? 0, output: args.output }, null, 2));
     else {
       for (const s of result.sheets) {
         const findings = s.findings === null ? '' : en ? `, ${s.findings} findings` : `, замечаний ${s.findings}`;

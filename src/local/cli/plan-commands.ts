@@ -1,8 +1,12 @@
-/** The calendar-plan job in the CLI: its part of `check`, and `calendar` and `agenda`. */
+/** The calendar-plan job in the CLI: its part of `check`, and `calendar`, `agenda` and `ics`. */
 import { PLAN_FIELDS, PLAN_SYNONYMS, planMessages } from '../../core/plan';
 import { builder, call, tryCall, type CheckSection, type CliJob, type Command, type CommandContext } from './command';
 import { CliError } from './cli-error';
 import { choiceSheet, hasChoice, jobMapping, unknownColumns } from './table-choice';
+import { statSync, writeFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import type { StandaloneCommand } from './import-commands';
+import { cliMessages, q } from './messages';
 
 /**
  * The column form's flags, for the plan on one sheet: saved as the sidebar saves them («Столбцы», «Период
@@ -79,6 +83,63 @@ function onlyPlanChoice(context: CommandContext): void {
   if (left.length) throw new CliError(unknownColumns(left, context.args.locale));
 }
 
-export const PLAN_COMMANDS: Command[] = [calendar, agenda];
+/**
+ * `klaster ics план.xlsx -o план.ics [--sheet ЛИСТ]`: the plan as an iCalendar file, through the endpoint the
+ * sidebar's «Скачать .ics» calls (planIcs). The workbook is only read; the .ics is written next to its target and
+ * renamed over it. UIDs are made of the workbook's file name, the sheet and the row, so exporting again gives the
+ * same UIDs. Runs without the usual «book in, book out» step: its output is not a workbook.
+ */
+export const icsCommand: StandaloneCommand = {
+  name: 'ics',
+  synopsis: 'ics <книга.xlsx> -o <план.ics> [--sheet ЛИСТ]',
+  summary: {
+    ru: 'календарный план — в файл .ics для Google Календаря и телефонов (--sheet или первый лист с планом)',
+    en: 'the calendar plan as an .ics file for Google Calendar and phones (--sheet or the first plan sheet)',
+  },
+  run: () => 2,
+  async standalone(args, out) {
+    const m = cliMessages(args.locale);
+    const en = args.locale === 'en';
+    if (!args.input) throw new CliError(m.needsBook('ics'));
+    const input = resolve(args.input);
+    if (!isFile(input)) throw new CliError(m.notFound(args.input));
+    if (!args.output) throw new CliError(en ? 'Give the file: -o plan.ics' : 'Укажите, куда сохранить календарь: -o план.ics');
+    if (!/\.ics$/i.test(args.output)) throw new CliError(en ? `The calendar is written as .ics, not “${q(args.output)}”` : `Календарь сохраняется в файл .ics, а не в «${q(args.output)}»`);
+    if (args.note) throw new CliError(m.unknownFlag('--note'));
+    const { checkOutputs, writeAtomically } = await import('./output');
+    checkOutputs(input, [{ flag: '-o', path: args.output }], args.locale);
+    const { ensureFreshDist } = await import('../fresh-dist');
+    const { createSession } = await import('../emulator');
+    const { CODE_PATH, DIST } = await import('../paths');
+    await ensureFreshDist();
+    const session = await createSession({
+      codeFile: CODE_PATH,
+      workbook: input,
+      htmlDir: DIST,
+      locale: args.locale,
+      ...(args.timeZone ? { spreadsheetTimeZone: args.timeZone } : {}),
+    });
+    const context: CommandContext = { session, args, out };
+    onlyPlanChoice(context);
+    const ics = call(session, 'planIcs', { sheet: calendarSheet(context), book: basename(input) });
+    await writeAtomically(args.output, async (tmp) => writeFileSync(tmp, ics.text, 'utf8'));
+    if (args.json) out(JSON.stringify({ sheet: ics.sheet, events: ics.events, skipped: ics.skipped, output: args.output }, null, 2));
+    else {
+      out(ics.message);
+      out(m.saved(args.output));
+    }
+    return 0;
+  },
+};
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+export const PLAN_COMMANDS: Command[] = [calendar, agenda, icsCommand];
 
 export const JOB: CliJob = { order: 10, commands: PLAN_COMMANDS, check: { section: planCheckSection, checks: { ru: 'планы', en: 'plans' } } };

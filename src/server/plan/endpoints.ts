@@ -49,6 +49,7 @@ import {
 import { todayIso } from '../today';
 import { cellDate } from '../dates-io';
 import { REASON_NO_YEAR } from '../../core/dates/combine';
+import { planToIcs } from '../../core/plan/ics';
 
 const sheetPayload = z._default(z.object({ sheet: z.optional(sheetName) }), {});
 
@@ -490,3 +491,42 @@ function runFromMenu(action: () => Built): void {
     SpreadsheetApp.getUi().alert(userMessage(err));
   }
 }
+
+// ---- .ics export --------------------------------------------------------------------------------
+
+export interface PlanIcs {
+  sheet: string;
+  /** A file name for the download: the sheet's name, safe for every file system, with .ics. */
+  fileName: string;
+  /** The iCalendar text (RFC 5545: CRLF, folded at 75 octets). */
+  text: string;
+  events: number;
+  /** Rows left out: their term gives no date («по согласованию»). */
+  skipped: number;
+  message: string;
+}
+
+/**
+ * «Скачать .ics»: the plan on a sheet as an iCalendar file, read as every plan action reads it (the saved columns
+ * and period), one all-day event per dated activity (core/plan/ics). Writes nothing. UIDs are made of the book,
+ * the sheet and the row, so a re-export updates the events in a calendar rather than duplicating them: the book is
+ * the spreadsheet's id in Google; the CLI, whose workbook gets a new id on every load, names it by its file (`book`).
+ */
+export const planIcs = endpoint(
+  z._default(z.object({ sheet: z.optional(sheetName), book: z.optional(z.string().check(z.minLength(1), z.maxLength(200))) }), {}),
+  ({ sheet, book }): PlanIcs => {
+    const ss = activeSpreadsheet();
+    const lang = currentLang();
+    const { plan, sheet: source } = loadPlan(ss, sheet);
+    const out = planToIcs(plan, { sheet: source, book: book ?? ss.getId(), timeZone: ss.getSpreadsheetTimeZone(), now: new Date(), lang });
+    const en = lang === 'en';
+    if (out.events === 0) {
+      throw new UserError(en ? `${source}: no activity has a date, nothing to export.` : `${source}: ни у одного мероприятия нет даты — выгружать нечего.`);
+    }
+    const skipped = out.skipped.length;
+    const message = en
+      ? `«${source}»: ${out.events} events${skipped ? `; ${skipped} activities without a date left out` : ''}.`
+      : `«${source}»: событий ${out.events}${skipped ? `; без даты, не выгружено: ${skipped}` : ''}.`;
+    return { sheet: source, fileName: `${source.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').trim() || 'plan'}.ics`, text: out.text, events: out.events, skipped, message };
+  },
+);

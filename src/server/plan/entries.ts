@@ -22,6 +22,7 @@ export const ENTRIES: JobEntries = {
     { fn: 'planMonthAgenda', params: ['payload'], summary: 'Sidebar «Календарный план»: builds the «План на месяц» sheet' },
     { fn: 'planCleanMarkup', params: ['payload'], summary: 'Sidebar «Календарный план»: cleans Word/HTML markup out of one cell on request' },
     { fn: 'planAddDateColumns', params: ['payload'], summary: 'Sidebar «Календарный план»: adds «Начало» and «Окончание» beside «Сроки»' },
+    { fn: 'planIcs', params: ['payload'], summary: 'Sidebar «Календарный план»: the plan as an .ics file (writes nothing)' },
     { fn: 'planCreate', params: ['payload'], summary: 'Sidebar «Календарный план»: makes a new plan sheet' },
   ],
   custom: [PLAN_DATES_DOC],

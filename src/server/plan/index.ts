@@ -10,6 +10,7 @@ export {
   planMonthAgenda,
   planAddDateColumns,
   planCreate,
+  planIcs,
   showPlanSidebar,
   menuBuildCalendar,
   menuMonthAgenda,

@@ -63,38 +63,37 @@ $('#file').addEventListener('change', async () => {
 $('#apply').addEventListener('click', async () => {
   if (!file) return;
   const chosen = file;
-  await busy($('#apply') as HTMLButtonElement, status, en ? 'Importing…' : 'Импортирую…', async () => {
-    const result = await call('importApply', chosen);
-    $('#done').textContent = en ? `Imported sheets: ${result.sheets.length}` : `Импортировано листов: ${result.sheets.length}`;
-    $('#results').innerHTML = result.sheets
-      .map((s, i) => {
-        const findings = s.findings === null ? '' : en ? ` — findings: ${s.findings}` : ` — замечаний: ${s.findings}`;
-        return `<li><a href="#" data-sheet="${i}">${escapeHtml(s.name)}</a> <span class="muted">${escapeHtml(KIND[s.kind])}, ${escapeHtml(s.summary)}${findings}${s.problem ? ` (${escapeHtml(s.problem)})` : ''}</span></li>`;
-      })
-      .join('');
-    for (const a of Array.from($('#results').querySelectorAll('a[data-sheet]'))) {
-      a.addEventListener('click', (e) => {
-        e.preventDefault();
-        const s = result.sheets[Number((a as HTMLElement).dataset.sheet)]!;
-        void call('selectCell', { sheet: s.name, cell: 'A1' }).catch((err: unknown) => setStatus(status, 'error', err instanceof Error ? err.message : String(err)));
-      });
-    }
-    rosterRows = result.roster.rows;
-    $('#roster').hidden = rosterRows.length === 0;
-    $('#roster-text').textContent = en
-      ? `People named in the document: ${rosterRows.length} (${rosterRows.slice(0, 5).map((r) => r[0]).join(', ')}${rosterRows.length > 5 ? ', …' : ''}). Add them to «Участники»?`
-      : `Названы в документе: ${rosterRows.length} (${rosterRows.slice(0, 5).map((r) => r[0]).join(', ')}${rosterRows.length > 5 ? ', …' : ''}). Дописать в «Участники»?`;
-    $('#preview').hidden = true;
-    $('#summary').hidden = false;
-    setStatus(status, 'ok', en ? 'Done.' : 'Готово.');
-  });
+  // busy() clears the status line when the call returns: the summary is drawn after it
+  const result = await busy($('#apply') as HTMLButtonElement, status, en ? 'Importing…' : 'Импортирую…', () => call('importApply', chosen));
+  if (!result) return;
+  $('#done').textContent = en ? `Imported sheets: ${result.sheets.length}` : `Импортировано листов: ${result.sheets.length}`;
+  $('#results').innerHTML = result.sheets
+    .map((s, i) => {
+      const findings = s.findings === null ? '' : en ? ` — findings: ${s.findings}` : ` — замечаний: ${s.findings}`;
+      return `<li><a href="#" data-sheet="${i}">${escapeHtml(s.name)}</a> <span class="muted">${escapeHtml(KIND[s.kind])}, ${escapeHtml(s.summary)}${findings}${s.problem ? ` (${escapeHtml(s.problem)})` : ''}</span></li>`;
+    })
+    .join('');
+  for (const a of Array.from($('#results').querySelectorAll('a[data-sheet]'))) {
+    a.addEventListener('click', (e) => {
+      e.preventDefault();
+      const s = result.sheets[Number((a as HTMLElement).dataset.sheet)]!;
+      void call('selectCell', { sheet: s.name, cell: 'A1' }).catch((err: unknown) => setStatus(status, 'error', err instanceof Error ? err.message : String(err)));
+    });
+  }
+  rosterRows = result.roster.rows;
+  $('#roster').hidden = rosterRows.length === 0;
+  $('#roster-text').textContent = en
+    ? `People named in the document: ${rosterRows.length} (${rosterRows.slice(0, 5).map((r) => r[0]).join(', ')}${rosterRows.length > 5 ? ', …' : ''}). Add them to «Участники»?`
+    : `Названы в документе: ${rosterRows.length} (${rosterRows.slice(0, 5).map((r) => r[0]).join(', ')}${rosterRows.length > 5 ? ', …' : ''}). Дописать в «Участники»?`;
+  $('#preview').hidden = true;
+  $('#summary').hidden = false;
+  setStatus(status, 'ok', en ? 'Done.' : 'Готово.');
 });
 
 $('#roster-add').addEventListener('click', async () => {
   if (!rosterRows.length) return;
-  await busy($('#roster-add') as HTMLButtonElement, status, '…', async () => {
-    const added = await call('peopleAppendRoster', { rows: rosterRows });
-    $('#roster').hidden = true;
-    setStatus(status, 'ok', added.message);
-  });
+  const added = await busy($('#roster-add') as HTMLButtonElement, status, '…', () => call('peopleAppendRoster', { rows: rosterRows }));
+  if (!added) return;
+  $('#roster').hidden = true;
+  setStatus(status, 'ok', added.message);
 });

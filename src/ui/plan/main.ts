@@ -100,7 +100,73 @@ function addStageRow(): void {
   $('#stages').appendChild(div);
 }
 
+/** «Скачать .ics»'s texts (the plan messages hold the rest of the sidebar's). */
+const ICS = pageLang() === 'en'
+  ? { button: 'Download .ics', busy: 'Preparing the calendar…', show: 'Not downloaded? Show the text to copy', copy: 'Copy', copied: 'Copied: save it as a file ending in .ics.', select: 'Selected: press Ctrl+C (⌘C) and save it as a file ending in .ics.' }
+  : { button: 'Скачать .ics', busy: 'Готовлю календарь…', show: 'Не скачалось? Показать текст для копирования', copy: 'Копировать', copied: 'Скопировано: сохраните его в файл с окончанием .ics.', select: 'Текст выделен: нажмите Ctrl+C (⌘C) и сохраните его в файл с окончанием .ics.' };
+
+/**
+ * The .ics as a file download from the sidebar: a Blob URL on an <a download>, clicked. Google serves an add-on's
+ * sidebar in the IFRAME sandbox, whose flags include allow-downloads (and allow-modals, allow-popups, but no
+ * top navigation): «HTML Service: Restrictions», https://developers.google.com/apps-script/guides/html/restrictions
+ * («Restrictions in IFRAME mode»). Without that flag Chrome (83 and later) blocks any download started in a
+ * sandboxed frame (https://www.chromestatus.com/feature/5706745674465280; e.g. codesandbox/codesandbox-client#4739),
+ * and a sandboxed frame cannot tell that a download was blocked — so the text is offered for copying as well. The
+ * page names no clipboard permission for the frame (unverified whether Google grants clipboard-write), so copying
+ * falls back to selecting the text and execCommand('copy').
+ * ../shared/SHEETS-FACTS.md §10 notes the same list.
+ */
+function downloadText(fileName: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+async function copyText(): Promise<void> {
+  const area = $('#ics-text') as HTMLTextAreaElement;
+  area.focus();
+  area.select();
+  try {
+    await navigator.clipboard.writeText(area.value);
+    setStatus(status, 'ok', ICS.copied);
+  } catch {
+    setStatus(status, 'ok', document.execCommand('copy') ? ICS.copied : ICS.select);
+  }
+}
+
+function wireIcs(): void {
+  button('#ics').textContent = ICS.button;
+  $('#ics-show').textContent = ICS.show;
+  button('#ics-copy-button').textContent = ICS.copy;
+  button('#ics').addEventListener('click', async () => {
+    const ics = await busy(button('#ics'), status, ICS.busy, () => call('planIcs', { sheet: sheet() }));
+    if (!ics) return;
+    ($('#ics-text') as HTMLTextAreaElement).value = ics.text;
+    $('#ics-copy').hidden = true;
+    $('#ics-box').hidden = false;
+    try {
+      downloadText(ics.fileName, ics.text);
+    } catch {
+      $('#ics-copy').hidden = false;
+    }
+    setStatus(status, 'ok', ics.message);
+  });
+  $('#ics-show').addEventListener('click', (e) => {
+    e.preventDefault();
+    $('#ics-copy').hidden = false;
+    ($('#ics-text') as HTMLTextAreaElement).select();
+  });
+  button('#ics-copy-button').addEventListener('click', () => void copyText());
+}
+
 function wire(): void {
+  wireIcs();
   $('#sheet').addEventListener('change', () => {
     monthTouched = false;
     periodEdited = false;

@@ -28,6 +28,7 @@ function parse(text: string) {
       start: e.startDate.toString(),
       end: e.endDate.toString(),
       rrule: v.getFirstPropertyValue('rrule')?.toString(),
+      sequence: e.sequence,
     };
   });
 }
@@ -70,6 +71,10 @@ describe('planToIcs', () => {
     expect(new Set(a).size).toBe(a.length);
     expect(uids('План 2', 'книга.xlsx')[0]).not.toBe(a[0]);
     expect(uids('План', 'другая.xlsx')[0]).not.toBe(a[0]);
+    // a later export is a later revision (SEQUENCE), so a calendar takes it as the events' update
+    const sequence = (now: Date) => parse(planToIcs(p, { sheet: 'План', book: 'книга.xlsx', timeZone: 'Europe/Moscow', now }).text).map((e) => e.sequence);
+    const later = sequence(new Date(NOW.getTime() + 60_000));
+    sequence(NOW).forEach((s, i) => expect(later[i]).toBeGreaterThan(s));
   });
 
   it('seed 001: every dated row exports, the file parses', () => {

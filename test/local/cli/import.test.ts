@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runKlaster } from '../../support/cli';
+import { readXlsx, writeXlsx } from '../../../src/local/emulator';
 
 const FIX = join(__dirname, '..', '..', 'fixtures', 'word');
 const dir = mkdtempSync(join(tmpdir(), 'klaster-import-'));
@@ -68,6 +69,29 @@ describe('klaster import', () => {
     expect(readFileSync(first).equals(before)).toBe(true);
     const into = await runKlaster('import', join(FIX, 'split-table.docx'), '--into', first, '-o', first);
     expect(into.code).toBe(2);
+  }, 120_000);
+
+  it('--into a book with this document’s sheets: what changes in each is printed before the import', async () => {
+    const first = join(dir, 'preview-first.xlsx');
+    expect((await runKlaster('import', join(FIX, 'seed-001.docx'), '-o', first)).code).toBe(0);
+    const same = await runKlaster('import', join(FIX, 'seed-001.docx'), '--into', first, '-o', join(dir, 'preview-same.xlsx'));
+    expect(same.code).toBe(0);
+    const lines = same.out.split('\n');
+    expect(lines[0]).toBe('В книге «preview-first.xlsx» уже есть листы этого документа; что изменится:');
+    expect(lines).toContain('  План работы по… 2023: без изменений');
+    // the user edits two cells of the imported plan; the next import says so, and puts the document's text back
+    const book = await readXlsx(first);
+    const plan = book.sheet('План работы по… 2023')!;
+    plan.cellForWrite(6, 2).value = 'Правка';
+    plan.cellForWrite(7, 2).value = 'Ещё правка';
+    const edited = join(dir, 'preview-edited.xlsx');
+    await writeXlsx(book, edited);
+    const changed = await runKlaster('import', join(FIX, 'seed-001.docx'), '--into', edited, '-o', join(dir, 'preview-after.xlsx'));
+    expect(changed.code).toBe(0);
+    expect(changed.out.split('\n')).toContain('  План работы по… 2023: обновление: изменится строк 2, добавится 0, удалится 0');
+    expect(changed.out.indexOf('что изменится')).toBeLessThan(changed.out.indexOf('План работы по… 2023: план'));
+    const json = await runKlaster('import', join(FIX, 'seed-001.docx'), '--into', edited, '-o', join(dir, 'preview-json.xlsx'), '--json');
+    expect((JSON.parse(json.out) as { preview: { action: string }[] }).preview.map((p) => p.action)).toContain('update');
   }, 120_000);
 
   it.each([

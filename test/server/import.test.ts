@@ -1,0 +1,92 @@
+/**
+ * importApply is all or nothing: a Google service error at any write of an import of seed-001.docx (the emulator's
+ * fault injection, one run per write) leaves the workbook as it was — the sheets the call created deleted, the
+ * ones it updated put back — or, when undoing fails too, the reply names exactly the sheets left changed.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { sameState, sweepWriteFaults, type FaultSweep, type Session, type WorkbookState } from '../../src/local/emulator';
+import { run, sessionOver } from '../support/bundle';
+
+const FIX = join(__dirname, '..', 'fixtures', 'word');
+const payload = { fileName: 'seed-001.docx', data: readFileSync(join(FIX, 'seed-001.docx')).toString('base64') };
+const PLAN_SHEET = 'План работы по… 2023';
+
+const book = () =>
+  sessionOver({
+    sheets: [{ name: 'Мой лист', rows: [['Своё', 'не трогать'], ['2024', '=1+1']] }],
+  });
+
+type Reply = ReturnType<typeof run<'importApply'>>;
+
+/** Names of the sheets that differ between two states: added, removed or changed. */
+function changedSheets(before: WorkbookState, after: WorkbookState): string[] {
+  const names = new Set([...before.sheets, ...after.sheets].map((s) => s.name));
+  return [...names].filter((name) => {
+    const a = before.sheets.find((s) => s.name === name);
+    const b = after.sheets.find((s) => s.name === name);
+    return !a || !b || !sameState({ ...before, sheets: [a] }, { ...after, sheets: [b] });
+  });
+}
+
+function expectAllOrNothing(sweep: FaultSweep<Reply>): { unchanged: number; named: number } {
+  expect(sweep.clean.result?.ok).toBe(true);
+  expect(sweep.runs).toHaveLength(sweep.writes.length);
+  let unchanged = 0;
+  let named = 0;
+  for (const r of sweep.runs) {
+    expect(r.thrown, `write ${r.at} (${r.call})`).toBeUndefined();
+    expect(r.result?.ok, `write ${r.at} (${r.call})`).toBe(false);
+    const message = r.result && !r.result.ok ? r.result.error : '';
+    expect(message, `write ${r.at}`).toMatch(/^Импорт прервался на середине \(Service Spreadsheets timed out/);
+    if (r.unchanged) {
+      unchanged++;
+      expect(message).toMatch(/Ничего не осталось/);
+      continue;
+    }
+    // something stayed: the reply names every sheet that differs, and does not say nothing did
+    named++;
+    expect(message, `write ${r.at} (${r.call})`).not.toMatch(/Ничего не осталось/);
+    for (const name of changedSheets(r.before, r.after)) expect(message, `write ${r.at} (${r.call})`).toContain(`«${name}»`);
+  }
+  return { unchanged, named };
+}
+
+describe('importApply: all or nothing', () => {
+  it('a new import: a failure at any write leaves the workbook as it was', async () => {
+    const sweep = await sweepWriteFaults<Session, Reply>(book, (s) => run(s, 'importApply', payload));
+    const clean = sweep.clean.after.sheets.map((s) => s.name);
+    expect(clean).toContain(PLAN_SHEET);
+    const { unchanged, named } = expectAllOrNothing(sweep);
+    console.log(`import of seed-001.docx: ${sweep.writes.length} writes, ${clean.length - 1} sheets; unchanged after ${unchanged} failures, named ${named}`);
+    expect(unchanged).toBe(sweep.writes.length);
+  }, 600_000);
+
+  it('a re-import over the user’s edit of an imported sheet: a failure puts the edit back', async () => {
+    const edited = async () => {
+      const s = await book();
+      const first = run(s, 'importApply', payload);
+      if (!first.ok) throw new Error(first.error);
+      const sheet = s.workbook.sheet(PLAN_SHEET)!;
+      sheet.cellForWrite(6, 2).value = 'Правка пользователя';
+      return s;
+    };
+    const sweep = await sweepWriteFaults<Session, Reply>(edited, (s) => run(s, 'importApply', payload), { maxRuns: 1000 });
+    const { unchanged, named } = expectAllOrNothing(sweep);
+    console.log(`re-import of seed-001.docx: ${sweep.writes.length} writes; unchanged after ${unchanged} failures, named ${named}`);
+    expect(unchanged).toBe(sweep.writes.length);
+  }, 600_000);
+
+  it('a failing write that lands before it throws (a time-out after the write): still as before', async () => {
+    const sweep = await sweepWriteFaults<Session, Reply>(book, (s) => run(s, 'importApply', payload), { applied: true });
+    const { unchanged } = expectAllOrNothing(sweep);
+    expect(unchanged).toBe(sweep.writes.length);
+  }, 600_000);
+
+  it('the service stays down (every write from the n-th fails): the reply names exactly the sheets left behind', async () => {
+    const sweep = await sweepWriteFaults<Session, Reply>(book, (s) => run(s, 'importApply', payload), { persist: true });
+    const { named } = expectAllOrNothing(sweep);
+    expect(named).toBeGreaterThan(0);
+  }, 600_000);
+});
