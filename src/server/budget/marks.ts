@@ -112,6 +112,7 @@ export function markSheet(loaded: LoadedBudgets): MarkResult {
   const box = boxOf([...previous, ...wanted]);
   if (!box) return { sheet: loaded.sheet, marked: 0, message: m.marked(0, loaded.sheet) };
   const { backgrounds, notes } = readFillsAndNotes(loaded.target, box);
+  const before = { backgrounds: backgrounds.map((r) => [...r]), notes: notes.map((r) => [...r]) };
   restore(previous, box, backgrounds, notes);
   const stored: Mark[] = [];
   let size = 20;
@@ -134,6 +135,7 @@ export function markSheet(loaded: LoadedBudgets): MarkResult {
     box,
     backgrounds.map((row) => row.map((bg) => (isWhite(bg) ? null : bg))),
     notes,
+    before,
   );
   writeSetting(key(sheetId), stored.length ? { cells: stored } : null);
   const message = m.marked(stored.length, loaded.sheet) + (stored.length < all ? ` ${m.markedMore(stored.length, all)}` : '');
@@ -156,12 +158,14 @@ export function unmarkSheet(target: Sheet, sheet: string): UnmarkResult {
   const box = boxOf(previous);
   if (!box) return { sheet, removed: 0, kept: 0, message: m.unmarked(0, sheet) };
   const { backgrounds, notes } = readFillsAndNotes(target, box);
+  const before = { backgrounds: backgrounds.map((r) => [...r]), notes: notes.map((r) => [...r]) };
   const kept = restore(previous, box, backgrounds, notes);
   writeFillsAndNotes(
     target,
     box,
     backgrounds.map((row) => row.map((bg) => (isWhite(bg) ? null : bg))),
     notes,
+    before,
   );
   writeSetting(key(sheetId), null);
   const removed = previous.length;

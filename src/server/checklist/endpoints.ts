@@ -37,10 +37,12 @@ import { ROSTER_HEADER, ROSTER_SHEET } from '../../core/people/roster';
 import { toA1 } from '../../core/table/a1';
 import { cellDate, todayIso } from '../dates-io';
 import { currentLang, endpoint, guard, UserError, userMessage, withDocumentLock, type Reply } from '../runtime';
+import { keepChanges } from '../undo';
 import {
   activeSpreadsheet,
   appendRows,
   deleteNewSheet,
+  insertNewSheet,
   markSheet,
   protectRanges,
   protectSheet,
@@ -205,6 +207,7 @@ function distribute(ss: Spreadsheet, batch: number, previous: number): Distribut
       frozenRows: 1,
       columnWidths: [280, 140, 100, 200, 200, 220, 160],
     });
+    keepChanges(); // the new roster stays: the message asks the user to fill it in
     throw new UserError(m.rosterCreated);
   }
   const found = findTabs(book, schools, true);
@@ -356,7 +359,7 @@ export const checklistFixRound = endpoint(z.object({ name: z.string().check(z.ma
     const rows = snap.rows.map((r, i) => (i === 0 && !history.sheet ? r : r.map((v, c) => (c === 1 ? cellDate(String(v)) ?? v : v))));
     let sheet = history.sheet;
     if (!sheet) {
-      sheet = ss.insertSheet(HISTORY_SHEET, live.book.length);
+      sheet = insertNewSheet(ss, HISTORY_SHEET, live.book.length);
       warnOnEdit(sheet, `Кластер: ${HISTORY_SHEET}`);
       sheet.setFrozenRows(1);
     }

@@ -1,0 +1,107 @@
+/**
+ * The judge of the all-or-nothing tests: an action is run once per spreadsheet write with that write failing
+ * (sweepWriteFaults), and every failed run must leave the workbook exactly as before, or reply with a message
+ * that is true: it names every sheet that changed, and never says nothing changed.
+ */
+import { sameState, sweepWriteFaults, workbookState, type Session, type WorkbookState, type FaultRun } from '../../src/local/emulator';
+import { sampleWorkbook } from '../../sample/workbook';
+import type { Action } from '../support/actions';
+import { sessionOver } from '../support/bundle';
+
+/** The names of the sheets that differ between two states (added, removed or changed), with what differs. */
+export function changedSheets(before: WorkbookState, after: WorkbookState): string[] {
+  const key = (s: WorkbookState['sheets'][number]) => JSON.stringify({ ...s, name: undefined, id: undefined }, (_k, v: unknown) => (v instanceof Date ? v.getTime() : v));
+  const out: string[] = [];
+  const beforeById = new Map(before.sheets.map((s) => [s.id, s]));
+  const afterIds = new Set(after.sheets.map((s) => s.id));
+  for (const s of after.sheets) {
+    const old = beforeById.get(s.id);
+    if (!old || old.name !== s.name || key(old) !== key(s)) out.push(s.name);
+  }
+  for (const s of before.sheets) if (!afterIds.has(s.id)) out.push(s.name);
+  return out;
+}
+
+/** The message of a failed run: the sidebar's error reply, or what a wrapped call threw. */
+export function failureMessage(run: Pick<FaultRun<unknown>, 'result' | 'thrown'>): string {
+  const r = run.result as { ok?: boolean; error?: string } | undefined;
+  if (r && r.ok === false && r.error) return r.error;
+  return (run.thrown ?? '').replace(/^action failed: /, '');
+}
+
+const SAYS_NOTHING_CHANGED = /не изменен|ничего не изменено|nothing was changed/i;
+
+export interface Verdict {
+  at: number;
+  call: string;
+  unchanged: boolean;
+  changed: string[];
+  message: string;
+  /** Empty when the run is fine. */
+  problem: string;
+}
+
+/**
+ * A state as the user and the API can tell it: a cell set to Sheets' automatic number format reads exactly as
+ * an unformatted one (getNumberFormat gives '0.###############' for both, and both show the same), and the list
+ * of sheets recognised as plans is a hint every read of a plan remembers (the check writes it too), not a change.
+ */
+export function observable(state: WorkbookState): WorkbookState {
+  const { ['klaster.plan.sheets']: _hint, ...documentProperties } = state.documentProperties;
+  return {
+    ...state,
+    documentProperties,
+    sheets: state.sheets.map((s) => ({
+      ...s,
+      cells: trimEnd(
+        s.cells.map((row) =>
+          trimEnd(
+            row.map((cell) => {
+              if (!cell || cell.numberFormat !== '0.###############') return cell;
+              const { numberFormat: _f, ...rest } = cell;
+              return Object.keys(rest).every((k) => k === 'value') && (rest.value ?? '') === '' ? null : rest;
+            }),
+            (c) => c === null,
+          ),
+        ),
+        (row) => row.length === 0,
+      ),
+    })),
+  };
+}
+
+function trimEnd<T>(list: T[], empty: (x: T) => boolean): T[] {
+  let end = list.length;
+  while (end > 0 && empty(list[end - 1]!)) end--;
+  return list.slice(0, end);
+}
+
+/** Why a failed run breaks the promise, or '' when it keeps it. */
+export function judge(raw: FaultRun<unknown>): Verdict {
+  const before = observable(raw.before);
+  const after = observable(raw.after);
+  const run = { ...raw, before, after, unchanged: sameState(before, after) };
+  const message = failureMessage(run);
+  const changed = run.unchanged ? [] : changedSheets(run.before, run.after);
+  const docChanged = !run.unchanged && changed.length === 0;
+  let problem = '';
+  const succeeded = (run.result as { ok?: boolean } | undefined)?.ok === true && run.thrown === undefined;
+  if (run.unchanged) problem = '';
+  else if (succeeded) problem = ''; // a failure caught and recovered from: the result is the clean one (checked by the caller)
+  else if (SAYS_NOTHING_CHANGED.test(message)) problem = `says nothing changed, but ${changed.join(', ') || 'the document'} changed`;
+  else if (docChanged && !/таблиц|документ/i.test(message)) problem = 'the document properties changed, the message does not say so';
+  else {
+    const unnamed = changed.filter((name) => !message.includes(`«${name}»`));
+    if (unnamed.length) problem = `changed ${unnamed.map((n) => `«${n}»`).join(', ')}, not named in: ${message}`;
+  }
+  return { at: run.at, call: run.call, unchanged: run.unchanged, changed, message, problem };
+}
+
+/** Sweeps one action of the table on the sample workbook and judges every failed run. */
+export async function sweepAction(action: Action, open: () => Promise<Session> = () => sessionOver(sampleWorkbook())) {
+  const sweep = await sweepWriteFaults(open, (s) => action.run(s), { ...(action.before ? { before: action.before } : {}) });
+  const verdicts = sweep.runs.map(judge);
+  return { sweep, verdicts, problems: verdicts.filter((v) => v.problem) };
+}
+
+export { workbookState };
