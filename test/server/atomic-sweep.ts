@@ -97,11 +97,33 @@ export function judge(raw: FaultRun<unknown>): Verdict {
   return { at: run.at, call: run.call, unchanged: run.unchanged, changed, message, problem };
 }
 
-/** Sweeps one action of the table on the sample workbook and judges every failed run. */
-export async function sweepAction(action: Action, open: () => Promise<Session> = () => sessionOver(sampleWorkbook())) {
-  const sweep = await sweepWriteFaults(open, (s) => action.run(s), { ...(action.before ? { before: action.before } : {}) });
+/** Runs an action; a menu item's alert becomes its error reply. */
+function runWithAlerts(action: Action, s: Session): unknown {
+  const alerts = s.ui.alerts.length;
+  const result = action.run(s);
+  const alert = s.ui.alerts[alerts];
+  return alert ? { ok: false, error: alert.prompt } : result;
+}
+
+/**
+ * Sweeps one action on the sample workbook (or `open`) and judges every failed run. `persist`: every write from
+ * the failing one on fails too, so the undo itself fails and the message must say what stays.
+ */
+export async function sweepAction(action: Action, options: { open?: () => Promise<Session>; persist?: boolean } = {}) {
+  const open = options.open ?? (() => sessionOver(sampleWorkbook()));
+  const sweep = await sweepWriteFaults(open, (s) => runWithAlerts(action, s), {
+    ...(action.before ? { before: action.before } : {}),
+    ...(options.persist ? { persist: true } : {}),
+  });
   const verdicts = sweep.runs.map(judge);
   return { sweep, verdicts, problems: verdicts.filter((v) => v.problem) };
+}
+
+/** One line per action for the report: writes, runs left as before, runs with a true message, problems. */
+export function summary(name: string, verdicts: readonly Verdict[]): string {
+  const same = verdicts.filter((v) => !v.problem && (v.unchanged || v.changed.length === 0)).length;
+  const told = verdicts.filter((v) => !v.problem && !(v.unchanged || v.changed.length === 0)).length;
+  return `${name}: ${verdicts.length} failures injected, ${same} left the workbook as before, ${told} said what stays, ${verdicts.length - same - told} broke the promise`;
 }
 
 export { workbookState };
