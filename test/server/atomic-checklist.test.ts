@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import '../support/actions'; // first: the job lists import it
 import { CHECKLIST_ACTIONS } from '../support/actions/checklist';
+import { HISTORY_HEADER, HISTORY_SHEET } from '../../src/core/checklist/rounds';
+import { sampleWorkbook } from '../../sample/workbook';
+import { ok, sessionOver, sheetValues } from '../support/bundle';
 import { sweepAction, summary } from './atomic-sweep';
 
 describe('the checklist job: a failure at any write leaves the workbook as before or says what stays', () => {
@@ -16,5 +19,34 @@ describe('the checklist job: a failure at any write leaves the workbook as befor
     const { verdicts, problems } = await sweepAction(CHECKLIST_ACTIONS.find((a) => a.name === name)!, { persist: true });
     console.log(summary(`${name} (persist)`, verdicts));
     expect(problems).toEqual([]);
+  });
+});
+
+describe('a re-run repairs what an interrupted run left', () => {
+  const open = () => sessionOver(sampleWorkbook());
+
+  it('a school tab left unprotected gets its protection on the next «Разослать»', async () => {
+    const s = await open();
+    const made = ok<{ created: string[] }>(s.run('checklistDistribute', {}));
+    const ss = s.globals.SpreadsheetApp.getActive();
+    const tabs = ss.getSheets().filter((sh) => sh.getProtections(s.globals.SpreadsheetApp.ProtectionType.SHEET).length > 0 && sh.getDeveloperMetadata().length > 0);
+    expect(tabs.length).toBeGreaterThan(0);
+    const tab = tabs.find((t) => made.created.includes(t.getName())) ?? tabs[0]!;
+    // an earlier run stopped between making the tab and protecting it
+    tab.getProtections(s.globals.SpreadsheetApp.ProtectionType.SHEET)[0]!.remove();
+    ok(s.run('checklistDistribute', {}));
+    const p = tab.getProtections(s.globals.SpreadsheetApp.ProtectionType.SHEET);
+    expect(p).toHaveLength(1);
+    expect(p[0]!.getUnprotectedRanges().length).toBeGreaterThan(0);
+  });
+
+  it('a history sheet left empty gets its header, and the round is written below it', async () => {
+    const s = await open();
+    s.globals.SpreadsheetApp.getActive().insertSheet(HISTORY_SHEET);
+    ok(s.run('checklistFixRound', { name: 'Входной, октябрь 2022' }));
+    const rows = sheetValues(s, HISTORY_SHEET);
+    expect(rows[0]!.slice(0, HISTORY_HEADER.length)).toEqual([...HISTORY_HEADER]);
+    expect(rows[1]![0]).toBe('Входной, октябрь 2022');
+    expect(rows.slice(1).every((r) => r[0] === 'Входной, октябрь 2022')).toBe(true);
   });
 });
