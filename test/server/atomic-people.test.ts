@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import '../support/actions'; // first: the job lists import it
 import { PEOPLE_ACTIONS } from '../support/actions/people';
+import type { Session } from '../../src/local/emulator';
+import { SEED_001 } from '../fixtures/seed-plans';
+import { ok, sessionOver } from '../support/bundle';
 import { sweepAction, summary } from './atomic-sweep';
 
 describe('the people job: a failure at any write leaves the workbook as before or says what stays', () => {
@@ -19,5 +22,53 @@ describe('the people job: a failure at any write leaves the workbook as before o
     const { verdicts, problems } = await sweepAction(PEOPLE_ACTIONS.find((a) => a.name === '«Нагрузка» (первая сборка)')!, { persist: true });
     console.log(summary('«Нагрузка» (persist)', verdicts));
     expect(problems).toEqual([]);
+  });
+});
+
+describe('promises about the user\'s cells: «Исправить все надёжные» fixes only what the check showed', () => {
+  const PLAN = 'План 2022-2023';
+  const roster = [
+    ['ФИО / Наименование', 'Краткое имя', 'Тип', 'Должность', 'Организация', 'Email', 'Группа'],
+    ['Третьякова Татьяна Владимировна', 'Третьякова Т.В.', 'Человек', '', '', '', ''],
+    ['Петухов Евгений Александрович', 'Петухов Е.А.', 'Человек', '', '', '', ''],
+    ['Мельникова Татьяна Викторовна', 'Мельникова Т.В.', 'Человек', '', '', '', ''],
+    ['Гумбатов Сергей Алиевич', 'Гумбатов С.А.', 'Человек', '', '', '', ''],
+    ['Шкуратская Марина Владимировна', 'Шкуратская М.В.', 'Человек', '', '', '', ''],
+    ['Ланская Наталья Викторовна', 'Ланская Н.В.', 'Человек', '', '', '', ''],
+  ];
+  const open = () => sessionOver({ sheets: [{ name: PLAN, rows: SEED_001 as never }, { name: 'Участники', rows: roster as never }] });
+  const e = (s: Session, row: number) => s.workbook.sheet(PLAN)!.cell(row, 5)?.value ?? '';
+  const type = (s: Session, row: number, text: string) => (s.workbook.sheet(PLAN)!.cellForWrite(row, 5).value = text);
+
+  it('a cell typed after the check («Третьяковв Т.В.») is skipped and counted, not fixed', async () => {
+    const s = await open();
+    const [checked] = ok(s.run('peopleCheck', { sheet: PLAN })).sheets;
+    const seen = checked.safeCells as { row: number; col: number; text: string }[];
+    expect(seen.length).toBe(checked.safe);
+    // a responsible cell that had no fix when the check ran
+    const typedRow = [...Array(40).keys()].map((i) => i + 4).find((r) => /Т\.В\./.test(String(e(s, r))) && !seen.some((c) => c.row === r - 1))!;
+    expect(typedRow).toBeDefined();
+    type(s, typedRow, 'Третьяковв Т.В.');
+    // the fresh check would fix it safely: without what the user saw, it would change
+    const [fresh] = ok(s.run('peopleCheck', { sheet: PLAN })).sheets;
+    expect(fresh.safeCells.some((c: { row: number }) => c.row === typedRow - 1)).toBe(true);
+    const done = ok(s.run('peopleFixSafe', { sheet: PLAN, seen }));
+    expect(e(s, typedRow)).toBe('Третьяковв Т.В.');
+    expect(done.applied).toBe(seen.length);
+    expect(done.skipped).toBe(1);
+    expect(done.message).toMatch(/пропущен|изменил|не исправлен/i);
+  });
+
+  it('a shown cell edited after the check, to text with a fix of its own, is skipped', async () => {
+    const s = await open();
+    const [checked] = ok(s.run('peopleCheck', { sheet: PLAN })).sheets;
+    const seen = checked.safeCells as { row: number; col: number; text: string }[];
+    const first = seen[0]!;
+    const edited = `${first.text} `; // one more character: no longer what the user saw
+    type(s, first.row + 1, edited);
+    const done = ok(s.run('peopleFixSafe', { sheet: PLAN, seen }));
+    expect(e(s, first.row + 1)).toBe(edited);
+    expect(done.skipped).toBeGreaterThanOrEqual(1);
+    expect(done.applied).toBe(seen.length - 1);
   });
 });
