@@ -7,6 +7,8 @@ import { ACTIONS } from '../support/actions';
 import { BUDGET_ACTIONS } from '../support/actions/budget';
 import { CHECKLIST_ACTIONS } from '../support/actions/checklist';
 import { PEOPLE_ACTIONS } from '../support/actions/people';
+import { sampleWorkbook } from '../../sample/workbook';
+import { ok, sessionOver } from '../support/bundle';
 import { sweepAction, summary } from './atomic-sweep';
 
 const others = new Set([...PEOPLE_ACTIONS, ...BUDGET_ACTIONS, ...CHECKLIST_ACTIONS]);
@@ -39,5 +41,32 @@ describe('the plan job: a failure at any write leaves the workbook as before or 
     expect(problems).toEqual([]);
     // a first write that fails leaves nothing; a later one leaves something that the message names
     expect(verdicts.some((v) => v.changed.length && /запустите действие ещё раз|удалите/.test(v.message))).toBe(true);
+  });
+});
+
+describe('promises about the user\'s cells: «Начало/Окончание» asks again when any character of a listed cell changed', () => {
+  it('a change after the 80th character of a cell makes the confirmation stale: nothing is overwritten', async () => {
+    const s = await sessionOver(sampleWorkbook());
+    const PLAN = 'Академия 2023-2025';
+    const first = ok<{ columns: string; inserted: boolean }>(s.run('planAddDateColumns', { sheet: PLAN }));
+    expect(first.inserted).toBe(true);
+    const col = first.columns.split(':')[0]!.split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    const sheet = s.workbook.sheet(PLAN)!;
+    const row = [...Array(60).keys()].map((i) => i + 2).find((r) => sheet.cell(r, col)?.value instanceof Date)!;
+    const long = `уточняется: ${'подробности '.repeat(10)}конец`;
+    expect(long.length).toBeGreaterThan(100);
+    sheet.cellForWrite(row, col).value = long;
+    const asked = ok<{ pending?: { token: string; changes: { old: string }[] } }>(s.run('planAddDateColumns', { sheet: PLAN }));
+    expect(asked.pending?.changes[0]?.old).toBe(long.slice(0, 80));
+    // the user edits the cell past what the list showed, then confirms
+    const edited = `${long.slice(0, 95)}X${long.slice(96)}`;
+    sheet.cellForWrite(row, col).value = edited;
+    const again = ok<{ pending?: { token: string } }>(s.run('planAddDateColumns', { sheet: PLAN, confirm: asked.pending!.token }));
+    expect(again.pending).toBeDefined();
+    expect(again.pending!.token).not.toBe(asked.pending!.token);
+    expect(sheet.cell(row, col)?.value).toBe(edited);
+    // confirmed with the new token, it is replaced
+    ok(s.run('planAddDateColumns', { sheet: PLAN, confirm: again.pending!.token }));
+    expect(sheet.cell(row, col)?.value).toBeInstanceOf(Date);
   });
 });
