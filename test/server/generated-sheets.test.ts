@@ -150,15 +150,19 @@ describe('generated-sheet identity through .xlsx', () => {
     const s = await builtAndReopened();
     const calendarId = s.workbook.sheet('Календарь')!.id;
     const ss = s.globals.SpreadsheetApp.getActive();
-    // in Excel: the original renamed, a copy made of it, the copy renamed «Календарь» and edited
-    ss.getSheetByName('Календарь')!.setName('Старый календарь');
     ss.insertSheet('Копия').getRange('A1').setValue('мои правки в копии');
     const path = join(dir, `excel-copy-${++n}.xlsx`);
     await s.save(path);
+    // then in Excel: the original renamed «Старый календарь», a copy made of it (the identity name goes along),
+    // the copy renamed «Календарь» and edited; the meta sheet still records «Календарь» for the id
     const zip = await JSZip.loadAsync(await readFile(path));
     let xml = await zip.file('xl/workbook.xml')!.async('string');
     xml = xml.replace('<definedNames>', `<definedNames><definedName name="_klaster_sheet_${calendarId}" localSheetId="2" hidden="1">'Копия'!$A$1</definedName>`);
-    xml = xml.replace(/name="Копия"/, 'name="Календарь"').replace(/'Копия'!\$A\$1/g, "'Календарь'!$A$1");
+    xml = xml
+      .replace(/name="Календарь"/, 'name="Старый календарь"')
+      .replace(/'Календарь'!\$A\$1/g, "'Старый календарь'!$A$1")
+      .replace(/name="Копия"/, 'name="Календарь"')
+      .replace(/'Копия'!\$A\$1/g, "'Календарь'!$A$1");
     zip.file('xl/workbook.xml', xml);
     await writeFile(path, await zip.generateAsync({ type: 'nodebuffer' }));
     const user = await sessionOver(path);
