@@ -339,13 +339,14 @@ export function rewriteColumnSpan(
   const range = sheet.getRange(firstRow + 1, col + 1, lastRow - firstRow + 1, 1);
   const values = range.getValues();
   const formulas = range.getFormulas();
+  const formats = range.getNumberFormats();
   let changed = 0;
   const out = values.map((r, i) => {
     const formula = formulas[i]?.[0] ?? '';
     const next = change(firstRow + i, r[0], formula);
     if (next !== undefined) {
       changed++;
-      return [next];
+      return [forFormat(next, formats[i]?.[0])];
     }
     return [formula || r[0]];
   });
@@ -355,6 +356,15 @@ export function rewriteColumnSpan(
     if (journaling()) recordChange({ sheetId: idOf(sheet), said: texts().changes.cells(sheet.getName(), range.getA1Notation()), undo: () => range.setValues(original) });
   }
   return changed;
+}
+
+/**
+ * Text made safe by safeText («'=…», «'-…») as it must be written into a cell of this number format: a plain-text
+ * cell ('@') keeps every character literally, so the apostrophe marker would stay in the text; it is dropped there
+ * (the cell holds text whatever it starts with).
+ */
+export function forFormat(text: string, format: string | undefined): string {
+  return format === '@' && /^'\s*[=+\-@]/.test(text) ? text.slice(1) : text;
 }
 
 /** Appends text rows below the sheet's last row (growing the sheet when needed), as text. */

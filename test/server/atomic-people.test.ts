@@ -72,3 +72,37 @@ describe('promises about the user\'s cells: «Исправить все надё
     expect(done.applied).toBe(seen.length - 1);
   });
 });
+
+describe('fixes in two columns are one change: the second column failing takes the first back', () => {
+  it('«Исправить» with fixes in columns B and E, each write failing in turn', async () => {
+    const PLAN = 'План 2022-2023';
+    const open = () => sessionOver({ sheets: [{ name: PLAN, rows: SEED_001 as never }] });
+    const s = await open();
+    const [checked] = ok(s.run('peopleCheck', { sheet: PLAN })).sheets;
+    const pick = (cell: string) => checked.findings.find((f: { cell: string }) => f.cell === cell);
+    const edits = [pick('B25'), pick('E8')].map((f: { row: number; col: number; edit: object }) => ({ row: f.row, col: f.col, ...f.edit }));
+    const action = { name: 'Ответственные: исправления в двух столбцах', run: (x: Session) => x.run('peopleApplyFixes', { sheet: PLAN, edits }), max: 0, why: '' };
+    const { sweep, verdicts, problems } = await sweepAction(action, { open });
+    expect(sweep.writes).toEqual(['Range.setValues', 'Range.setValues']);
+    expect(ok(sweep.clean.result).cells).toBe(2);
+    console.log(summary(action.name, verdicts));
+    expect(problems).toEqual([]);
+    expect(verdicts.every((v) => v.unchanged)).toBe(true);
+  });
+});
+
+describe('a name that starts like a formula is stored as the user reads it, in any cell format', () => {
+  it.each([
+    ['a plain-text cell («@»)', '@'],
+    ['a cell of automatic format', undefined],
+  ] as const)('«Вставить» «-Методисты» into %s: the cell holds «-Методисты», no apostrophe', async (_name, format) => {
+    const PLAN = 'План';
+    const s = await sessionOver({ sheets: [{ name: PLAN, rows: [['№', 'Мероприятие', 'Ответственный'], [1, 'Совещание', '']] }] });
+    const sheet = s.globals.SpreadsheetApp.getActive().getSheetByName(PLAN)!;
+    if (format) sheet.getRange('C2').setNumberFormat(format);
+    ok(s.run('selectCell', { sheet: PLAN, cell: 'C2' }));
+    ok(s.run('peopleInsert', { name: '-Методисты' }));
+    expect(sheet.getRange('C2').getValue()).toBe('-Методисты');
+    expect(sheet.getRange('C2').getFormula()).toBe('');
+  });
+});

@@ -35,7 +35,7 @@ import { cellText, columnLetter, detectHeader, safeText, type Severity } from '.
 import { generatedKind } from '../generated-sheets';
 import { currentLang, endpoint, guard, sheetNameSchema as sheetName, UserError, userMessage, withDocumentLock, type Reply } from '../runtime';
 import { readSetting, writeSetting } from '../settings';
-import { activeSpreadsheet, appendTextRows, sheetByName, rewriteColumnSpan, setListValidations, writeGeneratedSheet, writeNewSheet } from '../sheets-io';
+import { activeSpreadsheet, appendTextRows, forFormat, sheetByName, rewriteColumnSpan, setListValidations, writeGeneratedSheet, writeNewSheet } from '../sheets-io';
 import { showSidebar } from '../sidebars';
 import { columnChoices, headerRowSchema, type ColumnChoices } from '../table-source';
 import {
@@ -477,7 +477,7 @@ export const peopleInsert = endpoint(z.object({ name: z.string().check(z.trim(),
     const present = now.split(/[;,\n]/).some((part) => part.replace(/\s+/g, ' ').trim() === name);
     if (present) return { sheet: sheet.getName(), cell: a1, value: now, message: m.server.alreadyThere(name, a1) };
     const value = now ? `${now};\n${name}` : name;
-    cell.setValue(safeText(value));
+    cell.setValue(forFormat(safeText(value), cell.getNumberFormat()));
     return { sheet: sheet.getName(), cell: a1, value, message: m.server.inserted(name, a1) };
   }),
 );
