@@ -6,7 +6,7 @@ import { parseRangeA1 } from '../core/table/a1';
 import { asShown } from './dates-io';
 import { findGenerated, freeSheetName, markGenerated } from './generated-sheets';
 import { UserError, texts } from './runtime';
-import { covered, journaling, recordChange } from './undo';
+import { covered, forgetSheet, journaling, recordChange } from './undo';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -167,8 +167,8 @@ export function insertColumnsAfter(sheet: Sheet, after: number, count: number): 
   const first = after + 1;
   const last = after + count;
   recordChange({
-    sheetId: idOf(sheet),
-    said: texts().changes.columns(sheet.getName(), `${columnLetters(first)}:${columnLetters(last)}`),
+    sheet,
+    said: () => texts().changes.columns(sheet.getName(), `${columnLetters(first)}:${columnLetters(last)}`),
     undo: () => sheet.deleteColumns(first, count),
     columns: { first, last },
   });
@@ -200,9 +200,9 @@ export function setListValidations(sheet: Sheet, validations: readonly ListValid
     new Array<GoogleAppsScript.Spreadsheet.DataValidation | null>(right - left + 1).fill(null),
   );
   const box = sheet.getRange(top + 1, left + 1, rules.length, rules[0]!.length);
-  if (!covered(idOf(sheet), left + 1, right + 1)) {
+  if (!covered(sheet, left + 1, right + 1)) {
     const old = box.getDataValidations();
-    recordChange({ sheetId: idOf(sheet), said: texts().changes.cells(sheet.getName(), box.getA1Notation()), undo: () => box.setDataValidations(old) });
+    recordChange({ sheet, said: () => texts().changes.cells(sheet.getName(), box.getA1Notation()), undo: () => box.setDataValidations(old) });
   }
   const built = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
   for (const { ref, v } of boxes) {
@@ -290,11 +290,11 @@ export function writeFillsAndNotes(
   before?: { backgrounds: string[][]; notes: string[][] },
 ): void {
   const range = sheet.getRange(box.row + 1, box.col + 1, box.rows, box.cols);
-  if (journaling() && !covered(idOf(sheet))) {
+  if (journaling() && !covered(sheet)) {
     const old = before ?? readFillsAndNotes(sheet, box);
     recordChange({
-      sheetId: idOf(sheet),
-      said: texts().changes.cells(sheet.getName(), range.getA1Notation()),
+      sheet,
+      said: () => texts().changes.cells(sheet.getName(), range.getA1Notation()),
       undo: () => {
         range.setBackgrounds(old.backgrounds);
         range.setNotes(old.notes);
@@ -353,7 +353,7 @@ export function rewriteColumnSpan(
   if (changed) {
     const original = values.map((r, i) => [formulas[i]?.[0] || r[0]]);
     range.setValues(out);
-    if (journaling()) recordChange({ sheetId: idOf(sheet), said: texts().changes.cells(sheet.getName(), range.getA1Notation()), undo: () => range.setValues(original) });
+    if (journaling()) recordChange({ sheet, said: () => texts().changes.cells(sheet.getName(), range.getA1Notation()), undo: () => range.setValues(original) });
   }
   return changed;
 }
@@ -437,6 +437,7 @@ export function insertNewSheet(ss: Spreadsheet, name: string, index: number): Sh
 /** Deletes a sheet the current action has just created (nothing of the user's is on it). */
 export function deleteNewSheet(ss: Spreadsheet, sheet: Sheet): void {
   ss.deleteSheet(sheet);
+  forgetSheet(sheet);
 }
 
 /** A sheet protected with a warning only: anyone may edit after Sheets asks «are you sure?». */
@@ -478,10 +479,10 @@ export function setRangeBackgrounds(sheet: Sheet, range: string, colors: string[
 /** Adds developer metadata to a sheet (the checklist job marks each school's tab with the school's name). */
 export function markSheet(sheet: Sheet, key: string, value: string): void {
   sheet.addDeveloperMetadata(key, value);
-  if (covered(idOf(sheet))) return;
+  if (covered(sheet)) return;
   recordChange({
-    sheetId: idOf(sheet),
-    said: texts().changes.marked(sheet.getName()),
+    sheet,
+    said: () => texts().changes.marked(sheet.getName()),
     undo: () => {
       const added = sheet.getDeveloperMetadata().filter((m) => m.getKey() === key && m.getValue() === value).pop();
       added?.remove();
@@ -526,18 +527,6 @@ export function replaceCharts(sheet: Sheet, charts: readonly ChartPlacement[]): 
 
 // ---- the journal of an all-or-nothing action (undo.ts): what each write above changed, and how to take it back ----
 
-const sheetIds = new WeakMap<Sheet, number>();
-
-/** A sheet's id, asked for once per Sheet object. */
-function idOf(sheet: Sheet): number {
-  let id = sheetIds.get(sheet);
-  if (id === undefined) {
-    id = sheet.getSheetId();
-    sheetIds.set(sheet, id);
-  }
-  return id;
-}
-
 function columnLetters(col: number): string {
   let out = '';
   for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
@@ -546,22 +535,22 @@ function columnLetters(col: number): string {
 
 /** A sheet the action has just created: taken back by deleting it. */
 function recordCreated(ss: Spreadsheet, sheet: Sheet, name: string): void {
-  if (journaling()) recordChange({ sheetId: idOf(sheet), said: texts().changes.created(name), undo: () => ss.deleteSheet(sheet), whole: true });
+  if (journaling()) recordChange({ sheet, said: () => texts().changes.created(name), undo: () => ss.deleteSheet(sheet), whole: true });
 }
 
 /** A generated sheet just cleared to be rebuilt: it cannot be taken back, a re-run builds it anew. */
 function recordRebuilt(sheet: Sheet, name: string): void {
-  if (journaling() && !covered(idOf(sheet))) recordChange({ sheetId: idOf(sheet), said: texts().changes.rebuilt(name), whole: true });
+  if (journaling() && !covered(sheet)) recordChange({ sheet, said: () => texts().changes.rebuilt(name), whole: true });
 }
 
 /** A protection about to be changed on a sheet the action did not create: a re-run sets it anew. */
 function recordProtection(sheet: Sheet): void {
-  if (journaling() && !covered(idOf(sheet))) recordChange({ sheetId: idOf(sheet), said: texts().changes.protection(sheet.getName()) });
+  if (journaling() && !covered(sheet)) recordChange({ sheet, said: () => texts().changes.protection(sheet.getName()) });
 }
 
 /** A write with no undo of its own on a sheet the action did not create or rebuild (none such today). */
 function recordUncovered(sheet: Sheet): void {
-  if (journaling() && !covered(idOf(sheet))) recordChange({ sheetId: idOf(sheet), said: texts().changes.cells(sheet.getName(), ''), whole: true });
+  if (journaling() && !covered(sheet)) recordChange({ sheet, said: () => texts().changes.cells(sheet.getName(), ''), whole: true });
 }
 
 /**
@@ -569,14 +558,14 @@ function recordUncovered(sheet: Sheet): void {
  * formats are read first, and written back if the action fails later. `first`..`last`: the range's 1-based columns.
  */
 function recordCells(sheet: Sheet, range: GoogleAppsScript.Spreadsheet.Range, first?: number, last?: number): void {
-  if (!journaling() || covered(idOf(sheet), first, last)) return;
+  if (!journaling() || covered(sheet, first, last)) return;
   const values = range.getValues();
   const formulas = range.getFormulas();
   const formats = range.getNumberFormats();
   const old = values.map((row, r) => row.map((v, c) => formulas[r]?.[c] || v));
   recordChange({
-    sheetId: idOf(sheet),
-    said: texts().changes.cells(sheet.getName(), range.getA1Notation()),
+    sheet,
+    said: () => texts().changes.cells(sheet.getName(), range.getA1Notation()),
     undo: () => {
       range.setNumberFormats(formats);
       range.setValues(old);
@@ -589,12 +578,12 @@ function recordCells(sheet: Sheet, range: GoogleAppsScript.Spreadsheet.Range, fi
  * grid (they were empty: below the last row) and deleting the rows added to it.
  */
 function recordAppend(sheet: Sheet, last: number, max: number, count: number, width: number): void {
-  if (!journaling() || covered(idOf(sheet))) return;
+  if (!journaling() || covered(sheet)) return;
   const inside = Math.min(count, max - last);
   const added = last + count - max;
   recordChange({
-    sheetId: idOf(sheet),
-    said: texts().changes.rows(sheet.getName(), `${last + 1}–${last + count}`),
+    sheet,
+    said: () => texts().changes.rows(sheet.getName(), `${last + 1}–${last + count}`),
     undo: () => {
       if (added > 0) sheet.deleteRows(max + 1, added);
       if (inside > 0) sheet.getRange(last + 1, 1, inside, width).clear();

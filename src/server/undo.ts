@@ -10,10 +10,13 @@
 
 /** One change an action made. */
 export interface Change {
-  /** The sheet it is on. */
-  sheetId: number;
-  /** What changed and how to finish, in the user's language, for the message when it stays. */
-  said: string;
+  /**
+   * The sheet it is on, as the action holds it (the same Sheet object: no call to ask its id; a write through
+   * another object for the same sheet is merely recorded again).
+   */
+  sheet: object;
+  /** What changed and how to finish, in the user's language, for the message when it stays (asked only then). */
+  said: () => string;
   /** Takes the change back; none when it cannot be (the message then says `said`). */
   undo?: () => void;
   /**
@@ -37,19 +40,35 @@ export function recordChange(change: Change): void {
   journal?.push(change);
 }
 
-/** Whether a write on `sheetId` (at 1-based columns first..last, when given) is already covered by a change recorded before. */
-export function covered(sheetId: number, first?: number, last?: number): boolean {
+/** Whether a write on `sheet` (at 1-based columns first..last, when given) is already covered by a change recorded before. */
+export function covered(sheet: object, first?: number, last?: number): boolean {
   if (!journal) return true;
   return journal.some(
     (c) =>
-      c.sheetId === sheetId &&
+      c.sheet === sheet &&
       (c.whole || (c.columns !== undefined && first !== undefined && last !== undefined && first >= c.columns.first && last <= c.columns.last)),
   );
+}
+
+/** Forgets the changes recorded on a sheet the action has itself deleted again (nothing of them is left to undo). */
+export function forgetSheet(sheet: object): void {
+  if (!journal) return;
+  for (let i = journal.length - 1; i >= 0; i--) if (journal[i]!.sheet === sheet) journal.splice(i, 1);
 }
 
 /** Forgets what the action recorded so far: it stays, whatever happens next (e.g. a sheet made before a message that stops the action). */
 export function keepChanges(): void {
   if (journal) journal.length = 0;
+}
+
+/** What a change says; a failure to say it (the sheet gone) still leaves a line. */
+function said(c: Change): string {
+  try {
+    return c.said();
+  } catch (err) {
+    console.error(err);
+    return '?';
+  }
 }
 
 /** An action failed after changes that could not all be taken back. */
@@ -81,14 +100,14 @@ export function undoable<T>(action: () => T): T {
     for (let i = changes.length - 1; i >= 0; i--) {
       const c = changes[i]!;
       if (!c.undo) {
-        left.push(c.said);
+        left.push(said(c));
         continue;
       }
       try {
         c.undo();
       } catch (undoErr) {
         console.error(undoErr);
-        left.push(c.said);
+        left.push(said(c));
       }
     }
     if (!left.length) throw err;
