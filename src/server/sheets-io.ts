@@ -427,6 +427,13 @@ export function protectRanges(sheet: Sheet, ranges: readonly string[], descripti
   for (const a1 of ranges) restrictEditors(sheet.getRange(a1).protect().setDescription(description), editors, me);
 }
 
+/** Renames a sheet, renamed back if the action fails later. */
+export function renameSheet(sheet: Sheet, name: string): void {
+  const old = sheet.getName();
+  sheet.setName(name);
+  if (journaling()) recordChange({ sheet, said: () => texts().changes.renamed(old, name), undo: () => sheet.setName(old) });
+}
+
 /** Inserts an empty sheet named `name` at 0-based `index`, taken back if the action fails later. */
 export function insertNewSheet(ss: Spreadsheet, name: string, index: number): Sheet {
   const sheet = ss.insertSheet(name, index);

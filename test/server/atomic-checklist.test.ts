@@ -5,6 +5,8 @@ import { CHECKLIST_ACTIONS } from '../support/actions/checklist';
 import { HISTORY_HEADER, HISTORY_SHEET } from '../../src/core/checklist/rounds';
 import { sampleWorkbook } from '../../sample/workbook';
 import { ok, sessionOver, sheetValues } from '../support/bundle';
+import type { Session } from '../../src/local/emulator';
+import { corpusPresent, corpusWorkbookSpec, readCorpus } from '../../src/local/corpus/read-corpus';
 import { sweepAction, summary } from './atomic-sweep';
 
 describe('the checklist job: a failure at any write leaves the workbook as before or says what stays', () => {
@@ -48,5 +50,22 @@ describe('a re-run repairs what an interrupted run left', () => {
     expect(rows[0]!.slice(0, HISTORY_HEADER.length)).toEqual([...HISTORY_HEADER]);
     expect(rows[1]![0]).toBe('Входной, октябрь 2022');
     expect(rows.slice(1).every((r) => r[0] === 'Входной, октябрь 2022')).toBe(true);
+  });
+});
+
+describe.skipIf(!corpusPresent())('«Импорт из Word» over an existing template (corpus)', () => {
+  it('the old template renamed, the new one made: each write failing in turn leaves the old template in place', async () => {
+    const spec = corpusWorkbookSpec(readCorpus().find((d) => d.name === 'prokhladny-smotr-gotovnosti-dou-2018-max10')!);
+    const open = async () => {
+      const s = await sessionOver(spec);
+      ok(s.run('checklistCreateTemplate', {}));
+      return s;
+    };
+    const action = { name: '«Импорт из Word» (замена шаблона)', run: (s: Session) => s.run('checklistImport', { sheet: 'Документ', replace: true }), max: 0, why: '' };
+    const { sweep, verdicts, problems } = await sweepAction(action, { open });
+    expect(sweep.writes[0]).toBe('Sheet.setName');
+    console.log(summary(action.name, verdicts));
+    expect(problems).toEqual([]);
+    expect(verdicts.every((v) => v.unchanged)).toBe(true);
   });
 });

@@ -31,6 +31,7 @@ export const en: Messages = {
     rows: (sheet, range) => `rows ${range} were appended to sheet “${sheet}”: delete them and run the action again`,
     protection: (sheet) => `the protection of sheet “${sheet}” was only partly updated: run the action again and it will be set anew`,
     marked: (sheet) => `sheet “${sheet}” was marked as made by Кластер: run the action again`,
+    renamed: (old, name) => `sheet “${old}” was renamed “${name}”: give it its old name back if needed`,
   },
   rub: {
     notNumber: (reason) => `Not a number: ${reason}`,

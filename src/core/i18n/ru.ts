@@ -32,6 +32,7 @@ export const ru = {
     rows: (sheet: string, range: string) => `на лист «${sheet}» дописаны строки ${range} — удалите их и запустите действие ещё раз`,
     protection: (sheet: string) => `защита листа «${sheet}» обновлена не до конца — запустите действие ещё раз, и она будет поставлена заново`,
     marked: (sheet: string) => `лист «${sheet}» помечен как созданный Кластером — запустите действие ещё раз`,
+    renamed: (old: string, name: string) => `лист «${old}» переименован в «${name}» — верните ему прежнее имя, если нужно`,
   },
   rub: {
     notNumber: (reason: string) => `Не число: ${reason}`,
