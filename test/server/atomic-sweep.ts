@@ -127,3 +127,53 @@ export function summary(name: string, verdicts: readonly Verdict[]): string {
 }
 
 export { workbookState };
+
+/** A state with sheet ids left out (a sheet made again gets a new id) and ids inside marker values masked. */
+function withoutIds(state: WorkbookState): unknown {
+  const mask = (v: string | null) => (v === null ? v : v.replace(/"sheet":\d+/g, '"sheet":#'));
+  // document properties keyed by a sheet's id (the budget marks): the id replaced by the sheet's name
+  let props = JSON.stringify(state.documentProperties);
+  for (const sh of state.sheets) props = props.split(String(sh.id)).join(`#${sh.name}`);
+  return {
+    ...state,
+    documentProperties: JSON.parse(props) as unknown,
+    sheets: state.sheets.map(({ id: _id, ...s }) => ({ ...s, metadata: s.metadata.map((m) => ({ ...m, value: mask(m.value) })) })),
+  };
+}
+
+/**
+ * «A re-run repairs»: for each write, the action is run with that write failing, then run again with nothing
+ * failing; the workbook must end as a clean run leaves it. Returns the writes whose re-run ended elsewhere.
+ */
+export async function sweepRepair(action: Action, open: () => Promise<Session> = () => sessionOver(sampleWorkbook())): Promise<{ writes: number; broken: string[] }> {
+  const fresh = async () => {
+    const s = await open();
+    action.before?.(s);
+    return s;
+  };
+  const clean = await fresh();
+  clean.faults.arm({ at: Infinity });
+  action.run(clean);
+  const writes = [...clean.faults.matched];
+  clean.faults.disarm();
+  const goal = JSON.stringify(withoutIds(observable(workbookState(clean.workbook))));
+  const broken: string[] = [];
+  for (let n = 1; n <= writes.length; n++) {
+    const s = await fresh();
+    s.faults.arm({ at: n });
+    try {
+      action.run(s);
+    } catch {
+      // the failure itself is judged by sweepAction
+    }
+    s.faults.disarm();
+    try {
+      action.run(s);
+    } catch (err) {
+      broken.push(`#${n} ${writes[n - 1]}: the re-run failed: ${(err as Error).message}`);
+      continue;
+    }
+    if (JSON.stringify(withoutIds(observable(workbookState(s.workbook)))) !== goal) broken.push(`#${n} ${writes[n - 1]}: the re-run left another workbook`);
+  }
+  return { writes: writes.length, broken };
+}
