@@ -260,9 +260,21 @@ export function replaceCellText(sheet: Sheet, a1: string, still: (current: unkno
   const range = sheet.getRange(a1);
   const current = range.getValue();
   if (!still(current)) return false;
-  recordCells(sheet, range);
+  let wrote = false;
+  if (journaling() && !covered(sheet)) {
+    const format = range.getNumberFormat();
+    recordChange({
+      sheet,
+      said: () => texts().changes.cells(sheet.getName(), a1),
+      undo: () => {
+        range.setNumberFormat(format);
+        if (wrote) range.setValues([[current]]);
+      },
+    });
+  }
   range.setNumberFormat('@');
   range.setValues([[text]]);
+  wrote = true;
   return true;
 }
 
