@@ -115,7 +115,14 @@ export async function sweepAction(action: Action, options: { open?: () => Promis
     ...(action.before ? { before: action.before } : {}),
     ...(options.persist ? { persist: true } : {}),
   });
-  const verdicts = sweep.runs.map(judge);
+  const goal = JSON.stringify(withoutIds(observable(sweep.clean.after)));
+  const verdicts = sweep.runs.map((run) => {
+    const v = judge(run);
+    // a run that replied «done» despite the failure must have done what a clean run does
+    const succeeded = (run.result as { ok?: boolean } | undefined)?.ok === true && run.thrown === undefined;
+    if (succeeded && JSON.stringify(withoutIds(observable(run.after))) !== goal) v.problem = `replied ok, but the workbook is not what a clean run leaves`;
+    return v;
+  });
   return { sweep, verdicts, problems: verdicts.filter((v) => v.problem) };
 }
 
