@@ -69,3 +69,24 @@ describe.skipIf(!corpusPresent())('«Импорт из Word» over an existing t
     expect(verdicts.every((v) => v.unchanged)).toBe(true);
   });
 });
+
+describe('«Разослать» after the template gained a criterion: appended to every tab, all or nothing', () => {
+  it('each write failing in turn: the tabs as before, or the message names each tab that stays changed', async () => {
+    const action = {
+      name: '«Разослать чек-листы» (новый критерий в шаблоне)',
+      before: (s: Session) => {
+        ok(s.run('checklistDistribute', {}));
+        const template = s.globals.SpreadsheetApp.getActive().getSheetByName('Чек-лист (шаблон)')!;
+        template.getRange(25, 1, 1, 4).setValues([['Партнёры', '23', 'Новый критерий: партнёры участвуют в мониторинге', '1']]);
+      },
+      run: (s: Session) => s.run('checklistDistribute', {}),
+      max: 0,
+      why: '',
+    };
+    const { sweep, verdicts, problems } = await sweepAction(action);
+    expect(ok<{ merged: number }>(sweep.clean.result).merged).toBeGreaterThan(0);
+    expect(sweep.writes).toContain('Range.setDataValidations');
+    console.log(summary(action.name, verdicts));
+    expect(problems).toEqual([]);
+  });
+});
