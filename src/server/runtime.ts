@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import zodRu from 'zod/v4/locales/ru.js';
 import { langFromLocale, messages, type Lang, type Messages } from '../core/i18n';
+import { PartlyDone, undoable } from './undo';
 
 z.config(zodRu());
 
@@ -39,6 +40,13 @@ export function guard<T>(action: () => T): Reply<T> {
 }
 
 export function userMessage(err: unknown): string {
+  if (err instanceof PartlyDone) {
+    const t = texts().errors;
+    // the action's own reason, unless it promised that nothing changed (something did)
+    const own = err.original instanceof UserError && !/не изменен|ничего не изменено|nothing was changed/i.test(err.original.message);
+    if (!own) console.error(err.original);
+    return t.partly(own ? (err.original as UserError).message : t.failed, err.left);
+  }
   if (err instanceof UserError) return err.message;
   console.error(err);
   return texts().errors.internal;
@@ -77,7 +85,8 @@ export function endpoint<S extends z.ZodMiniType, T>(schema: S, action: (payload
 export const sheetNameSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(100));
 
 /**
- * Runs a write action under the document lock, so two coordinators' clicks never interleave. Outside a containing
+ * Runs a write action under the document lock, so two coordinators' clicks never interleave, and all or nothing:
+ * what it changed before a failure is taken back, and what cannot be is said in the message (undo.ts). Outside a containing
  * document (a standalone script or web app) getDocumentLock() returns null (developers.google.com/apps-script/
  * reference/lock/lock-service#getDocumentLock()): then nothing runs and the user is told where to run it.
  */
@@ -86,7 +95,7 @@ export function withDocumentLock<T>(action: () => T): T {
   if (!lock) throw new UserError(texts().errors.noDocument);
   if (!lock.tryLock(10_000)) throw new UserError(texts().errors.busy);
   try {
-    return action();
+    return undoable(action);
   } finally {
     lock.releaseLock();
   }

@@ -6,6 +6,7 @@ import { parseRangeA1 } from '../core/table/a1';
 import { asShown } from './dates-io';
 import { findGenerated, freeSheetName, markGenerated } from './generated-sheets';
 import { UserError, texts } from './runtime';
+import { covered, forgetSheet, journaling, recordChange } from './undo';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -112,11 +113,13 @@ export function writeGeneratedSheet(ss: Spreadsheet, name: string, kind: string,
   const created = !sheet;
   if (sheet) {
     sheet.clear();
+    recordRebuilt(sheet, actualName);
     if (content.notes) sheet.clearNotes();
   } else {
     actualName = freeSheetName(ss, name);
     if (actualName !== name) notice = texts().errors.userSheet(name, actualName);
     sheet = ss.insertSheet(actualName);
+    recordCreated(ss, sheet, actualName);
     markGenerated(sheet, kind);
     if (content.frozenRows) sheet.setFrozenRows(content.frozenRows);
     if (content.frozenColumns) sheet.setFrozenColumns(content.frozenColumns);
@@ -146,6 +149,7 @@ export function writeGeneratedSheet(ss: Spreadsheet, name: string, kind: string,
 export function writeBlock(sheet: Sheet, row0: number, col0: number, values: unknown[][], numberFormat?: string): void {
   if (!values.length || !values[0]!.length) return;
   const range = sheet.getRange(row0 + 1, col0 + 1, values.length, values[0]!.length);
+  recordCells(sheet, range, col0 + 1, col0 + values[0]!.length);
   if (numberFormat) range.setNumberFormat(numberFormat);
   range.setValues(values);
 }
@@ -153,6 +157,15 @@ export function writeBlock(sheet: Sheet, row0: number, col0: number, values: unk
 /** Inserts `count` columns after the 1-based column `after`, as Sheet.insertColumnsAfter does. */
 export function insertColumnsAfter(sheet: Sheet, after: number, count: number): void {
   sheet.insertColumnsAfter(after, count);
+  if (!journaling()) return;
+  const first = after + 1;
+  const last = after + count;
+  recordChange({
+    sheet,
+    said: () => texts().changes.columns(sheet.getName(), `${columnLetters(first)}:${columnLetters(last)}`),
+    undo: () => sheet.deleteColumns(first, count),
+    columns: { first, last },
+  });
 }
 
 export interface ListValidation {
@@ -180,6 +193,11 @@ export function setListValidations(sheet: Sheet, validations: readonly ListValid
   const rules: (GoogleAppsScript.Spreadsheet.DataValidation | null)[][] = Array.from({ length: bottom - top + 1 }, () =>
     new Array<GoogleAppsScript.Spreadsheet.DataValidation | null>(right - left + 1).fill(null),
   );
+  const box = sheet.getRange(top + 1, left + 1, rules.length, rules[0]!.length);
+  if (!covered(sheet, left + 1, right + 1)) {
+    const old = box.getDataValidations();
+    recordChange({ sheet, said: () => texts().changes.cells(sheet.getName(), box.getA1Notation()), undo: () => box.setDataValidations(old) });
+  }
   const built = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
   for (const { ref, v } of boxes) {
     const id = JSON.stringify([v.list, v.allowInvalid]);
@@ -190,7 +208,7 @@ export function setListValidations(sheet: Sheet, validations: readonly ListValid
     }
     for (let r = ref.start.row; r <= ref.end.row; r++) for (let c = ref.start.col; c <= ref.end.col; c++) rules[r - top]![c - left] = rule;
   }
-  sheet.getRange(top + 1, left + 1, rules.length, rules[0]!.length).setDataValidations(rules);
+  box.setDataValidations(rules);
 }
 
 export interface NewSheetContent {
@@ -208,7 +226,9 @@ export interface NewSheetContent {
 
 /** Creates a user sheet (not a generated one: it is the user's from then on) under a free name, and activates it. */
 export function writeNewSheet(ss: Spreadsheet, baseName: string, content: NewSheetContent): Sheet {
-  const sheet = ss.insertSheet(freeSheetName(ss, baseName));
+  const name = freeSheetName(ss, baseName);
+  const sheet = ss.insertSheet(name);
+  recordCreated(ss, sheet, name);
   const width = content.values[0]?.length ?? 0;
   if (content.values.length && width) {
     const range = sheet.getRange(1, 1, content.values.length, width);
@@ -232,9 +252,23 @@ export function writeNewSheet(ss: Spreadsheet, baseName: string, content: NewShe
  */
 export function replaceCellText(sheet: Sheet, a1: string, still: (current: unknown) => boolean, text: string): boolean {
   const range = sheet.getRange(a1);
-  if (!still(range.getValue())) return false;
+  const current = range.getValue();
+  if (!still(current)) return false;
+  let wrote = false;
+  if (journaling() && !covered(sheet)) {
+    const format = range.getNumberFormat();
+    recordChange({
+      sheet,
+      said: () => texts().changes.cells(sheet.getName(), a1),
+      undo: () => {
+        range.setNumberFormat(format);
+        if (wrote) range.setValues([[current]]);
+      },
+    });
+  }
   range.setNumberFormat('@');
   range.setValues([[text]]);
+  wrote = true;
   return true;
 }
 
@@ -253,8 +287,26 @@ export function readFillsAndNotes(sheet: Sheet, box: CellBox): { backgrounds: st
 }
 
 /** Writes the fills (null: none) and notes of a box: one setBackgrounds and one setNotes. */
-export function writeFillsAndNotes(sheet: Sheet, box: CellBox, backgrounds: (string | null)[][], notes: string[][]): void {
+export function writeFillsAndNotes(
+  sheet: Sheet,
+  box: CellBox,
+  backgrounds: (string | null)[][],
+  notes: string[][],
+  /** What the box held before (as readFillsAndNotes gave it), to put back if the action fails later. */
+  before?: { backgrounds: string[][]; notes: string[][] },
+): void {
   const range = sheet.getRange(box.row + 1, box.col + 1, box.rows, box.cols);
+  if (journaling() && !covered(sheet)) {
+    const old = before ?? readFillsAndNotes(sheet, box);
+    recordChange({
+      sheet,
+      said: () => texts().changes.cells(sheet.getName(), range.getA1Notation()),
+      undo: () => {
+        range.setBackgrounds(old.backgrounds);
+        range.setNotes(old.notes);
+      },
+    });
+  }
   range.setBackgrounds(backgrounds);
   range.setNotes(notes);
 }
@@ -293,18 +345,32 @@ export function rewriteColumnSpan(
   const range = sheet.getRange(firstRow + 1, col + 1, lastRow - firstRow + 1, 1);
   const values = range.getValues();
   const formulas = range.getFormulas();
+  const formats = range.getNumberFormats();
   let changed = 0;
   const out = values.map((r, i) => {
     const formula = formulas[i]?.[0] ?? '';
     const next = change(firstRow + i, r[0], formula);
     if (next !== undefined) {
       changed++;
-      return [next];
+      return [forFormat(next, formats[i]?.[0])];
     }
     return [formula || r[0]];
   });
-  if (changed) range.setValues(out);
+  if (changed) {
+    const original = values.map((r, i) => [formulas[i]?.[0] || r[0]]);
+    range.setValues(out);
+    if (journaling()) recordChange({ sheet, said: () => texts().changes.cells(sheet.getName(), range.getA1Notation()), undo: () => range.setValues(original) });
+  }
   return changed;
+}
+
+/**
+ * Text made safe by safeText («'=…», «'-…») as it must be written into a cell of this number format: a plain-text
+ * cell ('@') keeps every character literally, so the apostrophe marker would stay in the text; it is dropped there
+ * (the cell holds text whatever it starts with).
+ */
+export function forFormat(text: string, format: string | undefined): string {
+  return format === '@' && /^'\s*[=+\-@]/.test(text) ? text.slice(1) : text;
 }
 
 /** Appends text rows below the sheet's last row (growing the sheet when needed), as text. */
@@ -312,6 +378,7 @@ export function appendTextRows(sheet: Sheet, rows: string[][]): void {
   if (!rows.length || !rows[0]!.length) return;
   const last = sheet.getLastRow();
   const max = sheet.getMaxRows();
+  recordAppend(sheet, last, max, rows.length, rows[0]!.length);
   if (last + rows.length > max) sheet.insertRowsAfter(max, last + rows.length - max);
   const range = sheet.getRange(last + 1, 1, rows.length, rows[0]!.length);
   range.setNumberFormat('@');
@@ -349,7 +416,9 @@ function restrictEditors(p: Protection, editors: readonly string[], me: User | n
  * Sheet.protect() returns the sheet's existing protection, so running it again updates it instead of stacking another.
  */
 export function protectSheet(sheet: Sheet, description: string, editors: readonly string[], unprotected: readonly string[], me: User | null): void {
-  const p = sheet.protect().setDescription(description);
+  const p = sheet.protect();
+  recordProtection(sheet);
+  p.setDescription(description);
   restrictEditors(p, editors, me);
   p.setUnprotectedRanges(unprotected.map((a1) => sheet.getRange(a1)));
 }
@@ -359,17 +428,34 @@ export function protectSheet(sheet: Sheet, description: string, editors: readonl
  * the same description made earlier (Range.protect() always adds one; the strictest protection on a cell wins).
  */
 export function protectRanges(sheet: Sheet, ranges: readonly string[], description: string, editors: readonly string[], me: User | null): void {
+  recordProtection(sheet);
   for (const old of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) if (old.getDescription() === description) old.remove();
   for (const a1 of ranges) restrictEditors(sheet.getRange(a1).protect().setDescription(description), editors, me);
+}
+
+/** Renames a sheet, renamed back if the action fails later. */
+export function renameSheet(sheet: Sheet, name: string): void {
+  const old = sheet.getName();
+  sheet.setName(name);
+  if (journaling()) recordChange({ sheet, said: () => texts().changes.renamed(old, name), undo: () => sheet.setName(old) });
+}
+
+/** Inserts an empty sheet named `name` at 0-based `index`, taken back if the action fails later. */
+export function insertNewSheet(ss: Spreadsheet, name: string, index: number): Sheet {
+  const sheet = ss.insertSheet(name, index);
+  recordCreated(ss, sheet, name);
+  return sheet;
 }
 
 /** Deletes a sheet the current action has just created (nothing of the user's is on it). */
 export function deleteNewSheet(ss: Spreadsheet, sheet: Sheet): void {
   ss.deleteSheet(sheet);
+  forgetSheet(sheet);
 }
 
 /** A sheet protected with a warning only: anyone may edit after Sheets asks «are you sure?». */
 export function warnOnEdit(sheet: Sheet, description: string): void {
+  recordProtection(sheet);
   sheet.protect().setDescription(description).setWarningOnly(true);
 }
 
@@ -382,6 +468,7 @@ export function appendRows(sheet: Sheet, rows: readonly unknown[][], columnForma
   if (!rows.length) return last;
   const width = rows[0]!.length;
   const maxRows = sheet.getMaxRows();
+  recordAppend(sheet, last, maxRows, rows.length, width);
   if (last + rows.length > maxRows) sheet.insertRowsAfter(maxRows, last + rows.length - maxRows);
   const range = sheet.getRange(last + 1, 1, rows.length, width);
   range.setNumberFormats(rows.map(() => [...columnFormats]));
@@ -391,17 +478,29 @@ export function appendRows(sheet: Sheet, rows: readonly unknown[][], columnForma
 
 /** Number formats on a few ranges of a sheet (one call per range). */
 export function setRangeFormats(sheet: Sheet, formats: readonly { range: string; format: string }[]): void {
+  recordUncovered(sheet);
   for (const f of formats) sheet.getRange(f.range).setNumberFormat(f.format);
 }
 
 /** Background colours of one range. */
 export function setRangeBackgrounds(sheet: Sheet, range: string, colors: string[][]): void {
-  if (range && colors.length) sheet.getRange(range).setBackgrounds(colors);
+  if (!range || !colors.length) return;
+  recordUncovered(sheet);
+  sheet.getRange(range).setBackgrounds(colors);
 }
 
 /** Adds developer metadata to a sheet (the checklist job marks each school's tab with the school's name). */
 export function markSheet(sheet: Sheet, key: string, value: string): void {
   sheet.addDeveloperMetadata(key, value);
+  if (covered(sheet)) return;
+  recordChange({
+    sheet,
+    said: () => texts().changes.marked(sheet.getName()),
+    undo: () => {
+      const added = sheet.getDeveloperMetadata().filter((m) => m.getKey() === key && m.getValue() === value).pop();
+      added?.remove();
+    },
+  });
 }
 
 /** The value of a sheet's developer metadata with this key, or null. */
@@ -425,6 +524,7 @@ export interface ChartPlacement {
 
 /** Replaces a generated sheet's charts (clear() leaves charts in place): the old ones removed, the new ones inserted. */
 export function replaceCharts(sheet: Sheet, charts: readonly ChartPlacement[]): void {
+  recordUncovered(sheet);
   for (const old of sheet.getCharts()) sheet.removeChart(old);
   for (const c of charts) {
     const builder = sheet.newChart();
@@ -436,4 +536,70 @@ export function replaceCharts(sheet: Sheet, charts: readonly ChartPlacement[]): 
     typed.setPosition(c.row + 1, c.col + 1, 0, 0);
     sheet.insertChart(typed.build());
   }
+}
+
+// ---- the journal of an all-or-nothing action (undo.ts): what each write above changed, and how to take it back ----
+
+function columnLetters(col: number): string {
+  let out = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+  return out;
+}
+
+/** A sheet the action has just created: taken back by deleting it. */
+function recordCreated(ss: Spreadsheet, sheet: Sheet, name: string): void {
+  if (journaling()) recordChange({ sheet, said: () => texts().changes.created(name), undo: () => ss.deleteSheet(sheet), whole: true });
+}
+
+/** A generated sheet just cleared to be rebuilt: it cannot be taken back, a re-run builds it anew. */
+function recordRebuilt(sheet: Sheet, name: string): void {
+  if (journaling() && !covered(sheet)) recordChange({ sheet, said: () => texts().changes.rebuilt(name), whole: true });
+}
+
+/** A protection about to be changed on a sheet the action did not create: a re-run sets it anew. */
+function recordProtection(sheet: Sheet): void {
+  if (journaling() && !covered(sheet)) recordChange({ sheet, said: () => texts().changes.protection(sheet.getName()) });
+}
+
+/** A write with no undo of its own on a sheet the action did not create or rebuild (none such today). */
+function recordUncovered(sheet: Sheet): void {
+  if (journaling() && !covered(sheet)) recordChange({ sheet, said: () => texts().changes.cells(sheet.getName(), ''), whole: true });
+}
+
+/**
+ * Cells about to be overwritten on a sheet the action did not create: their values (formulas kept) and number
+ * formats are read first, and written back if the action fails later. `first`..`last`: the range's 1-based columns.
+ */
+function recordCells(sheet: Sheet, range: GoogleAppsScript.Spreadsheet.Range, first?: number, last?: number): void {
+  if (!journaling() || covered(sheet, first, last)) return;
+  const values = range.getValues();
+  const formulas = range.getFormulas();
+  const formats = range.getNumberFormats();
+  const old = values.map((row, r) => row.map((v, c) => formulas[r]?.[c] || v));
+  recordChange({
+    sheet,
+    said: () => texts().changes.cells(sheet.getName(), range.getA1Notation()),
+    undo: () => {
+      range.setNumberFormats(formats);
+      range.setValues(old);
+    },
+  });
+}
+
+/**
+ * Rows about to be appended below row `last` (of `max`): taken back by clearing the cells written inside the old
+ * grid (they were empty: below the last row) and deleting the rows added to it.
+ */
+function recordAppend(sheet: Sheet, last: number, max: number, count: number, width: number): void {
+  if (!journaling() || covered(sheet)) return;
+  const inside = Math.min(count, max - last);
+  const added = last + count - max;
+  recordChange({
+    sheet,
+    said: () => texts().changes.rows(sheet.getName(), `${last + 1}–${last + count}`),
+    undo: () => {
+      if (added > 0) sheet.deleteRows(max + 1, added);
+      if (inside > 0) sheet.getRange(last + 1, 1, inside, width).clear();
+    },
+  });
 }

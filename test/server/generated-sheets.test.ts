@@ -120,7 +120,7 @@ describe('generated-sheet identity through .xlsx', () => {
     expect(firstCell(user, 'Календарь')).toBe('мой снимок календаря');
   });
 
-  it('a sheet copied in Excel carries the identity name along; the copy gets a new id and stays the user’s', async () => {
+  it('a sheet copied in Excel carries the identity name along: neither sheet can prove it is the original, both stay the user’s', async () => {
     const s = await builtAndReopened();
     const calendarId = s.workbook.sheet('Календарь')!.id;
     s.globals.SpreadsheetApp.getActive().insertSheet('Копия').getRange('A1').setValue('копия из Excel');
@@ -133,10 +133,37 @@ describe('generated-sheet identity through .xlsx', () => {
     zip.file('xl/workbook.xml', xml.replace('<definedNames>', `<definedNames><definedName name="_klaster_sheet_${calendarId}" localSheetId="2" hidden="1">'Копия'!$A$1</definedName>`));
     await writeFile(path, await zip.generateAsync({ type: 'nodebuffer' }));
     const user = await sessionOver(path);
-    expect(user.workbook.sheet('Календарь')!.id).toBe(calendarId);
+    expect(user.workbook.sheet('Календарь')!.id).not.toBe(calendarId);
     expect(user.workbook.sheet('Копия')!.id).not.toBe(calendarId);
-    expect(build(user).sheet).toBe('Календарь');
+    expect(build(user).sheet).toBe('Календарь (2)');
     expect(firstCell(user, 'Копия')).toBe('копия из Excel');
+  });
+
+  it('an Excel copy of «Календарь» renamed «Календарь» after the original was renamed is never rebuilt over', async () => {
+    const s = await builtAndReopened();
+    const calendarId = s.workbook.sheet('Календарь')!.id;
+    const ss = s.globals.SpreadsheetApp.getActive();
+    ss.insertSheet('Копия').getRange('A1').setValue('мои правки в копии');
+    const path = join(dir, `excel-copy-${++n}.xlsx`);
+    await s.save(path);
+    // then in Excel: the original renamed «Старый календарь», a copy made of it (the identity name goes along),
+    // the copy renamed «Календарь» and edited; the meta sheet still records «Календарь» for the id
+    const zip = await JSZip.loadAsync(await readFile(path));
+    let xml = await zip.file('xl/workbook.xml')!.async('string');
+    xml = xml.replace('<definedNames>', `<definedNames><definedName name="_klaster_sheet_${calendarId}" localSheetId="2" hidden="1">'Копия'!$A$1</definedName>`);
+    xml = xml
+      .replace(/name="Календарь"/, 'name="Старый календарь"')
+      .replace(/'Календарь'!\$A\$1/g, "'Старый календарь'!$A$1")
+      .replace(/name="Копия"/, 'name="Календарь"')
+      .replace(/'Копия'!\$A\$1/g, "'Календарь'!$A$1");
+    zip.file('xl/workbook.xml', xml);
+    await writeFile(path, await zip.generateAsync({ type: 'nodebuffer' }));
+    const user = await sessionOver(path);
+    expect(names(user)).toContain('Календарь');
+    expect(user.workbook.sheet('Календарь')!.id).not.toBe(calendarId);
+    const built = build(user);
+    expect(built.sheet).not.toBe('Календарь');
+    expect(firstCell(user, 'Календарь')).toBe('мои правки в копии');
   });
 
   it('the sidebar opens on a plan, not on a generated sheet, whatever it is called', async () => {

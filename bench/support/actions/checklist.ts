@@ -12,15 +12,15 @@ export const ACTIONS: Action[] = [
   {
     name: '«Разослать чек-листы» (листы есть, шаблон новый)',
     run: (s) => ok(s.run('checklistDistribute', {})),
-    max: 60,
-    why: 'sheet names, template and roster reads, the 2 tabs read once to merge new criteria (none added), the markers of 4 unclaimed sheets; Лицей № 130\'s tab made: values, formats, dropdowns, 8 widths, marker, protection in Google\'s order (add the running user, remove the others, domain edit checked, then the editors)',
+    max: 62,
+    why: 'sheet names, template and roster reads, the 2 tabs read once to merge new criteria (none added), the markers of 4 unclaimed sheets; Лицей № 130\'s tab made: values, formats, dropdowns, 8 widths, marker, protection in Google\'s order (add the running user, remove the others, domain edit checked, then the editors); each kept tab\'s protections asked (a tab left unprotected is protected again)',
   },
   {
     name: '«Разослать чек-листы» (повторно, шаблон тот же)',
     before: (s) => ok(s.run('checklistDistribute', {})),
     run: (s) => ok(s.run('checklistDistribute', {})),
-    max: 22,
-    why: 'sheet names, template and roster reads, the markers of the 4 other sheets (tabs of schools gone from the roster); no tab is read when the template has not changed',
+    max: 25,
+    why: 'sheet names, template and roster reads, the markers of the 4 other sheets (tabs of schools gone from the roster); no tab is read when the template has not changed; each kept tab\'s protections asked (a tab left unprotected is protected again)',
   },
   { name: 'Мониторинг: проверка листов школ', run: (s) => ok(s.run('checklistCheck', {})), max: 25, why: 'sheet names, template, roster, each tab read once (2 calls), markers looked up for the school without a tab' },
   {
@@ -33,8 +33,8 @@ export const ACTIONS: Action[] = [
     name: '«Зафиксировать срез» (следующий)',
     before: (s) => round(s, 'Входной, октябрь 2022'),
     run: (s) => round(s, 'Итоговый, май 2023'),
-    max: 33,
-    why: 'the live reads and the history read; getLastRow, getMaxRows, one range with formats and values',
+    max: 34,
+    why: 'the live reads and the history read; getLastRow, getMaxRows, one range with formats and values; the history\'s last row (an empty history gets its header)',
   },
   {
     name: '«Построить сводку» (первая сборка)',
@@ -56,8 +56,8 @@ export const ACTIONS: Action[] = [
     name: '«Проверить показатели»',
     before: (s) => ok(s.run('checklistIndicators', {})),
     run: (s) => ok(s.run('checklistIndicators', {})),
-    max: 8,
-    why: 'one read, one formatted write of the «Результат» column',
+    max: 11,
+    why: 'one read, one formatted write of the «Результат» column; the result column\'s values, formulas and formats read first, to put back if the action fails',
   },
   { name: 'Меню «Построить сводку мониторинга»', run: (s) => s.trigger('menuChecklistSummary'), max: 66, why: 'the summary and a toast' },
 ];

@@ -72,8 +72,8 @@ export const ACTIONS: Action[] = [
     name: 'План: очистить ячейку от разметки',
     before: findMarkupFix,
     run: (s) => ok(s.run('planCleanMarkup', { sheet: 'План 2022-2023', cell: markupFix.cell, value: markupFix.value })),
-    max: 6,
-    why: 'the sheet, the one cell read and written as text',
+    max: 7,
+    why: 'the sheet, the one cell read and written as text; the cell\'s old format read first, to put back if the write fails',
   },
   { name: '«Начало/Окончание»', run: (s) => ok(s.run('planAddDateColumns', { sheet: PLAN })), max: 9, why: 'one read, the zone, insert, one formatted write' },
   {

@@ -20,6 +20,18 @@ export const en: Messages = {
     userSheet: (taken, used) => `Sheet “${taken}” was not made by Кластер and was left as it is: the result is on sheet “${used}”.`,
     tooLarge: (cells, max) => `The range is too large: ${cells} cells (at most ${max})`,
     merged: (ranges) => `The sheet has merged cells (${ranges}). Unmerge them: Format → Merge cells → Unmerge.`,
+    failed: 'Something went wrong and the action stopped.',
+    partly: (first, left) => `${first} Not everything could be put back: ${left.join('; ')}.`,
+  },
+  changes: {
+    created: (sheet) => `sheet “${sheet}” was created and not filled in completely: delete it and run the action again`,
+    rebuilt: (sheet) => `sheet “${sheet}” was only partly rebuilt: run the action again and it will be built anew`,
+    cells: (sheet, range) => `cells ${range} of sheet “${sheet}” were changed: check them (Edit → Undo brings back what was there)`,
+    columns: (sheet, range) => `columns ${range} were inserted into sheet “${sheet}”: delete them and run the action again`,
+    rows: (sheet, range) => `rows ${range} were appended to sheet “${sheet}”: delete them and run the action again`,
+    protection: (sheet) => `the protection of sheet “${sheet}” was only partly updated: run the action again and it will be set anew`,
+    marked: (sheet) => `sheet “${sheet}” was marked as made by Кластер: run the action again`,
+    renamed: (old, name) => `sheet “${old}” was renamed “${name}”: give it its old name back if needed`,
   },
   rub: {
     notNumber: (reason) => `Not a number: ${reason}`,

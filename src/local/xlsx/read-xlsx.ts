@@ -68,17 +68,16 @@ export async function readXlsx(source: string | Uint8Array): Promise<Workbook> {
 
 /**
  * The id each sheet gets back. Two sheets claiming one id (a sheet copied in Excel takes the original's
- * identity name along): the one the meta sheet recorded under that name keeps it, else the first; the others
- * get new ids, so a copy is never taken for the sheet it was copied from.
+ * identity name along, and follows every rename as the original does) cannot be told apart: neither the name the
+ * meta sheet recorded (the user may have renamed the original and given its name to the copy) nor the position
+ * proves which is the original. So none keeps the id: both get new ids and are the user's sheets, and a copy is
+ * never taken for the sheet it was copied from (the next build makes a new generated sheet beside them).
  */
-function sheetIds(claims: Map<string, number>, recorded: Map<number, string>): Map<string, number> {
+function sheetIds(claims: Map<string, number>, _recorded: Map<number, string>): Map<string, number> {
   const byId = new Map<number, string[]>();
   for (const [sheet, id] of claims) byId.set(id, [...(byId.get(id) ?? []), sheet]);
   const ids = new Map<string, number>();
-  for (const [id, sheets] of byId) {
-    const owner = sheets.find((s) => s === recorded.get(id)) ?? sheets[0]!;
-    ids.set(owner, id);
-  }
+  for (const [id, sheets] of byId) if (sheets.length === 1) ids.set(sheets[0]!, id);
   return ids;
 }
 

@@ -81,6 +81,44 @@ function restore(marks: Mark[], box: CellBox, fills: string[][], notes: string[]
   return kept;
 }
 
+/**
+ * Where each remembered mark is now. A mark's note moves with its cell when the user inserts or deletes rows or
+ * columns above or left of it, as Sheets moves every note; so a mark is looked for by the note Кластер wrote (its
+ * digest), not by the position remembered. Marks whose notes are alike are matched in reading order (an insert
+ * keeps their order). A mark whose note is found nowhere (the user changed or removed it) stays where it was.
+ * `notes`: the notes of the sheet from A1, read once.
+ */
+function relocate(marks: readonly Mark[], notes: readonly (readonly string[])[]): Mark[] {
+  const wanted = new Set(marks.map((m) => m.h));
+  const found = new Map<string, { r: number; c: number }[]>();
+  notes.forEach((row, r) =>
+    row.forEach((note, c) => {
+      if (!note) return;
+      const h = digest(note);
+      if (wanted.has(h)) found.set(h, [...(found.get(h) ?? []), { r, c }]);
+    }),
+  );
+  const order = [...marks].sort((a, b) => a.r - b.r || a.c - b.c);
+  const next = new Map<Mark, { r: number; c: number }>();
+  const taken = new Map<string, number>();
+  for (const m of order) {
+    const i = taken.get(m.h) ?? 0;
+    const at = found.get(m.h)?.[i];
+    if (at) {
+      next.set(m, at);
+      taken.set(m.h, i + 1);
+    }
+  }
+  return marks.map((m) => ({ ...m, ...(next.get(m) ?? {}) }));
+}
+
+/** The notes of the whole sheet from A1 (one read), to find the marks wherever they are now. */
+function sheetNotes(sheet: Sheet): string[][] {
+  const rows = sheet.getLastRow();
+  const cols = sheet.getLastColumn();
+  return rows && cols ? sheet.getRange(1, 1, rows, cols).getNotes() : [];
+}
+
 export interface MarkResult {
   sheet: string;
   /** Cells marked now. */
@@ -108,11 +146,13 @@ export function markSheet(loaded: LoadedBudgets): MarkResult {
     }
   }
   const sheetId = loaded.target.getSheetId();
-  const previous = readSetting(key(sheetId), marksSchema)?.cells ?? [];
+  const remembered = readSetting(key(sheetId), marksSchema)?.cells ?? [];
+  const previous = remembered.length ? relocate(remembered, sheetNotes(loaded.target)) : remembered;
   const wanted = [...byCell.values()];
   const box = boxOf([...previous, ...wanted]);
   if (!box) return { sheet: loaded.sheet, marked: 0, message: m.marked(0, loaded.sheet) };
   const { backgrounds, notes } = readFillsAndNotes(loaded.target, box);
+  const before = { backgrounds: backgrounds.map((r) => [...r]), notes: notes.map((r) => [...r]) };
   restore(previous, box, backgrounds, notes);
   const stored: Mark[] = [];
   let size = 20;
@@ -135,6 +175,7 @@ export function markSheet(loaded: LoadedBudgets): MarkResult {
     box,
     backgrounds.map((row) => row.map((bg) => (isWhite(bg) ? null : bg))),
     notes,
+    before,
   );
   writeSetting(key(sheetId), stored.length ? { cells: stored } : null);
   const message = m.marked(stored.length, loaded.sheet) + (stored.length < all ? ` ${m.markedMore(stored.length, all)}` : '');
@@ -153,16 +194,19 @@ export interface UnmarkResult {
 export function unmarkSheet(target: Sheet, sheet: string): UnmarkResult {
   const m = budgetMessages(currentLang()).server;
   const sheetId = target.getSheetId();
-  const previous = readSetting(key(sheetId), marksSchema)?.cells ?? [];
-  const box = boxOf(previous);
-  if (!box) return { sheet, removed: 0, kept: 0, message: m.unmarked(0, sheet) };
+  const remembered = readSetting(key(sheetId), marksSchema)?.cells ?? [];
+  if (!remembered.length) return { sheet, removed: 0, kept: 0, message: m.unmarked(0, sheet) };
+  const previous = relocate(remembered, sheetNotes(target));
+  const box = boxOf(previous)!;
   const { backgrounds, notes } = readFillsAndNotes(target, box);
+  const before = { backgrounds: backgrounds.map((r) => [...r]), notes: notes.map((r) => [...r]) };
   const kept = restore(previous, box, backgrounds, notes);
   writeFillsAndNotes(
     target,
     box,
     backgrounds.map((row) => row.map((bg) => (isWhite(bg) ? null : bg))),
     notes,
+    before,
   );
   writeSetting(key(sheetId), null);
   const removed = previous.length;

@@ -37,10 +37,12 @@ import { ROSTER_HEADER, ROSTER_SHEET } from '../../core/people/roster';
 import { toA1 } from '../../core/table/a1';
 import { cellDate, todayIso } from '../dates-io';
 import { currentLang, endpoint, guard, UserError, userMessage, withDocumentLock, type Reply } from '../runtime';
+import { keepChanges } from '../undo';
 import {
   activeSpreadsheet,
   appendRows,
   deleteNewSheet,
+  insertNewSheet,
   markSheet,
   protectRanges,
   protectSheet,
@@ -205,6 +207,7 @@ function distribute(ss: Spreadsheet, batch: number, previous: number): Distribut
       frozenRows: 1,
       columnWidths: [280, 140, 100, 200, 200, 220, 160],
     });
+    keepChanges(); // the new roster stays: the message asks the user to fill it in
     throw new UserError(m.rosterCreated);
   }
   const found = findTabs(book, schools, true);
@@ -231,6 +234,14 @@ function distribute(ss: Spreadsheet, batch: number, previous: number): Distribut
       protect(sheet, k.tab, k.school, merge.unprotected, emails.get(k.school) ?? [], coordinator, me);
       merged++;
     }
+  }
+
+  // A tab left unprotected (an earlier run stopped between making it and protecting it) gets its protection now.
+  for (const k of found.plan.keep) {
+    const sheet = found.sheets.get(k.tab)!;
+    if (sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length) continue;
+    const merge = mergeTemplateIntoTab(readValues(sheet), template, lang);
+    if (merge) protect(sheet, k.tab, k.school, merge.unprotected, emails.get(k.school) ?? [], coordinator, me);
   }
 
   const todo = found.plan.create.slice(0, batch);
@@ -351,18 +362,21 @@ export const checklistFixRound = endpoint(z.object({ name: z.string().check(z.ma
     const lang = currentLang();
     const live = loadLive(ss);
     const history = loadHistory(live.book);
-    const snap = snapshotRows(name, todayIso(), live.template, live.tabs, { history: history.rounds, withHeader: !history.sheet, lang });
+    // a history sheet left empty (a first round that stopped half-way) gets its header: rows never start in A1
+    const withHeader = !history.sheet || history.sheet.getLastRow() === 0;
+    const snap = snapshotRows(name, todayIso(), live.template, live.tabs, { history: history.rounds, withHeader, lang });
     if (!snap.ok) throw new UserError(snap.error.message);
-    const rows = snap.rows.map((r, i) => (i === 0 && !history.sheet ? r : r.map((v, c) => (c === 1 ? cellDate(String(v)) ?? v : v))));
+    const rows = snap.rows.map((r, i) => (i === 0 && withHeader ? r : r.map((v, c) => (c === 1 ? cellDate(String(v)) ?? v : v))));
     let sheet = history.sheet;
     if (!sheet) {
-      sheet = ss.insertSheet(HISTORY_SHEET, live.book.length);
+      sheet = insertNewSheet(ss, HISTORY_SHEET, live.book.length);
       warnOnEdit(sheet, `Кластер: ${HISTORY_SHEET}`);
       sheet.setFrozenRows(1);
     }
     const first = appendRows(sheet, rows, HISTORY_FORMATS);
-    if (!history.sheet) sheet.getRange(1, 1, 1, HISTORY_HEADER.length).setFontWeight('bold');
-    const roundName = String(snap.rows[history.sheet ? 0 : 1]![0]);
+    if (withHeader) sheet.getRange(1, 1, 1, HISTORY_HEADER.length).setFontWeight('bold');
+    if (withHeader && history.sheet) sheet.setFrozenRows(1);
+    const roundName = String(snap.rows[withHeader ? 1 : 0]![0]);
     return { sheet: HISTORY_SHEET, rows: rows.length, firstRow: first + 1, message: msg().server.roundFixed(roundName, snap.schools, snap.started) };
   }),
 );

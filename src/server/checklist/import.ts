@@ -24,7 +24,7 @@ import { checklistMessages } from '../../core/checklist/messages';
 import { readTable, type SavedColumns } from '../../core/table';
 import { freeSheetName } from '../generated-sheets';
 import { currentLang, endpoint, sheetNameSchema, UserError, withDocumentLock } from '../runtime';
-import { activeSpreadsheet, writeNewSheet, type ListValidation } from '../sheets-io';
+import { activeSpreadsheet, renameSheet, writeNewSheet, type ListValidation } from '../sheets-io';
 import { columnChoices, headerRowSchema, readSheet, saveColumns, savedColumns, savedColumnsSchema, sheetsWithChoice, type ColumnChoices } from '../table-source';
 import { toA1 } from '../../core/table/a1';
 import { JOB_SHEETS } from './source';
@@ -199,7 +199,7 @@ export const checklistImport = endpoint(z.object({ sheet: z.optional(sheetNameSc
     let previous: string | undefined;
     if (existing) {
       previous = freeSheetName(ss, m.previousName);
-      existing.setName(previous);
+      renameSheet(existing, previous);
     }
     const t = templateSheet(read.template, lang, new Map(Object.entries(read.answers)));
     const validations: ListValidation[] = t.validations.flatMap((v) => (v.rule.kind === 'list' ? [{ range: toA1(v.row, v.col), list: v.rule.values, allowInvalid: true }] : []));

@@ -35,7 +35,7 @@ import { cellText, columnLetter, detectHeader, safeText, type Severity } from '.
 import { generatedKind } from '../generated-sheets';
 import { currentLang, endpoint, guard, sheetNameSchema as sheetName, UserError, userMessage, withDocumentLock, type Reply } from '../runtime';
 import { readSetting, writeSetting } from '../settings';
-import { activeSpreadsheet, appendTextRows, sheetByName, rewriteColumnSpan, setListValidations, writeGeneratedSheet, writeNewSheet } from '../sheets-io';
+import { activeSpreadsheet, appendTextRows, forFormat, sheetByName, rewriteColumnSpan, setListValidations, writeGeneratedSheet, writeNewSheet } from '../sheets-io';
 import { showSidebar } from '../sidebars';
 import { columnChoices, headerRowSchema, type ColumnChoices } from '../table-source';
 import {
@@ -146,6 +146,11 @@ export interface PeopleSheetCheck {
   total: number;
   /** How many findings have a safe fix. */
   safe: number;
+  /**
+   * Each cell with a safe fix, with its whole text as the check read it: «Исправить все надёжные» sends these back
+   * and fixes only cells that still hold exactly this text (a cell typed or edited after the check is skipped).
+   */
+  safeCells: SeenCell[];
   people: PersonCount[];
   /** The text for the CLI's summary line. */
   summary: string;
@@ -205,6 +210,7 @@ export const peopleCheck = endpoint(checkPayload, ({ sheet, limit }): PeopleChec
       findings: findings.slice(0, limit ?? FINDINGS_LIMIT).map(shown),
       total: findings.length,
       safe: findings.filter((f) => f.fix?.safe).length,
+      safeCells: seenCells(findings),
       people: report.people.slice(0, 300),
       summary: m.server.summary(loaded.table.plan.rows.length, people),
     };
@@ -281,15 +287,45 @@ export const peopleApplyFixes = endpoint(z.object({ sheet: sheetName, edits: z.a
   withDocumentLock(() => applyEdits(activeSpreadsheet(), sheet, edits)),
 );
 
-/** «Исправить все надёжные»: the sheet is checked anew and every safe fix applied in one write per column. */
-export const peopleFixSafe = endpoint(z.object({ sheet: sheetName }), ({ sheet }) =>
-  withDocumentLock(() => {
-    const ss = activeSpreadsheet();
-    const { findings } = checkColumn(loadColumn(ss, sheet), loadRoster(ss));
-    const edits = findings.filter((f) => f.fix?.safe && f.edit && f.col !== undefined).map((f) => ({ ...f.edit!, row: f.row, col: f.col! }));
-    if (!edits.length) return { sheet, applied: 0, skipped: 0, cells: 0, message: texts().server.fixed(0, 0) };
-    return applyEdits(ss, sheet, edits);
-  }),
+export interface SeenCell {
+  row: number;
+  col: number;
+  /** The whole text of the cell when the check read it. */
+  text: string;
+}
+
+function seenCells(findings: readonly PeopleFinding[]): SeenCell[] {
+  const out = new Map<string, SeenCell>();
+  for (const f of findings) if (f.fix?.safe && f.edit && f.col !== undefined) out.set(`${f.row}|${f.col}`, { row: f.row, col: f.col, text: f.edit.text });
+  return [...out.values()];
+}
+
+const seenSchema = z.object({
+  row: z.int().check(z.minimum(0), z.maximum(1_000_000)),
+  col: z.int().check(z.minimum(0), z.maximum(1000)),
+  text: z.string().check(z.maxLength(50_000)),
+});
+
+/**
+ * «Исправить все надёжные»: the sheet is checked anew and the safe fixes applied in one write per column — only in
+ * the cells the user saw (`seen`, from the check): a cell whose whole text differs from what the check showed, or
+ * one the check did not show, is skipped and counted as skipped. Without `seen` (an older sidebar) every safe fix
+ * of the fresh check is applied.
+ */
+export const peopleFixSafe = endpoint(
+  z.object({ sheet: sheetName, seen: z.optional(z.array(seenSchema).check(z.maxLength(20_000))) }),
+  ({ sheet, seen }) =>
+    withDocumentLock(() => {
+      const ss = activeSpreadsheet();
+      const { findings } = checkColumn(loadColumn(ss, sheet), loadRoster(ss));
+      const shown = seen ? new Map(seen.map((c) => [`${c.row}|${c.col}`, c.text])) : undefined;
+      const safe = findings.filter((f) => f.fix?.safe && f.edit && f.col !== undefined);
+      const edits = safe.filter((f) => !shown || shown.get(`${f.row}|${f.col}`) === f.edit!.text).map((f) => ({ ...f.edit!, row: f.row, col: f.col! }));
+      const unseen = safe.length - edits.length;
+      if (!edits.length) return { sheet, applied: 0, skipped: unseen, cells: 0, message: texts().server.fixed(0, unseen) };
+      const done = applyEdits(ss, sheet, edits);
+      return unseen ? { ...done, skipped: done.skipped + unseen, message: texts().server.fixed(done.cells, done.skipped + unseen) } : done;
+    }),
 );
 
 // ---- roster -------------------------------------------------------------------------------------
@@ -441,7 +477,7 @@ export const peopleInsert = endpoint(z.object({ name: z.string().check(z.trim(),
     const present = now.split(/[;,\n]/).some((part) => part.replace(/\s+/g, ' ').trim() === name);
     if (present) return { sheet: sheet.getName(), cell: a1, value: now, message: m.server.alreadyThere(name, a1) };
     const value = now ? `${now};\n${name}` : name;
-    cell.setValue(safeText(value));
+    cell.setValue(forFormat(safeText(value), cell.getNumberFormat()));
     return { sheet: sheet.getName(), cell: a1, value, message: m.server.inserted(name, a1) };
   }),
 );

@@ -379,9 +379,11 @@ export const planAddDateColumns = endpoint(
       const columns = `${columnLetter(cols.column)}:${columnLetter(cols.column + 1)}`;
       if (present) {
         const changes = replacements(sheetValues, cols);
-        const token = changes.length ? fingerprint(changes) : undefined;
+        // the token covers every cell's whole text (the list shows 80 characters of each): a cell changed anywhere since asks again
+        const token = changes.length ? fingerprint(changes.map((c) => ({ ...c, old: c.whole }))) : undefined;
         if (token && confirm !== token) {
-          return { sheet, columns, inserted: false, pending: { changes: changes.slice(0, REPLACEMENTS_SHOWN), total: changes.length, token } };
+          const shown = changes.slice(0, REPLACEMENTS_SHOWN).map(({ whole: _w, ...c }) => c);
+          return { sheet, columns, inserted: false, pending: { changes: shown, total: changes.length, token } };
         }
       } else {
         insertColumnsAfter(target, cols.column, 2);
@@ -395,21 +397,21 @@ export const planAddDateColumns = endpoint(
 );
 
 /** Non-empty cells of the two columns whose text differs from what would be written, in sheet order. */
-function replacements(sheetValues: unknown[][], cols: NormalizedColumns): Replacement[] {
-  const out: Replacement[] = [];
+function replacements(sheetValues: unknown[][], cols: NormalizedColumns): (Replacement & { whole: string })[] {
+  const out: (Replacement & { whole: string })[] = [];
   cols.values.forEach((pair, i) => {
     const row = cols.startRow + i;
     pair.forEach((next, k) => {
       const old = cellText(sheetValues[row]?.[cols.column + k]);
       const text = formatRu(next);
-      if (old !== '' && old !== text) out.push({ cell: `${columnLetter(cols.column + k)}${row + 1}`, old: old.slice(0, 80), new: text });
+      if (old !== '' && old !== text) out.push({ cell: `${columnLetter(cols.column + k)}${row + 1}`, old: old.slice(0, 80), new: text, whole: old });
     });
   });
   return out;
 }
 
 /** A short digest of the replacements the user was shown, so a confirmation applies to exactly those. */
-function fingerprint(changes: Replacement[]): string {
+function fingerprint(changes: readonly Replacement[]): string {
   let h1 = 5381;
   let h2 = 52711;
   for (const ch of JSON.stringify(changes)) {

@@ -42,6 +42,9 @@ function showRoster(state: { status: string; message: string }): void {
   button('#create-roster').hidden = state.status !== 'missing';
 }
 
+/** The cells with a safe fix the last check showed, per sheet, with their whole text. */
+let safeCells = new Map<string, { row: number; col: number; text: string }[]>();
+
 async function check(): Promise<void> {
   const result = await busy(button('#check'), status, t.checking, () => call('peopleCheck', { sheet: sheet() }));
   if (!result) return;
@@ -52,6 +55,8 @@ async function check(): Promise<void> {
   ];
   const total = result.roster.findings.length + result.sheets.reduce((n, r) => n + r.total, 0);
   const safe = result.sheets.reduce((n, r) => n + r.safe, 0);
+  // «Исправить все надёжные» fixes only these cells, and only while they hold the text shown now
+  safeCells = new Map(result.sheets.map((r) => [r.sheet, r.safeCells]));
   $('#findings-box').hidden = false;
   $('#findings-title').textContent = t.findings(total) + (total > found.length ? ` ${t.shown(found.length)}` : '');
   const fixSafe = button('#fix-safe');
@@ -114,7 +119,7 @@ function wire(): void {
   button('#check').addEventListener('click', () => void check());
   button('#fix-safe').addEventListener('click', async () => {
     if (!confirm(t.fixSafeConfirm(Number(button('#fix-safe').dataset.count ?? 0)))) return;
-    const done = await busy(button('#fix-safe'), status, t.fixing, () => call('peopleFixSafe', { sheet: sheet() }));
+    const done = await busy(button('#fix-safe'), status, t.fixing, () => call('peopleFixSafe', { sheet: sheet(), seen: safeCells.get(sheet()) ?? [] }));
     if (!done) return;
     await check();
     setStatus(status, 'ok', done.message);
