@@ -1,7 +1,7 @@
 /** Every action of the budget job that writes is all-or-nothing (see atomic-plan.test.ts). */
 import { describe, expect, it } from 'vitest';
-import '../support/actions'; // first: the job lists import it
-import { BUDGET_ACTIONS } from '../support/actions/budget';
+
+import { ACTIONS as BUDGET_ACTIONS } from '../../bench/support/actions/budget';
 import { sampleWorkbook } from '../../sample/workbook';
 import type { Session } from '../../src/local/emulator';
 import { ok, sessionOver } from '../support/bundle';

@@ -1,7 +1,7 @@
 /** Every action of the checklist job that writes is all-or-nothing (see atomic-plan.test.ts). */
 import { describe, expect, it } from 'vitest';
-import '../support/actions'; // first: the job lists import it
-import { CHECKLIST_ACTIONS } from '../support/actions/checklist';
+
+import { ACTIONS as CHECKLIST_ACTIONS } from '../../bench/support/actions/checklist';
 import { HISTORY_HEADER, HISTORY_SHEET } from '../../src/core/checklist/rounds';
 import { sampleWorkbook } from '../../sample/workbook';
 import { ok, sessionOver, sheetValues } from '../support/bundle';

@@ -1,7 +1,7 @@
 /** Every action of the people job that writes is all-or-nothing (see atomic-plan.test.ts). */
 import { describe, expect, it } from 'vitest';
-import '../support/actions'; // first: the job lists import it
-import { PEOPLE_ACTIONS } from '../support/actions/people';
+
+import { ACTIONS as PEOPLE_ACTIONS } from '../../bench/support/actions/people';
 import type { Session } from '../../src/local/emulator';
 import { SEED_001 } from '../fixtures/seed-plans';
 import { ok, sessionOver } from '../support/bundle';

@@ -3,10 +3,10 @@
  * (Google's time-out), and the workbook is as before or the message names every sheet that stays changed.
  */
 import { describe, expect, it } from 'vitest';
-import { ACTIONS } from '../support/actions';
-import { BUDGET_ACTIONS } from '../support/actions/budget';
-import { CHECKLIST_ACTIONS } from '../support/actions/checklist';
-import { PEOPLE_ACTIONS } from '../support/actions/people';
+import { ACTIONS } from '../../bench/support/actions';
+import { ACTIONS as BUDGET_ACTIONS } from '../../bench/support/actions/budget';
+import { ACTIONS as CHECKLIST_ACTIONS } from '../../bench/support/actions/checklist';
+import { ACTIONS as PEOPLE_ACTIONS } from '../../bench/support/actions/people';
 import { sampleWorkbook } from '../../sample/workbook';
 import { ok, sessionOver } from '../support/bundle';
 import { sweepAction, summary } from './atomic-sweep';

@@ -3,7 +3,7 @@
  * run leaves (sheet ids aside: a sheet made again is a new sheet).
  */
 import { describe, expect, it } from 'vitest';
-import { ACTIONS } from '../support/actions';
+import { ACTIONS } from '../../bench/support/actions';
 import { sweepRepair } from './atomic-sweep';
 
 const REPAIRED = [

@@ -5,7 +5,7 @@
  */
 import { sameState, sweepWriteFaults, workbookState, type Session, type WorkbookState, type FaultRun } from '../../src/local/emulator';
 import { sampleWorkbook } from '../../sample/workbook';
-import type { Action } from '../support/actions';
+import type { Action } from '../../bench/support/actions/action';
 import { sessionOver } from '../support/bundle';
 
 /** The names of the sheets that differ between two states (added, removed or changed), with what differs. */
