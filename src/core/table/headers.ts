@@ -55,11 +55,16 @@ export function headerKey(text: string): string {
   return v;
 }
 
-/** How well a header cell matches one synonym: 3 exact, 2 the cell starts with it, 1 contains it (whole words). */
+/**
+ * How well a header cell matches one synonym: 3 exact, 2 the cell starts with it, 1 contains it (whole words).
+ * Called for every cell × synonym of every candidate header row of every job: no string is built here.
+ */
 function matchQuality(cell: string, synonym: string): number {
   if (cell === synonym) return 3;
-  if (cell.startsWith(synonym + ' ')) return 2;
-  if ((' ' + cell + ' ').includes(' ' + synonym + ' ')) return 1;
+  const n = synonym.length;
+  for (let i = cell.indexOf(synonym); i >= 0; i = cell.indexOf(synonym, i + 1)) {
+    if ((i === 0 || cell.charCodeAt(i - 1) === 32) && (i + n === cell.length || cell.charCodeAt(i + n) === 32)) return i === 0 ? 2 : 1;
+  }
   return 0;
 }
 
@@ -78,7 +83,28 @@ export interface Candidate<F> {
  * («ответствен\nный» from a PDF); and, for a one-word abbreviation («ответст.», «Отв-ный», «Наим.»), the
  * letters it keeps (its start, and the ending after a hyphen).
  */
-function cellReadings(raw: string): { texts: string[]; abbrev?: { head: string; tail: string } } {
+interface Readings {
+  texts: string[];
+  /** Per text: short enough to match a synonym loosely (see MAX_LOOSE_WORDS). */
+  loose: boolean[];
+  abbrev?: { head: string; tail: string };
+}
+
+const READINGS = new Map<string, Readings>();
+
+/** cellReadings, remembered: the same labels are read by every job's header search. Emptied when large. */
+function cellReadingsOf(raw: string): Readings {
+  let v = READINGS.get(raw);
+  if (v === undefined) {
+    if (READINGS.size > 20_000) READINGS.clear();
+    const r = cellReadings(raw);
+    v = { ...r, loose: r.texts.map((t) => t.split(' ').length <= MAX_LOOSE_WORDS) };
+    READINGS.set(raw, v);
+  }
+  return v;
+}
+
+function cellReadings(raw: string): Omit<Readings, 'loose'> {
   const texts = [normalizeHeader(raw)];
   if (raw.includes('\n')) {
     const joined = normalizeHeader(raw.replace(/(\p{Ll})\s*\n\s*(\p{Ll})/gu, '$1$2'));
@@ -101,12 +127,13 @@ export function rowCandidates<F extends string>(row: readonly unknown[], prepare
   for (let col = 0; col < row.length; col++) {
     const raw = cellText(row[col]);
     if (!raw) continue;
-    const { texts, abbrev } = cellReadings(raw);
+    const { texts, loose: looseAt, abbrev } = cellReadingsOf(raw);
     for (const [field, syns] of prepared) {
       let best: Candidate<F> | null = null;
-      for (const cell of texts) {
+      for (let t = 0; t < texts.length; t++) {
+        const cell = texts[t]!;
         if (!cell) continue;
-        const loose = cell.split(' ').length <= MAX_LOOSE_WORDS;
+        const loose = looseAt[t]!;
         for (const syn of syns) {
           const q = matchQuality(cell, syn);
           if (q === 0 || (q < 3 && !loose)) continue;
