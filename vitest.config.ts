@@ -13,5 +13,9 @@ export default defineConfig({
     expect: { poll: { timeout: 10_000 } },
     hookTimeout: 60_000,
     pool: 'forks',
+    // vitest's default on a 2-core machine is one worker (cores − 1); the browser and CLI tests spend most of
+    // their time waiting on Chromium and child processes, so two workers use both cores
+    maxWorkers: 2,
+    isolate: false,
   },
 });

@@ -87,6 +87,8 @@ interface Readings {
   texts: string[];
   /** Per text: short enough to match a synonym loosely (see MAX_LOOSE_WORDS). */
   loose: boolean[];
+  /** Per text: its distinct words. */
+  words: string[][];
   abbrev?: { head: string; tail: string };
 }
 
@@ -98,13 +100,13 @@ function cellReadingsOf(raw: string): Readings {
   if (v === undefined) {
     if (READINGS.size > 20_000) READINGS.clear();
     const r = cellReadings(raw);
-    v = { ...r, loose: r.texts.map((t) => t.split(' ').length <= MAX_LOOSE_WORDS) };
+    v = { ...r, loose: r.texts.map((t) => t.split(' ').length <= MAX_LOOSE_WORDS), words: r.texts.map((t) => [...new Set(t.split(' '))]) };
     READINGS.set(raw, v);
   }
   return v;
 }
 
-function cellReadings(raw: string): Omit<Readings, 'loose'> {
+function cellReadings(raw: string): Omit<Readings, 'loose' | 'words'> {
   const texts = [normalizeHeader(raw)];
   if (raw.includes('\n')) {
     const joined = normalizeHeader(raw.replace(/(\p{Ll})\s*\n\s*(\p{Ll})/gu, '$1$2'));
@@ -122,32 +124,60 @@ function abbreviates(abbrev: { head: string; tail: string }, synonym: string): b
 }
 
 /** Every (field, column) a row's labels could name, with how well. */
+/** Per field (its index in `prepared`), its synonyms by their first word: a synonym can only match a cell holding that word. */
+type SynonymIndex = Map<string, [number, string][]>;
+const INDEXES = new WeakMap<object, SynonymIndex>();
+
+function synonymIndex(prepared: [string, string[]][]): SynonymIndex {
+  let index = INDEXES.get(prepared);
+  if (!index) {
+    index = new Map();
+    prepared.forEach(([, syns], f) => {
+      for (const syn of syns) {
+        const first = syn.split(' ', 1)[0]!;
+        let list = index!.get(first);
+        if (!list) index!.set(first, (list = []));
+        list.push([f, syn]);
+      }
+    });
+    INDEXES.set(prepared, index);
+  }
+  return index;
+}
+
 export function rowCandidates<F extends string>(row: readonly unknown[], prepared: [F, string[]][]): Candidate<F>[] {
   const out: Candidate<F>[] = [];
+  const index = synonymIndex(prepared);
+  const best: (Candidate<F> | null)[] = new Array(prepared.length);
   for (let col = 0; col < row.length; col++) {
     const raw = cellText(row[col]);
     if (!raw) continue;
-    const { texts, loose: looseAt, abbrev } = cellReadingsOf(raw);
-    for (const [field, syns] of prepared) {
-      let best: Candidate<F> | null = null;
-      for (let t = 0; t < texts.length; t++) {
-        const cell = texts[t]!;
-        if (!cell) continue;
-        const loose = looseAt[t]!;
-        for (const syn of syns) {
+    const { texts, loose: looseAt, words, abbrev } = cellReadingsOf(raw);
+    best.fill(null);
+    for (let t = 0; t < texts.length; t++) {
+      const cell = texts[t]!;
+      if (!cell) continue;
+      const loose = looseAt[t]!;
+      for (const word of words[t]!) {
+        const list = index.get(word);
+        if (!list) continue;
+        for (const [f, syn] of list) {
           const q = matchQuality(cell, syn);
           if (q === 0 || (q < 3 && !loose)) continue;
-          if (!best || q > best.quality || (q === best.quality && syn.length > best.length)) {
-            best = { field, col, quality: q, length: syn.length };
-          }
+          const b = best[f];
+          if (!b || q > b.quality || (q === b.quality && syn.length > b.length)) best[f] = { field: prepared[f]![0], col, quality: q, length: syn.length };
         }
       }
-      if (!best && abbrev) {
+    }
+    for (let f = 0; f < prepared.length; f++) {
+      const [field, syns] = prepared[f]!;
+      let found = best[f] ?? null;
+      if (!found && abbrev) {
         for (const syn of syns) {
-          if (abbreviates(abbrev, syn) && (!best || syn.length > best.length)) best = { field, col, quality: 1, length: abbrev.head.length };
+          if (abbreviates(abbrev, syn) && (!found || syn.length > found.length)) found = { field, col, quality: 1, length: abbrev.head.length };
         }
       }
-      if (best) out.push(best);
+      if (found) out.push(found);
     }
   }
   return out;
@@ -177,8 +207,16 @@ export function matchHeaderRow<F extends string>(row: readonly unknown[], synony
 }
 
 /** The synonyms normalised once. */
+const PREPARED = new WeakMap<object, [string, string[]][]>();
+
+/** The synonyms normalized, once per synonyms object (the jobs' tables are constants); not to be changed. */
 export function prepareSynonyms<F extends string>(synonyms: Synonyms<F>): [F, string[]][] {
-  return (Object.keys(synonyms) as F[]).map((f) => [f, synonyms[f].map(normalizeHeader).filter(Boolean)]);
+  let v = PREPARED.get(synonyms) as [F, string[]][] | undefined;
+  if (!v) {
+    v = (Object.keys(synonyms) as F[]).map((f) => [f, synonyms[f].map(normalizeHeader).filter(Boolean)]);
+    PREPARED.set(synonyms, v);
+  }
+  return v;
 }
 
 /** Scans the top rows for the one naming the most fields; null when none names at least `minScore`. */
