@@ -54,7 +54,14 @@ export async function benchBudget(): Promise<BenchRow[]> {
   if (inputs.length !== TABS) throw new Error(`expected ${TABS} tables, found ${inputs.length}`);
   const recogniseMs = timeMedian(recognise, RUNS);
   const consolidateMs = timeMedian(() => consolidate(recognise()), RUNS);
-  const rollupMs = timeMedian(() => rollup(inputs.map((i) => i.table), 'year-source'), RUNS);
+  const rollupMs = timeMedian(
+    () =>
+      rollup(
+        inputs.map((i) => i.table),
+        'year-source',
+      ),
+    RUNS,
+  );
   const sheet = consolidate(inputs);
   const longest = Math.max(...sheet.values.flat().map((v) => (typeof v === 'string' ? v.length : 0)));
 
@@ -75,7 +82,13 @@ export async function benchBudget(): Promise<BenchRow[]> {
       goal: `< ${CONSOLIDATE_GOAL_MS} ms`,
       ok: consolidateMs < CONSOLIDATE_GOAL_MS,
     },
-    { name: 'Свести бюджеты: самая длинная формула, знаков', ours: longest.toLocaleString('ru-RU'), peer: '—', goal: '≤ 50 000', ok: longest <= 50_000 },
+    {
+      name: 'Свести бюджеты: самая длинная формула, знаков',
+      ours: longest.toLocaleString('ru-RU'),
+      peer: '—',
+      goal: '≤ 50 000',
+      ok: longest <= 50_000,
+    },
     { name: `Свод по годам и источникам, ${shape}`, ours: ms(rollupMs), peer: '—', goal: '—' },
     {
       name: `BUDGET_CHECK: таблица ${(big.length - 1).toLocaleString('ru-RU')} строк`,

@@ -5,8 +5,18 @@
  * is all readSchoolTab takes) and writes the summary as one grid. Median of several warm runs.
  */
 import {
-  buildNote, buildSummary, COL, readHistory, readSchoolTab, renderMarkdown, resultsFromSheets, schoolTabSheet, snapshotRows,
-  summarySheet, type Criterion, type Template,
+  buildNote,
+  buildSummary,
+  COL,
+  readHistory,
+  readSchoolTab,
+  renderMarkdown,
+  resultsFromSheets,
+  schoolTabSheet,
+  snapshotRows,
+  summarySheet,
+  type Criterion,
+  type Template,
 } from '../src/core/checklist/index';
 import { templateSheet, TEMPLATE_SHEET, HISTORY_SHEET } from '../src/core/checklist/index';
 import { ROSTER_HEADER, ROSTER_SHEET } from '../src/core/people/roster';
@@ -41,14 +51,32 @@ function benchTemplate(): Template {
       text: `Критерий ${i + 1}: в ОО созданы условия для работы специализированного класса, направление ${i % 7}`,
       weight: 1 + (i % 2),
       scale: scored
-        ? { kind: 'points', max: 3, options: [
-          { label: 'подтверждается', points: 3 }, { label: 'скорее подтверждается', points: 2 },
-          { label: 'скорее не подтверждается', points: 1 }, { label: 'не подтверждается', points: 0 }] }
+        ? {
+            kind: 'points',
+            max: 3,
+            options: [
+              { label: 'подтверждается', points: 3 },
+              { label: 'скорее подтверждается', points: 2 },
+              { label: 'скорее не подтверждается', points: 1 },
+              { label: 'не подтверждается', points: 0 },
+            ],
+          }
         : { kind: 'yesno' },
       row: 2 + i,
     });
   }
-  return { criteria, sectionLevels: {}, levels: { unit: 'share', thresholds: [{ level: 'базовый', min: 0 }, { level: 'средний', min: 0.5 }, { level: 'высокий', min: 0.8 }] } };
+  return {
+    criteria,
+    sectionLevels: {},
+    levels: {
+      unit: 'share',
+      thresholds: [
+        { level: 'базовый', min: 0 },
+        { level: 'средний', min: 0.5 },
+        { level: 'высокий', min: 0.8 },
+      ],
+    },
+  };
 }
 
 const YES_NO = ['Да', 'Частично', 'Нет', 'Не применимо', 'да', '+', '-', '', '?'];
@@ -96,12 +124,36 @@ export const benchChecklist: BenchSection = async () => {
   const calls = await summaryCalls(t, live, historyValues);
   return [
     { name: `Чек-листы: чтение ${size}`, ours: ms(readMs), peer: '—', goal: '—' },
-    { name: `Сводка: ${size} + история ${rounds.length} среза (${(historyValues.length - 1).toLocaleString('ru-RU')} строк), ${cells.toLocaleString('ru-RU')} ячеек`, ours: ms(summaryMs), peer: '—', goal: `< ${GOAL_MS} ms`, ok: summaryMs < GOAL_MS },
+    {
+      name: `Сводка: ${size} + история ${rounds.length} среза (${(historyValues.length - 1).toLocaleString('ru-RU')} строк), ${cells.toLocaleString('ru-RU')} ячеек`,
+      ours: ms(summaryMs),
+      peer: '—',
+      goal: `< ${GOAL_MS} ms`,
+      ok: summaryMs < GOAL_MS,
+    },
     { name: `Срез: строки истории (${(SCHOOLS * CRITERIA).toLocaleString('ru-RU')})`, ours: ms(snapshotMs), peer: '—', goal: '—' },
     { name: 'Аналитическая справка (Markdown)', ours: ms(noteMs), peer: '—', goal: '—' },
-    { name: `«Построить сводку» в эмуляторе, ${size} (листы сделаны «Разослать»): чтений на лист (getDataRange + getValues; листы школ, шаблон, участники, история)`, ours: calls.readsPerTab.toFixed(2), peer: '—', goal: '≤ 2', ok: calls.readsPerTab <= 2 },
-    { name: `«Построить сводку» в эмуляторе: записей (не зависит от числа листов)`, ours: String(calls.writes), peer: '—', goal: '≤ 20', ok: calls.writes <= 20 },
-    { name: `«Построить сводку» в эмуляторе: все вызовы / время`, ours: `${calls.total} / ${ms(calls.ms)}`, peer: '—', goal: `≤ ${4 * (SCHOOLS + 3)} вызовов (4 на лист)`, ok: calls.total <= 4 * (SCHOOLS + 3) },
+    {
+      name: `«Построить сводку» в эмуляторе, ${size} (листы сделаны «Разослать»): чтений на лист (getDataRange + getValues; листы школ, шаблон, участники, история)`,
+      ours: calls.readsPerTab.toFixed(2),
+      peer: '—',
+      goal: '≤ 2',
+      ok: calls.readsPerTab <= 2,
+    },
+    {
+      name: `«Построить сводку» в эмуляторе: записей (не зависит от числа листов)`,
+      ours: String(calls.writes),
+      peer: '—',
+      goal: '≤ 20',
+      ok: calls.writes <= 20,
+    },
+    {
+      name: `«Построить сводку» в эмуляторе: все вызовы / время`,
+      ours: `${calls.total} / ${ms(calls.ms)}`,
+      peer: '—',
+      goal: `≤ ${4 * (SCHOOLS + 3)} вызовов (4 на лист)`,
+      ok: calls.total <= 4 * (SCHOOLS + 3),
+    },
   ] satisfies BenchRow[];
 };
 
@@ -149,7 +201,9 @@ async function summaryCalls(t: Template, tabs: { school: string; values: unknown
   if (!reply.ok) throw new Error(reply.error);
   const snap = session.calls.snapshot();
   const reads = (snap['Sheet.getDataRange'] ?? 0) + (snap['Range.getValues'] ?? 0);
-  const writes = Object.entries(snap).filter(([k]) => WRITES.test(k) && !k.startsWith('Embedded')).reduce((n, [, v]) => n + v, 0);
+  const writes = Object.entries(snap)
+    .filter(([k]) => WRITES.test(k) && !k.startsWith('Embedded'))
+    .reduce((n, [, v]) => n + v, 0);
   // every sheet read is getDataRange + getValues: the tabs, and the template, the roster and the history once each
   return { readsPerTab: reads / (tabs.length + 3), writes, total: session.calls.total(), ms: elapsed };
 }

@@ -68,33 +68,83 @@ export function largestInputs(scale = 1): LargestInput[] {
   const rosterWidth = gen.rosterValues[0]!.length;
   const rosterRowChars = Math.ceil(gen.rosterValues.slice(1).reduce((n, r) => n + r.join('').length, 0) / (gen.rosterValues.length - 1));
   const rosterRows = Math.min(Math.floor(people.cells / rosterWidth), Math.floor(people.chars / rosterRowChars));
-  const roster = () => [gen.rosterValues[0]!, ...Array.from({ length: rosterRows - 1 }, (_, i) => gen.rosterValues[1 + (i % (gen.rosterValues.length - 1))]!)];
+  const roster = () => [
+    gen.rosterValues[0]!,
+    ...Array.from({ length: rosterRows - 1 }, (_, i) => gen.rosterValues[1 + (i % (gen.rosterValues.length - 1))]!),
+  ];
   const namesColumn = (n: number) => distinctColumn(n, people.chars, names, '; ');
-  const terms = ['До 26.09.2022', 'Сентябрь 2014 – май 2015', 'Один раз в месяц с января 2024 по декабрь 2024', 'Весна 2024', 'В течение года', '2023 год'];
+  const terms = [
+    'До 26.09.2022',
+    'Сентябрь 2014 – май 2015',
+    'Один раз в месяц с января 2024 по декабрь 2024',
+    'Весна 2024',
+    'В течение года',
+    '2023 год',
+  ];
   const budget = (letters: boolean) => {
     const rows = generateBudgetValues({ items: Math.floor((cells / 9 - 5) / 3), years: 5, sources: 3, seed: 3 });
-    const isItem = (r: unknown[]) => typeof r[1] === 'string' && r[1] !== '' && r[1] !== 'Итого' && r[1] !== 'Всего' && r[1] !== 'Статьи затрат';
+    const isItem = (r: unknown[]) =>
+      typeof r[1] === 'string' && r[1] !== '' && r[1] !== 'Итого' && r[1] !== 'Всего' && r[1] !== 'Статьи затрат';
     const items = rows.filter(isItem).length;
-    const other = rows.reduce((sum, r) => sum + r.reduce((k: number, v, c) => k + (typeof v === 'string' && !(c === 1 && isItem(r)) ? v.length : 0), 0), 0);
+    const other = rows.reduce(
+      (sum, r) => sum + r.reduce((k: number, v, c) => k + (typeof v === 'string' && !(c === 1 && isItem(r)) ? v.length : 0), 0),
+      0,
+    );
     const per = Math.max(1, Math.floor((chars - other) / Math.max(items, 1)));
     return rows.map((r, i) => (isItem(r) ? [r[0], letters ? `${'a'.repeat(per - 6)}${i}` : fill(String(r[1]), per), ...r.slice(2)] : r));
   };
   const stars = `${'a*'.repeat(200)}0`; // the issue's pattern of 200 stars, ending so that some items match
   const n = (x: number) => new Intl.NumberFormat('ru-RU').format(Math.floor(x));
   return [
-    { fn: 'CHECK_RESPONSIBLE', what: `${n(people.cells)} ячеек имён (${n(people.chars)} знаков) и реестр ${n(rosterRows)} строк`, args: () => [namesColumn(people.cells), roster()] },
+    {
+      fn: 'CHECK_RESPONSIBLE',
+      what: `${n(people.cells)} ячеек имён (${n(people.chars)} знаков) и реестр ${n(rosterRows)} строк`,
+      args: () => [namesColumn(people.cells), roster()],
+    },
     { fn: 'CHECK_RESPONSIBLE', what: `${n(people.chars / 60)} ячеек по 60 знаков имён`, args: () => [namesColumn(people.chars / 60)] },
-    { fn: 'CHECK_RESPONSIBLE', what: `${n(people.chars / 4900)} ячеек по 4 900 знаков имён`, args: () => [namesColumn(people.chars / 4900)] },
-    { fn: 'RESPONSIBLE_PEOPLE', what: `${n(people.cells)} ячеек имён (${n(people.chars)} знаков) и реестр ${n(rosterRows)} строк`, args: () => [namesColumn(people.cells), roster()] },
+    {
+      fn: 'CHECK_RESPONSIBLE',
+      what: `${n(people.chars / 4900)} ячеек по 4 900 знаков имён`,
+      args: () => [namesColumn(people.chars / 4900)],
+    },
+    {
+      fn: 'RESPONSIBLE_PEOPLE',
+      what: `${n(people.cells)} ячеек имён (${n(people.chars)} знаков) и реестр ${n(rosterRows)} строк`,
+      args: () => [namesColumn(people.cells), roster()],
+    },
     { fn: 'RESPONSIBLE_PEOPLE', what: `${n(people.chars / 60)} ячеек по 60 знаков имён`, args: () => [namesColumn(people.chars / 60)] },
-    { fn: 'PLAN_DATES', what: `${n(plan.cells)} ячеек сроков (${n(plan.chars)} знаков)`, args: () => [column(plan.cells, plan.chars, (i) => terms[i % terms.length]!, '; '), '2023-2024 учебный год'] },
-    { fn: 'PLAN_DATES', what: `${n(plan.cells / 20)} ячеек сроков по ${n((plan.chars / plan.cells) * 20)} знаков`, args: () => [column(plan.cells / 20, plan.chars, (i) => terms[i % terms.length]!, '; ')] },
-    { fn: 'RUB', what: `${n(cells)} ячеек сумм (${n(chars)} знаков)`, args: () => [column(cells, chars, (i) => `${(i * 37) % 100000} руб.`, '')] },
+    {
+      fn: 'PLAN_DATES',
+      what: `${n(plan.cells)} ячеек сроков (${n(plan.chars)} знаков)`,
+      args: () => [column(plan.cells, plan.chars, (i) => terms[i % terms.length]!, '; '), '2023-2024 учебный год'],
+    },
+    {
+      fn: 'PLAN_DATES',
+      what: `${n(plan.cells / 20)} ячеек сроков по ${n((plan.chars / plan.cells) * 20)} знаков`,
+      args: () => [column(plan.cells / 20, plan.chars, (i) => terms[i % terms.length]!, '; ')],
+    },
+    {
+      fn: 'RUB',
+      what: `${n(cells)} ячеек сумм (${n(chars)} знаков)`,
+      args: () => [column(cells, chars, (i) => `${(i * 37) % 100000} руб.`, '')],
+    },
     { fn: 'BUDGET_CHECK', what: `таблица ${n(cells)} ячеек, статьи на ${n(chars)} знаков`, args: () => [budget(false)] },
     { fn: 'BUDGET_ROLLUP', what: `таблица ${n(cells)} ячеек по статьям, ${n(chars)} знаков`, args: () => [budget(false), 'статья'] },
-    { fn: 'BUDGET_TOTAL', what: `таблица ${n(cells)} ячеек, статьи «aaa…» на ${n(chars)} знаков, шаблон «a*a*…0» из 200 «*»`, args: () => [budget(true), '', '', stars] },
-    { fn: 'CHECKLIST_SCORE', what: `${n(cells / 2)} ответов (${n(chars)} знаков) и весов`, args: () => [column(cells / 2, chars, () => 'Частично, есть вопросы'), column(cells / 2, cells / 2, () => '1')] },
-    { fn: 'TARGET_MET', what: `${n(cells / 2)} целей (${n(chars)} знаков) и фактов`, args: () => [column(cells / 2, chars, () => 'Не менее 3 консультаций в месяц'), column(cells / 2, cells / 2, (i) => String(i % 7))] },
+    {
+      fn: 'BUDGET_TOTAL',
+      what: `таблица ${n(cells)} ячеек, статьи «aaa…» на ${n(chars)} знаков, шаблон «a*a*…0» из 200 «*»`,
+      args: () => [budget(true), '', '', stars],
+    },
+    {
+      fn: 'CHECKLIST_SCORE',
+      what: `${n(cells / 2)} ответов (${n(chars)} знаков) и весов`,
+      args: () => [column(cells / 2, chars, () => 'Частично, есть вопросы'), column(cells / 2, cells / 2, () => '1')],
+    },
+    {
+      fn: 'TARGET_MET',
+      what: `${n(cells / 2)} целей (${n(chars)} знаков) и фактов`,
+      args: () => [column(cells / 2, chars, () => 'Не менее 3 консультаций в месяц'), column(cells / 2, cells / 2, (i) => String(i % 7))],
+    },
   ];
 }
 
@@ -119,7 +169,13 @@ export async function benchCustomFunctions(): Promise<BenchRow[]> {
   return largestInputs().map((input) => {
     const r = timeCall(session, input);
     const shown = r.error ? `${fmt.format(r.ms)} мс (#ERROR!: ${r.error.slice(0, 60)})` : `${fmt.format(r.ms)} мс`;
-    return { name: `${input.fn}: ${input.what}`, ours: shown, peer: '—', goal: `< ${fmt.format(GOAL_MS)} мс`, ok: r.ms < GOAL_MS && !r.error };
+    return {
+      name: `${input.fn}: ${input.what}`,
+      ours: shown,
+      peer: '—',
+      goal: `< ${fmt.format(GOAL_MS)} мс`,
+      ok: r.ms < GOAL_MS && !r.error,
+    };
   });
 }
 
@@ -130,9 +186,13 @@ if (process.argv[1] && /custom-functions\.ts$/.test(process.argv[1])) {
   for (const input of largestInputs(scale)) {
     if (only && input.fn !== only) continue;
     const r = timeCall(session, input);
-    console.log(`${input.fn.padEnd(20)} ${fmt.format(r.ms).padStart(8)} мс  ${input.what}${r.error ? `  #ERROR! ${r.error.slice(0, 100)}` : ''}`);
+    console.log(
+      `${input.fn.padEnd(20)} ${fmt.format(r.ms).padStart(8)} мс  ${input.what}${r.error ? `  #ERROR! ${r.error.slice(0, 100)}` : ''}`,
+    );
   }
 }
 
 /** Its part of the `npm run bench` table (bench/run.ts finds it). */
-export const SECTIONS: BenchPart[] = [{ order: 90, title: 'Функции формул на самом большом допустимом вводе (бандл в эмуляторе, время процессора)', run: benchCustomFunctions }];
+export const SECTIONS: BenchPart[] = [
+  { order: 90, title: 'Функции формул на самом большом допустимом вводе (бандл в эмуляторе, время процессора)', run: benchCustomFunctions },
+];

@@ -19,14 +19,49 @@ const ROUNDS = 20;
 const DEFAULT_REF = new Date(2023, 0, 1);
 
 const GENERAL: string[] = [
-  '26.09.2022', '30.06. 2023', '26.09.2022 г.', 'До 26.09.2022', 'не позднее 01.03.2023', 'к 1 сентября 2023',
-  'до конца сентября 2023', 'До 1 октября', '1 сентября 2023', '15 марта 2024 г.', '10-14 октября 2022',
-  'с 1 по 15 марта 2024', '10.10.2022 – 14.10.2022', '15.03.2023 30.03.2023', 'Май, 2021', 'Март – апрель 2021 г.',
-  'Сентябрь 2014 – май 2015', 'Февраль, 2022, 2023 гг.', 'Весна 2024', 'летом 2023', 'осень 2022 г.',
-  'I квартал 2024', 'IV кв. 2023', 'II полугодие', 'I полугодие 2024', '2023-2024 учебный год', '2022/2023 уч. г.',
-  'в 2022-2023 учебном году', '2023-2025 годы', 'с 2017 по 2020', '2024 год', 'В течение года', 'Постоянно',
-  'ежемесячно', '1 раз в четверть', 'Один раз в месяц', 'раз в полгода', '2 раза в год', 'По отдельному графику',
-  'По мере необходимости', 'В течение практического этапа', 'на протяжении всего проекта', '31.02.2023',
+  '26.09.2022',
+  '30.06. 2023',
+  '26.09.2022 г.',
+  'До 26.09.2022',
+  'не позднее 01.03.2023',
+  'к 1 сентября 2023',
+  'до конца сентября 2023',
+  'До 1 октября',
+  '1 сентября 2023',
+  '15 марта 2024 г.',
+  '10-14 октября 2022',
+  'с 1 по 15 марта 2024',
+  '10.10.2022 – 14.10.2022',
+  '15.03.2023 30.03.2023',
+  'Май, 2021',
+  'Март – апрель 2021 г.',
+  'Сентябрь 2014 – май 2015',
+  'Февраль, 2022, 2023 гг.',
+  'Весна 2024',
+  'летом 2023',
+  'осень 2022 г.',
+  'I квартал 2024',
+  'IV кв. 2023',
+  'II полугодие',
+  'I полугодие 2024',
+  '2023-2024 учебный год',
+  '2022/2023 уч. г.',
+  'в 2022-2023 учебном году',
+  '2023-2025 годы',
+  'с 2017 по 2020',
+  '2024 год',
+  'В течение года',
+  'Постоянно',
+  'ежемесячно',
+  '1 раз в четверть',
+  'Один раз в месяц',
+  'раз в полгода',
+  '2 раза в год',
+  'По отдельному графику',
+  'По мере необходимости',
+  'В течение практического этапа',
+  'на протяжении всего проекта',
+  '31.02.2023',
 ];
 
 interface Case {
@@ -59,7 +94,11 @@ function percent(n: number, total: number): string {
 }
 
 function rate(perSecond: number): string {
-  return Math.round(perSecond).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ' ') + ' терм/с';
+  return (
+    Math.round(perSecond)
+      .toString()
+      .replace(/\B(?=(\d{3})+(?!\d))/g, ' ') + ' терм/с'
+  );
 }
 
 /** Right start and end on the held-back set of terms from other plans, ours and chrono's. */
@@ -77,7 +116,10 @@ function heldRows(): BenchRow[] {
   return [
     {
       name: `Сроки: верные начало и конец (${n} сроков других планов, отложенная выборка)`,
-      ours: percent(ours, n), peer: percent(peer, n), goal: '≥ 97 %', ok: ours / n >= 0.97,
+      ours: percent(ours, n),
+      peer: percent(peer, n),
+      goal: '≥ 97 %',
+      ok: ours / n >= 0.97,
     },
   ];
 }
@@ -101,19 +143,22 @@ function accuracyRows(): BenchRow[] {
     ...heldRows(),
     {
       name: `Сроки: верные начало и конец (${n} ячеек семян)`,
-      ours: percent(ours, n), peer: percent(peer, n), goal: '≥ 95 %', ok: ours / n >= 0.95,
+      ours: percent(ours, n),
+      peer: percent(peer, n),
+      goal: '≥ 95 %',
+      ok: ours / n >= 0.95,
     },
     {
       name: 'Сроки: верное окончание (chrono: месяц до последнего дня)',
-      ours: percent(oursEnd, n), peer: percent(peerEnd, n), goal: '—',
+      ours: percent(oursEnd, n),
+      peer: percent(peerEnd, n),
+      goal: '—',
     },
   ];
 }
 
 function makeCase(text: string, context: DateRange | undefined): Case {
-  return context
-    ? { text, ctx: { range: context }, ref: new Date(context.start + 'T12:00:00') }
-    : { text, ref: DEFAULT_REF };
+  return context ? { text, ctx: { range: context }, ref: new Date(context.start + 'T12:00:00') } : { text, ref: DEFAULT_REF };
 }
 
 function corpus(): Case[] {
@@ -162,10 +207,25 @@ export const datesBench: BenchSection = async () => {
   rows.push(
     {
       name: `Сроки: скорость (время процессора), ${TERMS.toLocaleString('ru-RU')} терминов; аналог — chrono.parse`,
-      ours: rate(ours), peer: rate(casual), goal: '≥ 10× chrono', ok: ours >= 10 * casual,
+      ours: rate(ours),
+      peer: rate(casual),
+      goal: '≥ 10× chrono',
+      ok: ours >= 10 * casual,
     },
-    { name: 'Сроки: во сколько раз быстрее chrono.parse (время процессора)', ours: (ours / casual).toFixed(1) + '×', peer: '1×', goal: '≥ 10×', ok: ours >= 10 * casual },
-    { name: 'Сроки: во сколько раз быстрее chrono.strict (время процессора)', ours: (ours / strict).toFixed(1) + '×', peer: '1×', goal: '≥ 5×', ok: ours >= 5 * strict },
+    {
+      name: 'Сроки: во сколько раз быстрее chrono.parse (время процессора)',
+      ours: (ours / casual).toFixed(1) + '×',
+      peer: '1×',
+      goal: '≥ 10×',
+      ok: ours >= 10 * casual,
+    },
+    {
+      name: 'Сроки: во сколько раз быстрее chrono.strict (время процессора)',
+      ours: (ours / strict).toFixed(1) + '×',
+      peer: '1×',
+      goal: '≥ 5×',
+      ok: ours >= 5 * strict,
+    },
   );
   return rows;
 };

@@ -82,7 +82,9 @@ export async function benchPeople(): Promise<BenchRow[]> {
   const indexMs = timeMedian(() => (index = buildRosterIndex(roster)));
   const rowToPerson = (row: number) => row - 1; // header on row 0
 
-  const queries: Query[] = gen.names.flat().map((n) => ({ written: n.written, name: findPeople(n.written)[0]?.name ?? null, person: n.person, injection: n.injection }));
+  const queries: Query[] = gen.names
+    .flat()
+    .map((n) => ({ written: n.written, name: findPeople(n.written)[0]?.name ?? null, person: n.person, injection: n.injection }));
 
   // Ours: matchPerson on each name.
   let ours: (ReturnType<typeof matchPerson> | null)[] = [];
@@ -151,11 +153,40 @@ export async function benchPeople(): Promise<BenchRow[]> {
       goal: '≥ 10× быстрее',
       ok: speedup >= 10,
     },
-    { name: `Ответственные: сопоставление всех ${fmt.format(queries.length)} имён`, ours: ms(oursMs), peer: '—', goal: '< 1 000 мс', ok: oursMs < 1000 },
-    { name: `Ответственные: полнота на ${fmt.format(oursScore.typos)} опечатках`, ours: pct(recall(oursScore)), peer: '—', goal: '≥ 99 %', ok: recall(oursScore) >= 0.99 },
-    { name: `Ответственные: полнота на опечатках выборки (${fmt.format(peerScore.typos)})`, ours: pct(recall(oursOnSample)), peer: pct(recall(peerScore)), goal: '≥ 99 %', ok: recall(oursOnSample) >= 0.99 },
-    { name: 'Ответственные: латиница, пробелы в инициалах, падежи — узнаны (аналог — на выборке)', ours: pct(oursScore.otherHits / oursScore.others), peer: pct(peerScore.otherHits / peerScore.others), goal: '—' },
-    { name: `Ответственные: ложные тревоги на ${fmt.format(oursScore.untouched)} нетронутых именах (у аналога — на ${fmt.format(peerScore.untouched)})`, ours: String(oursScore.alarms), peer: String(peerScore.alarms), goal: '0', ok: oursScore.alarms === 0 },
+    {
+      name: `Ответственные: сопоставление всех ${fmt.format(queries.length)} имён`,
+      ours: ms(oursMs),
+      peer: '—',
+      goal: '< 1 000 мс',
+      ok: oursMs < 1000,
+    },
+    {
+      name: `Ответственные: полнота на ${fmt.format(oursScore.typos)} опечатках`,
+      ours: pct(recall(oursScore)),
+      peer: '—',
+      goal: '≥ 99 %',
+      ok: recall(oursScore) >= 0.99,
+    },
+    {
+      name: `Ответственные: полнота на опечатках выборки (${fmt.format(peerScore.typos)})`,
+      ours: pct(recall(oursOnSample)),
+      peer: pct(recall(peerScore)),
+      goal: '≥ 99 %',
+      ok: recall(oursOnSample) >= 0.99,
+    },
+    {
+      name: 'Ответственные: латиница, пробелы в инициалах, падежи — узнаны (аналог — на выборке)',
+      ours: pct(oursScore.otherHits / oursScore.others),
+      peer: pct(peerScore.otherHits / peerScore.others),
+      goal: '—',
+    },
+    {
+      name: `Ответственные: ложные тревоги на ${fmt.format(oursScore.untouched)} нетронутых именах (у аналога — на ${fmt.format(peerScore.untouched)})`,
+      ours: String(oursScore.alarms),
+      peer: String(peerScore.alarms),
+      goal: '0',
+      ok: oursScore.alarms === 0,
+    },
     { name: 'Ответственные: индекс реестра / индекс Fuse', ours: ms(indexMs), peer: ms(peerBuildMs), goal: '—' },
     {
       name: `Ответственные: проверка столбца ${fmt.format(CELLS)} ячеек целиком (процессор ${ms(checkCpuMs)}; замечаний на чистых: ${findingsOnClean}, имён не прочитано: ${missedNames})`,
@@ -170,7 +201,8 @@ export async function benchPeople(): Promise<BenchRow[]> {
 /** The same rows as a BenchSection, for bench/run.ts. */
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  for (const r of await benchPeople()) console.log(`${r.name}: ${r.ours} | ${r.peer} | ${r.goal} ${r.ok === undefined ? '' : r.ok ? '✓' : '✗'}`);
+  for (const r of await benchPeople())
+    console.log(`${r.name}: ${r.ours} | ${r.peer} | ${r.goal} ${r.ok === undefined ? '' : r.ok ? '✓' : '✗'}`);
 }
 
 /**
@@ -181,9 +213,19 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 export async function benchPeopleActions(): Promise<BenchRow[]> {
   const { sessionOver } = await import('./support/bundle');
   const ROWS = 50_000;
-  const names = ['Третьякова Т.В.', 'Петухов Е.А.', 'Мельникова Т. В.', 'Гумбатов С.А., Руководители ОО', 'Третьякова Т. В.', 'Ланская Н.В.'];
+  const names = [
+    'Третьякова Т.В.',
+    'Петухов Е.А.',
+    'Мельникова Т. В.',
+    'Гумбатов С.А., Руководители ОО',
+    'Третьякова Т. В.',
+    'Ланская Н.В.',
+  ];
   const months = ['Сентябрь 2024', 'Октябрь 2024', 'До 15.11.2024', 'Декабрь 2024 – январь 2025', 'Март 2025'];
-  const rows = [['№', 'Мероприятие', 'Сроки', 'Ответственные'], ...Array.from({ length: ROWS }, (_, i) => [String(i + 1), `Мероприятие ${i + 1}`, months[i % 5]!, names[i % 6]!])];
+  const rows = [
+    ['№', 'Мероприятие', 'Сроки', 'Ответственные'],
+    ...Array.from({ length: ROWS }, (_, i) => [String(i + 1), `Мероприятие ${i + 1}`, months[i % 5]!, names[i % 6]!]),
+  ];
   const time = async (action: (s: Awaited<ReturnType<typeof sessionOver>>) => unknown): Promise<number> => {
     const s = await sessionOver({ sheets: [{ name: 'План', rows }] });
     const t0 = performance.now();
@@ -197,7 +239,13 @@ export async function benchPeopleActions(): Promise<BenchRow[]> {
   const load = await time((s) => s.run('peopleWorkload', { sheet: 'План' }));
   const column = rows.slice(1, 20_001).map((r) => [r[3]!]);
   const custom = await time((s) => s.customFunction('CHECK_RESPONSIBLE', column));
-  const row = (name: string, value: number, goal: number) => ({ name, ours: ms(value), peer: '—', goal: `< ${fmt.format(goal)} мс`, ok: value < goal });
+  const row = (name: string, value: number, goal: number) => ({
+    name,
+    ours: ms(value),
+    peer: '—',
+    goal: `< ${fmt.format(goal)} мс`,
+    ok: value < goal,
+  });
   return [
     row(`Ответственные: «Проверить» план на ${fmt.format(ROWS)} строк (бандл в эмуляторе)`, check, 10_000),
     row(`Ответственные: «Исправить все надёжные» на ${fmt.format(ROWS)} строк`, fix, 20_000),
@@ -207,4 +255,7 @@ export async function benchPeopleActions(): Promise<BenchRow[]> {
 }
 
 /** Its part of the `npm run bench` table (bench/run.ts finds it). */
-export const SECTIONS: BenchPart[] = [{ order: 20, title: 'Ответственные (наш сопоставитель против Fuse.js)', run: benchPeople }, { order: 21, title: 'Ответственные: действия на большом плане', run: benchPeopleActions }];
+export const SECTIONS: BenchPart[] = [
+  { order: 20, title: 'Ответственные (наш сопоставитель против Fuse.js)', run: benchPeople },
+  { order: 21, title: 'Ответственные: действия на большом плане', run: benchPeopleActions },
+];

@@ -51,7 +51,12 @@ export const planBench: BenchSection = async () => {
     warnings += checkPlan(r.plan, { today: TODAY }).filter((f) => f.severity !== 'info' && f.code !== 'overdue').length;
   }
   const rows: BenchRow[] = [
-    { name: `Планы других школ (${HELD_PLANS.length}): календарь построен`, ours: `${built} из ${HELD_PLANS.length}`, peer: '—', goal: '—' },
+    {
+      name: `Планы других школ (${HELD_PLANS.length}): календарь построен`,
+      ours: `${built} из ${HELD_PLANS.length}`,
+      peer: '—',
+      goal: '—',
+    },
     { name: 'Планы других школ: сроки прочитаны', ours: `${read} из ${terms}`, peer: '—', goal: '—' },
     { name: 'Планы других школ: предупреждения (кроме «срок истёк»)', ours: String(warnings), peer: '—', goal: '—' },
     ...realPlanRows(),
@@ -65,7 +70,12 @@ export const planBench: BenchSection = async () => {
 /** The real plans found outside the corpus (test/fixtures/real-plans.ts), measured as the corpus is. */
 function realPlanRows(): BenchRow[] {
   const byName = new Map(REAL_PLANS.map((p) => [p.name, p] as const));
-  const job = { name: `Реальные планы вне корпуса (${REAL_PLANS.length})`, folders: ['plans'] as const, expects: () => true, measure: (d: ReturnType<typeof realPlanDoc>) => measurePlanDoc(d, byName.get(d.name)!.expect) };
+  const job = {
+    name: `Реальные планы вне корпуса (${REAL_PLANS.length})`,
+    folders: ['plans'] as const,
+    expects: () => true,
+    measure: (d: ReturnType<typeof realPlanDoc>) => measurePlanDoc(d, byName.get(d.name)!.expect),
+  };
   return figureLines(measureJob(job, REAL_PLANS.map(realPlanDoc)))
     .filter((l) => !l.name.endsWith('документов'))
     .map((l) => ({ name: l.name, ours: l.value, peer: '—', goal: l.goal, ...(l.ok !== undefined ? { ok: l.ok } : {}) }));

@@ -30,7 +30,7 @@ function table(rows: BenchRow[]): string {
 const all: BenchRow[] = [];
 for (const { title, run } of SECTIONS) {
   const rows = await run();
-  all.push({ name: `— ${title}`, ours: "", peer: "", goal: "" }, ...rows);
+  all.push({ name: `— ${title}`, ours: '', peer: '', goal: '' }, ...rows);
 }
 console.log(`Кластер — npm run bench (Node ${process.version}, ${new Date().toISOString().slice(0, 10)})\n`);
 console.log(table(all));

@@ -23,13 +23,22 @@ async function measure(code: string, zone: string, action: 'planCheck' | 'PLAN_D
   let utilities = 0;
   for (let i = 0; i < 5; i++) {
     // a fresh session each run: Apps Script starts every execution with empty caches
-    const s = await createSession({ code, workbook: { sheets: [{ name: 'План', rows: rows as never }] }, htmlDir: DIST, spreadsheetTimeZone: zone, now: () => new Date(2025, 0, 15) });
+    const s = await createSession({
+      code,
+      workbook: { sheets: [{ name: 'План', rows: rows as never }] },
+      htmlDir: DIST,
+      spreadsheetTimeZone: zone,
+      now: () => new Date(2025, 0, 15),
+    });
     const t0 = performance.now();
     if (action === 'planCheck') {
       const r = s.run('planCheck', { sheet: 'План' }) as { ok: boolean };
       if (!r.ok) throw new Error('bench: planCheck failed');
     } else {
-      const out = s.customFunction('PLAN_DATES', rows.slice(1).map((r) => [r[2] as Date]));
+      const out = s.customFunction(
+        'PLAN_DATES',
+        rows.slice(1).map((r) => [r[2] as Date]),
+      );
       if (!Array.isArray(out) || out.length !== ROWS) throw new Error('bench: PLAN_DATES failed');
     }
     times.push(performance.now() - t0);

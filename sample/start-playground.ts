@@ -17,11 +17,17 @@ async function main(argv: string[]): Promise<void> {
   const portArg = argv[argv.indexOf('--port') + 1];
   const port = argv.includes('--port') ? Number(portArg) : Number(process.env.PORT ?? 8765);
   const locale = argv.includes('--locale') && argv[argv.indexOf('--locale') + 1] === 'en' ? 'en' : 'ru';
-  const timeZone = argv.includes('--tz') ? argv[argv.indexOf('--tz') + 1] ?? '' : DEFAULT_TIME_ZONE;
+  const timeZone = argv.includes('--tz') ? (argv[argv.indexOf('--tz') + 1] ?? '') : DEFAULT_TIME_ZONE;
   if (!isTimeZone(timeZone)) throw new WorkbookError(`--tz: имя часового пояса IANA, например Asia/Vladivostok, а не «${timeZone}»`);
   await buildSample(SAMPLE_PATH);
   if (fresh || !existsSync(WORKING_COPY_PATH)) copyFileSync(SAMPLE_PATH, WORKING_COPY_PATH);
-  const session = await createSession({ codeFile: CODE_PATH, workbook: WORKING_COPY_PATH, htmlDir: DIST, locale, spreadsheetTimeZone: timeZone });
+  const session = await createSession({
+    codeFile: CODE_PATH,
+    workbook: WORKING_COPY_PATH,
+    htmlDir: DIST,
+    locale,
+    spreadsheetTimeZone: timeZone,
+  });
   const start = (p: number) => startPlayground({ session, workingCopy: WORKING_COPY_PATH, port: p, locale });
   const playground = await start(port).catch((err: NodeJS.ErrnoException) => {
     if (err.code === 'EADDRINUSE') return start(0);
@@ -33,6 +39,8 @@ async function main(argv: string[]): Promise<void> {
 
 process.env.TZ = DEFAULT_TIME_ZONE; // the process plays the script's zone (see the emulator README)
 main(process.argv.slice(2)).catch((err: unknown) => {
-  console.error(err instanceof WorkbookError ? err.message : `Песочница не запустилась: ${err instanceof Error ? err.message : String(err)}`);
+  console.error(
+    err instanceof WorkbookError ? err.message : `Песочница не запустилась: ${err instanceof Error ? err.message : String(err)}`,
+  );
   process.exit(2);
 });

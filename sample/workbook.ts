@@ -48,8 +48,20 @@ const budget: SheetSpec = {
   name: 'Бюджет',
   rows: [
     ['Статьи затрат', 'Источники финансирования', '2023 год', '2024 год', '2025 год'],
-    ['Обеспечение участников инновационного проекта необходимыми научно-методическими, дидактическими материалами и другими средствами, необходимыми для\nосуществления программы инновационной деятельности', 'Внебюджетные средства ОО', 30000, 30000, 30000],
-    ['Участие в семинарах, курсовой подготовке, научно-практических конференциях в \nрамках научно-методического обеспечения инновационной деятельности ', 'Бюджетные средства ОО', 20000, 20000, 20000],
+    [
+      'Обеспечение участников инновационного проекта необходимыми научно-методическими, дидактическими материалами и другими средствами, необходимыми для\nосуществления программы инновационной деятельности',
+      'Внебюджетные средства ОО',
+      30000,
+      30000,
+      30000,
+    ],
+    [
+      'Участие в семинарах, курсовой подготовке, научно-практических конференциях в \nрамках научно-методического обеспечения инновационной деятельности ',
+      'Бюджетные средства ОО',
+      20000,
+      20000,
+      20000,
+    ],
     ['', 'Внебюджетные средства ОО', 100000, 120000, 120000],
     ['Организация выездных консультаций (курсов, семинаров, практикумов и др.)', 'Внебюджетные средства ОО', 100000, 120000, 125000],
     ['Итого', 'Бюджетные средства ОО', 20000, 20000, 20000],
@@ -106,14 +118,20 @@ const TEMPLATE = sampleTemplate();
 /** A school's tab as «Разослать чек-листы» makes it, with some answers filled in (hand-written ones too). */
 function schoolTab(school: string, tab: string, answers: string[]): SheetSpec {
   const t = schoolTabSheet(TEMPLATE, school);
-  const rows: CellSpec[][] = t.values.map((r, i) => (i >= t.firstDataRow ? r.map((v, c) => (c === COL.answer ? answers[i - t.firstDataRow] ?? '' : v)) : [...r]));
+  const rows: CellSpec[][] = t.values.map((r, i) =>
+    i >= t.firstDataRow ? r.map((v, c) => (c === COL.answer ? (answers[i - t.firstDataRow] ?? '') : v)) : [...r],
+  );
   return {
     name: tab,
     rows,
     frozenRows: t.headerRow + 1,
     bold: [`A${t.headerRow + 1}:H${t.headerRow + 1}`],
     columnWidths: [...t.widths],
-    validations: t.validations.map((v) => ({ range: toA1(v.row, v.col), list: v.rule.kind === 'list' ? v.rule.values : [], allowInvalid: true })),
+    validations: t.validations.map((v) => ({
+      range: toA1(v.row, v.col),
+      list: v.rule.kind === 'list' ? v.rule.values : [],
+      allowInvalid: true,
+    })),
     metadata: { [TAB_MARKER_KEY]: school },
     protections: [{ description: `Кластер: чек-лист «${school}» (изменяются только ответы)`, editors: ['coordinator@example.com'] }],
   };
@@ -126,7 +144,13 @@ const N = 'Нет';
 function checklistSheets(): SheetSpec[] {
   const t = templateSheet(TEMPLATE);
   return [
-    { name: TEMPLATE_SHEET, rows: t.values, frozenRows: t.headerRow + 1, bold: ['A2:H2'], columnWidths: [160, 40, 420, 50, 150, 120, 200, 200] },
+    {
+      name: TEMPLATE_SHEET,
+      rows: t.values,
+      frozenRows: t.headerRow + 1,
+      bold: ['A2:H2'],
+      columnWidths: [160, 40, 420, 50, 150, 120, 200, 200],
+    },
     schoolTab('МАОУ «СОШ № 117» г. Перми', 'СОШ № 117', [Y, Y, P, N, Y, Y, N, N, Y, P, N, N, Y, N, P, N, Y, N, N, N, Y, Y]),
     schoolTab('МАОУ «СОШ № 27» г. Перми', 'СОШ № 27', [Y, P, Y, Y, Y, Y, Y, 'да', Y, Y, P, Y, Y, Y, N, Y, '+', Y, Y, P, Y, Y]),
   ];

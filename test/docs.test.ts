@@ -70,7 +70,9 @@ function codeOf(text: string): string[] {
 /** `klaster …` invocations in the docs' code, each cut at a comment or a shell separator. */
 function klasterCalls(): { page: string; call: string }[] {
   return DOCS.flatMap((page) =>
-    codeOf(read(page)).flatMap((line) => [...line.matchAll(/(?:^|\s)klaster(?=\s|$)([^#&|;]*)/g)].map((m) => ({ page, call: m[1]!.trim() }))),
+    codeOf(read(page)).flatMap((line) =>
+      [...line.matchAll(/(?:^|\s)klaster(?=\s|$)([^#&|;]*)/g)].map((m) => ({ page, call: m[1]!.trim() })),
+    ),
   );
 }
 
@@ -102,7 +104,8 @@ describe('front pages', () => {
       const lang = page === 'README.md' ? 'ru' : 'en';
       const links = new Set(relativeLinks(page).map((l) => l.split('#')[0]));
       expect(links).toContain(page === 'README.md' ? 'README.en.md' : 'README.md');
-      for (const job of ['plans', 'people', 'budget', 'checklist', 'import', 'cli', 'playground']) expect(links).toContain(`docs/${lang}/${job}.md`);
+      for (const job of ['plans', 'people', 'budget', 'checklist', 'import', 'cli', 'playground'])
+        expect(links).toContain(`docs/${lang}/${job}.md`);
       expect(links).toContain('docs/bench.md');
       expect(links).toContain(lang === 'ru' ? 'docs/install.md' : 'docs/install.en.md');
     });
@@ -126,7 +129,8 @@ describe('links', () => {
           broken.push(`${link}: no file ${target}`);
           continue;
         }
-        if (anchor && target.endsWith('.md') && !anchorsOf(target).has(decodeURIComponent(anchor))) broken.push(`${link}: no heading #${anchor} in ${target}`);
+        if (anchor && target.endsWith('.md') && !anchorsOf(target).has(decodeURIComponent(anchor)))
+          broken.push(`${link}: no heading #${anchor} in ${target}`);
       }
       expect(broken).toEqual([]);
     });
@@ -134,7 +138,10 @@ describe('links', () => {
 });
 
 describe('the command line as documented', () => {
-  const help = execFileSync(process.execPath, [join(ROOT, 'bin/klaster.mjs'), '--help'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const help = execFileSync(process.execPath, [join(ROOT, 'bin/klaster.mjs'), '--help'], {
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   const commands = new Set([...help.matchAll(/^ {2}([a-z]+) </gm)].map((m) => m[1]!));
   // the options the help lists, and the one that printed it
   const listed = new Set([...help.matchAll(/(?:^|[\s,])(--?[a-z][a-z-]*)/gm)].map((m) => m[1]!));
@@ -153,7 +160,11 @@ describe('the command line as documented', () => {
   });
 
   it('every flag of a `klaster` call in the docs is one the help lists', () => {
-    const unknown = calls.flatMap((c) => flagsOf(c.call).filter((f) => !flags.has(f)).map((f) => `${c.page}: ${f} in «klaster ${c.call}»`));
+    const unknown = calls.flatMap((c) =>
+      flagsOf(c.call)
+        .filter((f) => !flags.has(f))
+        .map((f) => `${c.page}: ${f} in «klaster ${c.call}»`),
+    );
     expect(unknown).toEqual([]);
     // and the docs' CLI pages list every flag the help lists
     for (const page of ['docs/ru/cli.md', 'docs/en/cli.md']) {
@@ -206,7 +217,8 @@ describe('custom functions as documented', () => {
         // a signature («TARGET_MET(target; actual; [direction])») must be the build's; examples hold ranges
         const words = args.split(/[;,]/).map((a) => a.trim());
         if (words.every((w) => /^\[?[a-z]+\]?$/.test(w))) {
-          if (words.join(';') !== params.join(';')) problems.push(`${page}: ${name}(${args}) but the build has ${name}(${params.join('; ')})`);
+          if (words.join(';') !== params.join(';'))
+            problems.push(`${page}: ${name}(${args}) but the build has ${name}(${params.join('; ')})`);
         }
       }
     }

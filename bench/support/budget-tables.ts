@@ -8,11 +8,17 @@ export const SEED_004: unknown[][] = [
   ['Статьи затрат', 'Источники финансирования', ' 2023 год', '2024 год', '2025 год'],
   [
     'Обеспечение участников инновационного проекта необходимыми научно-методическими, дидактическими материалами и другими средствами, необходимыми для\nосуществления программы инновационной деятельности',
-    'Внебюджетные средства ОО', 30000, 30000, 30000,
+    'Внебюджетные средства ОО',
+    30000,
+    30000,
+    30000,
   ],
   [
     'Участие в семинарах, курсовой подготовке, научно-практических конференциях в \nрамках научно-методического обеспечения инновационной деятельности ',
-    'Бюджетные средства ОО', 20000, 20000, 20000,
+    'Бюджетные средства ОО',
+    20000,
+    20000,
+    20000,
   ],
   ['', 'Внебюджетные средства ОО', 100000, 120000, 120000],
   ['Организация выездных консультаций (курсов, семинаров, практикумов и др.)', 'Внебюджетные средства ОО', 100000, 120000, 125000],
@@ -111,8 +117,16 @@ export const BAD_YEARS: unknown[][] = [
 ];
 
 const GEN_ITEMS = [
-  'Методические материалы', 'Курсы повышения квалификации', 'Оборудование', 'Семинары', 'Выездные консультации',
-  'Конференция', 'Призы участникам', 'Транспорт', 'Связь и интернет', 'Издание сборника',
+  'Методические материалы',
+  'Курсы повышения квалификации',
+  'Оборудование',
+  'Семинары',
+  'Выездные консультации',
+  'Конференция',
+  'Призы участникам',
+  'Транспорт',
+  'Связь и интернет',
+  'Издание сборника',
 ];
 const GEN_SOURCES = ['Бюджетные средства ОО', 'Внебюджетные средства ОО', 'Спонсорская помощь'];
 
@@ -121,7 +135,13 @@ const GEN_SOURCES = ['Бюджетные средства ОО', 'Внебюдж
  * row per source (the item cell blank on continuation rows), `years` year columns, «Всего» last, then an
  * «Итого» row per source and a grand «Всего». Amounts are deterministic (from `seed`) and the totals add up.
  */
-export function generateBudgetValues(options: { items: number; years?: number; sources?: number; firstYear?: number; seed?: number }): unknown[][] {
+export function generateBudgetValues(options: {
+  items: number;
+  years?: number;
+  sources?: number;
+  firstYear?: number;
+  seed?: number;
+}): unknown[][] {
   const years = options.years ?? 5;
   const nSources = options.sources ?? 3;
   const firstYear = options.firstYear ?? 2021;
@@ -130,8 +150,17 @@ export function generateBudgetValues(options: { items: number; years?: number; s
     state = (state * 1103515245 + 12345) >>> 0;
     return state;
   };
-  const sources = Array.from({ length: nSources }, (_, s) => GEN_SOURCES[s % GEN_SOURCES.length]! + (s >= GEN_SOURCES.length ? ` ${s}` : ''));
-  const header = ['№', 'Статьи затрат', 'Источники финансирования', ...Array.from({ length: years }, (_, y) => `${firstYear + y} год`), 'Всего'];
+  const sources = Array.from(
+    { length: nSources },
+    (_, s) => GEN_SOURCES[s % GEN_SOURCES.length]! + (s >= GEN_SOURCES.length ? ` ${s}` : ''),
+  );
+  const header = [
+    '№',
+    'Статьи затрат',
+    'Источники финансирования',
+    ...Array.from({ length: years }, (_, y) => `${firstYear + y} год`),
+    'Всего',
+  ];
   const rows: unknown[][] = [header];
   const bySource = sources.map(() => new Array<number>(years).fill(0));
   for (let i = 0; i < options.items; i++) {

@@ -13,7 +13,10 @@ export async function bundleCode(): Promise<string> {
 /** A session over a workbook given as a spec, on a fixed "today" unless told otherwise (script zone: the process's, Moscow). */
 export async function sessionOver(
   workbook: WorkbookSpec | string,
-  options: { now?: Date; locale?: 'ru' | 'en' } & Pick<SessionOptions, 'spreadsheetTimeZone' | 'userEmail' | 'sharing' | 'grantedScopes' | 'outsideDocument' | 'customFunctionTimeoutMs'> = {},
+  options: { now?: Date; locale?: 'ru' | 'en' } & Pick<
+    SessionOptions,
+    'spreadsheetTimeZone' | 'userEmail' | 'sharing' | 'grantedScopes' | 'outsideDocument' | 'customFunctionTimeoutMs'
+  > = {},
 ): Promise<Session> {
   const code = await bundleCode();
   const { now: fixed, locale, ...rest } = options;

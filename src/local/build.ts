@@ -34,7 +34,11 @@ export function serverJobs(root = ROOT): string[] {
 
 /** The entry of Code.js, made from the folders: the menu's triggers and every job's exports. */
 function serverEntry(root: string): string {
-  return ["'use strict';", "export { onOpen, onInstall } from './menu';", ...serverJobs(root).map((job) => `export * from './${job}';`)].join('\n');
+  return [
+    "'use strict';",
+    "export { onOpen, onInstall } from './menu';",
+    ...serverJobs(root).map((job) => `export * from './${job}';`),
+  ].join('\n');
 }
 
 async function bundleServer(root: string): Promise<string> {
@@ -185,7 +189,9 @@ export function sidebarNames(root = ROOT): string[] {
 function checkSidebarCalls(root: string, sidebars: string[]): void {
   const files = (dir: string): string[] =>
     readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : n.endsWith('.ts') ? [join(dir, n)] : []));
-  const named = files(join(root, 'src/server')).flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/showSidebar\(\s*'([\w-]+)'/g)].map((m) => m[1]!));
+  const named = files(join(root, 'src/server')).flatMap((f) =>
+    [...readFileSync(f, 'utf8').matchAll(/showSidebar\(\s*'([\w-]+)'/g)].map((m) => m[1]!),
+  );
   const missing = [...new Set(named)].filter((n) => !sidebars.includes(n));
   if (missing.length) fail(`showSidebar names a sidebar with no src/ui/<name>/body.html: ${missing.join(', ')}`);
 }

@@ -54,7 +54,8 @@ function importsOf(file: string): { spec: string; typeOnly: boolean }[] {
     } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
       const clause = node.exportClause;
       const allTypes =
-        node.isTypeOnly || (!!clause && ts.isNamedExports(clause) && clause.elements.length > 0 && clause.elements.every((e) => e.isTypeOnly));
+        node.isTypeOnly ||
+        (!!clause && ts.isNamedExports(clause) && clause.elements.length > 0 && clause.elements.every((e) => e.isTypeOnly));
       found.push({ spec: node.moduleSpecifier.text, typeOnly: allTypes });
     } else if (
       ts.isCallExpression(node) &&

@@ -15,7 +15,12 @@ function cell(text: string, bold: boolean): TableCell {
 function block(b: NoteBlock): (Paragraph | Table)[] {
   switch (b.type) {
     case 'heading':
-      return [new Paragraph({ heading: b.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, children: [new TextRun({ text: b.text, font: FONT })] })];
+      return [
+        new Paragraph({
+          heading: b.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+          children: [new TextRun({ text: b.text, font: FONT })],
+        }),
+      ];
     case 'paragraph':
       return [new Paragraph({ alignment: AlignmentType.JUSTIFIED, children: [new TextRun({ text: b.text, font: FONT, size: 24 })] })];
     case 'list':
@@ -24,7 +29,10 @@ function block(b: NoteBlock): (Paragraph | Table)[] {
       return [
         new Table({
           width: { size: 100, type: WidthType.PERCENTAGE },
-          rows: [new TableRow({ tableHeader: true, children: b.header.map((h) => cell(h, true)) }), ...b.rows.map((r) => new TableRow({ children: r.map((c) => cell(c, false)) }))],
+          rows: [
+            new TableRow({ tableHeader: true, children: b.header.map((h) => cell(h, true)) }),
+            ...b.rows.map((r) => new TableRow({ children: r.map((c) => cell(c, false)) })),
+          ],
         }),
         new Paragraph({ children: [] }),
       ];
@@ -39,7 +47,11 @@ export async function noteDocx(note: NoteDoc): Promise<Buffer> {
     sections: [
       {
         children: [
-          new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [new TextRun({ text: note.title, font: FONT })] }),
+          new Paragraph({
+            heading: HeadingLevel.TITLE,
+            alignment: AlignmentType.CENTER,
+            children: [new TextRun({ text: note.title, font: FONT })],
+          }),
           ...note.blocks.flatMap(block),
         ],
       },

@@ -57,7 +57,10 @@ export function parsePayload<S extends z.ZodMiniType>(schema: S, payload: unknow
   const parsed = schema.safeParse(payload);
   if (parsed.success) return parsed.data;
   const all = parsed.error.issues;
-  const issues = all.slice(0, 5).map((i) => `${i.path.join('.').slice(0, 100) || '—'}: ${plainIssue(i.message)}`).join('; ');
+  const issues = all
+    .slice(0, 5)
+    .map((i) => `${i.path.join('.').slice(0, 100) || '—'}: ${plainIssue(i.message)}`)
+    .join('; ');
   throw new UserError(`${texts().errors.badRequest} (${issues}${all.length > 5 ? `; … ${all.length - 5}` : ''})`);
 }
 

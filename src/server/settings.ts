@@ -46,5 +46,7 @@ export function writeSetting(key: string, value: unknown): void {
 
 /** The keys of every setting (without the prefix). */
 export function settingKeys(): string[] {
-  return Object.keys(all()).filter((k) => k.startsWith(PREFIX)).map((k) => k.slice(PREFIX.length));
+  return Object.keys(all())
+    .filter((k) => k.startsWith(PREFIX))
+    .map((k) => k.slice(PREFIX.length));
 }

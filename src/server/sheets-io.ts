@@ -139,7 +139,8 @@ export function writeGeneratedSheet(ss: Spreadsheet, name: string, kind: string,
     if (content.notes) range.setNotes(content.notes);
   }
   if (created) {
-    for (const [column, count, width] of content.columnWidths ?? []) if (column + count - 1 <= cols) sheet.setColumnWidths(column, count, width);
+    for (const [column, count, width] of content.columnWidths ?? [])
+      if (column + count - 1 <= cols) sheet.setColumnWidths(column, count, width);
   }
   if (created || content.activate) ss.setActiveSheet(sheet);
   return { sheet, name: actualName, ...(notice ? { notice } : {}) };
@@ -196,7 +197,11 @@ export function setListValidations(sheet: Sheet, validations: readonly ListValid
   const box = sheet.getRange(top + 1, left + 1, rules.length, rules[0]!.length);
   if (!covered(sheet, left + 1, right + 1)) {
     const old = box.getDataValidations();
-    recordChange({ sheet, said: () => texts().changes.cells(sheet.getName(), box.getA1Notation()), undo: () => box.setDataValidations(old) });
+    recordChange({
+      sheet,
+      said: () => texts().changes.cells(sheet.getName(), box.getA1Notation()),
+      undo: () => box.setDataValidations(old),
+    });
   }
   const built = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
   for (const { ref, v } of boxes) {
@@ -235,7 +240,11 @@ export function writeNewSheet(ss: Spreadsheet, baseName: string, content: NewShe
     range.setNumberFormats(content.numberFormats);
     range.setValues(content.values);
     if (content.wrap) range.setWrap(true);
-    if (content.headerRow !== undefined) sheet.getRange(content.headerRow + 1, 1, 1, width).setFontWeight('bold').setBackground('#f1f3f4');
+    if (content.headerRow !== undefined)
+      sheet
+        .getRange(content.headerRow + 1, 1, 1, width)
+        .setFontWeight('bold')
+        .setBackground('#f1f3f4');
   }
   if (content.validations?.length) setListValidations(sheet, content.validations);
   for (const a1 of content.merges ?? []) sheet.getRange(a1).merge();
@@ -326,7 +335,17 @@ export interface ColumnChart {
  * is taken to leave charts in place — unverified, so they are removed explicitly). Cost: getCharts, one removeChart per old chart, and the builder's dozen calls.
  */
 export function replaceChart(sheet: Sheet, chart: ColumnChart): void {
-  replaceCharts(sheet, [{ type: 'column', title: chart.title, ranges: [chart.range], row: chart.anchor.row, col: chart.anchor.col, stacked: chart.stacked, headers: 1 }]);
+  replaceCharts(sheet, [
+    {
+      type: 'column',
+      title: chart.title,
+      ranges: [chart.range],
+      row: chart.anchor.row,
+      col: chart.anchor.col,
+      stacked: chart.stacked,
+      headers: 1,
+    },
+  ]);
 }
 
 /**
@@ -359,7 +378,12 @@ export function rewriteColumnSpan(
   if (changed) {
     const original = values.map((r, i) => [formulas[i]?.[0] || r[0]]);
     range.setValues(out);
-    if (journaling()) recordChange({ sheet, said: () => texts().changes.cells(sheet.getName(), range.getA1Notation()), undo: () => range.setValues(original) });
+    if (journaling())
+      recordChange({
+        sheet,
+        said: () => texts().changes.cells(sheet.getName(), range.getA1Notation()),
+        undo: () => range.setValues(original),
+      });
   }
   return changed;
 }
@@ -415,7 +439,13 @@ function restrictEditors(p: Protection, editors: readonly string[], me: User | n
  * Protects a whole sheet except `unprotected` (A1 ranges): only `editors` (and `me`, the owner) may edit the rest.
  * Sheet.protect() returns the sheet's existing protection, so running it again updates it instead of stacking another.
  */
-export function protectSheet(sheet: Sheet, description: string, editors: readonly string[], unprotected: readonly string[], me: User | null): void {
+export function protectSheet(
+  sheet: Sheet,
+  description: string,
+  editors: readonly string[],
+  unprotected: readonly string[],
+  me: User | null,
+): void {
   const p = sheet.protect();
   recordProtection(sheet);
   p.setDescription(description);
@@ -427,7 +457,13 @@ export function protectSheet(sheet: Sheet, description: string, editors: readonl
  * Protects ranges so that only `editors` (and `me`, the owner) may edit them, replacing the range protections with
  * the same description made earlier (Range.protect() always adds one; the strictest protection on a cell wins).
  */
-export function protectRanges(sheet: Sheet, ranges: readonly string[], description: string, editors: readonly string[], me: User | null): void {
+export function protectRanges(
+  sheet: Sheet,
+  ranges: readonly string[],
+  description: string,
+  editors: readonly string[],
+  me: User | null,
+): void {
   recordProtection(sheet);
   for (const old of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) if (old.getDescription() === description) old.remove();
   for (const a1 of ranges) restrictEditors(sheet.getRange(a1).protect().setDescription(description), editors, me);
@@ -497,7 +533,10 @@ export function markSheet(sheet: Sheet, key: string, value: string): void {
     sheet,
     said: () => texts().changes.marked(sheet.getName()),
     undo: () => {
-      const added = sheet.getDeveloperMetadata().filter((m) => m.getKey() === key && m.getValue() === value).pop();
+      const added = sheet
+        .getDeveloperMetadata()
+        .filter((m) => m.getKey() === key && m.getValue() === value)
+        .pop();
       added?.remove();
     },
   });

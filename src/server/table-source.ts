@@ -81,7 +81,11 @@ export function readSheets(ss: Spreadsheet, keep: (values: unknown[][], name: ()
 /** The sheets this job has a remembered choice for (read from the settings already in hand: no service call). */
 export function sheetsWithChoice(job: TableJob): Set<string> {
   const prefix = `${job}.mapping:`;
-  return new Set(settingKeys().filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length)));
+  return new Set(
+    settingKeys()
+      .filter((k) => k.startsWith(prefix))
+      .map((k) => k.slice(prefix.length)),
+  );
 }
 
 /** What a sidebar's column form shows: the header row, every column with its header text, each field's column. */
@@ -110,7 +114,7 @@ export function columnChoices<F extends string>(
   fieldLabels: Record<F, string>,
 ): ColumnChoices {
   const width = values.reduce((w, r) => Math.max(w, r.length), 0);
-  const header = table.headerRow >= 0 ? values[table.headerRow] ?? [] : [];
+  const header = table.headerRow >= 0 ? (values[table.headerRow] ?? []) : [];
   const title = (i: number) => (table.labels?.[i] ?? cellText(header[i])).replace(/\s+/g, ' ').slice(0, 60);
   const rowChoices: ColumnChoices['rowChoices'] = [];
   for (let r = 0; r < Math.min(values.length, HEADER_ROW_CHOICES); r++) {
@@ -121,7 +125,12 @@ export function columnChoices<F extends string>(
     headerRow: table.headerRow,
     rowChoices,
     columns: Array.from({ length: width }, (_, i) => ({ index: i, letter: columnLetter(i), title: title(i) })),
-    fields: spec.fields.map((f) => ({ field: f, label: fieldLabels[f], required: spec.required.includes(f), column: table.columns[f] ?? null })),
+    fields: spec.fields.map((f) => ({
+      field: f,
+      label: fieldLabels[f],
+      required: spec.required.includes(f),
+      column: table.columns[f] ?? null,
+    })),
     questions: [...(table.questions ?? [])],
   };
 }

@@ -46,7 +46,8 @@ export function covered(sheet: object, first?: number, last?: number): boolean {
   return journal.some(
     (c) =>
       c.sheet === sheet &&
-      (c.whole || (c.columns !== undefined && first !== undefined && last !== undefined && first >= c.columns.first && last <= c.columns.last)),
+      (c.whole ||
+        (c.columns !== undefined && first !== undefined && last !== undefined && first >= c.columns.first && last <= c.columns.last)),
   );
 }
 

@@ -31,7 +31,9 @@ describe('«Бюджет» sidebar in Chromium', () => {
 
     await sb.locator('#mark').click();
     await expect.poll(() => sb.locator('#status').textContent()).toMatch(/отмечены 2 ячейки/);
-    await expect.poll(() => page.locator('td[data-r="7"][data-c="4"]').getAttribute('title')).toMatch(/^Кластер: «Итого» \(Внебюджетные средства ОО\), 2024 год/);
+    await expect
+      .poll(() => page.locator('td[data-r="7"][data-c="4"]').getAttribute('title'))
+      .toMatch(/^Кластер: «Итого» \(Внебюджетные средства ОО\), 2024 год/);
     expect(await page.locator('td[data-r="7"][data-c="4"]').getAttribute('style')).toMatch(/background-color:\s*#f4cccc/);
     await sb.locator('#unmark').click();
     await expect.poll(() => sb.locator('#status').textContent()).toMatch(/сняты отметки: 2 ячейки/);
@@ -50,7 +52,9 @@ describe('«Бюджет» sidebar in Chromium', () => {
       'Бюджет Лицей № 130',
     ]);
     await sb.locator('#consolidate').click();
-    await expect.poll(() => sb.locator('#status').textContent(), { timeout: 15_000 }).toBe('Свод «Бюджет — свод» собран: 3 таблицы с 3 листов.');
+    await expect
+      .poll(() => sb.locator('#status').textContent(), { timeout: 15_000 })
+      .toBe('Свод «Бюджет — свод» собран: 3 таблицы с 3 листов.');
     expect(await sb.locator('#notes li').first().textContent()).toMatch(/суммы в тыс\. руб\. пересчитаны в руб\./);
     await page.locator('footer [role=tab]', { hasText: 'Бюджет — свод' }).click();
     await page.locator('figure.chart svg').waitFor();
@@ -72,7 +76,9 @@ describe('«Бюджет» sidebar in Chromium', () => {
     await sb.locator('#save-mapping').click();
     await expect.poll(() => sb.locator('#status').textContent()).toBe('Выбор для листа «Бюджет» запомнен.');
     expect(await sb.locator('#mapping .questions').count()).toBe(0);
-    await expect.poll(() => sb.locator('#tables .info').first().textContent()).toBe('4 статьи; годы: 2023 год, 2024 год, 2025 год; тыс. руб.');
+    await expect
+      .poll(() => sb.locator('#tables .info').first().textContent())
+      .toBe('4 статьи; годы: 2023 год, 2024 год, 2025 год; тыс. руб.');
     expect(await sb.locator('#reset-mapping').isHidden()).toBe(false);
     await sb.locator('#reset-mapping').click();
     await expect.poll(() => sb.locator('#status').textContent()).toBe('Выбор для листа «Бюджет» сброшен: таблица читается сама.');

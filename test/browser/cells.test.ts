@@ -116,7 +116,9 @@ describe('the cell editor', () => {
     await expect.poll(() => term.textContent()).toBe('Июнь 2023 – \nдекабрь 2023\n(по плану)');
     expect(sent).toHaveLength(1);
     const state = await (await fetch(new URL('/api/state', env.pg.url))).json();
-    expect(state.sheets.find((s: { name: string }) => s.name === 'Академия 2023-2025').values[5][0]).toBe('Июнь 2023 – \nдекабрь 2023\n(по плану)');
+    expect(state.sheets.find((s: { name: string }) => s.name === 'Академия 2023-2025').values[5][0]).toBe(
+      'Июнь 2023 – \nдекабрь 2023\n(по плану)',
+    );
 
     await term.dblclick();
     await editor().fill('не сохранять');
@@ -155,7 +157,9 @@ describe('what the grid shows', () => {
   it('column widths set by the add-on, and a note marker on a filled cell', async () => {
     await showSheet('Участники');
     // the sample's roster: 280, 150, 110, 260 px
-    const widths = await page.locator('#grid th').evaluateAll((ths) => ths.slice(1, 5).map((th) => Math.round(th.getBoundingClientRect().width)));
+    const widths = await page
+      .locator('#grid th')
+      .evaluateAll((ths) => ths.slice(1, 5).map((th) => Math.round(th.getBoundingClientRect().width)));
     expect(widths).toEqual([280, 150, 110, 260]);
 
     // «Отметить ошибки» fills the cell and adds a note: both show
@@ -171,7 +175,10 @@ describe('what the grid shows', () => {
     await showSheet('Бюджет СОШ № 117');
     const e8 = cell(7, 4);
     expect(await e8.getAttribute('class')).toMatch(/\bnote\b/);
-    const look = await e8.evaluate((td) => ({ fill: getComputedStyle(td).backgroundColor, marker: getComputedStyle(td, '::after').borderTopColor }));
+    const look = await e8.evaluate((td) => ({
+      fill: getComputedStyle(td).backgroundColor,
+      marker: getComputedStyle(td, '::after').borderTopColor,
+    }));
     expect(look).toEqual({ fill: 'rgb(244, 204, 204)', marker: 'rgb(242, 153, 0)' });
     expect(errors).toEqual([]);
   });
@@ -203,10 +210,18 @@ describe('menus, dialogs and sidebars', () => {
     await frame().evaluate(() => ((window as unknown as { before: boolean }).before = true));
     await openMenu(page, 'Свести бюджеты');
     // the sidebar is loaded again: not the page it was before the action
-    await expect.poll(() => frame()?.evaluate(() => (window as unknown as { before?: boolean }).before ?? false).catch(() => true)).toBe(false);
+    await expect
+      .poll(() =>
+        frame()
+          ?.evaluate(() => (window as unknown as { before?: boolean }).before ?? false)
+          .catch(() => true),
+      )
+      .toBe(false);
     await expect.poll(() => sb.locator('#tabs input:checked').count()).toBe(3);
     await sb.locator('#consolidate').click();
-    await expect.poll(() => sb.locator('#status').textContent(), { timeout: 15_000 }).toBe('Свод «Бюджет — свод» собран: 3 таблицы с 3 листов.');
+    await expect
+      .poll(() => sb.locator('#status').textContent(), { timeout: 15_000 })
+      .toBe('Свод «Бюджет — свод» собран: 3 таблицы с 3 листов.');
     expect(errors).toEqual([]);
   });
 });

@@ -15,7 +15,16 @@ import { sessionOver } from '../support/bundle';
 import { ROSTER_HEADER, ROSTER_SHEET } from '../../src/core/people/roster';
 import { SUMMARY_SHEET } from '../../src/core/checklist';
 import type { Session } from '../../src/local/emulator';
-import { expectedCluster, expectedShare, ROSTER_ROWS, roundAnswers, ROUNDS_CASES, SCHOOLS, TABS, type Written } from '../fixtures/checklist-rounds';
+import {
+  expectedCluster,
+  expectedShare,
+  ROSTER_ROWS,
+  roundAnswers,
+  ROUNDS_CASES,
+  SCHOOLS,
+  TABS,
+  type Written,
+} from '../fixtures/checklist-rounds';
 import { launchChromium, openMenu, useSamplePlayground } from '../support/browser';
 
 const env = useSamplePlayground();
@@ -34,7 +43,9 @@ describe('«Мониторинг» in Chromium', () => {
     await openMenu(page, 'Мониторинг…');
     await expect.poll(() => page.locator('#sidebar-title').textContent()).toBe('Мониторинг');
     const sb = sidebar();
-    await expect.poll(() => sb.locator('#state').textContent()).toBe('Критериев в шаблоне: 22. Школ в «Участниках»: 3, листов школ: 2. Срезов: 0.');
+    await expect
+      .poll(() => sb.locator('#state').textContent())
+      .toBe('Критериев в шаблоне: 22. Школ в «Участниках»: 3, листов школ: 2. Срезов: 0.');
     expect(await sb.locator('#create-template').isHidden()).toBe(true);
 
     await sb.locator('#distribute').click();
@@ -48,7 +59,9 @@ describe('«Мониторинг» in Chromium', () => {
 
     await sb.locator('#round-name').fill('Входной, октябрь 2022');
     await sb.locator('#fix-round').click();
-    await expect.poll(() => sb.locator('#status').textContent(), { timeout: 15_000 }).toBe('Срез «Входной, октябрь 2022» зафиксирован: 3 школы, заполнили 2.');
+    await expect
+      .poll(() => sb.locator('#status').textContent(), { timeout: 15_000 })
+      .toBe('Срез «Входной, октябрь 2022» зафиксирован: 3 школы, заполнили 2.');
     await expect.poll(() => sb.locator('#based-on option').allTextContents()).toEqual(['Текущие ответы', 'Входной, октябрь 2022']);
 
     await sb.locator('#summary').click();
@@ -121,7 +134,11 @@ describe.skipIf(!corpusPresent())('«Импорт чек-листа» in Chromiu
       expect.stringContaining('Пороги уровней'),
     ]);
     expect(await sb.locator('#import-criteria li:not(.section)').count()).toBe(13);
-    expect(await sb.locator('#import-criteria li.section').allTextContents()).toEqual(['1. Анализ целей урока', 'Анализ структуры и организации урока.', '3. Анализ содержания урока']);
+    expect(await sb.locator('#import-criteria li.section').allTextContents()).toEqual([
+      '1. Анализ целей урока',
+      'Анализ структуры и организации урока.',
+      '3. Анализ содержания урока',
+    ]);
     // the shared column form: the header row and the columns as read
     expect(await sb.locator('#map-header-row').inputValue()).toBe('0');
     expect(await sb.locator('#map-text').inputValue()).toBe('0');
@@ -129,10 +146,12 @@ describe.skipIf(!corpusPresent())('«Импорт чек-листа» in Chromiu
 
     // the sample has a template: the sidebar asks before replacing it, and keeps the old one
     await sb.locator('#import-make').click();
-    await expect.poll(() => sb.locator('#import-status').textContent(), { timeout: 15_000 }).toBe(
-      'Создан лист «Чек-лист (шаблон)»: 13 критериев. Прежний шаблон — на листе «Чек-лист (шаблон) — прежний».',
-    );
-    expect(dialogs).toEqual([expect.stringMatching(/^Лист «Чек-лист \(шаблон\)» уже есть\. Заменить его чек-листом из этого листа \(13 критериев\)\?/)]);
+    await expect
+      .poll(() => sb.locator('#import-status').textContent(), { timeout: 15_000 })
+      .toBe('Создан лист «Чек-лист (шаблон)»: 13 критериев. Прежний шаблон — на листе «Чек-лист (шаблон) — прежний».');
+    expect(dialogs).toEqual([
+      expect.stringMatching(/^Лист «Чек-лист \(шаблон\)» уже есть\. Заменить его чек-листом из этого листа \(13 критериев\)\?/),
+    ]);
     await expect.poll(() => page.locator('footer [role=tab]').allTextContents()).toContain('Чек-лист (шаблон) — прежний');
     await expect.poll(() => sb.locator('#state').textContent()).toMatch(/^Критериев в шаблоне: 13\./);
     expect(pageErrors).toEqual([]);
@@ -172,7 +191,8 @@ describe.skipIf(!corpusPresent())('two rounds from the «Мониторинг» 
     await pg?.close();
   });
 
-  const fill = (answers: (Written[] | null)[]) => answers.forEach((list, k) => list?.forEach((a, i) => (session.workbook.sheet(TABS[k]!)!.cellForWrite(4 + i, 6).value = a.text)));
+  const fill = (answers: (Written[] | null)[]) =>
+    answers.forEach((list, k) => list?.forEach((a, i) => (session.workbook.sheet(TABS[k]!)!.cellForWrite(4 + i, 6).value = a.text)));
 
   it('import, send out, two rounds, the summary drawn and the note', async () => {
     await openMenu(page, 'Мониторинг…');
@@ -181,7 +201,9 @@ describe.skipIf(!corpusPresent())('two rounds from the «Мониторинг» 
     await sb.locator('#import-read').click();
     await expect.poll(() => sb.locator('#import-summary').textContent()).toBe('Прочитано: 13 критериев, 3 раздела.');
     await sb.locator('#import-make').click();
-    await expect.poll(() => sb.locator('#import-status').textContent(), { timeout: 15_000 }).toBe('Создан лист «Чек-лист (шаблон)»: 13 критериев.');
+    await expect
+      .poll(() => sb.locator('#import-status').textContent(), { timeout: 15_000 })
+      .toBe('Создан лист «Чек-лист (шаблон)»: 13 критериев.');
     await sb.locator('#distribute').click();
     await expect.poll(() => sb.locator('#status').textContent(), { timeout: 15_000 }).toBe('Листов школ создано: 3; уже были: 0.');
 
@@ -189,17 +211,25 @@ describe.skipIf(!corpusPresent())('two rounds from the «Мониторинг» 
     fill(round1);
     await sb.locator('#round-name').fill('Осень');
     await sb.locator('#fix-round').click();
-    await expect.poll(() => sb.locator('#status').textContent(), { timeout: 15_000 }).toBe('Срез «Осень» зафиксирован: 3 школы, заполнили 2.');
+    await expect
+      .poll(() => sb.locator('#status').textContent(), { timeout: 15_000 })
+      .toBe('Срез «Осень» зафиксирован: 3 школы, заполнили 2.');
     fill(round2);
     await sb.locator('#round-name').fill('Весна');
     await sb.locator('#fix-round').click();
-    await expect.poll(() => sb.locator('#status').textContent(), { timeout: 15_000 }).toBe('Срез «Весна» зафиксирован: 3 школы, заполнили 3.');
+    await expect
+      .poll(() => sb.locator('#status').textContent(), { timeout: 15_000 })
+      .toBe('Срез «Весна» зафиксирован: 3 школы, заполнили 3.');
 
     await sb.locator('#summary').click();
     const cluster = Math.round(expectedCluster(round2) * 100);
-    await expect.poll(() => sb.locator('#status').textContent(), { timeout: 15_000 }).toBe(`Сводка построена: 3 школы, средний балл ${cluster}%.`);
+    await expect
+      .poll(() => sb.locator('#status').textContent(), { timeout: 15_000 })
+      .toBe(`Сводка построена: 3 школы, средний балл ${cluster}%.`);
     const sheet = session.workbook.sheet(SUMMARY_SHEET)!;
-    const rows = Array.from({ length: sheet.lastRow() }, (_, r) => Array.from({ length: 4 }, (_, k) => sheet.cell(r + 1, k + 1)?.value ?? ''));
+    const rows = Array.from({ length: sheet.lastRow() }, (_, r) =>
+      Array.from({ length: 4 }, (_, k) => sheet.cell(r + 1, k + 1)?.value ?? ''),
+    );
     round2.forEach((answers, k) => {
       const e = expectedShare(answers!);
       expect(rows.find((r) => r[0] === SCHOOLS[k])!.slice(1, 4)).toEqual([expect.closeTo(e.share, 9), e.earned, e.max]);
@@ -213,7 +243,13 @@ describe.skipIf(!corpusPresent())('two rounds from the «Мониторинг» 
     await sb.locator('#note-doc').click();
     const md = await page.request.get(new URL((await sb.locator('#note-md').getAttribute('href'))!, pg.url).href);
     const text = await md.text();
-    expect(text.match(/^## .*$/gm)).toEqual(['## 1. Общие сведения', '## 2. Результаты', '## 3. Дефициты', '## 4. Динамика', '## 5. Рекомендации']);
+    expect(text.match(/^## .*$/gm)).toEqual([
+      '## 1. Общие сведения',
+      '## 2. Результаты',
+      '## 3. Дефициты',
+      '## 4. Динамика',
+      '## 5. Рекомендации',
+    ]);
     expect(text).toContain(`впервые заполнили ${SCHOOLS[2]}`);
     expect(pageErrors).toEqual([]);
   });

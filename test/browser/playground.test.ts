@@ -20,7 +20,9 @@ const sidebar = () => page.frameLocator('#sidebar-frame');
 async function openPlanSidebar(): Promise<ReturnType<typeof sidebar>> {
   await openMenu(page, 'Календарный план…');
   const sb = sidebar();
-  await expect.poll(async () => `${await sb.locator('#summary').textContent()}${await sb.locator('#hint').textContent()}`, { timeout: 15_000 }).not.toBe('');
+  await expect
+    .poll(async () => `${await sb.locator('#summary').textContent()}${await sb.locator('#hint').textContent()}`, { timeout: 15_000 })
+    .not.toBe('');
   return sb;
 }
 
@@ -63,7 +65,9 @@ describe('playground in Chromium', () => {
     await expect.poll(() => page.locator('td.sel').getAttribute('data-r')).toBe('12'); // E13, the first finding
 
     await sb.locator('#calendar').click();
-    await expect.poll(() => sb.locator('#status').textContent(), { timeout: 15_000 }).toMatch(/^Календарь построен по листу «Академия 2023-2025»/);
+    await expect
+      .poll(() => sb.locator('#status').textContent(), { timeout: 15_000 })
+      .toMatch(/^Календарь построен по листу «Академия 2023-2025»/);
     await expect.poll(() => page.locator('footer [role=tab]').allTextContents()).toContain('Календарь');
     expect(errors).toEqual([]);
   });
@@ -75,7 +79,9 @@ describe('playground in Chromium', () => {
     await sb.locator('#mapping-box summary').click();
     await sb.locator('#map-term').selectOption('1'); // the same column as «Мероприятие»: a plan of lines, which B is not
     await sb.locator('#save-mapping').click();
-    await expect.poll(() => sb.locator('#status').textContent()).toMatch(/выбран один столбец B, но ни одна его строка не начинается со срока/);
+    await expect
+      .poll(() => sb.locator('#status').textContent())
+      .toMatch(/выбран один столбец B, но ни одна его строка не начинается со срока/);
     expect(await sb.locator('#status').getAttribute('role')).toBe('alert');
     // a sheet that is not a plan: a short hint, not a red error
     await sb.locator('#sheet').selectOption('Участники');
@@ -96,7 +102,9 @@ describe('playground in Chromium: month agenda and a new plan', () => {
     await expect.poll(() => sb.locator('#summary').textContent()).toMatch(/^33\sмероприятия/);
     await sb.locator('#month').fill('2024-03');
     await sb.locator('#agenda').click();
-    await expect.poll(() => sb.locator('#status').textContent()).toMatch(/^План на март 2024 г\. \(лист «Академия 2023-2025»\): \d+\sмероприяти[еяй]\.$/);
+    await expect
+      .poll(() => sb.locator('#status').textContent())
+      .toMatch(/^План на март 2024 г\. \(лист «Академия 2023-2025»\): \d+\sмероприяти[еяй]\.$/);
     await expect.poll(() => page.locator('footer [role=tab]').allTextContents()).toContain('План на месяц');
 
     await sb.locator('#new-plan-box summary').click();
@@ -106,7 +114,9 @@ describe('playground in Chromium: month agenda and a new plan', () => {
     await sb.locator('.stage-end').fill('2023-12-31');
     await sb.locator('#create-plan').click();
     // the confirmation is where the user is looking: beside the button, and at the top with the new sheet chosen
-    await expect.poll(() => sb.locator('#new-plan-status').textContent()).toBe('Создан лист «Новый план». Он открыт: впишите мероприятия под этапами.');
+    await expect
+      .poll(() => sb.locator('#new-plan-status').textContent())
+      .toBe('Создан лист «Новый план». Он открыт: впишите мероприятия под этапами.');
     expect(await sb.locator('#status').textContent()).toBe('Создан лист «Новый план». Он открыт: впишите мероприятия под этапами.');
     expect(await sb.locator('#new-plan-status').isVisible()).toBe(true);
     expect(await sb.locator('#sheet').inputValue()).toBe('Новый план');
@@ -134,7 +144,9 @@ describe('playground in Chromium: findings by keyboard, «Период план�
     expect(await sb.locator('#findings li.finding', { hasText: 'разметка из Word' }).count()).toBe(0);
     const state = await (await fetch(new URL('/api/state', env.pg.url))).json();
     const c9 = state.sheets.find((x: { name: string }) => x.name === 'План 2022-2023').values[8][2] as string;
-    expect(c9).toMatch(/^Направлены в ОО инструктивно-методические письма:\n1\. «Об организации работы специализированного класса в школе»/);
+    expect(c9).toMatch(
+      /^Направлены в ОО инструктивно-методические письма:\n1\. «Об организации работы специализированного класса в школе»/,
+    );
     expect(c9).not.toMatch(/<|&nbsp;/);
     expect(errors).toEqual([]);
   });
@@ -167,7 +179,7 @@ describe('playground in Chromium: editing, messages, no failed requests', () => 
     const before = await cell.textContent();
     expect(before).toMatch(/\S/);
     await cell.dblclick();
-    const input = page.locator("#grid td textarea");
+    const input = page.locator('#grid td textarea');
     await input.waitFor();
     await settled(page); // the select requests of the clicks have come back
     expect(await input.isVisible()).toBe(true);

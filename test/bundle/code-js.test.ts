@@ -36,7 +36,8 @@ describe('dist/Code.js', () => {
   });
 
   it('is ES2019, what the Apps Script V8 runtime runs: lowering it to es2019 changes nothing (and would change newer syntax)', async () => {
-    const lowered = async (source: string, target: string) => (await transform(source, { target, minifyWhitespace: true, charset: 'utf8', legalComments: 'none' })).code;
+    const lowered = async (source: string, target: string) =>
+      (await transform(source, { target, minifyWhitespace: true, charset: 'utf8', legalComments: 'none' })).code;
     expect(await lowered(code, 'es2019')).toBe(await lowered(code, 'esnext'));
     for (const newer of ['x = a?.b;', 'x = a ?? b;', 'class A { x = 1 }', 'a ||= b;']) {
       expect(await lowered(newer, 'es2019'), newer).not.toBe(await lowered(newer, 'esnext'));
@@ -47,15 +48,18 @@ describe('dist/Code.js', () => {
     expect(code).not.toMatch(/^\s*export\s/m);
   });
 
-  it.each(CUSTOM_FUNCTIONS.map((f) => [f.name, f] as const))('%s has @customfunction JSDoc with its parameters right above it', (name, doc) => {
-    const match = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\nfunction ${name}\\(([^)]*)\\)`).exec(code);
-    expect(match).not.toBeNull();
-    const [, jsdoc, params] = match!;
-    expect(jsdoc).toContain('@customfunction');
-    expect(jsdoc).toContain(doc.summary);
-    expect(params!.split(',').map((p) => p.trim())).toEqual(doc.params.map((p) => p.name));
-    for (const p of doc.params) expect(jsdoc).toMatch(new RegExp(`@param \\{[^}]+\\} \\[?${p.name}\\]? ${p.description.slice(0, 20)}`));
-  });
+  it.each(CUSTOM_FUNCTIONS.map((f) => [f.name, f] as const))(
+    '%s has @customfunction JSDoc with its parameters right above it',
+    (name, doc) => {
+      const match = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\nfunction ${name}\\(([^)]*)\\)`).exec(code);
+      expect(match).not.toBeNull();
+      const [, jsdoc, params] = match!;
+      expect(jsdoc).toContain('@customfunction');
+      expect(jsdoc).toContain(doc.summary);
+      expect(params!.split(',').map((p) => p.trim())).toEqual(doc.params.map((p) => p.name));
+      for (const p of doc.params) expect(jsdoc).toMatch(new RegExp(`@param \\{[^}]+\\} \\[?${p.name}\\]? ${p.description.slice(0, 20)}`));
+    },
+  );
 
   it('custom functions need no service: RUB and PLAN_DATES work in a bare context', () => {
     const rub = context.RUB as (v: unknown) => unknown;
@@ -85,7 +89,12 @@ describe('dist/Code.js', () => {
 
   it('RUB on hostile ranges: ragged and null rows, 300-digit and 1 MB cells → per-cell Russian messages, never a TypeError', () => {
     const rub = context.RUB as (v: unknown) => unknown[][];
-    expect(rub([['1 000'], ['2', '3,5'], null, undefined])).toEqual([[1000, ''], [2, 3.5], ['', ''], ['', '']]);
+    expect(rub([['1 000'], ['2', '3,5'], null, undefined])).toEqual([
+      [1000, ''],
+      [2, 3.5],
+      ['', ''],
+      ['', ''],
+    ]);
     const [digits, mega, ok] = rub([['9'.repeat(300)], ['тридцать '.repeat(120_000)], ['30 000']]).map((row) => row[0] as string);
     expect(digits).toMatch(/^Не число: «9{100}…» — слишком большое число \(больше 15 цифр\)$/);
     expect(mega).toMatch(/^Не число: «тридцать тридцать .{70,100}…» не похоже на число$/);

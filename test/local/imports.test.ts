@@ -21,7 +21,9 @@ const under = (path: string, ...folders: string[]): boolean => folders.some((f) 
 describe('layout', () => {
   it('src/core uses no Apps Script service', () => {
     const offenders = files(join(ROOT, 'src/core')).filter((f) =>
-      /\b(SpreadsheetApp|HtmlService|PropertiesService|CacheService|LockService|Session|Utilities|ScriptApp|DocumentApp)\./.test(readFileSync(f, 'utf8')),
+      /\b(SpreadsheetApp|HtmlService|PropertiesService|CacheService|LockService|Session|Utilities|ScriptApp|DocumentApp)\./.test(
+        readFileSync(f, 'utf8'),
+      ),
     );
     expect(offenders.map((f) => relative(ROOT, f))).toEqual([]);
   });
@@ -31,7 +33,9 @@ describe('imports', () => {
   it('the graph is read: entry-points.ts finds its jobs by import.meta.glob, type-only imports are told apart', () => {
     expect(EDGES.length).toBeGreaterThan(500);
     expect(EDGES.some((e) => e.from === 'src/server/entry-points.ts' && e.to === 'src/server/plan/entries.ts' && !e.typeOnly)).toBe(true);
-    expect(EDGES.some((e) => e.from === 'src/local/cli/commands.ts' && e.to === 'src/local/cli/plan-commands.ts' && !e.typeOnly)).toBe(true);
+    expect(EDGES.some((e) => e.from === 'src/local/cli/commands.ts' && e.to === 'src/local/cli/plan-commands.ts' && !e.typeOnly)).toBe(
+      true,
+    );
     expect(EDGES.some((e) => e.from === 'src/server/entry-points.ts' && e.to === 'src/server/job.ts' && e.typeOnly)).toBe(true);
   });
 
@@ -51,7 +55,9 @@ describe('imports', () => {
   });
 
   it('core/table, the layer every job reads through, imports no job and not core/dates', () => {
-    expect(arrows((e) => under(e.from, 'src/core/table') && under(e.to, 'src/core') && !under(e.to, 'src/core/table', 'src/core/i18n'))).toEqual([]);
+    expect(
+      arrows((e) => under(e.from, 'src/core/table') && under(e.to, 'src/core') && !under(e.to, 'src/core/table', 'src/core/i18n')),
+    ).toEqual([]);
   });
 
   it('src/ never imports test/, bench/, scripts/ or sample/', () => {

@@ -16,13 +16,16 @@ describe('the budget job: a failure at any write leaves the workbook as before o
     expect(problems).toEqual([]);
   });
   it.each(['Бюджет: отметить ошибки', '«Свести» (первая сборка)'])('%s — the undo fails too: the message says what stays', async (name) => {
-    const { verdicts, problems } = await sweepAction(BUDGET_ACTIONS.find((a) => a.name === name)!, { persist: true });
+    const { verdicts, problems } = await sweepAction(
+      BUDGET_ACTIONS.find((a) => a.name === name)!,
+      { persist: true },
+    );
     console.log(summary(`${name} (persist)`, verdicts));
     expect(problems).toEqual([]);
   });
 });
 
-describe('promises about the user\'s cells: marks survive row and column inserts, and «Убрать отметки» removes them all', () => {
+describe("promises about the user's cells: marks survive row and column inserts, and «Убрать отметки» removes them all", () => {
   const SCHOOL = 'Бюджет СОШ № 117';
   const MARK = '#f4cccc';
   type Grid = { backgrounds: string[][]; notes: string[][] };
@@ -36,7 +39,7 @@ describe('promises about the user\'s cells: marks survive row and column inserts
   it.each([
     ['a row inserted above the marks', (sh: GoogleAppsScript.Spreadsheet.Sheet) => sh.insertRowsBefore(1, 2), [2, 0]],
     ['a column inserted left of the marks', (sh: GoogleAppsScript.Spreadsheet.Sheet) => sh.insertColumnsBefore(1, 1), [0, 1]],
-  ] as const)('%s: every mark removed, the user\'s own fill and note put back', async (_name, insert, [dr, dc]) => {
+  ] as const)("%s: every mark removed, the user's own fill and note put back", async (_name, insert, [dr, dc]) => {
     const s = await sessionOver(sampleWorkbook());
     const sheet = s.globals.SpreadsheetApp.getActive().getSheetByName(SCHOOL)!;
     // learn which cells get marked, then give one of them the user's own fill and note
@@ -45,7 +48,10 @@ describe('promises about the user\'s cells: marks survive row and column inserts
     expect(cells.length).toBeGreaterThanOrEqual(2);
     ok(s.run('budgetUnmark', { sheet: SCHOOL }));
     const [ur, uc] = cells[1]!;
-    sheet.getRange(ur + 1, uc + 1).setBackground('#00ff00').setNote('моя заметка');
+    sheet
+      .getRange(ur + 1, uc + 1)
+      .setBackground('#00ff00')
+      .setNote('моя заметка');
     const before = grid(s);
     ok(s.run('budgetMark', { sheet: SCHOOL }));
     expect(marked(grid(s)).length).toBe(cells.length);
@@ -59,8 +65,19 @@ describe('promises about the user\'s cells: marks survive row and column inserts
     expect(after.backgrounds[ur + dr]![uc + dc]).toBe('#00ff00');
     expect(after.notes[ur + dr]![uc + dc]).toBe('моя заметка');
     // everything else is as before the marks, shifted by the insert
-    const shifted = (g: Grid) => g.notes.slice(dr).map((row) => row.slice(dc).join('|')).join('\n');
-    expect(shifted(after)).toBe(before.notes.map((row) => row.join('|')).join('\n').split('\n').slice(0, after.notes.length - dr).join('\n'));
+    const shifted = (g: Grid) =>
+      g.notes
+        .slice(dr)
+        .map((row) => row.slice(dc).join('|'))
+        .join('\n');
+    expect(shifted(after)).toBe(
+      before.notes
+        .map((row) => row.join('|'))
+        .join('\n')
+        .split('\n')
+        .slice(0, after.notes.length - dr)
+        .join('\n'),
+    );
   });
 
   it('marking again after a row insert takes the old marks off first: none is left behind', async () => {

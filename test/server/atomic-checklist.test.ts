@@ -17,11 +17,17 @@ describe('the checklist job: a failure at any write leaves the workbook as befor
     console.log(summary(name, verdicts));
     expect(problems).toEqual([]);
   });
-  it.each(['«Разослать чек-листы» (листы есть, шаблон новый)', '«Зафиксировать срез» (первый)'])('%s — the undo fails too: the message says what stays', async (name) => {
-    const { verdicts, problems } = await sweepAction(CHECKLIST_ACTIONS.find((a) => a.name === name)!, { persist: true });
-    console.log(summary(`${name} (persist)`, verdicts));
-    expect(problems).toEqual([]);
-  });
+  it.each(['«Разослать чек-листы» (листы есть, шаблон новый)', '«Зафиксировать срез» (первый)'])(
+    '%s — the undo fails too: the message says what stays',
+    async (name) => {
+      const { verdicts, problems } = await sweepAction(
+        CHECKLIST_ACTIONS.find((a) => a.name === name)!,
+        { persist: true },
+      );
+      console.log(summary(`${name} (persist)`, verdicts));
+      expect(problems).toEqual([]);
+    },
+  );
 });
 
 describe('a re-run repairs what an interrupted run left', () => {
@@ -31,7 +37,9 @@ describe('a re-run repairs what an interrupted run left', () => {
     const s = await open();
     const made = ok<{ created: string[] }>(s.run('checklistDistribute', {}));
     const ss = s.globals.SpreadsheetApp.getActive();
-    const tabs = ss.getSheets().filter((sh) => sh.getProtections(s.globals.SpreadsheetApp.ProtectionType.SHEET).length > 0 && sh.getDeveloperMetadata().length > 0);
+    const tabs = ss
+      .getSheets()
+      .filter((sh) => sh.getProtections(s.globals.SpreadsheetApp.ProtectionType.SHEET).length > 0 && sh.getDeveloperMetadata().length > 0);
     expect(tabs.length).toBeGreaterThan(0);
     const tab = tabs.find((t) => made.created.includes(t.getName())) ?? tabs[0]!;
     // an earlier run stopped between making the tab and protecting it
@@ -61,7 +69,12 @@ describe.skipIf(!corpusPresent())('«Импорт из Word» over an existing t
       ok(s.run('checklistCreateTemplate', {}));
       return s;
     };
-    const action = { name: '«Импорт из Word» (замена шаблона)', run: (s: Session) => s.run('checklistImport', { sheet: 'Документ', replace: true }), max: 0, why: '' };
+    const action = {
+      name: '«Импорт из Word» (замена шаблона)',
+      run: (s: Session) => s.run('checklistImport', { sheet: 'Документ', replace: true }),
+      max: 0,
+      why: '',
+    };
     const { sweep, verdicts, problems } = await sweepAction(action, { open });
     expect(sweep.writes[0]).toBe('Sheet.setName');
     console.log(summary(action.name, verdicts));

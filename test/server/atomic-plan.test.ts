@@ -35,22 +35,31 @@ describe('the plan job: a failure at any write leaves the workbook as before or 
     expect(problems).toEqual([]);
   });
 
-  it.each(['«Построить календарь» (первая сборка)', '«Начало/Окончание»', '«Новый план»'])('%s — the undo fails too: the message says what stays', async (name) => {
-    const { verdicts, problems } = await sweepAction(ACTIONS.find((a) => a.name === name)!, { persist: true });
-    console.log(summary(`${name} (persist)`, verdicts));
-    expect(problems).toEqual([]);
-    // a first write that fails leaves nothing; a later one leaves something that the message names
-    expect(verdicts.some((v) => v.changed.length && /запустите действие ещё раз|удалите/.test(v.message))).toBe(true);
-  });
+  it.each(['«Построить календарь» (первая сборка)', '«Начало/Окончание»', '«Новый план»'])(
+    '%s — the undo fails too: the message says what stays',
+    async (name) => {
+      const { verdicts, problems } = await sweepAction(
+        ACTIONS.find((a) => a.name === name)!,
+        { persist: true },
+      );
+      console.log(summary(`${name} (persist)`, verdicts));
+      expect(problems).toEqual([]);
+      // a first write that fails leaves nothing; a later one leaves something that the message names
+      expect(verdicts.some((v) => v.changed.length && /запустите действие ещё раз|удалите/.test(v.message))).toBe(true);
+    },
+  );
 });
 
-describe('promises about the user\'s cells: «Начало/Окончание» asks again when any character of a listed cell changed', () => {
+describe("promises about the user's cells: «Начало/Окончание» asks again when any character of a listed cell changed", () => {
   it('a change after the 80th character of a cell makes the confirmation stale: nothing is overwritten', async () => {
     const s = await sessionOver(sampleWorkbook());
     const PLAN = 'Академия 2023-2025';
     const first = ok<{ columns: string; inserted: boolean }>(s.run('planAddDateColumns', { sheet: PLAN }));
     expect(first.inserted).toBe(true);
-    const col = first.columns.split(':')[0]!.split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    const col = first.columns
+      .split(':')[0]!
+      .split('')
+      .reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
     const sheet = s.workbook.sheet(PLAN)!;
     const row = [...Array(60).keys()].map((i) => i + 2).find((r) => sheet.cell(r, col)?.value instanceof Date)!;
     const long = `уточняется: ${'подробности '.repeat(10)}конец`;

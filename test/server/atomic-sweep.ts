@@ -10,7 +10,8 @@ import { sessionOver } from '../support/bundle';
 
 /** The names of the sheets that differ between two states (added, removed or changed), with what differs. */
 export function changedSheets(before: WorkbookState, after: WorkbookState): string[] {
-  const key = (s: WorkbookState['sheets'][number]) => JSON.stringify({ ...s, name: undefined, id: undefined }, (_k, v: unknown) => (v instanceof Date ? v.getTime() : v));
+  const key = (s: WorkbookState['sheets'][number]) =>
+    JSON.stringify({ ...s, name: undefined, id: undefined }, (_k, v: unknown) => (v instanceof Date ? v.getTime() : v));
   const out: string[] = [];
   const beforeById = new Map(before.sheets.map((s) => [s.id, s]));
   const afterIds = new Set(after.sheets.map((s) => s.id));
@@ -87,7 +88,8 @@ export function judge(raw: FaultRun<unknown>): Verdict {
   let problem = '';
   const succeeded = (run.result as { ok?: boolean } | undefined)?.ok === true && run.thrown === undefined;
   if (run.unchanged) problem = '';
-  else if (succeeded) problem = ''; // a failure caught and recovered from: the result is the clean one (checked by the caller)
+  else if (succeeded)
+    problem = ''; // a failure caught and recovered from: the result is the clean one (checked by the caller)
   else if (SAYS_NOTHING_CHANGED.test(message)) problem = `says nothing changed, but ${changed.join(', ') || 'the document'} changed`;
   else if (docChanged && !/таблиц|документ/i.test(message)) problem = 'the document properties changed, the message does not say so';
   else {
@@ -120,7 +122,8 @@ export async function sweepAction(action: Action, options: { open?: () => Promis
     const v = judge(run);
     // a run that replied «done» despite the failure must have done what a clean run does
     const succeeded = (run.result as { ok?: boolean } | undefined)?.ok === true && run.thrown === undefined;
-    if (succeeded && JSON.stringify(withoutIds(observable(run.after))) !== goal) v.problem = `replied ok, but the workbook is not what a clean run leaves`;
+    if (succeeded && JSON.stringify(withoutIds(observable(run.after))) !== goal)
+      v.problem = `replied ok, but the workbook is not what a clean run leaves`;
     return v;
   });
   return { sweep, verdicts, problems: verdicts.filter((v) => v.problem) };
@@ -152,7 +155,10 @@ function withoutIds(state: WorkbookState): unknown {
  * «A re-run repairs»: for each write, the action is run with that write failing, then run again with nothing
  * failing; the workbook must end as a clean run leaves it. Returns the writes whose re-run ended elsewhere.
  */
-export async function sweepRepair(action: Action, open: () => Promise<Session> = () => sessionOver(sampleWorkbook())): Promise<{ writes: number; broken: string[] }> {
+export async function sweepRepair(
+  action: Action,
+  open: () => Promise<Session> = () => sessionOver(sampleWorkbook()),
+): Promise<{ writes: number; broken: string[] }> {
   const fresh = async () => {
     const s = await open();
     action.before?.(s);
@@ -180,7 +186,8 @@ export async function sweepRepair(action: Action, open: () => Promise<Session> =
       broken.push(`#${n} ${writes[n - 1]}: the re-run failed: ${(err as Error).message}`);
       continue;
     }
-    if (JSON.stringify(withoutIds(observable(workbookState(s.workbook)))) !== goal) broken.push(`#${n} ${writes[n - 1]}: the re-run left another workbook`);
+    if (JSON.stringify(withoutIds(observable(workbookState(s.workbook)))) !== goal)
+      broken.push(`#${n} ${writes[n - 1]}: the re-run left another workbook`);
   }
   return { writes: writes.length, broken };
 }

@@ -52,7 +52,12 @@ describe('budgetMapping: the form of a sheet as read', () => {
   });
 
   it('a sheet with no budget: an empty form that says so, no error', async () => {
-    const s = await sessionOver(oneSheet('План', [['Мероприятие', 'Сроки'], ['Педсовет', 'сентябрь']]));
+    const s = await sessionOver(
+      oneSheet('План', [
+        ['Мероприятие', 'Сроки'],
+        ['Педсовет', 'сентябрь'],
+      ]),
+    );
     const info = ok(s.run('budgetMapping', { sheet: 'План' }));
     expect(info.read.tables).toBe(0);
     expect(info.questions[0]).toMatch(/На листе «План» не найдена таблица бюджета/);
@@ -81,8 +86,12 @@ describe('budgetSaveMapping: the choice, remembered per sheet', () => {
     ];
     const s = await sessionOver(oneSheet('Смета', rows));
     expect(ok(s.run('budgetMapping', { sheet: 'Смета' })).fields.find((f: any) => f.field === 'total').column).toBe(2);
-    expect(error(s.run('budgetSaveMapping', { sheet: 'Смета', mapping: {}, unit: 'литров' }))).toBe('«литров» — не единица сумм: «руб.», «тыс. руб.» или «млн руб.».');
-    expect(error(s.run('budgetSaveMapping', { sheet: 'Смета', mapping: {}, headerRow: 3 }))).toMatch(/не найдена: проверьте строку заголовков и столбцы/);
+    expect(error(s.run('budgetSaveMapping', { sheet: 'Смета', mapping: {}, unit: 'литров' }))).toBe(
+      '«литров» — не единица сумм: «руб.», «тыс. руб.» или «млн руб.».',
+    );
+    expect(error(s.run('budgetSaveMapping', { sheet: 'Смета', mapping: {}, headerRow: 3 }))).toMatch(
+      /не найдена: проверьте строку заголовков и столбцы/,
+    );
     expect(ok(s.run('budgetMapping', { sheet: 'Смета' })).saved).toBe(false);
     const info = ok(s.run('budgetSaveMapping', { sheet: 'Смета', mapping: { item: 1 }, year: 2023 }));
     expect(info.fields.find((f: any) => f.field === 'item').column).toBe(1);

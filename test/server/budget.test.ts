@@ -11,8 +11,20 @@ import { join } from 'node:path';
 /** 004, 2.13, as pasted from Word (the sample's «Бюджет» tab). */
 const SEED_004_BUDGET = [
   ['Статьи затрат', 'Источники финансирования', '2023 год', '2024 год', '2025 год'],
-  ['Обеспечение участников инновационного проекта необходимыми научно-методическими, дидактическими материалами и другими средствами, необходимыми для\nосуществления программы инновационной деятельности', 'Внебюджетные средства ОО', 30000, 30000, 30000],
-  ['Участие в семинарах, курсовой подготовке, научно-практических конференциях в \nрамках научно-методического обеспечения инновационной деятельности ', 'Бюджетные средства ОО', 20000, 20000, 20000],
+  [
+    'Обеспечение участников инновационного проекта необходимыми научно-методическими, дидактическими материалами и другими средствами, необходимыми для\nосуществления программы инновационной деятельности',
+    'Внебюджетные средства ОО',
+    30000,
+    30000,
+    30000,
+  ],
+  [
+    'Участие в семинарах, курсовой подготовке, научно-практических конференциях в \nрамках научно-методического обеспечения инновационной деятельности ',
+    'Бюджетные средства ОО',
+    20000,
+    20000,
+    20000,
+  ],
   ['', 'Внебюджетные средства ОО', 100000, 120000, 120000],
   ['Организация выездных консультаций (курсов, семинаров, практикумов и др.)', 'Внебюджетные средства ОО', 100000, 120000, 125000],
   ['Итого', 'Бюджетные средства ОО', 20000, 20000, 20000],
@@ -44,7 +56,8 @@ function evaluate(s: Session, sheet: string, a1: string, depth = 0): number {
     const c0 = sum[1]!.charCodeAt(0);
     const c1 = sum[3]!.charCodeAt(0);
     let total = 0;
-    for (let r = Number(sum[2]); r <= Number(sum[4]); r++) for (let c = c0; c <= c1; c++) total += evaluate(s, sheet, `${String.fromCharCode(c)}${r}`, depth + 1);
+    for (let r = Number(sum[2]); r <= Number(sum[4]); r++)
+      for (let c = c0; c <= c1; c++) total += evaluate(s, sheet, `${String.fromCharCode(c)}${r}`, depth + 1);
     return total;
   }
   return body.split(/\+(?=(?:[^']*'[^']*')*[^']*$)/).reduce((total, term) => {
@@ -83,7 +96,11 @@ describe('budgetScan: tables and findings', () => {
   it('every planted error is found at its cell, naming the item and the year', async () => {
     const s = await sessionOver(oneSheet('СОШ', PLANTED));
     const [t] = ok(s.run('budgetScan', { sheet: 'СОШ' })).tables;
-    const by = (cell: string) => t.findings.filter((f: any) => f.cell === cell).map((f: any) => f.message).join(' | ');
+    const by = (cell: string) =>
+      t.findings
+        .filter((f: any) => f.cell === cell)
+        .map((f: any) => f.message)
+        .join(' | ');
     expect(by('E3')).toMatch(/«Курсы повышения квалификации».*2024 год.*«по факту»/);
     expect(by('F4')).toMatch(/«Выездные семинары».*2025 год.*#DIV\/0!/);
     expect(by('G2')).toBe('');
@@ -95,7 +112,7 @@ describe('budgetScan: tables and findings', () => {
     expect(t.errors).toBeGreaterThanOrEqual(3);
   });
 
-  it('all sheets: the sample\'s three budget tabs, the planted slip of СОШ № 117 found', async () => {
+  it("all sheets: the sample's three budget tabs, the planted slip of СОШ № 117 found", async () => {
     const s = await sessionOver(sampleWorkbook());
     const scan = ok(s.run('budgetScan', {}));
     expect(scan.sheets).toEqual(['Бюджет', 'Бюджет СОШ № 117', 'Бюджет Лицей № 130']);
@@ -106,7 +123,13 @@ describe('budgetScan: tables and findings', () => {
   });
 
   it('no year columns and no year in a title: one amount column, read, with a question naming the year to choose', async () => {
-    const s = await sessionOver(oneSheet('Лист1', [['Статьи затрат', 'Сумма'], ['Книги', 100], ['Канцтовары', 50]]));
+    const s = await sessionOver(
+      oneSheet('Лист1', [
+        ['Статьи затрат', 'Сумма'],
+        ['Книги', 100],
+        ['Канцтовары', 50],
+      ]),
+    );
     const [t] = ok(s.run('budgetScan', { sheet: 'Лист1' })).tables;
     expect(t).toMatchObject({ range: 'A1:B3', items: 2, years: ['Сумма'], errors: 0, warnings: 0 });
     expect(t.findings.map((f: any) => [f.cell, f.code])).toEqual([
@@ -119,7 +142,13 @@ describe('budgetScan: tables and findings', () => {
   it.each([
     ['an empty sheet', [[]]],
     ['a header only', [['Статьи затрат', 'Источники финансирования', '2023 год', '2024 год']]],
-    ['a plan, no money', [['Мероприятие', 'Сроки'], ['Педсовет', 'сентябрь']]],
+    [
+      'a plan, no money',
+      [
+        ['Мероприятие', 'Сроки'],
+        ['Педсовет', 'сентябрь'],
+      ],
+    ],
   ])('%s: no table, a clear message, nothing written', async (_name, rows) => {
     const s = await sessionOver(oneSheet('Лист1', rows as unknown[][]));
     const scan = ok(s.run('budgetScan', { sheet: 'Лист1' }));
@@ -142,7 +171,15 @@ describe('budgetScan: tables and findings', () => {
 
 describe('English', () => {
   it('an English user gets English messages, the findings too', async () => {
-    const s = await sessionOver({ sheets: [{ name: 'СОШ', rows: PLANTED as never }, { name: 'Пусто', rows: [['a']] }] }, { locale: 'en' });
+    const s = await sessionOver(
+      {
+        sheets: [
+          { name: 'СОШ', rows: PLANTED as never },
+          { name: 'Пусто', rows: [['a']] },
+        ],
+      },
+      { locale: 'en' },
+    );
     expect(ok(s.run('budgetScan', { sheet: 'Пусто' })).message).toMatch(/^No budget table on the sheet “Пусто”/);
     const [t] = ok(s.run('budgetScan', { sheet: 'СОШ' })).tables;
     expect(t.summary).toMatch(/errors?/);
@@ -153,7 +190,7 @@ describe('English', () => {
 });
 
 describe('budgetMark / budgetUnmark', () => {
-  it('marks exactly the error cells, keeps the user\'s own fill and note, and takes off exactly what it added', async () => {
+  it("marks exactly the error cells, keeps the user's own fill and note, and takes off exactly what it added", async () => {
     const s = await sessionOver(oneSheet('СОШ', PLANTED));
     const model = s.workbook.sheet('СОШ')!;
     model.cellForWrite(3, 5).note = 'Уточнить у бухгалтера';
@@ -189,14 +226,19 @@ describe('budgetMark / budgetUnmark', () => {
   it('a correct table gets no marks', async () => {
     const s = await sessionOver(oneSheet('Бюджет', SEED_004_BUDGET));
     expect(ok(s.run('budgetMark', { sheet: 'Бюджет' }))).toMatchObject({ marked: 0 });
-    expect(s.workbook.sheet('Бюджет')!.rows.flat().some((c) => c?.background === '#f4cccc')).toBe(false);
+    expect(
+      s.workbook
+        .sheet('Бюджет')!
+        .rows.flat()
+        .some((c) => c?.background === '#f4cccc'),
+    ).toBe(false);
   });
 });
 
 describe('budgetConsolidate: «Бюджет — свод»', () => {
   const SUMMARY = 'Бюджет — свод';
 
-  it('the sample\'s three tabs: items × years, subtotals and the grand total as formulas over the source cells, units reconciled', async () => {
+  it("the sample's three tabs: items × years, subtotals and the grand total as formulas over the source cells, units reconciled", async () => {
     const s = await sessionOver(sampleWorkbook());
     const done = ok(s.run('budgetConsolidate', {}));
     expect(done).toMatchObject({ sheet: SUMMARY, tables: 3, sheets: 3 });
@@ -227,7 +269,10 @@ describe('budgetConsolidate: «Бюджет — свод»', () => {
     // the chart: stacked columns by year and source, over the chart block
     expect(sheet.charts).toHaveLength(1);
     const chart = sheet.charts[0]!;
-    expect(chart).toMatchObject({ type: 'column', options: { isStacked: true, title: 'Бюджет по годам и источникам, руб.', numHeaders: 1 } });
+    expect(chart).toMatchObject({
+      type: 'column',
+      options: { isStacked: true, title: 'Бюджет по годам и источникам, руб.', numHeaders: 1 },
+    });
     const [range] = chart.ranges;
     const top = Number(/^A(\d+):/.exec(range!)![1]);
     expect(sheet.cell(top, 1)!.value).toBe('Год');
@@ -238,7 +283,7 @@ describe('budgetConsolidate: «Бюджет — свод»', () => {
     expect(rowOf(s, SUMMARY, "'Бюджет СОШ № 117'!A2:G8 — 4 строки, тыс. руб.")).toBeGreaterThan(top);
   });
 
-  it('rebuilt in place: same sheet, one chart, the user\'s other sheets untouched; the summary is never a source', async () => {
+  it("rebuilt in place: same sheet, one chart, the user's other sheets untouched; the summary is never a source", async () => {
     const s = await sessionOver(sampleWorkbook());
     ok(s.run('budgetConsolidate', { sheets: ['Бюджет', 'Бюджет Лицей № 130'] }));
     const id = s.workbook.sheet(SUMMARY)!.id;
@@ -255,8 +300,13 @@ describe('budgetConsolidate: «Бюджет — свод»', () => {
     expect(overview.summary).toBe('Свод для отчёта');
   });
 
-  it('a user\'s sheet named «Бюджет — свод» is left alone', async () => {
-    const s = await sessionOver({ sheets: [{ name: 'Бюджет', rows: SEED_004_BUDGET as never }, { name: SUMMARY, rows: [['моё']] }] });
+  it("a user's sheet named «Бюджет — свод» is left alone", async () => {
+    const s = await sessionOver({
+      sheets: [
+        { name: 'Бюджет', rows: SEED_004_BUDGET as never },
+        { name: SUMMARY, rows: [['моё']] },
+      ],
+    });
     const done = ok(s.run('budgetConsolidate', { sheets: ['Бюджет'] }));
     expect(done.sheet).toBe('Бюджет — свод (2)');
     expect(s.workbook.sheet(SUMMARY)!.cell(1, 1)!.value).toBe('моё');
@@ -264,7 +314,9 @@ describe('budgetConsolidate: «Бюджет — свод»', () => {
 
   it('a chosen tab without a table is refused before anything is written', async () => {
     const s = await sessionOver(sampleWorkbook());
-    expect(error(s.run('budgetConsolidate', { sheets: ['Бюджет', 'Участники'] }))).toMatch(/На листе «Участники» не найдена таблица бюджета/);
+    expect(error(s.run('budgetConsolidate', { sheets: ['Бюджет', 'Участники'] }))).toMatch(
+      /На листе «Участники» не найдена таблица бюджета/,
+    );
     expect(s.workbook.sheet(SUMMARY)).toBeUndefined();
   });
 
@@ -306,7 +358,9 @@ describe('custom functions', () => {
       ['Бюджетные средства ОО', 60000],
       ['Итого', 835000],
     ]);
-    expect(s.customFunction('BUDGET_ROLLUP', SEED_004_BUDGET as never, 'по кварталам')).toEqual({ error: expect.stringMatching(/Неизвестный способ свода «по кварталам»/) });
+    expect(s.customFunction('BUDGET_ROLLUP', SEED_004_BUDGET as never, 'по кварталам')).toEqual({
+      error: expect.stringMatching(/Неизвестный способ свода «по кварталам»/),
+    });
   });
 
   it.each<[unknown[], number]>([
@@ -323,8 +377,12 @@ describe('custom functions', () => {
 
   it('BUDGET_TOTAL refuses a sum with text in it, and a year not in the table', async () => {
     const s = await sessionOver(oneSheet('Лист1', []));
-    expect(s.customFunction('BUDGET_TOTAL', PLANTED as never, 2024)).toEqual({ error: expect.stringMatching(/в ячейке E3 «по факту» вместо числа/) });
-    expect(s.customFunction('BUDGET_TOTAL', SEED_004_BUDGET as never, 2030)).toEqual({ error: expect.stringMatching(/Года «2030» нет в таблице/) });
+    expect(s.customFunction('BUDGET_TOTAL', PLANTED as never, 2024)).toEqual({
+      error: expect.stringMatching(/в ячейке E3 «по факту» вместо числа/),
+    });
+    expect(s.customFunction('BUDGET_TOTAL', SEED_004_BUDGET as never, 2030)).toEqual({
+      error: expect.stringMatching(/Года «2030» нет в таблице/),
+    });
   });
 
   it('BUDGET_CHECK: rows [cell, problem] within the range, or «Ошибок нет»', async () => {

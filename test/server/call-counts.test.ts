@@ -9,7 +9,12 @@ describe('spreadsheet calls per action', () => {
   });
 
   it('the whole-plan actions read the plan sheet exactly once', async () => {
-    for (const name of ['План: проверка листа', '«Построить календарь» (пересборка)', '«План на месяц» (пересборка)', '«Начало/Окончание»']) {
+    for (const name of [
+      'План: проверка листа',
+      '«Построить календарь» (пересборка)',
+      '«План на месяц» (пересборка)',
+      '«Начало/Окончание»',
+    ]) {
       const { session } = await countCalls(ACTIONS.find((a) => a.name === name)!);
       expect(session.calls.get('Range.getValues'), name).toBe(1);
     }

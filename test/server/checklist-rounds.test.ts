@@ -12,7 +12,17 @@ import { CHECKLIST_EXPECTATIONS } from '../../src/local/corpus/checklists';
 import { corpusPresent, corpusWorkbookSpec, pastedValues, readCorpus } from '../../src/local/corpus/read-corpus';
 import type { CellSpec } from '../../src/local/xlsx/from-spec';
 import { ok, sessionOver, sheetValues } from '../support/bundle';
-import { answered, expectedCluster, expectedShare, ROSTER_ROWS, roundAnswers, ROUNDS_CASES, SCHOOLS, TABS, type Written } from '../fixtures/checklist-rounds';
+import {
+  answered,
+  expectedCluster,
+  expectedShare,
+  ROSTER_ROWS,
+  roundAnswers,
+  ROUNDS_CASES,
+  SCHOOLS,
+  TABS,
+  type Written,
+} from '../fixtures/checklist-rounds';
 import type { Session } from '../../src/local/emulator';
 import { readIndicators } from '../../src/core/checklist';
 
@@ -57,9 +67,15 @@ describe.skipIf(!corpusPresent())('two rounds over the corpus checklists (sideba
     ok(s.run('checklistBuildNote', {}));
     const note = ok(s.run('checklistNote', {}));
     expect(note.blocks.filter((b: { type: string }) => b.type === 'heading').map((b: { text: string }) => b.text)).toEqual([
-      '1. Общие сведения', '2. Результаты', '3. Дефициты', '4. Динамика', '5. Рекомендации',
+      '1. Общие сведения',
+      '2. Результаты',
+      '3. Дефициты',
+      '4. Динамика',
+      '5. Рекомендации',
     ]);
-    const text = sheetValues(s, NOTE_SHEET).map((r) => r.join(' ')).join('\n');
+    const text = sheetValues(s, NOTE_SHEET)
+      .map((r) => r.join(' '))
+      .join('\n');
     expect(text).toContain(`Не распознано 1 ответ (${SCHOOLS[1]} — 1)`);
     expect(text).toContain(`впервые заполнили ${SCHOOLS[2]}`);
     expect(text).not.toMatch(/[+−]0 п\. п\./);
@@ -88,7 +104,13 @@ describe.skipIf(!corpusPresent())('every target of the corpus judged right on «
         const t = target.value!;
         const step = Math.max(Math.abs(t) * 0.1, 0.1);
         for (const actual of [t, t + step, Math.max(0, t - step)]) {
-          rows.push([`${ind.name} (${target.label})`, ind.direction === 'down' ? 'убывание' : ind.direction === 'up' ? 'возрастание' : '', String(t).replace('.', ','), actual, '']);
+          rows.push([
+            `${ind.name} (${target.label})`,
+            ind.direction === 'down' ? 'убывание' : ind.direction === 'up' ? 'возрастание' : '',
+            String(t).replace('.', ','),
+            actual,
+            '',
+          ]);
           const met = dir === 'down' ? actual <= t + 1e-9 : actual >= t - 1e-9;
           expected.push(met ? 'выполнен' : 'не выполнен');
         }
@@ -96,7 +118,9 @@ describe.skipIf(!corpusPresent())('every target of the corpus judged right on «
     });
     const s = await sessionOver({ sheets: [{ name: 'Показатели', rows: rows as CellSpec[][] }] });
     const r = ok(s.run('checklistIndicators', {}));
-    const got = sheetValues(s, 'Показатели').slice(1).map((x) => x[4]);
+    const got = sheetValues(s, 'Показатели')
+      .slice(1)
+      .map((x) => x[4]);
     expect(got).toEqual(expected);
     expect(r.met + r.notMet).toBe(expected.length);
   });

@@ -5,11 +5,18 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createSession, protectionAllows, type Session, type WorkbookSpec } from '../../src/local/emulator';
 import { readXlsx } from '../../src/local/xlsx';
-import { HISTORY_SHEET, NOTE_SHEET, sampleTemplate, SUMMARY_SHEET, TAB_MARKER_KEY, templateSheet, TEMPLATE_SHEET } from '../../src/core/checklist';
+import {
+  HISTORY_SHEET,
+  NOTE_SHEET,
+  sampleTemplate,
+  SUMMARY_SHEET,
+  TAB_MARKER_KEY,
+  templateSheet,
+  TEMPLATE_SHEET,
+} from '../../src/core/checklist';
 import { ROSTER_HEADER, ROSTER_SHEET } from '../../src/core/people/roster';
 import { DIST } from '../../src/local/paths';
 import { bundleCode, error, ok, sessionOver } from '../support/bundle';
-
 
 const A = 'МАОУ «СОШ № 117»';
 const B = 'МБОУ «СОШ № 27»';
@@ -44,7 +51,9 @@ const all = (a: string) => new Array<string>(22).fill(a);
 
 function values(s: Session, name: string): unknown[][] {
   const sheet = s.workbook.sheet(name)!;
-  return Array.from({ length: sheet.lastRow() }, (_, r) => Array.from({ length: sheet.lastColumn() }, (_, c) => sheet.cell(r + 1, c + 1)?.value ?? ''));
+  return Array.from({ length: sheet.lastRow() }, (_, r) =>
+    Array.from({ length: sheet.lastColumn() }, (_, c) => sheet.cell(r + 1, c + 1)?.value ?? ''),
+  );
 }
 
 async function distributed(): Promise<Session> {
@@ -71,7 +80,11 @@ describe('«Разослать чек-листы»', () => {
     expect(answers.range).toBe('F4:H25');
     expect(answers.editors).toEqual(['coordinator@example.com', 'ruhlova@example.ru']);
     expect(s.workbook.sheet('Лицей № 130')!.protections.filter((p) => p.range !== undefined)).toHaveLength(0);
-    expect(tab.cell(FIRST, 6)?.validation).toMatchObject({ kind: 'list', values: ['Да', 'Частично', 'Нет', 'Не применимо'], allowInvalid: true });
+    expect(tab.cell(FIRST, 6)?.validation).toMatchObject({
+      kind: 'list',
+      values: ['Да', 'Частично', 'Нет', 'Не применимо'],
+      allowInvalid: true,
+    });
   });
 
   it('in batches: the sidebar calls again while schools remain', async () => {
@@ -89,16 +102,24 @@ describe('«Разослать чек-листы»', () => {
     const template = s.workbook.sheet(TEMPLATE_SHEET)!;
     const last = 2 + 22 + 1; // hint, header, 22 criteria → row 24; a new criterion in row 25 (before the level rows)
     const levelRows = values(s, TEMPLATE_SHEET).slice(last - 1);
-    ['Методическая работа', '3', 'Педагоги прошли курсы повышения квалификации по профилю класса', '1', '', '', '', ''].forEach((v, c) => (template.cellForWrite(last, c + 1).value = v));
+    ['Методическая работа', '3', 'Педагоги прошли курсы повышения квалификации по профилю класса', '1', '', '', '', ''].forEach(
+      (v, c) => (template.cellForWrite(last, c + 1).value = v),
+    );
     levelRows.forEach((row, i) => row.forEach((v, c) => (template.cellForWrite(last + 1 + i, c + 1).value = v as string)));
     const d = ok(s.run('checklistDistribute', {}));
     expect(d.created).toEqual([]);
     expect(d.merged).toBe(3);
-    expect(d.findings.map((f: any) => f.message)).toContain('Лист «Школа 27 (ответы)» переименован, но узнан как лист школы «МБОУ «СОШ № 27»».');
+    expect(d.findings.map((f: any) => f.message)).toContain(
+      'Лист «Школа 27 (ответы)» переименован, но узнан как лист школы «МБОУ «СОШ № 27»».',
+    );
     const v = values(s, 'СОШ № 117');
     expect(v[FIRST - 1]![5]).toBe('Да');
     expect(v[FIRST]![5]).toBe('Нет');
-    expect(v[FIRST - 1 + 22]!.slice(0, 3)).toEqual(['Методическая работа', '3', 'Педагоги прошли курсы повышения квалификации по профилю класса']);
+    expect(v[FIRST - 1 + 22]!.slice(0, 3)).toEqual([
+      'Методическая работа',
+      '3',
+      'Педагоги прошли курсы повышения квалификации по профилю класса',
+    ]);
     expect(s.workbook.sheet('СОШ № 117')!.protections.find((p) => p.range === undefined)!.unprotectedRanges).toEqual(['F4:H26']);
     expect(s.workbook.sheet('Школа 27 (ответы)')).toBeDefined();
     // a third run with the same template reads no tab
@@ -126,7 +147,9 @@ describe('rounds, summary and dynamics: two rounds, the scores written out', () 
     const s = await distributed();
     answer(s, 'СОШ № 117', all('Да'));
     answer(s, 'СОШ № 27', [...all('Да').slice(0, 4), ...all('Нет').slice(4)]);
-    expect(ok(s.run('checklistFixRound', { name: 'Входной, октябрь 2022' })).message).toBe('Срез «Входной, октябрь 2022» зафиксирован: 3 школы, заполнили 2.');
+    expect(ok(s.run('checklistFixRound', { name: 'Входной, октябрь 2022' })).message).toBe(
+      'Срез «Входной, октябрь 2022» зафиксирован: 3 школы, заполнили 2.',
+    );
     answer(s, 'СОШ № 117', ['Нет']);
     answer(s, 'СОШ № 27', all('Частично'));
     ok(s.run('checklistFixRound', { name: 'Итоговый, май 2023' }));
@@ -141,12 +164,16 @@ describe('rounds, summary and dynamics: two rounds, the scores written out', () 
     expect((h[1]![1] as Date).getDate()).toBe(15);
     expect(h[67]![0]).toBe('Итоговый, май 2023');
     expect(s.workbook.sheet(HISTORY_SHEET)!.protections[0]).toMatchObject({ warningOnly: true });
-    expect(error(s.run('checklistFixRound', { name: 'итоговый, май 2023' }))).toBe('Срез «итоговый, май 2023» уже зафиксирован. Выберите другое название.');
+    expect(error(s.run('checklistFixRound', { name: 'итоговый, май 2023' }))).toBe(
+      'Срез «итоговый, май 2023» уже зафиксирован. Выберите другое название.',
+    );
   });
 
   it('an empty round is refused and nothing is written', async () => {
     const s = await distributed();
-    expect(error(s.run('checklistFixRound', { name: 'Входной' }))).toBe('Ни одна школа ещё не заполнила чек-лист — срез пуст и не зафиксирован.');
+    expect(error(s.run('checklistFixRound', { name: 'Входной' }))).toBe(
+      'Ни одна школа ещё не заполнила чек-лист — срез пуст и не зафиксирован.',
+    );
     expect(s.workbook.sheet(HISTORY_SHEET)).toBeUndefined();
     expect(error(s.run('checklistFixRound', { name: '  ' }))).toMatch(/Укажите название среза/);
   });
@@ -168,7 +195,10 @@ describe('rounds, summary and dynamics: two rounds, the scores written out', () 
     expect(row('Входной, октябрь 2022')[1]).toBeCloseTo(0.58);
     expect(row('Итоговый, май 2023')[1]).toBeCloseTo(0.73);
     const summary = s.workbook.sheet(SUMMARY_SHEET)!;
-    expect(summary.charts.map((c) => [c.type, c.options.title])).toEqual([['bar', 'Балл по школам'], ['line', 'Балл кластера по срезам']]);
+    expect(summary.charts.map((c) => [c.type, c.options.title])).toEqual([
+      ['bar', 'Балл по школам'],
+      ['line', 'Балл кластера по срезам'],
+    ]);
     ok(s.run('checklistBuildSummary', {}));
     expect(s.workbook.sheets.filter((x) => x.name.startsWith(SUMMARY_SHEET))).toHaveLength(1);
     expect(s.workbook.sheet(SUMMARY_SHEET)!.charts).toHaveLength(2);
@@ -183,7 +213,9 @@ describe('rounds, summary and dynamics: two rounds, the scores written out', () 
   it('the note as a sheet, and as a Google Doc only with the documents scope', async () => {
     const s = await twoRounds();
     ok(s.run('checklistBuildNote', {}));
-    const text = values(s, NOTE_SHEET).map((r) => r[0]).join('\n');
+    const text = values(s, NOTE_SHEET)
+      .map((r) => r[0])
+      .join('\n');
     expect(text).toContain('Участников — 3 школы.');
     expect(text).toContain('Чек-лист заполнили полностью 2 из 3, не приступили — 1.');
     expect(text).toContain('По сравнению со срезом «Входной, октябрь 2022» средний балл вырос на 15 процентных пунктов (58% → 73%).');
@@ -196,7 +228,12 @@ describe('rounds, summary and dynamics: two rounds, the scores written out', () 
     expect(doc.blocks.some((b) => b.type === 'table')).toBe(true);
 
     const code = await bundleCode();
-    const without = await createSession({ code, workbook: s.workbook, htmlDir: DIST, grantedScopes: ['https://www.googleapis.com/auth/spreadsheets.currentonly'] });
+    const without = await createSession({
+      code,
+      workbook: s.workbook,
+      htmlDir: DIST,
+      grantedScopes: ['https://www.googleapis.com/auth/spreadsheets.currentonly'],
+    });
     const asked = ok(without.run('checklistNoteDoc', {}));
     expect(asked.authorize).toMatch(/^https:\/\//);
     expect(asked.message).toMatch(/разрешите надстройке доступ к документам/);
@@ -220,32 +257,39 @@ describe('«Разослать чек-листы»: protections that protect in 
     return { whole: tab.protections.find((p) => p.range === undefined)!, answers: tab.protections.find((p) => p.range !== undefined) };
   };
 
-  it('in Google\'s order: the coordinator added first (edit right through a group kept), the others removed, domain edit off', async () => {
+  it("in Google's order: the coordinator added first (edit right through a group kept), the others removed, domain edit off", async () => {
     const s = await sessionOver(book(), { userEmail: COORD, sharing });
     ok(s.run('checklistDistribute', {}));
     const { whole, answers } = tabOf(s, 'СОШ № 27');
     expect(whole.mirrorsSharing).toBeFalsy(); // a protection still mirroring the sharing protects nothing
     expect(whole.domainEdit).toBe(false);
     const may = (entry: typeof whole, who: string) => protectionAllows(entry, s.sharing, who);
-    expect(['director@example.com', COORD, 'teacher@example.com', 'member@example.com', 'colleague@example.com'].map((who) => may(whole, who))).toEqual([
+    expect(
+      ['director@example.com', COORD, 'teacher@example.com', 'member@example.com', 'colleague@example.com'].map((who) => may(whole, who)),
+    ).toEqual([true, true, false, false, false]);
+    // the answers: only the school's own people and the coordinator
+    expect(['ruhlova@example.ru', COORD, 'teacher@example.com', 'colleague@example.com'].map((who) => may(answers!, who))).toEqual([
       true,
       true,
-      false,
       false,
       false,
     ]);
-    // the answers: only the school's own people and the coordinator
-    expect(['ruhlova@example.ru', COORD, 'teacher@example.com', 'colleague@example.com'].map((who) => may(answers!, who))).toEqual([true, true, false, false]);
   });
 
-  it('without the coordinator\'s e-mail (userinfo.email not granted) the tabs are protected all the same', async () => {
+  it("without the coordinator's e-mail (userinfo.email not granted) the tabs are protected all the same", async () => {
     const scopes = ['spreadsheets.currentonly', 'script.container.ui', 'documents'].map((x) => `https://www.googleapis.com/auth/${x}`);
-    const s = await sessionOver(book(), { userEmail: COORD, sharing: { ...sharing, editors: [COORD, ...sharing.editors] }, grantedScopes: scopes });
+    const s = await sessionOver(book(), {
+      userEmail: COORD,
+      sharing: { ...sharing, editors: [COORD, ...sharing.editors] },
+      grantedScopes: scopes,
+    });
     ok(s.run('checklistDistribute', {}));
     const { whole } = tabOf(s, 'СОШ № 117');
     expect(whole.editors).toEqual([COORD]); // the running user, kept by Sheets
     expect(whole.domainEdit).toBe(false);
-    expect(['teacher@example.com', 'member@example.com', 'colleague@example.com'].map((who) => protectionAllows(whole, s.sharing, who))).toEqual([false, false, false]);
+    expect(
+      ['teacher@example.com', 'member@example.com', 'colleague@example.com'].map((who) => protectionAllows(whole, s.sharing, who)),
+    ).toEqual([false, false, false]);
   });
 
   it('access through a group and the e-mail unknown: a clear message, no unprotected tab left behind', async () => {
@@ -256,7 +300,9 @@ describe('«Разослать чек-листы»: protections that protect in 
     );
     expect(s.workbook.sheets.map((x) => x.name)).toEqual([TEMPLATE_SHEET, ROSTER_SHEET]);
     const en = await sessionOver(book(), { userEmail: COORD, sharing, grantedScopes: scopes, locale: 'en' });
-    expect(error(en.run('checklistDistribute', {}))).toMatch(/^The sheet “СОШ № 117” could not be protected: .* Google Group\. Ask the spreadsheet's owner/);
+    expect(error(en.run('checklistDistribute', {}))).toMatch(
+      /^The sheet “СОШ № 117” could not be protected: .* Google Group\. Ask the spreadsheet's owner/,
+    );
   });
 });
 
@@ -266,7 +312,10 @@ describe('bad input on the school tabs', () => {
     answer(s, 'СОШ № 117', ['да', '+', '?', 'Да']);
     s.workbook.sheet('СОШ № 27')!.cellForWrite(FIRST + 1, 3).value = 'Совсем другой критерий про столовую';
     answer(s, 'СОШ № 27', ['Да', 'Да']);
-    s.workbook.sheets.splice(s.workbook.sheets.findIndex((x) => x.name === 'Лицей № 130'), 1);
+    s.workbook.sheets.splice(
+      s.workbook.sheets.findIndex((x) => x.name === 'Лицей № 130'),
+      1,
+    );
     const checked = ok<any[]>(s.run('checklistCheck', {}));
     const codes = (sheet: string) => checked.find((c) => c.sheet === sheet)!.findings.map((f: any) => `${f.cell} ${f.code}`);
     expect(codes('СОШ № 117')).toEqual(['F5 answer-read', 'F6 answer-flagged']); // «да» is the dropdown's word; «+» is read, «?» flagged
@@ -303,7 +352,15 @@ describe('indicators and custom functions', () => {
     sheet.cellForWrite(7, 3).value = '2 консультации в месяц';
     const done = ok(s.run('checklistIndicators', {}));
     expect(done.message).toBe('Показатели: выполнено 1, не выполнено 1, нет данных 4.');
-    expect(values(s, 'Показатели').map((r) => r[3])).toEqual(['Результат', 'выполнен', 'нет данных', 'нет данных', 'нет данных', 'нет данных', 'не выполнен']);
+    expect(values(s, 'Показатели').map((r) => r[3])).toEqual([
+      'Результат',
+      'выполнен',
+      'нет данных',
+      'нет данных',
+      'нет данных',
+      'нет данных',
+      'не выполнен',
+    ]);
   });
 
   it('CHECKLIST_SCORE and TARGET_MET', async () => {

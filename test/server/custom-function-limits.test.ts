@@ -29,7 +29,7 @@ describe('the limits', () => {
 
 describe('a range past the limits is refused at once, with the limit named', () => {
   it.each<[string, () => unknown[], RegExp | string]>([
-    ['CHECK_RESPONSIBLE on 100 000 cells of 1 KB (the issue\'s probe)', () => [column(100_000, KB)], '500 000'],
+    ["CHECK_RESPONSIBLE on 100 000 cells of 1 KB (the issue's probe)", () => [column(100_000, KB)], '500 000'],
     ['RESPONSIBLE_PEOPLE on 100 000 cells of 1 KB', () => [column(100_000, KB)], '500 000'],
     ['CHECK_RESPONSIBLE with a roster of 1 000 cells of 1 KB', () => [[['Иванов И.И.']], column(1000, KB)], '500 000'],
     ['PLAN_DATES on 20 000 cells of 1 KB', () => [column(20_000, `До 26.09.2022 ${KB}`)], '10 000 000'],
@@ -49,13 +49,17 @@ describe('a range past the limits is refused at once, with the limit named', () 
   });
 
   it('PLAN_DATES refuses 100 001 cells; the others take them', () => {
-    expect(s.customFunction('PLAN_DATES', column(100_001, ''))).toEqual({ error: 'Слишком большой диапазон: 100001 ячейка (не больше 100000)' });
+    expect(s.customFunction('PLAN_DATES', column(100_001, ''))).toEqual({
+      error: 'Слишком большой диапазон: 100001 ячейка (не больше 100000)',
+    });
     const rub = s.customFunction('RUB', column(100_001, '1'));
     expect(Array.isArray(rub) && rub.length).toBe(100_001);
   });
 
   it('in English for an English user', async () => {
     const en = await sessionOver({ sheets: [{ name: 'Лист1', rows: [] }] }, { locale: 'en' });
-    expect(en.customFunction('RUB', column(10_001, KB))).toEqual({ error: expect.stringMatching(/^Too much text in the range: at least [\d ]+ characters \(at most 10 000 000\)\. Split the range$/) });
+    expect(en.customFunction('RUB', column(10_001, KB))).toEqual({
+      error: expect.stringMatching(/^Too much text in the range: at least [\d ]+ characters \(at most 10 000 000\)\. Split the range$/),
+    });
   });
 });

@@ -130,7 +130,13 @@ describe('generated-sheet identity through .xlsx', () => {
     const zip = await JSZip.loadAsync(await readFile(path));
     const xml = await zip.file('xl/workbook.xml')!.async('string');
     expect(xml).toContain(`<definedName name="_klaster_sheet_${calendarId}" localSheetId="1" hidden="1">'Календарь'!$A$1</definedName>`);
-    zip.file('xl/workbook.xml', xml.replace('<definedNames>', `<definedNames><definedName name="_klaster_sheet_${calendarId}" localSheetId="2" hidden="1">'Копия'!$A$1</definedName>`));
+    zip.file(
+      'xl/workbook.xml',
+      xml.replace(
+        '<definedNames>',
+        `<definedNames><definedName name="_klaster_sheet_${calendarId}" localSheetId="2" hidden="1">'Копия'!$A$1</definedName>`,
+      ),
+    );
     await writeFile(path, await zip.generateAsync({ type: 'nodebuffer' }));
     const user = await sessionOver(path);
     expect(user.workbook.sheet('Календарь')!.id).not.toBe(calendarId);
@@ -150,7 +156,10 @@ describe('generated-sheet identity through .xlsx', () => {
     // the copy renamed «Календарь» and edited; the meta sheet still records «Календарь» for the id
     const zip = await JSZip.loadAsync(await readFile(path));
     let xml = await zip.file('xl/workbook.xml')!.async('string');
-    xml = xml.replace('<definedNames>', `<definedNames><definedName name="_klaster_sheet_${calendarId}" localSheetId="2" hidden="1">'Копия'!$A$1</definedName>`);
+    xml = xml.replace(
+      '<definedNames>',
+      `<definedNames><definedName name="_klaster_sheet_${calendarId}" localSheetId="2" hidden="1">'Копия'!$A$1</definedName>`,
+    );
     xml = xml
       .replace(/name="Календарь"/, 'name="Старый календарь"')
       .replace(/'Календарь'!\$A\$1/g, "'Старый календарь'!$A$1")
@@ -178,7 +187,12 @@ describe('generated-sheet identity through .xlsx', () => {
 
 describe('emulator sheet ids', () => {
   it('are random and unique, not positional, and kept on rename and move', async () => {
-    const s = await sessionOver({ sheets: [{ name: 'А', rows: [] }, { name: 'Б', rows: [] }] });
+    const s = await sessionOver({
+      sheets: [
+        { name: 'А', rows: [] },
+        { name: 'Б', rows: [] },
+      ],
+    });
     const ss = s.globals.SpreadsheetApp.getActive();
     const ids = ss.getSheets().map((sh) => sh.getSheetId());
     expect(new Set(ids).size).toBe(2);

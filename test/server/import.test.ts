@@ -15,7 +15,15 @@ const PLAN_SHEET = 'План работы по… 2023';
 
 const book = () =>
   sessionOver({
-    sheets: [{ name: 'Мой лист', rows: [['Своё', 'не трогать'], ['2024', '=1+1']] }],
+    sheets: [
+      {
+        name: 'Мой лист',
+        rows: [
+          ['Своё', 'не трогать'],
+          ['2024', '=1+1'],
+        ],
+      },
+    ],
   });
 
 type Reply = ReturnType<typeof run<'importApply'>>;
@@ -59,7 +67,9 @@ describe('importApply: all or nothing', () => {
     const clean = sweep.clean.after.sheets.map((s) => s.name);
     expect(clean).toContain(PLAN_SHEET);
     const { unchanged, named } = expectAllOrNothing(sweep);
-    console.log(`import of seed-001.docx: ${sweep.writes.length} writes, ${clean.length - 1} sheets; unchanged after ${unchanged} failures, named ${named}`);
+    console.log(
+      `import of seed-001.docx: ${sweep.writes.length} writes, ${clean.length - 1} sheets; unchanged after ${unchanged} failures, named ${named}`,
+    );
     expect(unchanged).toBe(sweep.writes.length);
   }, 600_000);
 

@@ -31,7 +31,9 @@ describe('the column form of the responsibility job', () => {
     ]);
     expect(info.columns.map((c: any) => c.letter)).toEqual(['A', 'B', 'C', 'D', 'E']);
     expect(info.rowChoices[1]).toMatchObject({ index: 1 });
-    expect(info.questions).toEqual(['Ответственных два столбца: проверяется E «Ответственные», ещё есть D «Кто проводит». Другой можно выбрать в форме «Столбцы».']);
+    expect(info.questions).toEqual([
+      'Ответственных два столбца: проверяется E «Ответственные», ещё есть D «Кто проводит». Другой можно выбрать в форме «Столбцы».',
+    ]);
     // the same question is an info finding of the check, at the header
     const [r] = ok(s.run('peopleCheck', { sheet: 'План' })).sheets;
     expect(r.findings.map((f: any) => [f.cell, f.severity, f.code])).toEqual([['E2', 'info', 'table-question']]);
@@ -48,7 +50,7 @@ describe('the column form of the responsibility job', () => {
     expect(ok(s.run('peopleSaveMapping', { sheet: 'План', mapping: null }))).toMatchObject({ column: 'E', saved: false });
   });
 
-  it('the header row chosen by the user is remembered with the columns; without a header row the columns are the user\'s', async () => {
+  it("the header row chosen by the user is remembered with the columns; without a header row the columns are the user's", async () => {
     const rows = [
       ['Мероприятие', 'Сроки', 'Ответственные'],
       ['Совещание', 'Май 2024', 'Иванова И.И.'],
@@ -66,11 +68,13 @@ describe('the column form of the responsibility job', () => {
 
   it('an executors column the same as the responsible one is refused, and nothing is remembered', async () => {
     const s = await sessionOver(oneSheet('План', TWO_COLUMNS));
-    expect(error(s.run('peopleSaveMapping', { sheet: 'План', mapping: { executors: 4 } }))).toBe('План: Столбец E выбран дважды: у исполнителей должен быть свой столбец.');
+    expect(error(s.run('peopleSaveMapping', { sheet: 'План', mapping: { executors: 4 } }))).toBe(
+      'План: Столбец E выбран дважды: у исполнителей должен быть свой столбец.',
+    );
     expect(ok(s.run('peopleMapping', { sheet: 'План' }))).toMatchObject({ saved: false });
   });
 
-  it('«Категория участников» is the executors\' column; the matrix marks them И', async () => {
+  it("«Категория участников» is the executors' column; the matrix marks them И", async () => {
     const s = await sessionOver(real('ol2-stolin-mesyachnik-blagoustroistva-2020-BY'));
     const info = ok(s.run('peopleMapping', { sheet: 'План' }));
     expect(info.fields.find((f: any) => f.field === 'executors').column).toBe(3);

@@ -84,7 +84,12 @@ describe('peopleCheck on seed 001', () => {
       ['Совещание', 'Сентябрь 2024', 'Иванова А.П.'],
       ['Семинар', 'Октябрь 2024', 'Петров П.П.'],
     ];
-    const s = await sessionOver({ sheets: [{ name: 'План', rows: plan }, { name: 'Участники', rows }] });
+    const s = await sessionOver({
+      sheets: [
+        { name: 'План', rows: plan },
+        { name: 'Участники', rows },
+      ],
+    });
     const { sheets, roster } = ok(s.run('peopleCheck', { sheet: 'План' }));
     expect(roster.findings.map((f: any) => [f.cell, f.code])).toEqual([['A3', 'roster-duplicate']]);
     expect(sheets[0].findings.map((f: any) => [f.cell, f.code])).toEqual([['C2', 'ambiguous']]);
@@ -98,7 +103,12 @@ describe('peopleCheck on seed 001', () => {
       ['Семинар Петуховa Е.А.', 'Октябрь 2024', 'Петухов Е.А.'],
       ['Доклад Пeтухова Е.А. и Третьяковой Т.Б.', 'Ноябрь 2024', 'Третьякова Т.В.'],
     ];
-    const s = await sessionOver({ sheets: [{ name: 'План', rows: plan }, { name: 'Участники', rows: ROSTER as never }] });
+    const s = await sessionOver({
+      sheets: [
+        { name: 'План', rows: plan },
+        { name: 'Участники', rows: ROSTER as never },
+      ],
+    });
     const [r] = ok(s.run('peopleCheck', { sheet: 'План' })).sheets;
     expect(r.findings.filter((f: any) => f.col === 0).map((f: any) => [f.cell, f.code, f.fix?.safe ?? null])).toEqual([
       ['A3', 'typo', false], // Latin «a» at the end
@@ -116,7 +126,12 @@ describe('peopleCheck on seed 001', () => {
       ['Конкурс', 'Ноябрь 2024', thirty],
       ['Опрос', 'Декабрь 2024', ''],
     ];
-    const s = await sessionOver({ sheets: [{ name: 'План', rows: plan }, { name: 'Участники', rows: [HEADER] }] });
+    const s = await sessionOver({
+      sheets: [
+        { name: 'План', rows: plan },
+        { name: 'Участники', rows: [HEADER] },
+      ],
+    });
     const { sheets, roster } = ok(s.run('peopleCheck', { sheet: 'План' }));
     expect(roster.status).toBe('empty');
     expect(roster.message).toMatch(/^Реестр «Участники» пуст/);
@@ -135,15 +150,25 @@ describe('peopleCheck on seed 001', () => {
   });
 
   it('a sheet without a responsible column says so, and nothing is written', async () => {
-    const s = await sessionOver(oneSheet('План', [['Мероприятие', 'Сроки'], ['Совещание', 'Май 2024']]));
-    expect(error(s.run('peopleCheck', { sheet: 'План' }))).toBe('На листе «План» нет столбца «Ответственные»: выберите его в форме «Столбцы».');
+    const s = await sessionOver(
+      oneSheet('План', [
+        ['Мероприятие', 'Сроки'],
+        ['Совещание', 'Май 2024'],
+      ]),
+    );
+    expect(error(s.run('peopleCheck', { sheet: 'План' }))).toBe(
+      'На листе «План» нет столбца «Ответственные»: выберите его в форме «Столбцы».',
+    );
     expect(error(s.run('peopleCheck', {}))).toMatch(/^В таблице не найден ни один лист со столбцами «Мероприятие» и «Ответственные»/);
     expect(s.calls.get('Range.setValues')).toBe(0);
   });
 
   it('a 50 000-row plan is checked without a crash', async () => {
     const names = ['Третьякова Т.В.', 'Третьякова Т.В.', 'Третьякова Т. В.', 'Петухов Е.А.'];
-    const rows = [['Мероприятие', 'Сроки', 'Ответственные'], ...Array.from({ length: 50_000 }, (_, i) => [`Мероприятие ${i + 1}`, 'Май 2024', names[i % 4]!])];
+    const rows = [
+      ['Мероприятие', 'Сроки', 'Ответственные'],
+      ...Array.from({ length: 50_000 }, (_, i) => [`Мероприятие ${i + 1}`, 'Май 2024', names[i % 4]!]),
+    ];
     const s = await sessionOver(oneSheet('План', rows));
     const [r] = ok(s.run('peopleCheck', { sheet: 'План' })).sheets;
     expect(r.rows).toBe(50_000);
@@ -185,7 +210,9 @@ describe('fixes', () => {
   it('a cell changed since the check is skipped, not forced', async () => {
     const s = await sessionOver(seed(false));
     const [r] = ok(s.run('peopleCheck', { sheet: PLAN })).sheets;
-    const edits = r.findings.filter((f: any) => f.cell === 'E8' || f.cell === 'E9').map((f: any) => ({ row: f.row, col: f.col, ...f.edit }));
+    const edits = r.findings
+      .filter((f: any) => f.cell === 'E8' || f.cell === 'E9')
+      .map((f: any) => ({ row: f.row, col: f.col, ...f.edit }));
     s.workbook.sheet(PLAN)!.setValue(9, 5, 'Петухов Е.А.'); // E9, by hand, after the check
     const done = ok(s.run('peopleApplyFixes', { sheet: PLAN, edits }));
     expect(done).toMatchObject({ applied: 1, skipped: 1, cells: 1 });
@@ -216,8 +243,14 @@ describe('fixes', () => {
   it('a bad edit payload is refused with a message, nothing written', async () => {
     const s = await sessionOver(seed(false));
     expect(error(s.run('peopleApplyFixes', { sheet: PLAN, edits: [] }))).toMatch(/Некорректный запрос/);
-    expect(error(s.run('peopleApplyFixes', { sheet: PLAN, edits: [{ row: -1, col: 4, start: 0, end: 1, from: 'a', to: 'b', text: 'a' }] }))).toMatch(/Некорректный запрос/);
-    expect(error(s.run('peopleApplyFixes', { sheet: 'Нет такого', edits: [{ row: 7, col: 4, start: 0, end: 1, from: 'Т', to: 'т', text: 'Т' }] }))).toMatch(/Лист «Нет такого» не найден/);
+    expect(
+      error(s.run('peopleApplyFixes', { sheet: PLAN, edits: [{ row: -1, col: 4, start: 0, end: 1, from: 'a', to: 'b', text: 'a' }] })),
+    ).toMatch(/Некорректный запрос/);
+    expect(
+      error(
+        s.run('peopleApplyFixes', { sheet: 'Нет такого', edits: [{ row: 7, col: 4, start: 0, end: 1, from: 'Т', to: 'т', text: 'Т' }] }),
+      ),
+    ).toMatch(/Лист «Нет такого» не найден/);
     expect(s.calls.get('Range.setValues')).toBe(0);
   });
 });
@@ -247,13 +280,27 @@ describe('roster «Участники»', () => {
     const chosen = proposed.rows.filter((r: string[]) => r[0] !== 'МО ПК');
     expect(ok(s.run('peopleAppendRoster', { rows: chosen }))).toMatchObject({ added: 7, message: 'В «Участники» добавлено 7 строк.' });
     expect(sheetValues(s, 'Участники').map((r) => r[0])).toEqual([HEADER[0], ...chosen.map((r: string[]) => r[0])]);
-    expect(ok(s.run('peopleAppendRoster', { rows: chosen }))).toMatchObject({ added: 0, message: 'Все имена из плана уже есть в реестре.' });
+    expect(ok(s.run('peopleAppendRoster', { rows: chosen }))).toMatchObject({
+      added: 0,
+      message: 'Все имена из плана уже есть в реестре.',
+    });
     // now the roster is used and only «МО ПК» is left to propose
     expect(ok(s.run('peopleProposeRoster', { sheet: PLAN })).rows.map((r: string[]) => r[0])).toEqual(['МО ПК']);
   });
 
   it('rows go under the roster’s own columns when the user ordered them otherwise', async () => {
-    const s = await sessionOver({ sheets: [{ name: PLAN, rows: SEED_001 as never }, { name: 'Участники', rows: [['Должность', 'ФИО'], ['Директор', 'Поляков Л.П.']] }] });
+    const s = await sessionOver({
+      sheets: [
+        { name: PLAN, rows: SEED_001 as never },
+        {
+          name: 'Участники',
+          rows: [
+            ['Должность', 'ФИО'],
+            ['Директор', 'Поляков Л.П.'],
+          ],
+        },
+      ],
+    });
     ok(s.run('peopleAppendRoster', { rows: [['Петухов Е.А.', '', 'Человек', 'Руководитель ОО']] }));
     expect(sheetValues(s, 'Участники')).toEqual([
       ['Должность', 'ФИО'],
@@ -302,7 +349,12 @@ describe('dropdown and picker', () => {
   });
 
   it('the picker leaves a formula cell alone', async () => {
-    const s = await sessionOver(oneSheet('План', [['Мероприятие', 'Сроки', 'Ответственные'], ['Совещание', 'Май 2024', { formula: '=A1' }]] as never));
+    const s = await sessionOver(
+      oneSheet('План', [
+        ['Мероприятие', 'Сроки', 'Ответственные'],
+        ['Совещание', 'Май 2024', { formula: '=A1' }],
+      ] as never),
+    );
     ok(s.run('selectCell', { sheet: 'План', cell: 'C2' }));
     expect(error(s.run('peopleInsert', { name: 'Петухов Е.А.' }))).toBe('В выбранной ячейке формула: вставьте имя в ячейку с текстом.');
     expect(s.workbook.sheet('План')!.cell(2, 3)?.formula).toBe('=A1');
@@ -350,7 +402,12 @@ describe('«Нагрузка» and «Матрица ответственност
   });
 
   it('a user sheet named «Нагрузка» is left alone', async () => {
-    const s = await sessionOver({ sheets: [{ name: 'План', rows: plan }, { name: 'Нагрузка', rows: [['моё']] }] });
+    const s = await sessionOver({
+      sheets: [
+        { name: 'План', rows: plan },
+        { name: 'Нагрузка', rows: [['моё']] },
+      ],
+    });
     const built = ok(s.run('peopleWorkload', { sheet: 'План' }));
     expect(built.sheet).toBe('Нагрузка (2)');
     expect(sheetValues(s, 'Нагрузка')).toEqual([['моё']]);
@@ -394,14 +451,26 @@ describe('custom functions', () => {
 });
 
 describe('the apostrophe is a write-time marker, never part of a name (issue 14, item 8)', () => {
-  const plan = [['№', 'Мероприятие', 'Сроки', 'Ответственный'], [1, 'Совещание', 'Март 2024', 'Петухов Е.А.']];
-  const odd = [['=Группа', '', 'Группа'], ['@Школа', '', 'Организация'], ['+7 класс', '', 'Группа'], ['-Методисты', '', 'Группа']];
+  const plan = [
+    ['№', 'Мероприятие', 'Сроки', 'Ответственный'],
+    [1, 'Совещание', 'Март 2024', 'Петухов Е.А.'],
+  ];
+  const odd = [
+    ['=Группа', '', 'Группа'],
+    ['@Школа', '', 'Организация'],
+    ['+7 класс', '', 'Группа'],
+    ['-Методисты', '', 'Группа'],
+  ];
 
   it('names starting with = + - @ go into «Участники» as they are (text cells), and the picker lists them so', async () => {
     const s = await sessionOver(oneSheet('План', plan));
     expect(ok(s.run('peopleAppendRoster', { rows: odd })).added).toBe(4);
     const sheet = s.workbook.sheet('Участники')!;
-    expect(sheetValues(s, 'Участники').slice(1).map((r) => r[0])).toEqual(['=Группа', '@Школа', '+7 класс', '-Методисты']);
+    expect(
+      sheetValues(s, 'Участники')
+        .slice(1)
+        .map((r) => r[0]),
+    ).toEqual(['=Группа', '@Школа', '+7 класс', '-Методисты']);
     for (let r = 2; r <= 5; r++) expect([sheet.cell(r, 1)?.formula, sheet.cell(r, 1)?.numberFormat]).toEqual([undefined, '@']);
     const names = ok(s.run('peopleRosterNames', {})).names.map((n: { name: string }) => n.name);
     expect(names).toEqual(expect.arrayContaining(['=Группа', '@Школа', '+7 класс', '-Методисты']));
@@ -412,7 +481,10 @@ describe('the apostrophe is a write-time marker, never part of a name (issue 14,
     const s = await sessionOver({
       sheets: [
         { name: 'План', rows: plan as never },
-        { name: 'Участники', rows: [HEADER, ["'=Группа", '', 'Группа', '', '', '', ''], ["'Апостроф в имени", '', 'Группа', '', '', '', '']] as never },
+        {
+          name: 'Участники',
+          rows: [HEADER, ["'=Группа", '', 'Группа', '', '', '', ''], ["'Апостроф в имени", '', 'Группа', '', '', '', '']] as never,
+        },
       ],
     });
     const names = ok(s.run('peopleRosterNames', {})).names.map((n: { name: string }) => n.name);
@@ -424,7 +496,11 @@ describe('the apostrophe is a write-time marker, never part of a name (issue 14,
     const s = await sessionOver(oneSheet('План', plan));
     const sheet = s.globals.SpreadsheetApp.getActive().getSheetByName('План')!;
     sheet.getRange('F1:F3').setValues([["'=1+1"], ["'1,5"], ["'Петухов"]]);
-    expect(sheetValues(s, 'План').map((r) => r[5]).slice(0, 3)).toEqual(['=1+1', '1,5', 'Петухов']);
+    expect(
+      sheetValues(s, 'План')
+        .map((r) => r[5])
+        .slice(0, 3),
+    ).toEqual(['=1+1', '1,5', 'Петухов']);
     expect(s.workbook.sheet('План')!.cell(1, 6)?.formula).toBeUndefined();
     sheet.getRange('G1').setNumberFormat('@').setValue("'=1+1");
     expect(s.workbook.sheet('План')!.cell(1, 7)?.value).toBe("'=1+1");

@@ -23,7 +23,9 @@ describe('the column form on real shapes', () => {
     expect(info.problem).toBeUndefined();
     expect(info.headerRow).toBe(1);
     expect(info.fields.find((f: any) => f.field === 'activity').column).toBe(0);
-    expect(info.questions).toEqual(['Столбец «Мероприятие» — A: выбран по содержимому ячеек, в заголовке его название не найдено. Проверьте выбор в форме «Столбцы».']);
+    expect(info.questions).toEqual([
+      'Столбец «Мероприятие» — A: выбран по содержимому ячеек, в заголовке его название не найдено. Проверьте выбор в форме «Столбцы».',
+    ]);
     expect(info.period).toMatchObject({ start: '2024-09-01', end: '2025-05-31', source: 'title' });
     const [checked] = ok(s.run('planCheck', { sheet: 'Недели' }));
     expect(checked.findings.map((f: any) => [f.cell, f.code])).toEqual([['A2', 'table-question']]);
@@ -35,7 +37,12 @@ describe('the column form on real shapes', () => {
 
   it('a plan of lines: found among the sheets, its one column for activity and term, and its terms dated', async () => {
     const lines = REAL_PLANS.find((p) => p.name.startsWith('chuguevka'))!;
-    const s = await sessionOver({ sheets: [{ name: 'Календарь ДОО', rows: lines.rows as never }, { name: 'Прочее', rows: [['Заметки']] }] });
+    const s = await sessionOver({
+      sheets: [
+        { name: 'Календарь ДОО', rows: lines.rows as never },
+        { name: 'Прочее', rows: [['Заметки']] },
+      ],
+    });
     const [checked] = ok(s.run('planCheck', {}));
     expect(checked).toMatchObject({ sheet: 'Календарь ДОО', rows: 10, findings: [] });
     const info = ok(s.run('planMapping', { sheet: 'Календарь ДОО' }));
@@ -46,7 +53,9 @@ describe('the column form on real shapes', () => {
 
   it('one column for activity and term where no line starts with a term: refused with a Russian reason, not remembered', async () => {
     const s = await sessionOver(oneSheet('Недели', SUBJECTS));
-    expect(error(s.run('planSaveMapping', { sheet: 'Недели', mapping: { activity: 0, term: 0 } }))).toMatch(/один столбец A, но ни одна его строка не начинается со срока/);
+    expect(error(s.run('planSaveMapping', { sheet: 'Недели', mapping: { activity: 0, term: 0 } }))).toMatch(
+      /один столбец A, но ни одна его строка не начинается со срока/,
+    );
     expect(ok(s.run('planMapping', { sheet: 'Недели' })).saved).toBe(false);
   });
 });
@@ -56,7 +65,10 @@ describe.skipIf(!corpusPresent())('a corpus plan with no year, in the sidebar', 
     const doc = readCorpus().find((d) => d.name.startsWith('samara'))!;
     const s = await sessionOver(corpusWorkbookSpec(doc));
     expect(ok(s.run('planMapping', { sheet: 'Документ' }))).toMatchObject({ needsPeriod: true, stats: { rows: 5 } });
-    expect(ok(s.run('planSetPeriod', { sheet: 'Документ', period: '2010 год' }))).toMatchObject({ needsPeriod: false, stats: { unknown: 0 } });
+    expect(ok(s.run('planSetPeriod', { sheet: 'Документ', period: '2010 год' }))).toMatchObject({
+      needsPeriod: false,
+      stats: { unknown: 0 },
+    });
     const built = ok(s.run('planBuildCalendar', { sheet: 'Документ' }));
     expect(built.message).toMatch(/5\sмероприятий/);
     const [checked] = ok(s.run('planCheck', { sheet: 'Документ' }));

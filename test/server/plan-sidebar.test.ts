@@ -30,9 +30,23 @@ describe('«Период плана»', () => {
   });
 
   it('school modules: «2024/2025 учебный год» from the title; the library: the school year from «Утверждаю … «30» августа 2023 г.»', async () => {
-    const s = await sessionOver({ sheets: [{ name: 'Школа', rows: held('школа') as never }, { name: 'Библиотека', rows: held('библиотека') as never }] });
-    expect(ok(s.run('planMapping', { sheet: 'Школа' })).period).toEqual({ start: '2024-09-01', end: '2025-05-31', text: '2024/2025 учебный год', source: 'title' });
-    expect(ok(s.run('planMapping', { sheet: 'Библиотека' })).period).toMatchObject({ start: '2023-09-01', end: '2024-05-31', source: 'approval' });
+    const s = await sessionOver({
+      sheets: [
+        { name: 'Школа', rows: held('школа') as never },
+        { name: 'Библиотека', rows: held('библиотека') as never },
+      ],
+    });
+    expect(ok(s.run('planMapping', { sheet: 'Школа' })).period).toEqual({
+      start: '2024-09-01',
+      end: '2025-05-31',
+      text: '2024/2025 учебный год',
+      source: 'title',
+    });
+    expect(ok(s.run('planMapping', { sheet: 'Библиотека' })).period).toMatchObject({
+      start: '2023-09-01',
+      end: '2024-05-31',
+      source: 'approval',
+    });
   });
 
   it('a plan with no year anywhere: the sidebar is asked for the period, the calendar names the field; given, it is remembered and the calendar is built', async () => {
@@ -46,7 +60,11 @@ describe('«Период плана»', () => {
     expect(checked.findings.map((f: any) => f.code)).toEqual(['no-period']);
 
     const given = ok(s.run('planSetPeriod', { sheet: 'МО', period: '2024/2025 учебный год' }));
-    expect(given).toMatchObject({ needsPeriod: false, periodSaved: '2024/2025 учебный год', period: { start: '2024-09-01', end: '2025-05-31', source: 'user' } });
+    expect(given).toMatchObject({
+      needsPeriod: false,
+      periodSaved: '2024/2025 учебный год',
+      period: { start: '2024-09-01', end: '2025-05-31', source: 'user' },
+    });
     // a new execution reads the plan with it: «Август» is August 2024, «Май» May 2025
     expect(ok(s.run('planMapping', { sheet: 'МО' })).period.source).toBe('user');
     const built = ok(s.run('planBuildCalendar', { sheet: 'МО' }));
@@ -56,10 +74,17 @@ describe('«Период плана»', () => {
 
   it('the user’s period wins over the title, survives a reset of the columns, and null gives the title back', async () => {
     const s = await sessionOver(oneSheet('Школа', held('школа')));
-    expect(ok(s.run('planSetPeriod', { sheet: 'Школа', period: '2025/2026 учебный год' })).period).toMatchObject({ start: '2025-09-01', source: 'user' });
+    expect(ok(s.run('planSetPeriod', { sheet: 'Школа', period: '2025/2026 учебный год' })).period).toMatchObject({
+      start: '2025-09-01',
+      source: 'user',
+    });
     ok(s.run('planSaveMapping', { sheet: 'Школа', mapping: null }));
     expect(ok(s.run('planMapping', { sheet: 'Школа' })).period).toMatchObject({ start: '2025-09-01', source: 'user' });
-    expect(ok(s.run('planSetPeriod', { sheet: 'Школа', period: null })).period).toMatchObject({ start: '2024-09-01', source: 'title', text: '2024/2025 учебный год' });
+    expect(ok(s.run('planSetPeriod', { sheet: 'Школа', period: null })).period).toMatchObject({
+      start: '2024-09-01',
+      source: 'title',
+      text: '2024/2025 учебный год',
+    });
   });
 
   it.each([
@@ -84,7 +109,13 @@ describe('the default month of «План на месяц»', () => {
   it.each([
     ['001, over since August 2023 («До 01.08.2023»): its last month', 'План 2022-2023', SEED_001, '2023-08', 'август 2023'],
     ['004, running: next month', 'Академия', SEED_004, '2024-04', 'апрель 2024'],
-    ['the kindergarten’s 2025/2026 year (its council in August), not begun: its first month', 'Сад', held('детский сад: годовой'), '2025-08', 'август 2025'],
+    [
+      'the kindergarten’s 2025/2026 year (its council in August), not begun: its first month',
+      'Сад',
+      held('детский сад: годовой'),
+      '2025-08',
+      'август 2025',
+    ],
   ])('%s', async (_, sheet, rows, month, words) => {
     const s = await sessionOver(oneSheet(sheet, rows as unknown[][]));
     expect(ok(s.run('planMapping', { sheet })).month).toBe(month);
@@ -130,17 +161,31 @@ describe('«План на месяц» of every plan', () => {
   });
 
   it('a named sheet wins over `all`', async () => {
-    const s = await sessionOver({ sheets: [{ name: 'План 2022-2023', rows: SEED_001 as never }, { name: 'Академия', rows: SEED_004 as never }] });
+    const s = await sessionOver({
+      sheets: [
+        { name: 'План 2022-2023', rows: SEED_001 as never },
+        { name: 'Академия', rows: SEED_004 as never },
+      ],
+    });
     expect(ok(s.run('planMonthAgenda', { sheet: 'Академия', all: true, month: '2024-03' })).message).not.toMatch(/План 2022-2023/);
   });
 });
 
 describe('the «Календарь» sheet is readable', () => {
   it('long texts wrap, rows align to the top, month marks are centred, the legend wraps in B1; it survives .xlsx', async () => {
-    const s = await sessionOver({ sheets: [{ name: 'Академия', rows: SEED_004 as never }, { name: 'Реестр', rows: [['ФИО']] }] });
+    const s = await sessionOver({
+      sheets: [
+        { name: 'Академия', rows: SEED_004 as never },
+        { name: 'Реестр', rows: [['ФИО']] },
+      ],
+    });
     ok(s.run('planBuildCalendar', { sheet: 'Академия' }));
     const check = (sheet: NonNullable<ReturnType<Session['workbook']['sheet']>>) => {
-      expect(sheet.cell(1, 2)).toMatchObject({ value: expect.stringMatching(/^Календарь построен надстройкой/), wrap: true, verticalAlignment: 'top' });
+      expect(sheet.cell(1, 2)).toMatchObject({
+        value: expect.stringMatching(/^Календарь построен надстройкой/),
+        wrap: true,
+        verticalAlignment: 'top',
+      });
       const row = 10;
       expect([1, 2, 3, 4, 5, 6].map((c) => sheet.cell(row, c)?.wrap ?? false)).toEqual([false, true, true, true, true, false]);
       expect(sheet.cell(row, 6)?.horizontalAlignment).toBe('center');
@@ -154,7 +199,12 @@ describe('the «Календарь» sheet is readable', () => {
   });
 
   it('a rebuild takes the user to the calendar, wherever they were', async () => {
-    const s = await sessionOver({ sheets: [{ name: 'Академия', rows: SEED_004 as never }, { name: 'Реестр', rows: [['ФИО']] }] });
+    const s = await sessionOver({
+      sheets: [
+        { name: 'Академия', rows: SEED_004 as never },
+        { name: 'Реестр', rows: [['ФИО']] },
+      ],
+    });
     ok(s.run('planBuildCalendar', { sheet: 'Академия' }));
     const ss = s.globals.SpreadsheetApp.getActive();
     ss.getSheetByName('Реестр')!.activate();
@@ -196,7 +246,9 @@ describe('one-click cleanup of Word/HTML markup', () => {
     );
     expect(s.workbook.sheet('Родители')!.cell(4, 3)!.value).toBe('<p>Консультация «Закаливание»</p>');
     // a clean cell is never «cleaned» either
-    expect(error(s.run('planCleanMarkup', { sheet: 'Родители', cell: 'C3', value: 'Родительское собрание «Скоро в школу»' }))).toMatch(/изменилась после проверки/);
+    expect(error(s.run('planCleanMarkup', { sheet: 'Родители', cell: 'C3', value: 'Родительское собрание «Скоро в школу»' }))).toMatch(
+      /изменилась после проверки/,
+    );
   });
 
   it.each([
@@ -214,7 +266,9 @@ describe('one-click cleanup of Word/HTML markup', () => {
 describe('«Новый план» passes its own check', () => {
   it('its one-row merges (title, stages) are not findings', async () => {
     const s = await sessionOver(oneSheet('Лист1', [['x']]));
-    const made = ok(s.run('planCreate', { project: 'Инженерная школа', stages: [{ name: 'Подготовительный', start: '2024-09-01', end: '2024-12-31' }] }));
+    const made = ok(
+      s.run('planCreate', { project: 'Инженерная школа', stages: [{ name: 'Подготовительный', start: '2024-09-01', end: '2024-12-31' }] }),
+    );
     expect(s.workbook.sheet(made.sheet)!.merges.length).toBe(2);
     const [checked] = ok(s.run('planCheck', { sheet: made.sheet }));
     expect(checked.findings.map((f: any) => f.code)).not.toContain('merged-cells');
@@ -226,7 +280,13 @@ describe('the sheet list and sheets that are not plans', () => {
   const book = () => ({
     sheets: [
       { name: 'Реестр', rows: [['ФИО'], ['Третьякова Т.В.']] },
-      { name: 'Бюджет', rows: [['Статьи затрат', '2024 год'], ['Итого', 100]] },
+      {
+        name: 'Бюджет',
+        rows: [
+          ['Статьи затрат', '2024 год'],
+          ['Итого', 100],
+        ],
+      },
       { name: 'Академия', rows: SEED_004 as never },
       { name: 'План 2022-2023', rows: SEED_001 as never },
     ],
@@ -251,14 +311,20 @@ describe('the sheet list and sheets that are not plans', () => {
     const info = ok(s.run('planMapping', { sheet: 'Реестр' }));
     expect(info.problem).toEqual({
       code: 'no-header',
-      message: 'Лист «Реестр» не похож на календарный план: в нём не найдены столбцы «Мероприятие» и «Сроки». Выберите лист с планом или укажите столбцы вручную.',
+      message:
+        'Лист «Реестр» не похож на календарный план: в нём не найдены столбцы «Мероприятие» и «Сроки». Выберите лист с планом или укажите столбцы вручную.',
     });
     expect(info.columns.map((c: any) => c.letter)).toEqual(['A']);
     expect(info.stats.rows).toBe(0);
   });
 
   it('a header without «Мероприятие»: the hint says what is missing, and the form shows the header’s titles to choose from', async () => {
-    const s = await sessionOver(oneSheet('Сроки', [['Сроки', 'Ответственные', 'Что делаем'], ['Май 2024', 'Третьякова Т.В.', 'Семинар']]));
+    const s = await sessionOver(
+      oneSheet('Сроки', [
+        ['Сроки', 'Ответственные', 'Что делаем'],
+        ['Май 2024', 'Третьякова Т.В.', 'Семинар'],
+      ]),
+    );
     const info = ok(s.run('planMapping', { sheet: 'Сроки' }));
     expect(info.problem.code).toBe('no-columns');
     expect(info.problem.message).toMatch(/^В строке заголовков \(строка 1\) не найден столбец «Мероприятие»/);

@@ -35,7 +35,9 @@ describe('planMapping: the seed plans are recognised as they are', () => {
     const s = await sessionOver(seeds());
     const before = ok(s.run('planMapping', { sheet: 'План 2022-2023' }));
     expect(before.saved).toBe(false);
-    const saved = ok(s.run('planSaveMapping', { sheet: 'План 2022-2023', mapping: { number: 0, activity: 1, term: 3, responsible: 4, result: null } }));
+    const saved = ok(
+      s.run('planSaveMapping', { sheet: 'План 2022-2023', mapping: { number: 0, activity: 1, term: 3, responsible: 4, result: null } }),
+    );
     expect(saved.saved).toBe(true);
     expect(saved.fields.find((f: any) => f.field === 'result').column).toBeNull();
     // a fresh read (a new execution) sees the choice
@@ -46,7 +48,9 @@ describe('planMapping: the seed plans are recognised as they are', () => {
 
   it('a mapping that does not make a plan is refused and not remembered', async () => {
     const s = await sessionOver(seeds());
-    expect(error(s.run('planSaveMapping', { sheet: 'План 2022-2023', mapping: { activity: 1, responsible: 1 } }))).toMatch(/выбран для двух полей/);
+    expect(error(s.run('planSaveMapping', { sheet: 'План 2022-2023', mapping: { activity: 1, responsible: 1 } }))).toMatch(
+      /выбран для двух полей/,
+    );
     // one column for activity and term: a plan of lines, and this sheet's column B holds none
     expect(error(s.run('planSaveMapping', { sheet: 'План 2022-2023', mapping: { activity: 1, term: 1 } }))).toMatch(/один столбец B/);
     expect(ok(s.run('planMapping', { sheet: 'План 2022-2023' })).saved).toBe(false);
@@ -77,7 +81,9 @@ describe('planCheck', () => {
     const s = await sessionOver(oneSheet('План', plan));
     const [result] = ok(s.run('planCheck', { sheet: 'План' }));
     const found = result.findings.map((f: any) => `${f.cell} ${f.code}`);
-    expect(found).toEqual(expect.arrayContaining(['F2 overdue', 'C3 term-unknown', 'C4 term-reversed', 'D4 no-responsible', 'E5 no-result']));
+    expect(found).toEqual(
+      expect.arrayContaining(['F2 overdue', 'C3 term-unknown', 'C4 term-reversed', 'D4 no-responsible', 'E5 no-result']),
+    );
     expect(found.some((f: string) => f.endsWith('duplicate'))).toBe(true);
     expect(found).not.toContain('F6 overdue'); // done
     const unknown = result.findings.find((f: any) => f.code === 'term-unknown');
@@ -97,7 +103,9 @@ describe('planCheck', () => {
 
   it('merged cells and formula errors are reported, not a crash', async () => {
     const s = await sessionOver({
-      sheets: [{ name: 'План', rows: [...plan.slice(0, 2), ['2', '#REF!', 'Май 2024', '', 'Итоги', '']] as never, merges: ['D2:D3', 'E3:F3'] }],
+      sheets: [
+        { name: 'План', rows: [...plan.slice(0, 2), ['2', '#REF!', 'Май 2024', '', 'Итоги', '']] as never, merges: ['D2:D3', 'E3:F3'] },
+      ],
     });
     const [result] = ok(s.run('planCheck', { sheet: 'План' }));
     const codes = result.findings.map((f: any) => f.code);
@@ -175,12 +183,19 @@ describe('planBuildCalendar', () => {
   });
 
   it('user text that looks like a formula stays text', async () => {
-    const s = await sessionOver(oneSheet('План', [['Мероприятие', 'Сроки'], ['', 'Май 2024'], ['- агрокластер', 'Июнь 2024']]));
+    const s = await sessionOver(
+      oneSheet('План', [
+        ['Мероприятие', 'Сроки'],
+        ['', 'Май 2024'],
+        ['- агрокластер', 'Июнь 2024'],
+      ]),
+    );
     s.workbook.sheet('План')!.setValue(2, 1, '=HYPERLINK("x")'); // text in the plan (a cell formatted '@')
     ok(s.run('planBuildCalendar', { sheet: 'План' }));
     const sheet = s.workbook.sheet('Календарь')!;
     const formulas = [];
-    for (let r = 1; r <= sheet.lastRow(); r++) for (let c = 1; c <= 5; c++) if (sheet.cell(r, c)?.formula) formulas.push(sheet.cell(r, c)!.formula);
+    for (let r = 1; r <= sheet.lastRow(); r++)
+      for (let c = 1; c <= 5; c++) if (sheet.cell(r, c)?.formula) formulas.push(sheet.cell(r, c)!.formula);
     expect(formulas).toEqual([]);
     expect(sheetValues(s, 'Календарь').map((r) => r[1])).toEqual(expect.arrayContaining(['=HYPERLINK("x")', '- агрокластер']));
   });
@@ -193,7 +208,9 @@ describe('planBuildCalendar', () => {
     ];
     const s = await sessionOver(oneSheet('План', rows));
     ok(s.run('planBuildCalendar', { sheet: 'План' }));
-    const calendar = sheetValues(s, 'Календарь').slice(2).map((r) => r.slice(0, 4));
+    const calendar = sheetValues(s, 'Календарь')
+      .slice(2)
+      .map((r) => r.slice(0, 4));
     expect(calendar).toEqual([
       ['1.', 'Педсовет', '26.09.2022', '1,5'],
       ['10.', '2024', '2022-09-01', 'ИСТИНА'],
@@ -252,7 +269,15 @@ describe('planAddDateColumns and planCreate', () => {
     const s = await sessionOver(seeds());
     ok(s.run('planAddDateColumns', { sheet: 'План 2022-2023' }));
     const values = sheetValues(s, 'План 2022-2023');
-    expect(values[3]).toEqual(['№ п/п', 'Мероприятие', 'Характеристика результата', 'Сроки проведения', 'Начало', 'Окончание', 'Ответственные исполнители']);
+    expect(values[3]).toEqual([
+      '№ п/п',
+      'Мероприятие',
+      'Характеристика результата',
+      'Сроки проведения',
+      'Начало',
+      'Окончание',
+      'Ответственные исполнители',
+    ]);
     const first = values[4]!;
     expect(first[3]).toBe('До 26.09.2022');
     expect(first[5]).toEqual(new Date(2022, 8, 26));
@@ -276,7 +301,12 @@ describe('planAddDateColumns and planCreate', () => {
 
   it('«Новый план» makes a sheet with the usual columns, stages, a status dropdown and a frozen header', async () => {
     const s = await sessionOver(oneSheet('Лист1', [['x']]));
-    const made = ok(s.run('planCreate', { project: 'Академия инженерных практик', stages: [{ name: 'Организационный', start: '2023-06-01', end: '2023-12-31' }] }));
+    const made = ok(
+      s.run('planCreate', {
+        project: 'Академия инженерных практик',
+        stages: [{ name: 'Организационный', start: '2023-06-01', end: '2023-12-31' }],
+      }),
+    );
     expect(made.sheet).toBe('Новый план');
     const sheet = s.workbook.sheet('Новый план')!;
     const values = sheetValues(s, 'Новый план');
@@ -285,7 +315,9 @@ describe('planAddDateColumns and planCreate', () => {
     expect(sheet.frozenRows).toBe(2);
     expect(sheet.cell(4, 6)?.validation).toMatchObject({ kind: 'list', values: ['не начато', 'в работе', 'выполнено', 'отменено'] });
     // and it is a plan the add-on reads back
-    expect(ok(s.run('planMapping', { sheet: 'Новый план' })).stages).toEqual([{ name: '1 этап – Организационный (01.06.2023 – 31.12.2023)', start: '2023-06-01', end: '2023-12-31' }]);
+    expect(ok(s.run('planMapping', { sheet: 'Новый план' })).stages).toEqual([
+      { name: '1 этап – Организационный (01.06.2023 – 31.12.2023)', start: '2023-06-01', end: '2023-12-31' },
+    ]);
     expect(ok(s.run('planCreate', { project: 'Ещё', stages: [] })).sheet).toBe('Новый план (2)');
   });
 
@@ -315,7 +347,9 @@ describe('a 50,000-row plan', () => {
     expect(result.rows).toBe(50_000);
     expect(result.findings.length).toBeLessThanOrEqual(500);
     expect(result.total).toBeGreaterThanOrEqual(result.findings.length);
-    expect(error(s.run('planBuildCalendar', { sheet: 'План' }))).toMatch(/^Календарь получился бы слишком большим: 3\s250\s455 ячеек \(Кластер строит календарь не больше чем на 1\s500\s000,/u);
+    expect(error(s.run('planBuildCalendar', { sheet: 'План' }))).toMatch(
+      /^Календарь получился бы слишком большим: 3\s250\s455 ячеек \(Кластер строит календарь не больше чем на 1\s500\s000,/u,
+    );
     expect(s.workbook.sheet('Календарь')).toBeUndefined();
     expect(ok(s.run('planMonthAgenda', { sheet: 'План', month: '2024-03' })).rows).toBeGreaterThan(0);
   });

@@ -44,7 +44,19 @@ describe('menu and sidebars', () => {
     const s = await sessionOver(oneSheet('Лист1', [['a']]), { locale: 'en' });
     s.trigger('onOpen');
     const captions = s.ui.menus[0]!.items.flatMap((i) => (i.kind === 'item' ? [i.caption] : []));
-    expect(captions).toEqual(['Calendar plan…', 'Build the calendar', 'Month agenda', 'Responsible people…', 'Workload and responsibility matrix', 'Budget…', 'Consolidate budgets', 'Monitoring…', 'Build the monitoring summary', 'Import from Word…', 'About']);
+    expect(captions).toEqual([
+      'Calendar plan…',
+      'Build the calendar',
+      'Month agenda',
+      'Responsible people…',
+      'Workload and responsibility matrix',
+      'Budget…',
+      'Consolidate budgets',
+      'Monitoring…',
+      'Build the monitoring summary',
+      'Import from Word…',
+      'About',
+    ]);
   });
 
   it('«О программе» opens a self-contained sidebar that is told the language', async () => {
@@ -59,7 +71,17 @@ describe('menu and sidebars', () => {
     // one version number: the one in package.json, put into the bundle by the build
     expect(reply.data.version).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
     expect(reply.data.version).toMatch(/^\d+\.\d+\.\d+$/);
-    expect(reply.data.functions.map((f) => f.name)).toEqual(['PLAN_DATES', 'CHECK_RESPONSIBLE', 'RESPONSIBLE_PEOPLE', 'BUDGET_CHECK', 'BUDGET_ROLLUP', 'BUDGET_TOTAL', 'RUB', 'CHECKLIST_SCORE', 'TARGET_MET']);
+    expect(reply.data.functions.map((f) => f.name)).toEqual([
+      'PLAN_DATES',
+      'CHECK_RESPONSIBLE',
+      'RESPONSIBLE_PEOPLE',
+      'BUDGET_CHECK',
+      'BUDGET_ROLLUP',
+      'BUDGET_TOTAL',
+      'RUB',
+      'CHECKLIST_SCORE',
+      'TARGET_MET',
+    ]);
     // only the jobs that are built are listed
     expect(reply.data.jobs).toEqual([
       expect.stringMatching(/^Календарные планы/),
@@ -79,16 +101,23 @@ describe('menu and sidebars', () => {
 
 describe('LockService.getDocumentLock() is null outside a containing document', () => {
   it('a write action says where to run it and changes nothing, in Russian and in English', async () => {
-    const plan = oneSheet('План', [['Мероприятие', 'Сроки'], ['Педсовет', 'Сентябрь 2024'], ['Семинар', 'Октябрь 2024']]);
+    const plan = oneSheet('План', [
+      ['Мероприятие', 'Сроки'],
+      ['Педсовет', 'Сентябрь 2024'],
+      ['Семинар', 'Октябрь 2024'],
+    ]);
     const s = await sessionOver(plan, { outsideDocument: true });
     const reply = s.run('planBuildCalendar', { sheet: 'План' }) as { ok: boolean; error: string };
     expect(reply).toEqual({
       ok: false,
-      error: 'Кластер меняет таблицу только изнутри неё: откройте таблицу и запустите действие из меню «Расширения → Кластер». Ничего не изменено.',
+      error:
+        'Кластер меняет таблицу только изнутри неё: откройте таблицу и запустите действие из меню «Расширения → Кластер». Ничего не изменено.',
     });
     expect(s.workbook.sheets.map((x) => x.name)).toEqual(['План']);
     const en = await sessionOver(plan, { outsideDocument: true, locale: 'en' });
-    expect((en.run('planMonthAgenda', { sheet: 'План' }) as { error: string }).error).toMatch(/^Кластер changes a spreadsheet only from inside it: open the spreadsheet/);
+    expect((en.run('planMonthAgenda', { sheet: 'План' }) as { error: string }).error).toMatch(
+      /^Кластер changes a spreadsheet only from inside it: open the spreadsheet/,
+    );
     // in its spreadsheet the same action runs
     expect((await sessionOver(plan)).run('planBuildCalendar', { sheet: 'План' })).toMatchObject({ ok: true });
   });
@@ -110,7 +139,11 @@ describe('custom functions as Sheets calls them', () => {
 
   it('PLAN_DATES gives [Начало, Окончание, Тип] rows, years from the context', async () => {
     const s = await sessionOver(oneSheet('План', [['x']]));
-    const rows = s.customFunction('PLAN_DATES', [['Сентябрь – декабрь'], ['Январь'], ['1 раз в четверть'], ['когда-нибудь'], ['']], '2023-09-01 – 2024-05-31') as unknown[][];
+    const rows = s.customFunction(
+      'PLAN_DATES',
+      [['Сентябрь – декабрь'], ['Январь'], ['1 раз в четверть'], ['когда-нибудь'], ['']],
+      '2023-09-01 – 2024-05-31',
+    ) as unknown[][];
     const iso = (d: unknown) => (d instanceof Date ? `${d.getFullYear()}-${d.getMonth() + 1}-${d.getDate()}` : d);
     expect(rows.map((r) => r.map(iso))).toEqual([
       ['2023-9-1', '2023-12-31', 'период'],
@@ -123,7 +156,11 @@ describe('custom functions as Sheets calls them', () => {
 
   it('PLAN_DATES takes a context per row, and two date cells as a context', async () => {
     const s = await sessionOver(oneSheet('План', [['x']]));
-    const perRow = s.customFunction('PLAN_DATES', [['Январь'], ['Январь']], [['2023-2024 учебный год'], ['2024-2025 учебный год']]) as Date[][];
+    const perRow = s.customFunction(
+      'PLAN_DATES',
+      [['Январь'], ['Январь']],
+      [['2023-2024 учебный год'], ['2024-2025 учебный год']],
+    ) as Date[][];
     expect(perRow.map((r) => r[0]!.getFullYear())).toEqual([2024, 2025]);
     const twoDates = s.customFunction('PLAN_DATES', 'Май', [[new Date(2024, 8, 1), new Date(2025, 4, 31)]]) as Date[][];
     expect(twoDates[0]![0]!.getFullYear()).toBe(2025);

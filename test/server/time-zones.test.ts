@@ -37,7 +37,11 @@ afterAll(async () => {
 describe.each(ZONES)('PLAN_DATES in a %s sheet', (zone) => {
   it('text terms give the days they name, shown as those days', async () => {
     const s = await sessionOver(oneSheet('План', [['x']]), { spreadsheetTimeZone: zone });
-    const rows = s.customFunction('PLAN_DATES', [['До 26.09.2022'], ['10.10.2022- 15.10.2022'], ['Сентябрь 2023 – май 2024']]) as unknown[][];
+    const rows = s.customFunction('PLAN_DATES', [
+      ['До 26.09.2022'],
+      ['10.10.2022- 15.10.2022'],
+      ['Сентябрь 2023 – май 2024'],
+    ]) as unknown[][];
     expect(rows.map((r) => r.map(shown))).toEqual([
       ['2022-09-26', '2022-09-26', 'срок'],
       ['2022-10-10', '2022-10-15', 'период'],
@@ -85,7 +89,11 @@ describe.each(ZONES)('«Начало»/«Окончание» in a %s sheet', (z
     const path = join(dir, `${zone.replace('/', '-')}.xlsx`);
     await s.save(path);
     const sheet = (await readXlsx(path)).sheet('План')!;
-    expect([sheet.cell(5, 6)?.value, sheet.cell(row, 5)?.value, sheet.cell(row, 6)?.value].map(shown)).toEqual(['2022-09-26', '2022-10-10', '2022-10-15']);
+    expect([sheet.cell(5, 6)?.value, sheet.cell(row, 5)?.value, sheet.cell(row, 6)?.value].map(shown)).toEqual([
+      '2022-09-26',
+      '2022-10-10',
+      '2022-10-15',
+    ]);
   });
 
   it('a plan whose «Сроки» are date cells: the day each cell shows', async () => {
@@ -135,7 +143,10 @@ describe('today is today in the spreadsheet zone', () => {
     ['Europe/Moscow', new Date(2024, 3, 1, 0, 30), '2024-05'],
   ])('%s at %s: the default month is %s', async (zone, now, month) => {
     // a plan running through the year: its default month is simply the next one
-    const s = await sessionOver(oneSheet('План', [...plan, ['Работа с родителями', 'В течение 2024 года', '']]), { spreadsheetTimeZone: zone, now });
+    const s = await sessionOver(oneSheet('План', [...plan, ['Работа с родителями', 'В течение 2024 года', '']]), {
+      spreadsheetTimeZone: zone,
+      now,
+    });
     expect(ok(s.run('planOverview')).month).toBe(month);
     const built = ok(s.run('planMonthAgenda', { sheet: 'План' }));
     expect(built.message).toMatch(month === '2024-05' ? /^План на май 2024/ : /^План на апрель 2024/);
@@ -143,7 +154,13 @@ describe('today is today in the spreadsheet zone', () => {
 
   it('an action reads the zone once, however many sheets it reads', async () => {
     const s = await sessionOver(
-      { sheets: [{ name: 'А', rows: plan as never }, { name: 'Б', rows: plan as never }, { name: 'В', rows: plan as never }] },
+      {
+        sheets: [
+          { name: 'А', rows: plan as never },
+          { name: 'Б', rows: plan as never },
+          { name: 'В', rows: plan as never },
+        ],
+      },
       { spreadsheetTimeZone: 'Asia/Vladivostok' },
     );
     ok(s.run('planCheck', {}));
@@ -151,7 +168,7 @@ describe('today is today in the spreadsheet zone', () => {
   });
 });
 
-describe('«Начало»/«Окончание» never overwrite the user\'s own text silently', () => {
+describe("«Начало»/«Окончание» never overwrite the user's own text silently", () => {
   async function filled() {
     const s = await sessionOver({ sheets: [{ name: 'План', rows: SEED_001 as never }] });
     ok(s.run('planAddDateColumns', { sheet: 'План' }));
@@ -170,7 +187,10 @@ describe('«Начало»/«Окончание» never overwrite the user\'s ow
     ]);
     expect(first.pending.total).toBe(2);
     expect(first).toMatchObject({ columns: 'E:F', inserted: false });
-    expect(display(s, 'План!E5:F6')).toEqual([['', 'уточняется'], ['01.09.2022', '30.09.2022']]);
+    expect(display(s, 'План!E5:F6')).toEqual([
+      ['', 'уточняется'],
+      ['01.09.2022', '30.09.2022'],
+    ]);
     // a confirmation for something else is not this one: asked again, still nothing written
     expect(ok(s.run('planAddDateColumns', { sheet: 'План', confirm: 'x' })).pending.total).toBe(2);
     // the sheet changed since the user saw the list: a new list, nothing written

@@ -43,7 +43,8 @@ export function useSamplePlayground(): SamplePlaygroundInBrowser {
   let browser: Browser | undefined;
   const errors: string[] = [];
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium (.ci/run does it)`);
+    if (!existsSync(CHROMIUM_PATH))
+      throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium (.ci/run does it)`);
     browser = await launchChromium();
   });
   afterAll(async () => {

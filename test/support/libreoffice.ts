@@ -44,7 +44,17 @@ export async function recalculateInLibreOffice(files: string[]): Promise<string[
   writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), RECALC_ALWAYS);
   await promisify(execFile)(
     SOFFICE,
-    [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--nolockcheck', '--convert-to', 'xlsx', '--outdir', out, ...files],
+    [
+      `-env:UserInstallation=${pathToFileURL(profile).href}`,
+      '--headless',
+      '--norestore',
+      '--nolockcheck',
+      '--convert-to',
+      'xlsx',
+      '--outdir',
+      out,
+      ...files,
+    ],
     { env: { ...process.env, HOME: home }, timeout: 240_000 },
   );
   return files.map((f) => {

@@ -36,7 +36,7 @@ export const ACTIONS: Action[] = [
     before: (s) => ok(s.run('budgetMark', { sheet: SCHOOL })),
     run: (s) => ok(s.run('budgetUnmark', { sheet: SCHOOL })),
     max: 13,
-    why: 'the sheet and its id, fills and notes read and written once each over the marked box (no values read); the sheet\'s notes read once (last row, last column, range, getNotes) to find marks that rows or columns inserted since have moved',
+    why: "the sheet and its id, fills and notes read and written once each over the marked box (no values read); the sheet's notes read once (last row, last column, range, getNotes) to find marks that rows or columns inserted since have moved",
   },
   {
     name: '«Свести» (первая сборка)',

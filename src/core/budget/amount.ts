@@ -117,7 +117,9 @@ const tooLarge = (value: string): AmountResult => ({ ok: false, reason: `«${quo
 /** A text too long for money: a run of digits is a number too large, anything else is not a number. Only its start is read. */
 function longText(value: string): AmountResult {
   const start = value.slice(0, MAX_AMOUNT_TEXT).trim();
-  return /^[-+\u2212(]?\d[\d\s.,\u00a0\u202f]*$/.test(start) ? tooLarge(value) : { ok: false, reason: `«${quoteCell(value)}» не похоже на число` };
+  return /^[-+\u2212(]?\d[\d\s.,\u00a0\u202f]*$/.test(start)
+    ? tooLarge(value)
+    : { ok: false, reason: `«${quoteCell(value)}» не похоже на число` };
 }
 
 /**

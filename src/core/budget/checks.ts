@@ -43,7 +43,14 @@ class Reporter {
     readonly lang: Lang,
     readonly origin: { row: number; col: number },
   ) {}
-  add(code: BudgetCode, severity: BudgetFinding['severity'], row: number, col: number, message: string, extra: Partial<BudgetFinding> = {}): void {
+  add(
+    code: BudgetCode,
+    severity: BudgetFinding['severity'],
+    row: number,
+    col: number,
+    message: string,
+    extra: Partial<BudgetFinding> = {},
+  ): void {
     const r = row + this.origin.row;
     const c = col + this.origin.col;
     const f: BudgetFinding = { cell: toA1(r, c), row: r, col: c, severity, code, message, ...extra };
@@ -68,7 +75,13 @@ export function checkBudget(table: BudgetTable, values: Grid, options: CheckOpti
   checkYears(table, rep);
   const dataRows = table.rows.filter((r) => r.kind !== 'part');
   if (!dataRows.some((r) => (r.kind === 'item' || r.implicit) && (r.item || r.years.some((a) => a !== null)))) {
-    rep.add('empty-table', 'error', table.headerRows[table.headerRows.length - 1] ?? table.firstRow, table.firstCol, rep.m.checks.emptyTable(table.headerRows.length));
+    rep.add(
+      'empty-table',
+      'error',
+      table.headerRows[table.headerRows.length - 1] ?? table.firstRow,
+      table.firstCol,
+      rep.m.checks.emptyTable(table.headerRows.length),
+    );
     return sortFindings(rep.out);
   }
   checkQuestions(table, rep);
@@ -97,7 +110,13 @@ function checkQuestions(table: BudgetTable, rep: Reporter): void {
   const m = rep.m.checks;
   const headerRow = table.headerRows[0] ?? table.firstRow;
   for (const q of table.questions) {
-    rep.add('table-question', 'info', headerRow, q.code === 'by-content' ? q.col : table.firstCol, tableQuestionText(q, FIELD_LABELS(rep.lang), rep.lang));
+    rep.add(
+      'table-question',
+      'info',
+      headerRow,
+      q.code === 'by-content' ? q.col : table.firstCol,
+      tableQuestionText(q, FIELD_LABELS(rep.lang), rep.lang),
+    );
   }
   const y = table.years[0];
   if (table.years.length === 1 && y?.unknown) rep.add('no-year', 'info', headerRow, y.col, m.noYear);
@@ -107,7 +126,16 @@ function checkQuestions(table: BudgetTable, rep: Reporter): void {
   if (!table.unit.stated) rep.add('no-unit', 'info', headerRow, table.years[0]?.col ?? table.firstCol, m.noUnit);
   const n = table.numbering;
   if (n && (n.doubled.length || n.missing.length)) {
-    rep.add('column-numbering', 'info', n.row, n.doubled[0]?.col ?? table.firstCol, m.columnNumbering(n.doubled.map((d) => d.n), n.missing));
+    rep.add(
+      'column-numbering',
+      'info',
+      n.row,
+      n.doubled[0]?.col ?? table.firstCol,
+      m.columnNumbering(
+        n.doubled.map((d) => d.n),
+        n.missing,
+      ),
+    );
   }
 }
 
@@ -141,7 +169,8 @@ function checkYears(table: BudgetTable, rep: Reporter): void {
       if (y.from < prev.from || (y.from === prev.from && y.to < prev.to)) {
         rep.add('year-order', 'warning', row, y.col, m.yearOrder(prev.label, y.label), { year: y.label });
       } else if (y.kind === 'academic' && prev.kind === 'academic') {
-        if (y.from !== prev.to) rep.add('academic-sequence', 'warning', row, y.col, m.academicSequence(prev.label, y.label), { year: y.label });
+        if (y.from !== prev.to)
+          rep.add('academic-sequence', 'warning', row, y.col, m.academicSequence(prev.label, y.label), { year: y.label });
       } else if (y.kind !== 'academic' && prev.kind !== 'academic' && y.from > prev.to + 1) {
         const missing: number[] = [];
         for (let k = prev.to + 1; k < y.from; k++) missing.push(k);
@@ -189,7 +218,11 @@ export function yearCol(table: BudgetTable, r: BudgetRow, j: number): number {
 
 /** The cells of a row: each year column, then «Всего». */
 function rowCells(table: BudgetTable, r: BudgetRow): { col: number; year: string; amount: Amount }[] {
-  const out = table.years.map((y, j) => ({ col: yearCol(table, r, j), year: y.unknown ? rowYearName(table) : y.label, amount: r.years[j] ?? null }));
+  const out = table.years.map((y, j) => ({
+    col: yearCol(table, r, j),
+    year: y.unknown ? rowYearName(table) : y.label,
+    amount: r.years[j] ?? null,
+  }));
   const totalCol = r.totalCol ?? table.columns.total;
   if (totalCol !== undefined) out.push({ col: totalCol, year: table.titles.total ?? 'Всего', amount: r.total ?? null });
   return out;
@@ -213,7 +246,11 @@ function checkCells(table: BudgetTable, rep: Reporter): void {
       const where = rep.m.where.cell(name, r.source, c.year);
       const extra = { item: name, year: c.year, ...(r.source ? { source: r.source } : {}) };
       if (isProblem(a)) {
-        if (a.problem === 'formula-error') rep.add('amount-formula-error', 'error', r.row, c.col, m.formulaError(where, a.text), { ...extra, suggestion: m.formulaErrorHint });
+        if (a.problem === 'formula-error')
+          rep.add('amount-formula-error', 'error', r.row, c.col, m.formulaError(where, a.text), {
+            ...extra,
+            suggestion: m.formulaErrorHint,
+          });
         else if (a.problem === 'formula-text') rep.add('amount-formula-text', 'error', r.row, c.col, m.formulaText(where, a.text), extra);
         else if (a.problem === 'too-large') rep.add('amount-too-large', 'error', r.row, c.col, m.amountTooLarge(where, a.text), extra);
         else rep.add('amount-text', 'error', r.row, c.col, m.amountText(where, a.text), { ...extra, suggestion: m.amountTextHint });
@@ -249,7 +286,8 @@ function checkRowTotals(table: BudgetTable, rep: Reporter, eq: (a: number, b: nu
     const where = rep.m.where.row(name, r.source);
     const extra = { item: name, year: table.titles.total ?? 'Всего', ...(r.source ? { source: r.source } : {}) };
     if (r.total === null || r.total === undefined) {
-      if (!eq(expected, 0)) rep.add('row-total-missing', 'warning', r.row, col, m.rowTotalMissing(where, rep.fmt(expected)), { ...extra, expected });
+      if (!eq(expected, 0))
+        rep.add('row-total-missing', 'warning', r.row, col, m.rowTotalMissing(where, rep.fmt(expected)), { ...extra, expected });
       continue;
     }
     if (!eq(r.total, expected)) {
@@ -308,11 +346,18 @@ function checkTotals(table: BudgetTable, rep: Reporter, eq: (a: number, b: numbe
     const name = rowName(t, rep.m);
     const items = scopes.of(t);
     if (items === null) {
-      rep.add('total-source-unknown', 'warning', t.row, table.columns.source ?? table.columns.item ?? firstAmountCol, m.totalSourceUnknown(rep.m.where.row(name, undefined), t.source!), {
-        item: name,
-        source: t.source!,
-        suggestion: m.totalSourceUnknownHint,
-      });
+      rep.add(
+        'total-source-unknown',
+        'warning',
+        t.row,
+        table.columns.source ?? table.columns.item ?? firstAmountCol,
+        m.totalSourceUnknown(rep.m.where.row(name, undefined), t.source!),
+        {
+          item: name,
+          source: t.source!,
+          suggestion: m.totalSourceUnknownHint,
+        },
+      );
       continue;
     }
     // The sums of the items, per year and for «Всего» (each item's own «Всего», or its years); NaN where a cell holds no number.
@@ -368,7 +413,8 @@ function checkTotals(table: BudgetTable, rep: Reporter, eq: (a: number, b: numbe
         suggestion: m.totalMismatchHint,
       });
     });
-    if (unchecked) rep.add('total-unchecked', 'warning', t.row, firstAmountCol, m.totalUnchecked(rep.m.where.row(name, t.source)), { item: name });
+    if (unchecked)
+      rep.add('total-unchecked', 'warning', t.row, firstAmountCol, m.totalUnchecked(rep.m.where.row(name, t.source)), { item: name });
   }
 }
 
@@ -405,7 +451,8 @@ function blockFits(table: BudgetTable, t: BudgetRow, expected: number[], eq: (a:
   const above: BudgetRow[] = [];
   for (let k = at - 1; k >= 0 && table.rows[k]!.kind !== 'total'; k--) if (table.rows[k]!.kind === 'item') above.push(table.rows[k]!);
   const below: BudgetRow[] = [];
-  for (let k = at + 1; k < table.rows.length && table.rows[k]!.kind !== 'total'; k++) if (table.rows[k]!.kind === 'item') below.push(table.rows[k]!);
+  for (let k = at + 1; k < table.rows.length && table.rows[k]!.kind !== 'total'; k++)
+    if (table.rows[k]!.kind === 'item') below.push(table.rows[k]!);
   const n = table.years.length;
   for (const block of [above, below]) if (block.length && fits(sumsOf(block, n))) return false;
   return true;
@@ -439,13 +486,20 @@ function checkPartial(table: BudgetTable, rep: Reporter, eq: (a: number, b: numb
       }
       if (sum > c.amount && !eq(sum, c.amount)) {
         const name = rowName(p, rep.m);
-        rep.add('parts-exceed', 'error', p.row, c.col, m.partsExceed(rep.m.where.cell(name, p.source, c.year), rep.figures(sum, c.amount), parts.length), {
-          item: name,
-          year: c.year,
-          expected: sum,
-          found: c.amount,
-          difference: c.amount - sum,
-        });
+        rep.add(
+          'parts-exceed',
+          'error',
+          p.row,
+          c.col,
+          m.partsExceed(rep.m.where.cell(name, p.source, c.year), rep.figures(sum, c.amount), parts.length),
+          {
+            item: name,
+            year: c.year,
+            expected: sum,
+            found: c.amount,
+            difference: c.amount - sum,
+          },
+        );
       }
     });
   }
@@ -468,35 +522,56 @@ function checkArithmetic(table: BudgetTable, values: Grid, rep: Reporter, eq: (a
     for (const f of r.formulas ?? []) {
       if (f.result !== undefined) {
         if (!eq(f.value, f.result)) {
-          rep.add('formula-result', 'error', r.row, f.col, m.formulaResult(rep.m.where.row(name, r.source), f.text, rep.figures(f.value, f.result)), {
-            item: name,
-            expected: f.value,
-            found: f.result,
-            difference: f.result - f.value,
-            suggestion: m.formulaHint,
-          });
+          rep.add(
+            'formula-result',
+            'error',
+            r.row,
+            f.col,
+            m.formulaResult(rep.m.where.row(name, r.source), f.text, rep.figures(f.value, f.result)),
+            {
+              item: name,
+              expected: f.value,
+              found: f.result,
+              difference: f.result - f.value,
+              suggestion: m.formulaHint,
+            },
+          );
         }
       } else if (typeof amount === 'number' && !eq(f.value, amount)) {
-        rep.add('formula-amount', 'error', r.row, col, m.formulaAmount(rep.m.where.cell(name, r.source, year), f.text, rep.figures(f.value, amount)), {
-          item: name,
-          year,
-          expected: f.value,
-          found: amount,
-          difference: amount - f.value,
-          suggestion: m.formulaHint,
-        });
+        rep.add(
+          'formula-amount',
+          'error',
+          r.row,
+          col,
+          m.formulaAmount(rep.m.where.cell(name, r.source, year), f.text, rep.figures(f.value, amount)),
+          {
+            item: name,
+            year,
+            expected: f.value,
+            found: amount,
+            difference: amount - f.value,
+            suggestion: m.formulaHint,
+          },
+        );
       }
     }
     if (r.parts && typeof amount === 'number') {
       const sum = r.parts.values.reduce((a, b) => a + b, 0);
       if (!eq(sum, amount)) {
-        rep.add('parts-amount', 'error', r.row, r.parts.col, m.partsAmount(rep.m.where.cell(name, r.source, year), r.parts.labels.join(', '), rep.figures(amount, sum)), {
-          item: name,
-          year,
-          expected: amount,
-          found: sum,
-          difference: sum - amount,
-        });
+        rep.add(
+          'parts-amount',
+          'error',
+          r.row,
+          r.parts.col,
+          m.partsAmount(rep.m.where.cell(name, r.source, year), r.parts.labels.join(', '), rep.figures(amount, sum)),
+          {
+            item: name,
+            year,
+            expected: amount,
+            found: sum,
+            difference: sum - amount,
+          },
+        );
       }
     }
   }
@@ -504,16 +579,27 @@ function checkArithmetic(table: BudgetTable, values: Grid, rep: Reporter, eq: (a
   for (const s of table.textSums) {
     const sum = s.terms.reduce((a, b) => a + b, 0);
     if (!eq(sum, s.stated)) {
-      rep.add('text-sum', 'error', s.statedRow, s.col, m.textSum(s.text, rep.figures(sum, s.stated)), { expected: sum, found: s.stated, difference: s.stated - sum });
+      rep.add('text-sum', 'error', s.statedRow, s.col, m.textSum(s.text, rep.figures(sum, s.stated)), {
+        expected: sum,
+        found: s.stated,
+        difference: s.stated - sum,
+      });
     }
     for (const f of inlineFormulas(s.text)) {
       if (f.result !== undefined && !eq(f.value, f.result)) {
-        rep.add('formula-result', 'error', s.row, s.col, m.formulaResult(`«${shortText(s.text, 40)}»`, f.text, rep.figures(f.value, f.result)), {
-          expected: f.value,
-          found: f.result,
-          difference: f.result - f.value,
-          suggestion: m.formulaHint,
-        });
+        rep.add(
+          'formula-result',
+          'error',
+          s.row,
+          s.col,
+          m.formulaResult(`«${shortText(s.text, 40)}»`, f.text, rep.figures(f.value, f.result)),
+          {
+            expected: f.value,
+            found: f.result,
+            difference: f.result - f.value,
+            suggestion: m.formulaHint,
+          },
+        );
       }
     }
   }
@@ -545,12 +631,19 @@ function checkProducts(table: BudgetTable, values: Grid, rep: Reporter, eq: (a: 
     if (fits || q.length !== 1 || p.length !== 1) continue;
     const expected = q[0]! * p[0]!;
     const name = rowName(r, rep.m);
-    rep.add('product', 'error', r.row, table.years[0]!.col, rep.m.checks.product(rep.m.where.row(name, r.source), rep.figures(expected, amount)), {
-      item: name,
-      expected,
-      found: amount,
-      difference: amount - expected,
-    });
+    rep.add(
+      'product',
+      'error',
+      r.row,
+      table.years[0]!.col,
+      rep.m.checks.product(rep.m.where.row(name, r.source), rep.figures(expected, amount)),
+      {
+        item: name,
+        expected,
+        found: amount,
+        difference: amount - expected,
+      },
+    );
   }
 }
 
@@ -572,9 +665,15 @@ function checkOutside(table: BudgetTable, values: Grid, rep: Reporter, eq: (a: n
     if (eq(found, expected) || expected === 0) return;
     const extra = { expected, found, difference: found - expected };
     if (eq(found, 2 * expected)) {
-      rep.add('doubled-total', 'warning', row, col, m.doubledTotal(what, rep.figures(expected, found)), { ...extra, suggestion: m.doubledTotalHint });
+      rep.add('doubled-total', 'warning', row, col, m.doubledTotal(what, rep.figures(expected, found)), {
+        ...extra,
+        suggestion: m.doubledTotalHint,
+      });
     } else if (Math.abs(found) >= max && Math.abs(found) <= 10 * Math.abs(expected)) {
-      rep.add('stray-total', 'warning', row, col, m.strayTotal(what, rep.figures(expected, found)), { ...extra, suggestion: m.strayTotalHint });
+      rep.add('stray-total', 'warning', row, col, m.strayTotal(what, rep.figures(expected, found)), {
+        ...extra,
+        suggestion: m.strayTotalHint,
+      });
     }
   };
   // Below: a row right under the table or after one blank row, without a label other than a total word.
@@ -613,7 +712,14 @@ function checkOutside(table: BudgetTable, values: Grid, rep: Reporter, eq: (a: n
     for (let col = table.lastCol + 1; col <= table.lastCol + 2; col++) {
       const found = strayNumber(row[col]);
       if (found === null) continue;
-      report(r.row, col, found, expected, max, `${toA1(r.row + rep.origin.row, col + rep.origin.col)}, ${rep.m.where.row(rowName(r, rep.m), r.source)}`);
+      report(
+        r.row,
+        col,
+        found,
+        expected,
+        max,
+        `${toA1(r.row + rep.origin.row, col + rep.origin.col)}, ${rep.m.where.row(rowName(r, rep.m), r.source)}`,
+      );
       break;
     }
   }

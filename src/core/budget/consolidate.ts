@@ -99,7 +99,8 @@ export function consolidate(inputs: readonly ConsolidateInput[], lang: Lang = 'r
   const yearMap = new Map<string, { key: string; label: string; from: number; to: number }>();
   const rowKeysOf: (string | null)[][] = tables.map((t) => t.rows.map(() => null));
   tables.forEach((t, ti) => {
-    for (const y of t.years) if (!yearMap.has(y.key)) yearMap.set(y.key, { key: y.key, label: y.key || m.rollup.noYear, from: y.from, to: y.to });
+    for (const y of t.years)
+      if (!yearMap.has(y.key)) yearMap.set(y.key, { key: y.key, label: y.key || m.rollup.noYear, from: y.from, to: y.to });
     t.rows.forEach((r, ri) => {
       if (r.kind !== 'item') return;
       const ik = keyOf(r.item);
@@ -193,7 +194,9 @@ export function consolidate(inputs: readonly ConsolidateInput[], lang: Lang = 'r
   const notes: CellNote[] = [];
   const note = (row: number, col: number, text: string) => notes.push({ row, col, cell: toA1(row, col), note: text });
   const names = (list: string[]) =>
-    list.length <= MAX_NOTE_CELLS ? list.join(', ') : `${list.slice(0, MAX_NOTE_CELLS).join(', ')} ${c.noteMore(list.length - MAX_NOTE_CELLS)}`;
+    list.length <= MAX_NOTE_CELLS
+      ? list.join(', ')
+      : `${list.slice(0, MAX_NOTE_CELLS).join(', ')} ${c.noteMore(list.length - MAX_NOTE_CELLS)}`;
 
   const title = blankRow();
   title[0] = c.title(unitLabel, inputs.length);

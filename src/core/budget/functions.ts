@@ -54,7 +54,8 @@ export function budgetRollup(values: Grid, by: unknown, options: FunctionOptions
   const rows = rollupGrid(rollup(found.tables, kind, lang));
   // amounts are under 10^15 each (readAmount), so sums stay finite; never hand Sheets an Infinity or a NaN
   const broken = rows.flat().find((v) => typeof v === 'number' && !Number.isFinite(v));
-  if (broken !== undefined) return { ok: false, error: { code: 'not-summable', message: budgetMessages(lang).errors.notFinite('—', String(broken)) } };
+  if (broken !== undefined)
+    return { ok: false, error: { code: 'not-summable', message: budgetMessages(lang).errors.notFinite('—', String(broken)) } };
   return { ok: true, rows };
 }
 
@@ -102,8 +103,10 @@ export function budgetTotal(values: Grid, query: TotalQuery = {}, options: Funct
   }
   const sourceOk = given(query.source) ? matcher(query.source) : null;
   const itemOk = given(query.item) ? matcher(query.item) : null;
-  if (sourceOk === null && given(query.source)) return { ok: false, error: { code: 'bad-argument', message: m.patternTooLong(quoteCell(query.source), MAX_PATTERN_CHARS) } };
-  if (itemOk === null && given(query.item)) return { ok: false, error: { code: 'bad-argument', message: m.patternTooLong(quoteCell(query.item), MAX_PATTERN_CHARS) } };
+  if (sourceOk === null && given(query.source))
+    return { ok: false, error: { code: 'bad-argument', message: m.patternTooLong(quoteCell(query.source), MAX_PATTERN_CHARS) } };
+  if (itemOk === null && given(query.item))
+    return { ok: false, error: { code: 'bad-argument', message: m.patternTooLong(quoteCell(query.item), MAX_PATTERN_CHARS) } };
   let sum = 0;
   let sourceSeen = false;
   let itemSeen = false;
@@ -129,12 +132,20 @@ export function budgetTotal(values: Grid, query: TotalQuery = {}, options: Funct
   }
   if (sourceOk && !sourceSeen) {
     const all = [...new Set(tables.flatMap((t) => t.rows.filter((r) => r.kind === 'item' && r.source).map((r) => r.source!)))];
-    const shown = all.slice(0, 10).map((s) => `«${quoteCell(s)}»`).join(', ') + (all.length > 10 ? ` ${m.andMore(all.length - 10)}` : '');
+    const shown =
+      all
+        .slice(0, 10)
+        .map((s) => `«${quoteCell(s)}»`)
+        .join(', ') + (all.length > 10 ? ` ${m.andMore(all.length - 10)}` : '');
     return { ok: false, error: { code: 'not-found', message: m.sourceNotFound(quoteCell(query.source), shown) } };
   }
   if (itemOk && !itemSeen) return { ok: false, error: { code: 'not-found', message: m.itemNotFound(quoteCell(query.item)) } };
   const p = bad[0];
-  if (p) return { ok: false, error: { code: 'not-summable', message: p.tooLarge ? m.notFinite(p.cell, p.text) : m.notSummable(p.cell, p.text) } };
+  if (p)
+    return {
+      ok: false,
+      error: { code: 'not-summable', message: p.tooLarge ? m.notFinite(p.cell, p.text) : m.notSummable(p.cell, p.text) },
+    };
   const value = Math.round(sum * 1e6) / 1e6;
   // every amount is under 10^15, so a sum cannot overflow; a non-finite one is refused all the same, never shown
   if (!Number.isFinite(value)) return { ok: false, error: { code: 'not-summable', message: m.notFinite('—', String(value)) } };

@@ -7,9 +7,27 @@ export { checkBudget, itemsOfTotal, sameSource, yearCol } from './checks';
 export { BUDGET_FIELDS, BUDGET_SYNONYMS, BUDGET_TABLE, type BudgetField } from './spec';
 export { readMoney, inlineFormulas, itemArithmetic, breakdownCell } from './money';
 export {
-  rollup, rollupGrid, parseRollupBy, collectFacts, commonUnit, unitName, itemRows,
-  type RollupBy, type Rollup, type Fact, type Facts, type SkippedCell,
+  rollup,
+  rollupGrid,
+  parseRollupBy,
+  collectFacts,
+  commonUnit,
+  unitName,
+  itemRows,
+  type RollupBy,
+  type Rollup,
+  type Fact,
+  type Facts,
+  type SkippedCell,
 } from './rollup';
-export { consolidate, sheetRef, MAX_FORMULA, type Consolidation, type ConsolidateInput, type ChartSpec, type CellNote } from './consolidate';
+export {
+  consolidate,
+  sheetRef,
+  MAX_FORMULA,
+  type Consolidation,
+  type ConsolidateInput,
+  type ChartSpec,
+  type CellNote,
+} from './consolidate';
 export { budgetCheck, budgetRollup, budgetTotal, type FunctionOptions, type TotalQuery } from './functions';
 export { budgetMessages, formatAmount, pluralRu, type BudgetMessages } from './messages';

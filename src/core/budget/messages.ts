@@ -8,7 +8,10 @@ export { pluralRu };
 export function formatAmount(n: number, lang: Lang = 'ru'): string {
   if (!Number.isFinite(n)) return String(n);
   // toFixed writes 1e+21 and above in exponent form: whole rubles then (no kopecks are exact there anyway)
-  if (Math.abs(n) >= 1e21) return `${n < 0 ? '-' : ''}${BigInt(Math.round(Math.abs(n))).toString().replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'en' ? ',' : ' ')}`;
+  if (Math.abs(n) >= 1e21)
+    return `${n < 0 ? '-' : ''}${BigInt(Math.round(Math.abs(n)))
+      .toString()
+      .replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'en' ? ',' : ' ')}`;
   const rounded = Math.round(n * 100) / 100;
   const sign = rounded < 0 ? '-' : '';
   const [whole, frac] = Math.abs(rounded).toFixed(2).split('.') as [string, string];
@@ -67,7 +70,8 @@ const ru = {
     numberGap: (prev: S, next: S) => `После номера ${prev} идёт ${next}: номер пропущен.`,
     numberRepeat: (n: S) => `Номер ${n} повторяется.`,
     amountText: (where: S, text: S) => `${where}: вместо суммы текст «${shortText(text, 40)}».`,
-    amountTooLarge: (where: S, text: S) => `${where}: число ${shortText(text, 40)} слишком большое для суммы (больше 15 цифр) — такие не складываются без потерь.`,
+    amountTooLarge: (where: S, text: S) =>
+      `${where}: число ${shortText(text, 40)} слишком большое для суммы (больше 15 цифр) — такие не складываются без потерь.`,
     amountTextHint: 'Впишите сумму числом; если суммы нет — оставьте ячейку пустой или поставьте «-».',
     formulaError: (where: S, text: S) => `${where}: ошибка формулы ${text}.`,
     formulaErrorHint: 'Исправьте формулу или замените её числом.',
@@ -78,9 +82,11 @@ const ru = {
     noTotals: 'В таблице нет строки «Итого» — проверять итоги не с чем.',
     yearTypo: (label: S, year: N) => `Заголовок «${label}» — вероятно, опечатка в годе ${year}: столбец прочитан как ${year} год.`,
     yearTypoHint: 'Исправьте год в заголовке столбца.',
-    yearTitle: (header: N, title: S) => `В заголовке суммы ${header} год, а в названии документа — ${title}: проверьте, за какой год смета.`,
+    yearTitle: (header: N, title: S) =>
+      `В заголовке суммы ${header} год, а в названии документа — ${title}: проверьте, за какой год смета.`,
     noYear: 'Год таблицы не указан ни в заголовке, ни в названии: укажите его в форме «Столбцы» (поле «Год») или флагом --year.',
-    noUnit: 'Единица сумм не указана (ни «руб.», ни «тыс. руб.»): суммы прочитаны как рубли. Укажите единицу в форме «Столбцы» (поле «Единица») или флагом --unit.',
+    noUnit:
+      'Единица сумм не указана (ни «руб.», ни «тыс. руб.»): суммы прочитаны как рубли. Укажите единицу в форме «Столбцы» (поле «Единица») или флагом --unit.',
     columnNumbering: (doubled: N[], missing: N[]) =>
       `Строка номеров столбцов пропущена при чтении; в ней ${[
         doubled.length ? `${doubled.length === 1 ? 'повторяется номер' : 'повторяются номера'} ${doubled.join(' и ')}` : '',
@@ -100,7 +106,8 @@ const ru = {
       `${where}: итог не равен сумме строк (${rows}); ближе всего к нему сумма ${cell} — ${figures}.`,
   },
   errors: {
-    noTable: 'Таблица бюджета не найдена: нужны статьи и суммы: столбцы по годам («2023 год», «2021/2022») или один столбец «Сумма» («Итого», «руб.» в ячейках тоже читаются); если таблица есть, укажите строку заголовков и столбцы в форме «Столбцы».',
+    noTable:
+      'Таблица бюджета не найдена: нужны статьи и суммы: столбцы по годам («2023 год», «2021/2022») или один столбец «Сумма» («Итого», «руб.» в ячейках тоже читаются); если таблица есть, укажите строку заголовков и столбцы в форме «Столбцы».',
     badBy: (by: S) => `Неизвестный способ свода «${by}». Допустимо: «год», «источник», «год и источник», «статья».`,
     badYear: (text: S) => `«${text}» не похоже на год. Пример: 2024, «2024 год», «2021/2022».`,
     yearNotFound: (year: S, years: S) => `Года «${year}» нет в таблице. Есть: ${years}.`,
@@ -174,12 +181,15 @@ const ru = {
           .filter(Boolean)
           .join(', '),
   tablesFound: (n: N) => `${pluralRu(n, 'Найдена', 'Найдены', 'Найдено')} ${n} ${pluralRu(n, 'таблица', 'таблицы', 'таблиц')} бюджета`,
-  about: 'Бюджеты: проверка таблиц (итоги, «Всего», годы), отметки на ячейках, свод по школам с диаграммой, функции BUDGET_CHECK, BUDGET_ROLLUP, BUDGET_TOTAL и RUB.',
+  about:
+    'Бюджеты: проверка таблиц (итоги, «Всего», годы), отметки на ячейках, свод по школам с диаграммой, функции BUDGET_CHECK, BUDGET_ROLLUP, BUDGET_TOTAL и RUB.',
   menu: { sidebar: 'Бюджет…', consolidate: 'Свести бюджеты' },
   sidebarTitle: 'Бюджет',
   server: {
-    noTablesOn: (sheet: S) => `На листе «${sheet}» не найдена таблица бюджета: нужны статьи и суммы: столбцы по годам («2023 год», «2021/2022») или один столбец «Сумма» («Итого», «руб.» в ячейках тоже читаются); если таблица есть, укажите строку заголовков и столбцы в форме «Столбцы».`,
-    noTablesAnywhere: 'Ни на одном листе не найдена таблица бюджета: нужны статьи и суммы: столбцы по годам («2023 год», «2021/2022») или один столбец «Сумма» («Итого», «руб.» в ячейках тоже читаются); если таблица есть, укажите строку заголовков и столбцы в форме «Столбцы».',
+    noTablesOn: (sheet: S) =>
+      `На листе «${sheet}» не найдена таблица бюджета: нужны статьи и суммы: столбцы по годам («2023 год», «2021/2022») или один столбец «Сумма» («Итого», «руб.» в ячейках тоже читаются); если таблица есть, укажите строку заголовков и столбцы в форме «Столбцы».`,
+    noTablesAnywhere:
+      'Ни на одном листе не найдена таблица бюджета: нужны статьи и суммы: столбцы по годам («2023 год», «2021/2022») или один столбец «Сумма» («Итого», «руб.» в ячейках тоже читаются); если таблица есть, укажите строку заголовков и столбцы в форме «Столбцы».',
     summarySheet: 'Лист «Бюджет — свод» собран надстройкой и в своде не участвует.',
     consolidated: (tables: N, sheets: N, sheet: S) =>
       `Свод «${sheet}» собран: ${tables} ${pluralRu(tables, 'таблица', 'таблицы', 'таблиц')} с ${sheets} ${pluralRu(sheets, 'листа', 'листов', 'листов')}.`,
@@ -189,10 +199,14 @@ const ru = {
         : `На листе «${sheet}» ${pluralRu(n, 'отмечена', 'отмечены', 'отмечено')} ${n} ${pluralRu(n, 'ячейка', 'ячейки', 'ячеек')} (заливка и примечание).`,
     markedMore: (shown: N, total: N) => `Отмечены первые ${shown} из ${total}.`,
     unmarked: (n: N, sheet: S) =>
-      n === 0 ? `На листе «${sheet}» отметок Кластера нет.` : `С листа «${sheet}» сняты отметки: ${n} ${pluralRu(n, 'ячейка', 'ячейки', 'ячеек')}.`,
-    keptChanged: (n: N) => `${n} ${pluralRu(n, 'ячейку', 'ячейки', 'ячеек')} вы изменили после отметки — их заливка или примечание оставлены как есть.`,
+      n === 0
+        ? `На листе «${sheet}» отметок Кластера нет.`
+        : `С листа «${sheet}» сняты отметки: ${n} ${pluralRu(n, 'ячейка', 'ячейки', 'ячеек')}.`,
+    keptChanged: (n: N) =>
+      `${n} ${pluralRu(n, 'ячейку', 'ячейки', 'ячеек')} вы изменили после отметки — их заливка или примечание оставлены как есть.`,
     notePrefix: 'Кластер:',
-    mergedHeader: (ranges: S) => `В таблице есть объединённые ячейки (${ranges}): таблица прочитана так, будто значение стоит в первой ячейке объединения.`,
+    mergedHeader: (ranges: S) =>
+      `В таблице есть объединённые ячейки (${ranges}): таблица прочитана так, будто значение стоит в первой ячейке объединения.`,
   },
   sidebar: {
     scope: 'Где искать',
@@ -236,8 +250,10 @@ const en: BudgetMessages = {
     rowTotal: (where, figures) => `${where}: «Всего» is not the sum of the years — ${figures}.`,
     rowTotalHint: 'Correct «Всего» or the yearly amounts.',
     rowTotalMissing: (where, expected) => `${where}: «Всего» is empty; the years add up to ${expected}.`,
-    totalMismatch: (where, figures, count) => `${where}: the total is not the sum of the ${count} ${count === 1 ? 'row' : 'rows'} above — ${figures}.`,
-    totalMismatchBelow: (where, figures, count) => `${where}: the total is not the sum of the ${count} ${count === 1 ? 'row' : 'rows'} below — ${figures}.`,
+    totalMismatch: (where, figures, count) =>
+      `${where}: the total is not the sum of the ${count} ${count === 1 ? 'row' : 'rows'} above — ${figures}.`,
+    totalMismatchBelow: (where, figures, count) =>
+      `${where}: the total is not the sum of the ${count} ${count === 1 ? 'row' : 'rows'} below — ${figures}.`,
     totalMismatchHint: 'Recalculate the total or find the wrong row.',
     totalUnchecked: (where) => `${where}: total not checked — some rows it adds up hold no number.`,
     totalSourceUnknown: (where, source) => `${where}: the source “${source}” appears in no row of the table.`,
@@ -249,13 +265,15 @@ const en: BudgetMessages = {
     yearImplausible: (label) => `The header “${label}” is not a plausible year.`,
     yearImplausibleHint: 'Check the year in the column header.',
     yearRepeat: (label) => `The year “${label}” appears twice in the header.`,
-    yearGap: (prev, next, missing) => `${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing between “${prev}” and “${next}”.`,
+    yearGap: (prev, next, missing) =>
+      `${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing between “${prev}” and “${next}”.`,
     yearOrder: (prev, next) => `The year “${next}” comes after “${prev}”: the years are out of order.`,
     academicSequence: (prev, next) => `The school year “${next}” does not follow “${prev}”.`,
     numberGap: (prev, next) => `Number ${prev} is followed by ${next}: a number is missing.`,
     numberRepeat: (n) => `Number ${n} appears twice.`,
     amountText: (where, text) => `${where}: text “${shortText(text, 40)}” instead of an amount.`,
-    amountTooLarge: (where, text) => `${where}: the number ${shortText(text, 40)} is too large for an amount (more than 15 digits) and cannot be summed exactly.`,
+    amountTooLarge: (where, text) =>
+      `${where}: the number ${shortText(text, 40)} is too large for an amount (more than 15 digits) and cannot be summed exactly.`,
     amountTextHint: 'Enter the amount as a number; if there is none, leave the cell empty or put “-”.',
     formulaError: (where, text) => `${where}: formula error ${text}.`,
     formulaErrorHint: 'Fix the formula or replace it with a number.',
@@ -267,8 +285,10 @@ const en: BudgetMessages = {
     yearTypo: (label, year) => `The header “${label}” is most likely a typo for ${year}: the column is read as ${year}.`,
     yearTypoHint: 'Correct the year in the column header.',
     yearTitle: (header, title) => `The amount header says ${header}, the document’s title ${title}: check which year the estimate is for.`,
-    noYear: 'The table’s year is stated neither in its header nor in its title: give it in the «Columns» form (field «Year») or with --year.',
-    noUnit: 'The unit of the amounts is not stated (neither «руб.» nor «тыс. руб.»): they are read as roubles. Give the unit in the «Columns» form (field «Unit») or with --unit.',
+    noYear:
+      'The table’s year is stated neither in its header nor in its title: give it in the «Columns» form (field «Year») or with --year.',
+    noUnit:
+      'The unit of the amounts is not stated (neither «руб.» nor «тыс. руб.»): they are read as roubles. Give the unit in the «Columns» form (field «Unit») or with --unit.',
     columnNumbering: (doubled, missing) =>
       `The row of column numbers is skipped; in it ${[
         doubled.length ? `${doubled.join(' and ')} ${doubled.length === 1 ? 'is' : 'are'} doubled` : '',
@@ -280,14 +300,18 @@ const en: BudgetMessages = {
     formulaResult: (where, formula, figures) => `${where}: the result of “${shortText(formula, 50)}” is wrong — ${figures}.`,
     formulaHint: 'Check the factors and the amount.',
     partsAmount: (where, parts, figures) => `${where}: the parts of the amount (${shortText(parts, 40)}) do not add up to it — ${figures}.`,
-    partsExceed: (where, figures, count) => `${where}: ${count} «в том числе» ${count === 1 ? 'row adds' : 'rows add'} up to more than the amount itself — ${figures}.`,
+    partsExceed: (where, figures, count) =>
+      `${where}: ${count} «в том числе» ${count === 1 ? 'row adds' : 'rows add'} up to more than the amount itself — ${figures}.`,
     product: (where, figures) => `${where}: quantity × price is not the row’s amount — ${figures}.`,
     textSum: (text, figures) => `The sum “${shortText(text, 60)}” is wrong — ${figures}.`,
-    totalNearest: (where, rows, cell, figures) => `${where}: the total is not the sum of the rows (${rows}); the nearest amount to it is ${cell} — ${figures}.`,
+    totalNearest: (where, rows, cell, figures) =>
+      `${where}: the total is not the sum of the rows (${rows}); the nearest amount to it is ${cell} — ${figures}.`,
   },
   errors: {
-    noTable: 'No budget table found: it needs items and amounts: year columns («2023 год», «2021/2022») or one «Сумма» column; if there is a table, give its header row and columns in the «Columns» form.',
-    badBy: (by) => `Unknown rollup “${by}”. Use “year”, “source”, “year and source” or “item” (or «год», «источник», «год и источник», «статья»).`,
+    noTable:
+      'No budget table found: it needs items and amounts: year columns («2023 год», «2021/2022») or one «Сумма» column; if there is a table, give its header row and columns in the «Columns» form.',
+    badBy: (by) =>
+      `Unknown rollup “${by}”. Use “year”, “source”, “year and source” or “item” (or «год», «источник», «год и источник», «статья»).`,
     badYear: (text) => `“${text}” is not a year. Example: 2024, “2024 год”, “2021/2022”.`,
     yearNotFound: (year, years) => `The table has no year “${year}”. It has: ${years}.`,
     sourceNotFound: (source, sources) => `The table has no source “${source}”. It has: ${sources || 'no source column found'}.`,
@@ -352,21 +376,30 @@ const en: BudgetMessages = {
   summary: (errors, warnings) =>
     errors + warnings === 0
       ? 'No errors'
-      : [errors ? `${errors} ${errors === 1 ? 'error' : 'errors'}` : '', warnings ? `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}` : '']
+      : [
+          errors ? `${errors} ${errors === 1 ? 'error' : 'errors'}` : '',
+          warnings ? `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}` : '',
+        ]
           .filter(Boolean)
           .join(', '),
   tablesFound: (n) => `${n} budget ${n === 1 ? 'table' : 'tables'} found`,
-  about: 'Budgets: table checks (totals, «Всего», years), marks on the cells, a per-school summary with a chart, the functions BUDGET_CHECK, BUDGET_ROLLUP, BUDGET_TOTAL and RUB.',
+  about:
+    'Budgets: table checks (totals, «Всего», years), marks on the cells, a per-school summary with a chart, the functions BUDGET_CHECK, BUDGET_ROLLUP, BUDGET_TOTAL and RUB.',
   menu: { sidebar: 'Budget…', consolidate: 'Consolidate budgets' },
   sidebarTitle: 'Budget',
   server: {
-    noTablesOn: (sheet) => `No budget table on the sheet “${sheet}”: it needs items and amounts: year columns («2023 год», «2021/2022») or one «Сумма» column; if there is a table, give its header row and columns in the «Columns» form.`,
-    noTablesAnywhere: 'No budget table on any sheet: it needs items and amounts: year columns («2023 год», «2021/2022») or one «Сумма» column; if there is a table, give its header row and columns in the «Columns» form.',
+    noTablesOn: (sheet) =>
+      `No budget table on the sheet “${sheet}”: it needs items and amounts: year columns («2023 год», «2021/2022») or one «Сумма» column; if there is a table, give its header row and columns in the «Columns» form.`,
+    noTablesAnywhere:
+      'No budget table on any sheet: it needs items and amounts: year columns («2023 год», «2021/2022») or one «Сумма» column; if there is a table, give its header row and columns in the «Columns» form.',
     summarySheet: 'The sheet «Бюджет — свод» is built by the add-on and is not part of the summary.',
-    consolidated: (tables, sheets, sheet) => `Summary “${sheet}” built: ${tables} ${tables === 1 ? 'table' : 'tables'} from ${sheets} ${sheets === 1 ? 'sheet' : 'sheets'}.`,
-    marked: (n, sheet) => (n === 0 ? `Nothing to mark on “${sheet}”: no errors.` : `${n} ${n === 1 ? 'cell' : 'cells'} marked on “${sheet}” (fill and note).`),
+    consolidated: (tables, sheets, sheet) =>
+      `Summary “${sheet}” built: ${tables} ${tables === 1 ? 'table' : 'tables'} from ${sheets} ${sheets === 1 ? 'sheet' : 'sheets'}.`,
+    marked: (n, sheet) =>
+      n === 0 ? `Nothing to mark on “${sheet}”: no errors.` : `${n} ${n === 1 ? 'cell' : 'cells'} marked on “${sheet}” (fill and note).`,
     markedMore: (shown, total) => `The first ${shown} of ${total} are marked.`,
-    unmarked: (n, sheet) => (n === 0 ? `No Кластер marks on “${sheet}”.` : `Marks removed from “${sheet}”: ${n} ${n === 1 ? 'cell' : 'cells'}.`),
+    unmarked: (n, sheet) =>
+      n === 0 ? `No Кластер marks on “${sheet}”.` : `Marks removed from “${sheet}”: ${n} ${n === 1 ? 'cell' : 'cells'}.`,
     keptChanged: (n) => `${n} ${n === 1 ? 'cell was' : 'cells were'} changed by you after marking — their fill or note is left as it is.`,
     notePrefix: 'Кластер:',
     mergedHeader: (ranges) => `The table has merged cells (${ranges}): it is read as if the value stood in the first cell of each merge.`,

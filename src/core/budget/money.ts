@@ -65,7 +65,8 @@ const PRODUCT = new RegExp(String.raw`(${NUM})(${WORDS})((?:${OP}${NUM}${WORDS})
 const TERM = new RegExp(String.raw`(${NUM})(${WORDS})`, 'iu');
 /** «1 грант - 8 т. руб.»: a count, a dash, the amount for them. */
 const COUNT_DASH = new RegExp(String.raw`^(\d+)\s+[а-яё]+\.?\s*[-–—]\s*(${NUM})(${WORDS})\s*[;,.]?$`, 'iu');
-const QUANTITY_WORD = /^(?:чел|человек|дн|дней|день|дня|шт|штук|штуки|пач|пачк|км|л|литр|литров|кг|ед|мес|раз|час|ч|рейс|рейсов|кв|м|мест|групп|смен|экз|компл|усл)/;
+const QUANTITY_WORD =
+  /^(?:чел|человек|дн|дней|день|дня|шт|штук|штуки|пач|пачк|км|л|литр|литров|кг|ед|мес|раз|час|ч|рейс|рейсов|кв|м|мест|групп|смен|экз|компл|усл)/;
 
 function num(text: string): number {
   return Number(text.replace(',', '.').replace(/-(\d{2})$/, '.$1'));
@@ -147,7 +148,9 @@ const PART_LINE = new RegExp(String.raw`^(.{1,24}?)\s*[-–—:]\s*(${NUM})(${WO
 /** A cell that breaks an amount down, one part per line («1 кв. - 8 т. р.\n2 кв. - 30 т. р.»): the parts in roubles when they name money. */
 export function breakdownCell(v: unknown): { parts: { label: string; value: number }[]; money: boolean } | null {
   if (typeof v !== 'string') return null;
-  const lines = cellText(v).split('\n').filter((l) => l.trim());
+  const lines = cellText(v)
+    .split('\n')
+    .filter((l) => l.trim());
   if (!lines.length) return null;
   const parts: { label: string; value: number }[] = [];
   let money = true;
@@ -187,12 +190,18 @@ function readMoneyAsWritten(v: unknown): MoneyRead {
     if (list) return list;
     return { problem: 'text', text: t };
   }
-  return moneyLine(t) ?? (STACK.test(t) && !parseAmountUnit(t).ok ? { kind: 'stack', values: t.split(/\s+/).map(Number) } : { problem: 'text', text: t });
+  return (
+    moneyLine(t) ??
+    (STACK.test(t) && !parseAmountUnit(t).ok ? { kind: 'stack', values: t.split(/\s+/).map(Number) } : { problem: 'text', text: t })
+  );
 }
 
 /** One line of money text; null when it is none. */
 function moneyLine(line: string): MoneyAmount | MoneyQuantity | null {
-  const t = line.trim().replace(/[;,:]+$/, '').trim();
+  const t = line
+    .trim()
+    .replace(/[;,:]+$/, '')
+    .trim();
   if (!t) return null;
   const eq = t.lastIndexOf('=');
   if (eq > 0) {
@@ -204,9 +213,13 @@ function moneyLine(line: string): MoneyAmount | MoneyQuantity | null {
     }
   }
   const plain = parseAmountUnit(t);
-  if (plain.ok) return plain.unit !== undefined ? { kind: 'amount', value: plain.value, unit: plain.unit } : { kind: 'amount', value: plain.value };
+  if (plain.ok)
+    return plain.unit !== undefined ? { kind: 'amount', value: plain.value, unit: plain.unit } : { kind: 'amount', value: plain.value };
   // an amount, then a remark: «85руб. (для малообеспеченных 163 рублей)», «163 рубля в день», «- 50 чел.»
-  const m = /^(?:[-–—]\s+)?(\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)\s*((?:тыс\.?|тысяч[аи]?|т\.|млн\.?)\s*)?((?:руб(?:лей|ля|ль)?|р)\.?)?(?=[\s(]|$)\s*(.*)$/iu.exec(t);
+  const m =
+    /^(?:[-–—]\s+)?(\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)\s*((?:тыс\.?|тысяч[аи]?|т\.|млн\.?)\s*)?((?:руб(?:лей|ля|ль)?|р)\.?)?(?=[\s(]|$)\s*(.*)$/iu.exec(
+      t,
+    );
   if (!m) return null;
   const rest = m[4]!.trim();
   const value = num(m[1]!.replace(/[ \u00a0]/g, ''));

@@ -33,7 +33,8 @@ const SCOPE_HINT = /показател|значени|количеств|дол�
 /** A sub-header under the header band: «всего», «в том числе по годам», «из них», a unit. */
 const SUBHEADER_WORD = /^(?:всего|итого|в том числе|в т ч|из них|по годам|годы|год|руб|рублей|тыс|сумма)/;
 /** Approval and reference lines above a table: their dates are the act's, not the budget's year. */
-const APPROVAL = /^(?:приложение|к\s+(?:постановлению|приказу|распоряжению|решению|муниципальной|государственной|программе)|утвержд|от\s+\d|администрации|правительства)/i;
+const APPROVAL =
+  /^(?:приложение|к\s+(?:постановлению|приказу|распоряжению|решению|муниципальной|государственной|программе)|утвержд|от\s+\d|администрации|правительства)/i;
 /** «2007 - 2010 2007 2008 2009 2010»: a span, then each of its years (the years of stacked amount cells). */
 const STACKED_TERM = /^(\d{4})\s*[-–—]\s*(\d{4})((?:\s+\d{4})+)$/;
 /** How many rows a header search looks at a time. */
@@ -73,7 +74,15 @@ function unitOfFactor(factor: number, from: Unit['from']): Unit {
 /** The user's «Единица» («тыс. руб.», «руб.», «млн»): a unit, or null when it names none. */
 export function parseUnitChoice(text: string): Unit | null {
   const t = text.toLowerCase().trim();
-  const u = unitIn(t) ?? (/^(?:тыс|тысяч)/.test(t) ? unitIn('тыс. руб.') : /^млн/.test(t) ? unitIn('млн руб.') : /^(?:руб|р\.?$|rub)/.test(t) ? unitIn('руб.') : null);
+  const u =
+    unitIn(t) ??
+    (/^(?:тыс|тысяч)/.test(t)
+      ? unitIn('тыс. руб.')
+      : /^млн/.test(t)
+        ? unitIn('млн руб.')
+        : /^(?:руб|р\.?$|rub)/.test(t)
+          ? unitIn('руб.')
+          : null);
   return u ? { ...u, from: 'user' } : null;
 }
 
@@ -170,7 +179,14 @@ function withoutTitleRow(values: Grid, rt: ReadTable<BudgetField>): ReadTable<Bu
   const t = cellText((values[top] ?? []).find((v) => cellText(v) !== ''));
   const labels = rt.labels.map((l) => (l === t ? '' : l.startsWith(`${t}\n`) ? l.slice(t.length + 1) : l));
   const series = rt.series.filter((c) => labels[c] && isYearHeader(labels[c]!));
-  return { ...rt, headerRows: rt.headerRows.slice(1), headerRow: rt.headerRows[1]!, labels, series, above: [...rt.above, { row: top, text: t }] };
+  return {
+    ...rt,
+    headerRows: rt.headerRows.slice(1),
+    headerRow: rt.headerRows[1]!,
+    labels,
+    series,
+    above: [...rt.above, { row: top, text: t }],
+  };
 }
 
 /**
@@ -183,7 +199,9 @@ function budgetBand(values: Grid, band: ReadTable<BudgetField>): boolean {
   const joined = rt.labels.map((l) => l.replace(/\s*\n\s*/g, '')).join(' | ');
   const indicators =
     !rt.labels.some((l) => MONEY_HEADER.test(l)) &&
-    ((rt.series.length > 0 && rt.series.every((col) => SCOPE_HINT.test(rt.labels[col]!.toLowerCase()))) || MEASURE_HEADER.test(joined) || MEASURE_HEADER.test(rt.labels.join(' | ')));
+    ((rt.series.length > 0 && rt.series.every((col) => SCOPE_HINT.test(rt.labels[col]!.toLowerCase()))) ||
+      MEASURE_HEADER.test(joined) ||
+      MEASURE_HEADER.test(rt.labels.join(' | ')));
   if (indicators) return false;
   return rt.series.length > 0 || c.total !== undefined || c.price !== undefined || (c.source !== undefined && c.item !== undefined);
 }
@@ -318,7 +336,15 @@ export function findBudgetTables(values: Grid, choice: BudgetChoice = {}): Budge
     const band = firstBand(values, r, values.length);
     const bandTop = band ? band.headerRow : values.length;
     if (chosen && first) {
-      const res = readTable(values, BUDGET_TABLE, { ...(choice.mapping ? { mapping: choice.mapping } : {}), ...(choice.headerRow !== undefined ? { headerRow: choice.headerRow } : {}) }, { checkRequired: false });
+      const res = readTable(
+        values,
+        BUDGET_TABLE,
+        {
+          ...(choice.mapping ? { mapping: choice.mapping } : {}),
+          ...(choice.headerRow !== undefined ? { headerRow: choice.headerRow } : {}),
+        },
+        { checkRequired: false },
+      );
       if (res.ok) {
         rt = res;
         headerless = res.headerRow < 0;
@@ -364,7 +390,10 @@ function seriesYears(rt: ReadTable<BudgetField>): { years: YearColumn[]; ignored
     const last = runs[runs.length - 1];
     const prev = last?.[last.length - 1];
     const adjacent = prev && (f.col === prev.col + 1 || (f.col === prev.col + 2 && rt.columns.total === prev.col + 1));
-    const restart = prev && ((f.label && prev.label && f.label.from <= prev.label.from) || (f.parents !== prev.parents && SCOPE_HINT.test(f.parents.toLowerCase())));
+    const restart =
+      prev &&
+      ((f.label && prev.label && f.label.from <= prev.label.from) ||
+        (f.parents !== prev.parents && SCOPE_HINT.test(f.parents.toLowerCase())));
     if (adjacent && !restart) last!.push(f);
     else runs.push([f]);
   }
@@ -377,7 +406,15 @@ function seriesYears(rt: ReadTable<BudgetField>): { years: YearColumn[]; ignored
     }
     run.forEach((f, j) => {
       if (f.label) {
-        years.push({ col: f.col, label: f.text, key: f.label.key, kind: f.label.kind, from: f.label.from, to: f.label.to, plausible: f.label.plausible });
+        years.push({
+          col: f.col,
+          label: f.text,
+          key: f.label.key,
+          kind: f.label.kind,
+          from: f.label.from,
+          to: f.label.to,
+          plausible: f.label.plausible,
+        });
         return;
       }
       // a damaged header: the year its neighbours continue («2010 | 2011 | 20120» → 2012)
@@ -428,12 +465,20 @@ function gridTable(ctx: Context, band: ReadTable<BudgetField>, headerless: boole
   const firstAmount = Math.min(...seriesYearsList.map((y) => y.col), columns.total ?? Infinity);
   const factorNamed = factorColumns(labels, columns);
   const hasText = (c: number) => {
-    for (let i = dataStart; i < Math.min(limit, sampleEnd(values, dataStart)); i++) if (/\p{L}{3}/u.test(cellText(values[i]?.[c])) && typeof values[i]?.[c] === 'string') return true;
+    for (let i = dataStart; i < Math.min(limit, sampleEnd(values, dataStart)); i++)
+      if (/\p{L}{3}/u.test(cellText(values[i]?.[c])) && typeof values[i]?.[c] === 'string') return true;
     return false;
   };
   if (columns.item === undefined && !(choice.mapping && 'item' in choice.mapping)) {
     for (let c = 0; c < Math.min(firstAmount, labels.length); c++) {
-      if (labels[c] && !mapped().has(c) && !factorNamed.quantity.includes(c) && !factorNamed.price.includes(c) && !/^(?:статус|№|n)\b/i.test(labels[c]!) && hasText(c)) {
+      if (
+        labels[c] &&
+        !mapped().has(c) &&
+        !factorNamed.quantity.includes(c) &&
+        !factorNamed.price.includes(c) &&
+        !/^(?:статус|№|n)\b/i.test(labels[c]!) &&
+        hasText(c)
+      ) {
         columns.item = c;
         break;
       }
@@ -455,7 +500,16 @@ function gridTable(ctx: Context, band: ReadTable<BudgetField>, headerless: boole
   const last = dataEnd(values, dataStart, limit, headerless, columns, sourceCols, seriesYearsList);
   const title = titleYears(rt.above);
   const plan = yearPlan(ctx, rtx, columns, seriesYearsList, sourceCols, title, dataStart, last);
-  const unit = tableUnit(ctx, headerRows.map((k) => values[k] ?? []), labels, rt.above, plan, columns, dataStart, last);
+  const unit = tableUnit(
+    ctx,
+    headerRows.map((k) => values[k] ?? []),
+    labels,
+    rt.above,
+    plan,
+    columns,
+    dataStart,
+    last,
+  );
   const read = readRows(values, dataStart, last, columns, plan, unit, labels);
   const firstCols = [...plan.years.map((y) => y.col), ...(Object.values(columns) as number[]), ...sourceCols].filter((c) => c >= 0);
   if (!plan.years.length || !firstCols.length || (!read.rows.length && headerless)) return null;
@@ -494,7 +548,8 @@ function gridTable(ctx: Context, band: ReadTable<BudgetField>, headerless: boole
 
 function titlesOf(columns: BudgetColumns, labels: readonly string[]): BudgetTable['titles'] {
   const out: BudgetTable['titles'] = {};
-  for (const [f, c] of Object.entries(columns) as [keyof BudgetColumns, number][]) if (labels[c]) out[f] = labels[c]!.replace(/\s*\n\s*/g, ' ');
+  for (const [f, c] of Object.entries(columns) as [keyof BudgetColumns, number][])
+    if (labels[c]) out[f] = labels[c]!.replace(/\s*\n\s*/g, ' ');
   return out;
 }
 
@@ -515,7 +570,15 @@ function factorColumns(labels: readonly string[], columns: BudgetColumns): { qua
 }
 
 /** The last data row: up to a blank row, the next table's header, or (a table without items or header) a one-cell line. */
-function dataEnd(values: Grid, start: number, limit: number, headerless: boolean, columns: BudgetColumns, sourceCols: number[], years: YearColumn[]): number {
+function dataEnd(
+  values: Grid,
+  start: number,
+  limit: number,
+  headerless: boolean,
+  columns: BudgetColumns,
+  sourceCols: number[],
+  years: YearColumn[],
+): number {
   const cols = [...(Object.values(columns) as number[]), ...sourceCols, ...years.map((y) => y.col)];
   const c0 = Math.min(...cols);
   const c1 = Math.max(...cols);
@@ -552,12 +615,22 @@ interface YearPlan {
 }
 
 /** The table's years: its year columns; else one amount column whose year is the header's, the title's or the user's. */
-function yearPlan(ctx: Context, rt: ReadTable<BudgetField>, columns: BudgetColumns, series: YearColumn[], sourceCols: number[], title: number[], start: number, end: number): YearPlan {
+function yearPlan(
+  ctx: Context,
+  rt: ReadTable<BudgetField>,
+  columns: BudgetColumns,
+  series: YearColumn[],
+  sourceCols: number[],
+  title: number[],
+  start: number,
+  end: number,
+): YearPlan {
   const { values, choice } = ctx;
   // stacked cells: the years from a stacked term cell («2007 - 2010 2007 2008 2009 2010»), else the header or the title's span
   const amountCols = [columns.total, ...sourceCols].filter((c): c is number => c !== undefined);
   let stacked = false;
-  for (let i = start; i <= end && !stacked; i++) for (const c of amountCols) if (Object.prototype.hasOwnProperty.call(readMoney(values[i]?.[c]) ?? {}, 'values')) stacked = true;
+  for (let i = start; i <= end && !stacked; i++)
+    for (const c of amountCols) if (Object.prototype.hasOwnProperty.call(readMoney(values[i]?.[c]) ?? {}, 'values')) stacked = true;
   if (stacked) {
     let list: number[] | null = null;
     let termCol = -1;
@@ -576,7 +649,15 @@ function yearPlan(ctx: Context, rt: ReadTable<BudgetField>, columns: BudgetColum
       else if (span.length >= 2) list = Array.from({ length: Math.max(...span) - Math.min(...span) + 1 }, (_, k) => Math.min(...span) + k);
     }
     const yearsList: number[] = list ?? [];
-    const years = yearsList.map((y): YearColumn => ({ col: termCol >= 0 ? termCol : (columns.total ?? 0), label: String(y), key: String(y), kind: 'year', from: y, to: y, plausible: true }));
+    const years = yearsList.map((y): YearColumn => ({
+      col: termCol >= 0 ? termCol : (columns.total ?? 0),
+      label: String(y),
+      key: String(y),
+      kind: 'year',
+      from: y,
+      to: y,
+      plausible: true,
+    }));
     return { years, yearFrom: termCol >= 0 ? 'cells' : series.length ? 'columns' : 'title', stacked: true, sourceCols };
   }
   if (series.length) return { years: series, yearFrom: 'columns', stacked: false, sourceCols };
@@ -601,7 +682,15 @@ function yearPlan(ctx: Context, rt: ReadTable<BudgetField>, columns: BudgetColum
   }
   const y: YearColumn =
     year !== null
-      ? { col: amountCol, label: from === 'header' && label ? label : String(year), key: String(year), kind: 'year', from: year, to: year, plausible: true }
+      ? {
+          col: amountCol,
+          label: from === 'header' && label ? label : String(year),
+          key: String(year),
+          kind: 'year',
+          from: year,
+          to: year,
+          plausible: true,
+        }
       : { col: amountCol, label: label || 'Сумма', key: '', kind: 'year', from: 0, to: 0, plausible: true, unknown: true };
   if (sourceCols.length && columns.total !== undefined) {
     // items × sources: «Всего» and each source column are the same year's amounts
@@ -612,7 +701,16 @@ function yearPlan(ctx: Context, rt: ReadTable<BudgetField>, columns: BudgetColum
 }
 
 /** The unit: the user's, the header's, the title's, the one the amount cells name; not stated when none says. */
-function tableUnit(ctx: Context, header: readonly (readonly unknown[])[], labels: readonly string[], above: readonly { text: string }[], plan: YearPlan, columns: BudgetColumns, start: number, end: number): Unit {
+function tableUnit(
+  ctx: Context,
+  header: readonly (readonly unknown[])[],
+  labels: readonly string[],
+  above: readonly { text: string }[],
+  plan: YearPlan,
+  columns: BudgetColumns,
+  start: number,
+  end: number,
+): Unit {
   if (ctx.choice.unit) {
     const u = parseUnitChoice(ctx.choice.unit);
     if (u) return u;
@@ -690,7 +788,15 @@ function toAmount(m: MoneyRead, v: unknown, factor: number): Amount {
 }
 
 /** Reads the data rows: items, totals, headings, «в том числе» breakdowns, lists in one cell, stacked cells, sources as columns. */
-function readRows(values: Grid, start: number, end: number, cols: BudgetColumns, plan: YearPlan, unit: Unit, labels: readonly string[]): RowsRead {
+function readRows(
+  values: Grid,
+  start: number,
+  end: number,
+  cols: BudgetColumns,
+  plan: YearPlan,
+  unit: Unit,
+  labels: readonly string[],
+): RowsRead {
   const factor = unit.factor;
   const yearCols = plan.years.map((y) => y.col);
   const sourceCols = plan.sourceCols;
@@ -732,7 +838,13 @@ function readRows(values: Grid, start: number, end: number, cols: BudgetColumns,
     }
     let sourceText = cols.source !== undefined ? cellText(row[cols.source]) : '';
     // one column for items and sources («ГРБС, источник расходов»): a «source» that names no budget is the item
-    if (cols.item === undefined && sourceText && !SOURCE_WORDS.test(sourceText.toLowerCase()) && !BARE_TOTAL.test(headerKey(sourceText)) && !INCLUDING.test(headerKey(sourceText))) {
+    if (
+      cols.item === undefined &&
+      sourceText &&
+      !SOURCE_WORDS.test(sourceText.toLowerCase()) &&
+      !BARE_TOTAL.test(headerKey(sourceText)) &&
+      !INCLUDING.test(headerKey(sourceText))
+    ) {
       itemText = sourceText;
       itemRaw = row[cols.source!];
       sourceText = '';
@@ -761,7 +873,11 @@ function readRows(values: Grid, start: number, end: number, cols: BudgetColumns,
     const totalMoney = cols.total !== undefined ? readMoney(row[cols.total]) : undefined;
     const total = cols.total !== undefined ? toAmount(totalMoney ?? null, row[cols.total], factor) : undefined;
     // a row of counts («- 50 чел.», «- 14 дн.»): no money, not a data row
-    if (cells.length && cells.every((x) => x.money === null || ('kind' in x.money && x.money.kind === 'quantity')) && cells.some((x) => x.money !== null)) {
+    if (
+      cells.length &&
+      cells.every((x) => x.money === null || ('kind' in x.money && x.money.kind === 'quantity')) &&
+      cells.some((x) => x.money !== null)
+    ) {
       skipped.push(i);
       lastData = i;
       continue;
@@ -771,14 +887,22 @@ function readRows(values: Grid, start: number, end: number, cols: BudgetColumns,
     const inCell = cells.length === 1 ? splitIncluding(itemRaw) : null;
     if (inCell) {
       const m = cells[0]!.money;
-      const amounts: MoneyAmount[] = m && 'kind' in m ? (m.kind === 'list' ? m.lines.map((l) => l.money) : m.kind === 'amount' ? [m] : []) : [];
+      const amounts: MoneyAmount[] =
+        m && 'kind' in m ? (m.kind === 'list' ? m.lines.map((l) => l.money) : m.kind === 'amount' ? [m] : []) : [];
       if (amounts.length) {
         const parent: BudgetRow = { row: i, kind: 'item', item: inCell.head, years: [inUnit(amounts[0]!, factor)], cols: [yearCols[0]!] };
         if (number) parent.number = number;
         if (group !== undefined) parent.group = group;
         rows.push(parent);
         if (inCell.part && amounts[1]) {
-          const part: BudgetRow = { row: i, kind: 'part', item: inCell.part, years: [inUnit(amounts[1], factor)], cols: [yearCols[0]!], group: inCell.head };
+          const part: BudgetRow = {
+            row: i,
+            kind: 'part',
+            item: inCell.part,
+            years: [inUnit(amounts[1], factor)],
+            cols: [yearCols[0]!],
+            group: inCell.head,
+          };
           const f = amounts[1].formula;
           if (f && f.result !== undefined) {
             const d = f.money ? factor : 1;
@@ -806,7 +930,8 @@ function readRows(values: Grid, start: number, end: number, cols: BudgetColumns,
     const years: Amount[] = cells.map((x) => x.amount);
     const hasAmounts = years.some((a) => a !== null) || (total !== undefined && total !== null);
     let numericCols: number[] | undefined;
-    for (const c of [...yearCols, ...(cols.total !== undefined ? [cols.total] : [])]) if (typeof row[c] === 'number') (numericCols ??= []).push(c);
+    for (const c of [...yearCols, ...(cols.total !== undefined ? [cols.total] : [])])
+      if (typeof row[c] === 'number') (numericCols ??= []).push(c);
     const base = { i, years, number, total, numericCols };
 
     const special = MAYBE_SPECIAL.test(itemText);
@@ -834,7 +959,16 @@ function readRows(values: Grid, start: number, end: number, cols: BudgetColumns,
       lastData = i;
       continue;
     }
-    if (partsOf && !('heading' in partsOf) && partsOf.kind === 'item' && partsOf.source === undefined && sourceText && !itemText && !number && hasAmounts) {
+    if (
+      partsOf &&
+      !('heading' in partsOf) &&
+      partsOf.kind === 'item' &&
+      partsOf.source === undefined &&
+      sourceText &&
+      !itemText &&
+      !number &&
+      hasAmounts
+    ) {
       // a source row under an item's «всего»; «в том числе: …» in the source column is a part of the source above it
       const top = partsOf;
       const sub = INCLUDING.test(sourceLabel);
@@ -850,7 +984,17 @@ function readRows(values: Grid, start: number, end: number, cols: BudgetColumns,
       continue;
     }
     const listMarked = /^[-–—•]\s/.test(itemText);
-    if (partsOf && !('heading' in partsOf) && partsOf.kind === 'item' && itemText && !sourceText && !number && !TOTAL_LABEL.test(label) && hasAmounts && (anyParts || listMarked)) {
+    if (
+      partsOf &&
+      !('heading' in partsOf) &&
+      partsOf.kind === 'item' &&
+      itemText &&
+      !sourceText &&
+      !number &&
+      !TOTAL_LABEL.test(label) &&
+      hasAmounts &&
+      (anyParts || listMarked)
+    ) {
       // «- министерство …» under «в том числе:», the other prizes of an in-cell «В том числе:»
       const parent = partsOf;
       const b = makeRow(base, 'part', itemText.replace(/^[-–—•]\s*/, ''));
@@ -962,13 +1106,26 @@ function makeRow(b: RowBase, kind: BudgetRow['kind'], item: string): BudgetRow {
 }
 
 /** Formulas in the item's name and in the amount cell, and a breakdown cell beside it. */
-function addArithmetic(b: BudgetRow, row: readonly unknown[], cols: BudgetColumns, cells: Cellish[], yearCols: number[], factor: number, breakdownCols: number[]): void {
+function addArithmetic(
+  b: BudgetRow,
+  row: readonly unknown[],
+  cols: BudgetColumns,
+  cells: Cellish[],
+  yearCols: number[],
+  factor: number,
+  breakdownCols: number[],
+): void {
   if (cells.length !== 1) return;
   const amount = cells[0]!;
   const formulas: RowFormula[] = [];
   const m = amount.money;
   if (m && 'kind' in m && m.kind === 'amount' && m.formula && m.formula.result !== undefined) {
-    formulas.push({ col: yearCols[0]!, text: m.formula.text, value: round(m.formula.value / (m.formula.money ? factor : 1)), result: round(m.formula.result / (m.formula.money ? factor : 1)) });
+    formulas.push({
+      col: yearCols[0]!,
+      text: m.formula.text,
+      value: round(m.formula.value / (m.formula.money ? factor : 1)),
+      result: round(m.formula.result / (m.formula.money ? factor : 1)),
+    });
   }
   if (cols.item !== undefined && typeof amount.amount === 'number') {
     const a = itemArithmetic(cellText(row[cols.item]));
@@ -990,7 +1147,13 @@ function splitIncluding(raw: unknown): { head: string; part: string } | null {
   const lines = cellText(raw).split('\n');
   const k = lines.findIndex((l, j) => j > 0 && /^(?:в\s+том\s+числе|в\s+т\.?\s*ч\.?|из\s+них)\s*:?\s*$/i.test(l.trim()));
   if (k < 0) return null;
-  return { head: lines.slice(0, k).join(' ').trim(), part: lines.slice(k + 1).join(' ').trim() };
+  return {
+    head: lines.slice(0, k).join(' ').trim(),
+    part: lines
+      .slice(k + 1)
+      .join(' ')
+      .trim(),
+  };
 }
 
 function round(n: number): number {
@@ -998,7 +1161,14 @@ function round(n: number): number {
 }
 
 /** Columns outside the table's own whose cells break an amount down line by line («1 кв. - 8 т. р.»). */
-function breakdownColumns(values: Grid, start: number, end: number, cols: BudgetColumns, yearCols: number[], sourceCols: number[]): number[] {
+function breakdownColumns(
+  values: Grid,
+  start: number,
+  end: number,
+  cols: BudgetColumns,
+  yearCols: number[],
+  sourceCols: number[],
+): number[] {
   const own = new Set<number>([...(Object.values(cols) as number[]), ...yearCols, ...sourceCols]);
   const out: number[] = [];
   const width = Math.max(0, ...values.slice(start, end + 1).map((r) => r?.length ?? 0));
@@ -1018,7 +1188,15 @@ function breakdownColumns(values: Grid, start: number, end: number, cols: Budget
 }
 
 /** The sub-rows of a list in one cell pair: item lines («- Фотобумага») against amount lines, by line number. */
-function listRows(i: number, itemRaw: unknown, list: Extract<MoneyRead, { kind: 'list' }>, col: number, factor: number, group: string | undefined, number: string | undefined): BudgetRow[] {
+function listRows(
+  i: number,
+  itemRaw: unknown,
+  list: Extract<MoneyRead, { kind: 'list' }>,
+  col: number,
+  factor: number,
+  group: string | undefined,
+  number: string | undefined,
+): BudgetRow[] {
   const raw = typeof itemRaw === 'string' ? itemRaw.replace(/\r\n?/g, '\n').split('\n') : [];
   // each item starts on a line opening with a list marker; the lines after it continue it
   const starts: { line: number; text: string }[] = [];
@@ -1055,7 +1233,17 @@ function listRows(i: number, itemRaw: unknown, list: Extract<MoneyRead, { kind: 
  * then a row per source column. A stacked cell is a total and its yearly values («396541 89517 95783 102296
  * 108945»); fewer values than years are the last years («38473\n6266 12779 19428» for 2008–2010).
  */
-function sourceColumnRows(row: readonly unknown[], i: number, item: string, number: string | undefined, cols: BudgetColumns, plan: YearPlan, factor: number, labels: readonly string[], group: string | undefined): BudgetRow[] {
+function sourceColumnRows(
+  row: readonly unknown[],
+  i: number,
+  item: string,
+  number: string | undefined,
+  cols: BudgetColumns,
+  plan: YearPlan,
+  factor: number,
+  labels: readonly string[],
+  group: string | undefined,
+): BudgetRow[] {
   const nYears = plan.years.length;
   const amountCols = [cols.total, ...plan.sourceCols].filter((c): c is number => c !== undefined);
   const out: BudgetRow[] = [];
@@ -1112,7 +1300,10 @@ function sourceColumnRows(row: readonly unknown[], i: number, item: string, numb
 
 /** «федераль- ный бюджет» → «федеральный бюджет». */
 function cleanLabel(text: string): string {
-  return text.replace(/(\p{L})-\s+(\p{Ll})/gu, '$1$2').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/(\p{L})-\s+(\p{Ll})/gu, '$1$2')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
@@ -1215,17 +1406,21 @@ function markImplicitSubtotals(rows: BudgetRow[]): void {
       continue;
     }
     const above = rows.slice(runStart, k).filter((x) => x.kind === 'item' && x.row < r.row);
-    if (above.length >= 2 && r.years.length > 0 && r.years.every((a, j) => {
-      const want = num(a);
-      if (want === null || want === 0) return false;
-      let s = 0;
-      for (const x of above) {
-        const v = num(x.years[j]);
-        if (v === null) return false;
-        s += v;
-      }
-      return Math.abs(s - want) <= 1e-6;
-    })) {
+    if (
+      above.length >= 2 &&
+      r.years.length > 0 &&
+      r.years.every((a, j) => {
+        const want = num(a);
+        if (want === null || want === 0) return false;
+        let s = 0;
+        for (const x of above) {
+          const v = num(x.years[j]);
+          if (v === null) return false;
+          s += v;
+        }
+        return Math.abs(s - want) <= 1e-6;
+      })
+    ) {
       r.kind = 'total';
       r.totalKind = 'subtotal';
       r.implicit = true;
@@ -1257,7 +1452,10 @@ function resolveTotals(rows: BudgetRow[]): void {
   blocks.forEach((block, i) => {
     const first = block[0]!;
     const at = rows.indexOf(first);
-    const above = rows.slice(since, at).filter((r) => r.kind === 'item').map((r) => r.row);
+    const above = rows
+      .slice(since, at)
+      .filter((r) => r.kind === 'item')
+      .map((r) => r.row);
     let kind: 'grand' | 'subtotal';
     if (first.totalKind === 'subtotal') kind = 'subtotal';
     else if (above.length === 0) kind = 'grand';
@@ -1279,7 +1477,8 @@ function resolveTotals(rows: BudgetRow[]): void {
 // ---- estimates written as text lines -----------------------------------------------------------
 
 /** «- первое место - 30 тысяч рублей;», «Итого: - 100 тысяч рублей», a label line then «- 10 тысяч рублей;». */
-const TEXT_AMOUNT = /^(.*?)(?:\s{2,}|\s[-–—]\s|\s*:\s*[-–—]?\s*|^)[-–—]?\s*(\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)\s*((?:тыс\.?|тысяч[аи]?|т\.|млн\.?)\s*)?(руб(?:лей|ля|ль)?\.?|р\.)[;.,]?\s*$/iu;
+const TEXT_AMOUNT =
+  /^(.*?)(?:\s{2,}|\s[-–—]\s|\s*:\s*[-–—]?\s*|^)[-–—]?\s*(\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)\s*((?:тыс\.?|тысяч[аи]?|т\.|млн\.?)\s*)?(руб(?:лей|ля|ль)?\.?|р\.)[;.,]?\s*$/iu;
 
 /** Text-line estimates in the rows no grid table holds: a run of lines with an amount at the end of each. */
 function textTables(ctx: Context, grids: readonly BudgetTable[]): BudgetTable[] {
@@ -1332,10 +1531,19 @@ function textTable(ctx: Context, from: number, to: number): BudgetTable | null {
     const m = TEXT_AMOUNT.exec(text);
     if (m) {
       const unit = m[3] ? (/млн/i.test(m[3]) ? 1e6 : 1e3) : 1;
-      let label = m[1]!.replace(/^[-–—•]\s*/, '').replace(/[-–—:]\s*$/, '').trim();
+      let label = m[1]!
+        .replace(/^[-–—•]\s*/, '')
+        .replace(/[-–—:]\s*$/, '')
+        .trim();
       if (!label && pending) label = pending.text;
       else if (pending && !/^[-–—•]/.test(text) && /^[a-zа-яё"«(]/u.test(m[1]!.trim())) label = `${pending.text} ${label}`.trim();
-      amounts.push({ r, col: line.col, label: label.replace(/^"|"$/g, '').replace(/\s+/g, ' '), value: Number(m[2]!.replace(/[ \u00a0]/g, '').replace(',', '.')), unit });
+      amounts.push({
+        r,
+        col: line.col,
+        label: label.replace(/^"|"$/g, '').replace(/\s+/g, ' '),
+        value: Number(m[2]!.replace(/[ \u00a0]/g, '').replace(',', '.')),
+        unit,
+      });
       pending = null;
       continue;
     }
@@ -1352,7 +1560,7 @@ function textTable(ctx: Context, from: number, to: number): BudgetTable | null {
   const unit = unitOfFactor(factor, 'cells');
   for (const a of amounts) {
     const label = headerKey(a.label);
-    const years: Amount[] = [Math.round((a.value * a.unit) / factor * 1e6) / 1e6];
+    const years: Amount[] = [Math.round(((a.value * a.unit) / factor) * 1e6) / 1e6];
     const row: BudgetRow = { row: a.r, kind: TOTAL_LABEL.test(label) ? 'total' : 'item', item: a.label, years, cols: [a.col] };
     rows.push(row);
     if (firstItem < 0) firstItem = a.r;
@@ -1368,9 +1576,24 @@ function textTable(ctx: Context, from: number, to: number): BudgetTable | null {
   const title = titleYears(above);
   const years = title.length === 1 && title[0] !== undefined ? [title[0]] : [];
   const y: YearColumn = years.length
-    ? { col: amounts[0]!.col, label: String(years[0]), key: String(years[0]), kind: 'year', from: years[0]!, to: years[0]!, plausible: true }
+    ? {
+        col: amounts[0]!.col,
+        label: String(years[0]),
+        key: String(years[0]),
+        kind: 'year',
+        from: years[0]!,
+        to: years[0]!,
+        plausible: true,
+      }
     : { col: amounts[0]!.col, label: 'Сумма', key: '', kind: 'year', from: 0, to: 0, plausible: true, unknown: true };
-  if (ctx.choice.year !== undefined) Object.assign(y, { key: String(ctx.choice.year), label: String(ctx.choice.year), from: ctx.choice.year, to: ctx.choice.year, unknown: undefined });
+  if (ctx.choice.year !== undefined)
+    Object.assign(y, {
+      key: String(ctx.choice.year),
+      label: String(ctx.choice.year),
+      from: ctx.choice.year,
+      to: ctx.choice.year,
+      unknown: undefined,
+    });
   if (y.unknown === undefined) delete y.unknown;
   return {
     headerRows: [],
@@ -1415,7 +1638,9 @@ function attachTextSums(values: Grid, tables: BudgetTable[]): void {
         terms.push(withResult.result!);
         continue;
       }
-      const m = /(\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)\s*(?:тыс\.?\s*)?(?:руб(?:лей|ля|ль)?\.?|р\.)\s*\)?\s*$/iu.exec(p.trim());
+      const m = /(\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)\s*(?:тыс\.?\s*)?(?:руб(?:лей|ля|ль)?\.?|р\.)\s*\)?\s*$/iu.exec(
+        p.trim(),
+      );
       if (!m) break;
       terms.push(Number(m[1]!.replace(/[ \u00a0]/g, '').replace(',', '.')));
     }
@@ -1426,7 +1651,8 @@ function attachTextSums(values: Grid, tables: BudgetTable[]): void {
     const owner = [...tables].reverse().find((t) => t.firstRow <= r);
     if (!owner) continue;
     owner.textSums.push({ row: r, col: line.col, text, terms, stated: nm.value, statedRow: r + 1 });
-    for (const f of inlineFormulas(text)) if (f.result !== undefined) owner.stated.push({ row: r, col: line.col, value: f.result / owner.unit.factor });
+    for (const f of inlineFormulas(text))
+      if (f.result !== undefined) owner.stated.push({ row: r, col: line.col, value: f.result / owner.unit.factor });
     owner.stated.push({ row: r + 1, col: next.col, value: nm.value / owner.unit.factor });
     for (const [k, t] of terms.entries()) if (k > 0) owner.stated.push({ row: r, col: line.col, value: t / owner.unit.factor });
   }

@@ -220,7 +220,12 @@ export function parseRollupBy(text: unknown): RollupBy | null {
   const t = normalizeHeader(typeof text === 'string' ? text : text === undefined || text === null ? '' : String(text));
   if (t === '' || /^(?:год|годы|по годам|year|years|by year)$/.test(t)) return 'year';
   if (/^(?:источник|источники|по источникам|source|sources|by source)$/.test(t)) return 'source';
-  if (/^(?:год и источник|годы и источники|источник и год|по годам и источникам|year and source|year source|year x source|source and year)$/.test(t)) return 'year-source';
+  if (
+    /^(?:год и источник|годы и источники|источник и год|по годам и источникам|year and source|year source|year x source|source and year)$/.test(
+      t,
+    )
+  )
+    return 'year-source';
   if (/^(?:статья|статьи|по статьям|статья затрат|статьи затрат|item|items|by item)$/.test(t)) return 'item';
   return null;
 }

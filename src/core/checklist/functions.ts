@@ -77,7 +77,12 @@ export function targetMetValue(target: unknown, actual: unknown, lang: Lang = 'r
  * TARGET_MET over ranges: a target column beside an actual column (same shape), or one target against
  * many actual values. A scalar for scalars, a grid for grids.
  */
-export function targetMetGrid(target: unknown, actual: unknown, lang: Lang = 'ru', direction?: unknown): boolean | string | (boolean | string)[][] {
+export function targetMetGrid(
+  target: unknown,
+  actual: unknown,
+  lang: Lang = 'ru',
+  direction?: unknown,
+): boolean | string | (boolean | string)[][] {
   const m = checklistMessages(lang).functions;
   const isGrid = (v: unknown): v is unknown[][] => Array.isArray(v);
   if (!isGrid(target) && !isGrid(actual) && !isGrid(direction)) return targetMetValue(target, actual, lang, direction);

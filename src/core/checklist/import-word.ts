@@ -26,7 +26,18 @@ import type { Lang } from '../i18n/lang';
 import { parseAnswer } from './answer';
 import { directionFromWording } from './direction';
 import { checklistMessages } from './messages';
-import { fmtNum, formatScale, normalizeWord, optionsScale, parseLevels, parseOption, parseScale, scaleInText, statedTotal, YES_NO_SCALE } from './scale';
+import {
+  fmtNum,
+  formatScale,
+  normalizeWord,
+  optionsScale,
+  parseLevels,
+  parseOption,
+  parseScale,
+  scaleInText,
+  statedTotal,
+  YES_NO_SCALE,
+} from './scale';
 import { CHECKLIST_FIELD_LABELS, CHECKLIST_TABLE, isTotalRow, numberLabel, type ChecklistField } from './table';
 import { criterionId } from './template';
 import type { Criterion, Direction, Levels, Scale, ScaleOption, Template, YesNo } from './types';
@@ -209,14 +220,21 @@ const TEXT_HEADER = /^(?:критери|показател|индикатор|п
 const MARK = /^(?:\+|✓|✔|v|х|x|да)$/i;
 
 /** Converts pasted checklist values into a template. `choice`: the user's column choice (the column form, CLI flags). */
-export function importWordChecklist(values: readonly (readonly unknown[])[], lang: Lang = 'ru', choice: TableChoice<ChecklistField> = {}): Result<WordImport> {
+export function importWordChecklist(
+  values: readonly (readonly unknown[])[],
+  lang: Lang = 'ru',
+  choice: TableChoice<ChecklistField> = {},
+): Result<WordImport> {
   const m = checklistMessages(lang).importWord;
   const questions: ImportQuestion[] = [];
-  const ask = (q: Omit<ImportQuestion, 'severity'> & { severity?: ImportQuestion['severity'] }) => questions.push({ severity: 'info', ...q });
+  const ask = (q: Omit<ImportQuestion, 'severity'> & { severity?: ImportQuestion['severity'] }) =>
+    questions.push({ severity: 'info', ...q });
 
   // A score-to-level table («Балл | Оценка», «0-4 | 2» …) is levels, not the checklist: read apart.
   const bandTable = findBandTable(values);
-  const bandRows = new Set(bandTable ? [...(bandTable.header !== undefined ? [bandTable.header] : []), ...bandTable.bands.map((b) => b.row)] : []);
+  const bandRows = new Set(
+    bandTable ? [...(bandTable.header !== undefined ? [bandTable.header] : []), ...bandTable.bands.map((b) => b.row)] : [],
+  );
   const grid = bandRows.size ? values.map((row, r) => (bandRows.has(r) ? row.map(() => '') : row)) : values;
 
   const read = readTable(grid, CHECKLIST_TABLE, choice, { checkRequired: false });
@@ -243,7 +261,12 @@ export function importWordChecklist(values: readonly (readonly unknown[])[], lan
   };
   if (col.text !== undefined && !chosen('text')) {
     const other = table.labels.findIndex(
-      (l, c) => c > col.text! && !Object.values(col).includes(c) && TEXT_HEADER.test(normalizeHeader(l)) && !optionLevel(bandLabel(c)) && holdsCriteria(c),
+      (l, c) =>
+        c > col.text! &&
+        !Object.values(col).includes(c) &&
+        TEXT_HEADER.test(normalizeHeader(l)) &&
+        !optionLevel(bandLabel(c)) &&
+        holdsCriteria(c),
     );
     if (other >= 0 && TEXT_HEADER.test(normalizeHeader(table.labels[col.text] ?? ''))) {
       if (col.section === undefined && !chosen('section')) col.section = col.text;
@@ -252,7 +275,11 @@ export function importWordChecklist(values: readonly (readonly unknown[])[], lan
   }
 
   // Answer levels as columns: unmapped (or mapped by content only) columns right of the criteria named «Да», «Частично», …
-  const byHeader = new Set(Object.entries(col).filter(([f]) => table.sources[f as ChecklistField] !== 'content').map(([, c]) => c));
+  const byHeader = new Set(
+    Object.entries(col)
+      .filter(([f]) => table.sources[f as ChecklistField] !== 'content')
+      .map(([, c]) => c),
+  );
   const firstText = col.text ?? col.number ?? 0;
   const optionColumns: WordImport['optionColumns'] = [];
   for (let c = firstText + 1; c < table.labels.length; c++) {
@@ -267,7 +294,12 @@ export function importWordChecklist(values: readonly (readonly unknown[])[], lan
   if (col.text === undefined && col.number === undefined) return { ok: false, error: { code: 'no-header', message: m.noHeader } };
   for (const q of table.questions) {
     if (q.code === 'by-content' && col[q.field] !== q.col) continue; // a guess the import has since undone
-    ask({ code: 'table', message: tableQuestionText(q, CHECKLIST_FIELD_LABELS[lang], lang), row: Math.max(0, table.headerRow), cell: toA1(Math.max(0, table.headerRow), q.code === 'by-content' ? q.col : firstText) });
+    ask({
+      code: 'table',
+      message: tableQuestionText(q, CHECKLIST_FIELD_LABELS[lang], lang),
+      row: Math.max(0, table.headerRow),
+      cell: toA1(Math.max(0, table.headerRow), q.code === 'by-content' ? q.col : firstText),
+    });
   }
 
   const cell = (r: number, f: ChecklistField) => (col[f] === undefined ? '' : cellText(grid[r]?.[col[f]!]));
@@ -275,7 +307,7 @@ export function importWordChecklist(values: readonly (readonly unknown[])[], lan
   /** A row's number and criterion text: the «№» cell, else a number written in front of the text. */
   const numbered = (r: number): { number: string; text: string } => {
     let text = cell(r, 'text');
-    let number = col.number === undefined ? '' : numberLabel(grid[r]?.[col.number]) ?? cell(r, 'number');
+    let number = col.number === undefined ? '' : (numberLabel(grid[r]?.[col.number]) ?? cell(r, 'number'));
     const lead = LEADING_NUMBER.exec(text);
     if (lead && !number) {
       number = lead[1]!;
@@ -289,15 +321,29 @@ export function importWordChecklist(values: readonly (readonly unknown[])[], lan
   };
   const numberHeader = col.number === undefined ? '' : (table.labels[col.number] ?? '').replace(/\s+/g, ' ').trim();
 
-  interface Raw { row: number; section: string; number: string; text: string; scaleText: string; options: ScaleOption[]; marked?: YesNo; answer: unknown; subOptions?: ScaleOption[]; subRow?: number }
+  interface Raw {
+    row: number;
+    section: string;
+    number: string;
+    text: string;
+    scaleText: string;
+    options: ScaleOption[];
+    marked?: YesNo;
+    answer: unknown;
+    subOptions?: ScaleOption[];
+    subRow?: number;
+  }
   const raws: Raw[] = [];
   const sections: WordImport['sections'] = [];
   const setSection = (name: string, row: number) => sections.push({ name, row, criteria: 0 });
   // a line just above the header that names a section («Раздел 1. Целеполагание»)
   const lastAbove = table.above[table.above.length - 1];
-  if (lastAbove && lastAbove.row === table.headerRow - 1 && SECTION_WORDS.test(normalizeWord(lastAbove.text))) setSection(lastAbove.text, lastAbove.row);
+  if (lastAbove && lastAbove.row === table.headerRow - 1 && SECTION_WORDS.test(normalizeWord(lastAbove.text)))
+    setSection(lastAbove.text, lastAbove.row);
   // in a table whose rows fill several cells, a row of one cell is a section («Образовательная деятельность»)
-  const counts = Array.from({ length: Math.min(grid.length - table.dataStart, 200) }, (_, i) => filled(table.dataStart + i).length).filter((n) => n > 0).sort((a, b) => a - b);
+  const counts = Array.from({ length: Math.min(grid.length - table.dataStart, 200) }, (_, i) => filled(table.dataStart + i).length)
+    .filter((n) => n > 0)
+    .sort((a, b) => a - b);
   const typical = counts[Math.floor(counts.length / 2)] ?? 1;
   const rawTotals: { row: number; c: number; label: string; value: number | null }[] = [];
   const levelLines: string[] = [];
@@ -311,7 +357,10 @@ export function importWordChecklist(values: readonly (readonly unknown[])[], lan
       continue;
     }
     if (isTotalRow(first)) {
-      const num = cells.slice(1).map((x) => grid[r]![x.c]).find((v) => typeof v === 'number' || /^\d+(?:[.,]\d+)?$/.test(cellText(v)));
+      const num = cells
+        .slice(1)
+        .map((x) => grid[r]![x.c])
+        .find((v) => typeof v === 'number' || /^\d+(?:[.,]\d+)?$/.test(cellText(v)));
       rawTotals.push({ row: r, c: cells[0]!.c, label: first, value: num === undefined ? null : Number(cellText(num).replace(',', '.')) });
       continue;
     }
@@ -319,7 +368,8 @@ export function importWordChecklist(values: readonly (readonly unknown[])[], lan
     const { number, text } = numbered(r);
     // points per answer written as rows under the criterion («первая категория — 1», «высшая — 2»)
     const prev = raws[raws.length - 1];
-    const option = !number && prev && !prev.scaleText && (prev.row === r - 1 || prev.subRow === r - 1) ? parseOption(first.replace(/[;.,]$/, '')) : null;
+    const option =
+      !number && prev && !prev.scaleText && (prev.row === r - 1 || prev.subRow === r - 1) ? parseOption(first.replace(/[;.,]$/, '')) : null;
     if (option && prev) {
       prev.subOptions = [...(prev.subOptions ?? []), option];
       prev.subRow = r;
@@ -331,7 +381,13 @@ export function importWordChecklist(values: readonly (readonly unknown[])[], lan
     if (cells.length === 1) {
       const inText = cells[0]!.c === col.text || (col.text === undefined && cells[0]!.c === col.number);
       const dotted = /\./.test(next);
-      if (!inText || typical >= 2 || SECTION_WORDS.test(normalizeWord(first)) || subItems || (!number && dotted && col.text !== undefined)) {
+      if (
+        !inText ||
+        typical >= 2 ||
+        SECTION_WORDS.test(normalizeWord(first)) ||
+        subItems ||
+        (!number && dotted && col.text !== undefined)
+      ) {
         setSection(first, r);
         continue;
       }
@@ -355,15 +411,27 @@ export function importWordChecklist(values: readonly (readonly unknown[])[], lan
     for (const o of optionColumns) {
       const v = grid[r]?.[o.col];
       const t = cellText(v);
-      if (typeof v === 'number' || /^\d+(?:[.,]\d+)?$/.test(t)) options.push({ label: OPTION_WORDS[o.value], points: Number(t.replace(',', '.')) });
+      if (typeof v === 'number' || /^\d+(?:[.,]\d+)?$/.test(t))
+        options.push({ label: OPTION_WORDS[o.value], points: Number(t.replace(',', '.')) });
       else if (MARK.test(t)) marked = o.value;
     }
-    raws.push({ row: r, section: sections[sections.length - 1]?.name ?? '', number, text: critText, scaleText: cell(r, 'scale'), options, ...(marked ? { marked } : {}), answer: col.answer === undefined ? undefined : grid[r]?.[col.answer] });
+    raws.push({
+      row: r,
+      section: sections[sections.length - 1]?.name ?? '',
+      number,
+      text: critText,
+      scaleText: cell(r, 'scale'),
+      options,
+      ...(marked ? { marked } : {}),
+      answer: col.answer === undefined ? undefined : grid[r]?.[col.answer],
+    });
     lastCriterion = r;
   }
   if (raws.length === 0) return { ok: false, error: { code: 'empty', message: m.empty } };
 
-  const after = Array.from({ length: Math.max(0, grid.length - lastCriterion - 1) }, (_, i) => lastCriterion + 1 + i).filter((r) => !bandRows.has(r));
+  const after = Array.from({ length: Math.max(0, grid.length - lastCriterion - 1) }, (_, i) => lastCriterion + 1 + i).filter(
+    (r) => !bandRows.has(r),
+  );
   const around = [...table.above.map((a) => a.text), ...lines(grid, after).map((l) => l.text)];
 
   // The scale every criterion shares: the answer column's header, else a line around the table.
@@ -378,7 +446,9 @@ export function importWordChecklist(values: readonly (readonly unknown[])[], lan
     if (fromText) {
       shared = fromText;
       scaleSource = 'text';
-      scaleText = around.find((l) => scaleInText(l) || parseOption(l.replace(/[;.,]$/, ''))) ?? around.find((l) => parseScale(l.replace(/^[^:]*:\s*/, '')));
+      scaleText =
+        around.find((l) => scaleInText(l) || parseOption(l.replace(/[;.,]$/, ''))) ??
+        around.find((l) => parseScale(l.replace(/^[^:]*:\s*/, '')));
     }
   }
 
@@ -395,9 +465,19 @@ export function importWordChecklist(values: readonly (readonly unknown[])[], lan
       maxima = true;
       scaleSource = 'maxima';
       // a column of answers written as text beside the points («Значение показания»): said, not silently left behind
-      const textAnswers = table.labels.findIndex((_, c) => c > (col.text ?? -1) && c < col.answer! && !Object.values(col).includes(c) && raws.filter((r) => cellText(grid[r.row]?.[c]) !== '').length >= Math.max(1, raws.length * 0.6));
+      const textAnswers = table.labels.findIndex(
+        (_, c) =>
+          c > (col.text ?? -1) &&
+          c < col.answer! &&
+          !Object.values(col).includes(c) &&
+          raws.filter((r) => cellText(grid[r.row]?.[c]) !== '').length >= Math.max(1, raws.length * 0.6),
+      );
       const also = textAnswers >= 0 ? m.textAnswersLeft((table.labels[textAnswers] ?? '').replace(/\s+/g, ' ')) : '';
-      ask({ code: 'maxima', message: m.maxima(answerLabel.replace(/\s+/g, ' ') || '—', [...new Set(numeric)].sort((a, b) => a - b).map(fmtNum)) + also, assumed: m.assumedMaxima });
+      ask({
+        code: 'maxima',
+        message: m.maxima(answerLabel.replace(/\s+/g, ' ') || '—', [...new Set(numeric)].sort((a, b) => a - b).map(fmtNum)) + also,
+        assumed: m.assumedMaxima,
+      });
     } else if (yesNo.length === filledAnswers.length && numeric.every((n) => n === 0 || n === 1)) {
       fallback = YES_NO_SCALE;
       scaleSource = 'answers';
@@ -410,7 +490,11 @@ export function importWordChecklist(values: readonly (readonly unknown[])[], lan
   }
   const optionsWithoutPoints = optionColumns.length > 0 && !raws.some((r) => r.options.length);
   if (optionsWithoutPoints) {
-    ask({ code: 'options-no-points', message: m.optionsNoPoints(optionColumns.map((o) => o.label.replace(/\s+/g, ' '))), assumed: m.assumedYesNo });
+    ask({
+      code: 'options-no-points',
+      message: m.optionsNoPoints(optionColumns.map((o) => o.label.replace(/\s+/g, ' '))),
+      assumed: m.assumedYesNo,
+    });
     fallback = YES_NO_SCALE;
     scaleSource = 'options';
   } else if (raws.some((r) => r.options.length)) scaleSource = 'options';
@@ -430,24 +514,50 @@ export function importWordChecklist(values: readonly (readonly unknown[])[], lan
       if (own) {
         scale = own;
         if (scaleSource === 'none') scaleSource = 'column';
-      } else ask({ code: 'row-scale', message: m.rowScale(r.row + 1, r.scaleText), row: r.row, cell: toA1(r.row, col.scale!), ...(fallback ? {} : { assumed: m.assumedYesNo }), severity: 'warning' });
+      } else
+        ask({
+          code: 'row-scale',
+          message: m.rowScale(r.row + 1, r.scaleText),
+          row: r.row,
+          cell: toA1(r.row, col.scale!),
+          ...(fallback ? {} : { assumed: m.assumedYesNo }),
+          severity: 'warning',
+        });
     }
     let id = criterionId(r.section, r.number, r.text);
     for (let k = 2; ids.has(id); k++) id = `${criterionId(r.section, r.number, r.text)}#${k}`;
     ids.add(id);
     let direction: Direction | undefined;
     const wording = directionFromWording(r.text);
-    if (wording?.absence) ask({ code: 'absence', message: m.absence(r.number || r.text, wording.words), row: r.row, cell: toA1(r.row, col.text ?? col.number ?? 0) });
+    if (wording?.absence)
+      ask({
+        code: 'absence',
+        message: m.absence(r.number || r.text, wording.words),
+        row: r.row,
+        cell: toA1(r.row, col.text ?? col.number ?? 0),
+      });
     else if (wording) {
       direction = 'down';
-      ask({ code: 'direction', message: m.negative(r.number || r.text, wording.words), row: r.row, cell: toA1(r.row, col.text ?? col.number ?? 0) });
+      ask({
+        code: 'direction',
+        message: m.negative(r.number || r.text, wording.words),
+        row: r.row,
+        cell: toA1(r.row, col.text ?? col.number ?? 0),
+      });
     }
     // a filled answer is kept, as written; one that does not fit the scale is said
     const written = r.marked ? OPTION_WORDS[r.marked] : maxima ? '' : cellText(r.answer);
     if (written) {
       answers[id] = written;
       const parsed = parseAnswer(r.marked ? written : r.answer, scale, lang);
-      if (parsed.status === 'flag') ask({ code: 'answer', message: m.answerUnread(written, parsed.reason ?? ''), row: r.row, cell: toA1(r.row, r.marked ? col.text ?? 0 : col.answer!), severity: 'warning' });
+      if (parsed.status === 'flag')
+        ask({
+          code: 'answer',
+          message: m.answerUnread(written, parsed.reason ?? ''),
+          row: r.row,
+          cell: toA1(r.row, r.marked ? (col.text ?? 0) : col.answer!),
+          severity: 'warning',
+        });
     }
     const out: Criterion = { id, section: r.section, number: r.number, text: r.text, weight: 1, scale, row: r.row };
     if (direction) out.direction = direction;
@@ -472,18 +582,41 @@ export function importWordChecklist(values: readonly (readonly unknown[])[], lan
   for (const t of rawTotals) {
     if (t.value === null) continue;
     const bySection = /раздел/i.test(t.label);
-    const covered = bySection ? criteria.filter((c) => c.row < t.row && c.section === (raws.filter((r) => r.row < t.row).pop()?.section ?? '')) : criteria;
+    const covered = bySection
+      ? criteria.filter((c) => c.row < t.row && c.section === (raws.filter((r) => r.row < t.row).pop()?.section ?? ''))
+      : criteria;
     const parts = covered.map(maxOf);
-    totals.push({ row: t.row, cell: toA1(t.row, t.c), label: t.label, stated: t.value, computed: round(parts.reduce((a, b) => a + b, 0)), parts });
+    totals.push({
+      row: t.row,
+      cell: toA1(t.row, t.c),
+      label: t.label,
+      stated: t.value,
+      computed: round(parts.reduce((a, b) => a + b, 0)),
+      parts,
+    });
   }
   for (const a of table.above) {
     const stated = statedTotal(a.text);
     if (stated === null) continue;
     const parts = criteria.map(maxOf);
-    totals.push({ row: a.row, cell: toA1(a.row, 0), label: a.text.replace(/^[-–—•\s]+/, ''), stated, computed: round(parts.reduce((x, y) => x + y, 0)), parts });
+    totals.push({
+      row: a.row,
+      cell: toA1(a.row, 0),
+      label: a.text.replace(/^[-–—•\s]+/, ''),
+      stated,
+      computed: round(parts.reduce((x, y) => x + y, 0)),
+      parts,
+    });
   }
   for (const t of totals) {
-    if (Math.abs(t.stated - t.computed) > 1e-9) ask({ code: 'total', message: m.totalMismatch(t.label, t.stated, t.computed, t.parts.map(fmtNum)), row: t.row, cell: t.cell, severity: 'warning' });
+    if (Math.abs(t.stated - t.computed) > 1e-9)
+      ask({
+        code: 'total',
+        message: m.totalMismatch(t.label, t.stated, t.computed, t.parts.map(fmtNum)),
+        row: t.row,
+        cell: t.cell,
+        severity: 'warning',
+      });
   }
 
   // Levels: a line around the table, else a score-to-level table.
@@ -497,10 +630,12 @@ export function importWordChecklist(values: readonly (readonly unknown[])[], lan
     if (sorted[0]!.from !== 0) problems.push(m.bandStart(sorted[0]!.from));
     for (let i = 1; i < sorted.length; i++) {
       const gap = sorted[i]!.from - sorted[i - 1]!.to;
-      if (gap !== 1) problems.push(gap > 1 ? m.bandGap(sorted[i - 1]!.to, sorted[i]!.from) : m.bandOverlap(sorted[i - 1]!.to, sorted[i]!.from));
+      if (gap !== 1)
+        problems.push(gap > 1 ? m.bandGap(sorted[i - 1]!.to, sorted[i]!.from) : m.bandOverlap(sorted[i - 1]!.to, sorted[i]!.from));
     }
     if (sorted[sorted.length - 1]!.to !== total) problems.push(m.bandEnd(sorted[sorted.length - 1]!.to, total));
-    if (problems.length) ask({ code: 'bands', message: problems.join(' '), row: sorted[0]!.row, cell: toA1(sorted[0]!.row, 0), severity: 'warning' });
+    if (problems.length)
+      ask({ code: 'bands', message: problems.join(' '), row: sorted[0]!.row, cell: toA1(sorted[0]!.row, 0), severity: 'warning' });
   }
   if (levels?.equal) ask({ code: 'levels', message: m.levelsEqual(levels.thresholds.map((t) => t.level)) });
   if (criteria.some((c) => c.scale.kind === 'points') && !levels) ask({ code: 'levels', message: m.noLevels, assumed: m.assumedNoLevels });

@@ -91,7 +91,13 @@ export function buildNote(input: NoteInput): NoteDoc {
   const complete = summary.overall.complete;
   p(m.answered(complete, summary.overall.started - complete, summary.overall.notStarted.length, summary.overall.schools));
   if (summary.overall.notStarted.length) p(m.notStarted(summary.overall.notStarted));
-  if (summary.overall.flagged) p(m.flagged(summary.overall.flagged, summary.schools.filter((s) => s.flagged).map((s) => [s.school, s.flagged] as [string, number])));
+  if (summary.overall.flagged)
+    p(
+      m.flagged(
+        summary.overall.flagged,
+        summary.schools.filter((s) => s.flagged).map((s) => [s.school, s.flagged] as [string, number]),
+      ),
+    );
 
   // Results
   h(m.results);
@@ -101,18 +107,32 @@ export function buildNote(input: NoteInput): NoteDoc {
     p(m.overall(pctText(summary.overall.score, dec), summary.overall.level));
     if (summary.scored) {
       const counts = [0, 0, 0];
-      for (const s of started) if (s.score !== null) counts[s.score >= summary.lights.green - 1e-9 ? 0 : s.score >= summary.lights.yellow - 1e-9 ? 1 : 2]!++;
+      for (const s of started)
+        if (s.score !== null) counts[s.score >= summary.lights.green - 1e-9 ? 0 : s.score >= summary.lights.yellow - 1e-9 ? 1 : 2]!++;
       p(m.bands(bandNames, counts));
     }
     const levels = new Map<string, number>();
     for (const s of started) if (s.level) levels.set(s.level, (levels.get(s.level) ?? 0) + 1);
     if (levels.size) p(m.levels([...levels.entries()]));
-    if (summary.levelsEqual && input.levels?.equal) p(m.levelsEqual(input.levels.thresholds.map((t) => t.level), input.levels.thresholds.map((t) => Math.round(t.min * 100))));
+    if (summary.levelsEqual && input.levels?.equal)
+      p(
+        m.levelsEqual(
+          input.levels.thresholds.map((t) => t.level),
+          input.levels.thresholds.map((t) => Math.round(t.min * 100)),
+        ),
+      );
     const bySchool = [...started].sort((a, b) => (b.score ?? -1) - (a.score ?? -1));
     blocks.push({
       type: 'table',
       header: m.schoolTable,
-      rows: bySchool.map((s) => [s.school, pctText(s.score, dec), `${fmt(s.earned)} / ${fmt(s.max)}`, s.level ?? '—', pctText(s.answeredShare), String(s.zero)]),
+      rows: bySchool.map((s) => [
+        s.school,
+        pctText(s.score, dec),
+        `${fmt(s.earned)} / ${fmt(s.max)}`,
+        s.level ?? '—',
+        pctText(s.answeredShare),
+        String(s.zero),
+      ]),
     });
     if (summary.sections.length > 1) {
       const sdec = decimalsFor(summary.sections.map((s) => s.score));
@@ -124,7 +144,13 @@ export function buildNote(input: NoteInput): NoteDoc {
       blocks.push({
         type: 'table',
         header: scoredSections ? m.sectionTableScored(bandNames) : m.sectionTable,
-        rows: [...summary.sections].reverse().map((s) => [s.section || '—', pctText(s.score, sdec), ...(scoredSections ? [bandShare(s, 2), bandShare(s, 0)] : [pctText(s.shareYes), pctText(s.shareNo)])]),
+        rows: [...summary.sections]
+          .reverse()
+          .map((s) => [
+            s.section || '—',
+            pctText(s.score, sdec),
+            ...(scoredSections ? [bandShare(s, 2), bandShare(s, 0)] : [pctText(s.shareYes), pctText(s.shareNo)]),
+          ]),
       });
     }
   }
@@ -132,7 +158,10 @@ export function buildNote(input: NoteInput): NoteDoc {
   // Deficits: yes/no criteria by how many met them, negative ones by how many said «Да», scored ones by mean and band
   h(m.deficits);
   const weakCriteria = summary.criteria.filter((c) => c.score !== null && c.score < below).slice(0, maxItems);
-  const weakSchools = started.filter((s) => s.score !== null && s.score < below).sort((a, b) => a.score! - b.score!).slice(0, maxItems);
+  const weakSchools = started
+    .filter((s) => s.score !== null && s.score < below)
+    .sort((a, b) => a.score! - b.score!)
+    .slice(0, maxItems);
   if (!weakCriteria.length && !weakSchools.length) p(m.noDeficits(pctText(below)));
   if (weakCriteria.length) {
     p(m.weakCriteria(pctText(below)));
@@ -143,7 +172,15 @@ export function buildNote(input: NoteInput): NoteDoc {
         if (c.scored) {
           const max = c.criterion.scale.kind === 'points' ? c.criterion.scale.max : 1;
           const answered = c.bands[0] + c.bands[1] + c.bands[2];
-          return m.weakScored(c.criterion.text, fmt(c.max ? (c.earned / c.max) * max : 0), fmt(max), pctText(c.score, cdec), c.bands[0], answered, bandNames[2]!);
+          return m.weakScored(
+            c.criterion.text,
+            fmt(c.max ? (c.earned / c.max) * max : 0),
+            fmt(max),
+            pctText(c.score, cdec),
+            c.bands[0],
+            answered,
+            bandNames[2]!,
+          );
         }
         if (c.negative) return m.weakNegative(c.criterion.text, c.yes, applicable, pctText(c.score, cdec));
         return m.weakCriterion(c.criterion.text, c.yes, applicable, pctText(c.score, cdec));
@@ -164,14 +201,30 @@ export function buildNote(input: NoteInput): NoteDoc {
     const ddec = decimalsFor([prevPoint.score, summary.overall.score]);
     const delta = prevPoint.score === null || summary.overall.score === null ? null : summary.overall.score - prevPoint.score;
     const c = delta === null ? null : changePoints(delta);
-    p(m.clusterChange(summary.previousRound, pctText(prevPoint.score, ddec), pctText(summary.overall.score, ddec), c ? m.ppLong(Math.round(Math.abs(delta!) * 100), c.text) : null, delta === null ? null : c ? c.dir : 'same'));
+    p(
+      m.clusterChange(
+        summary.previousRound,
+        pctText(prevPoint.score, ddec),
+        pctText(summary.overall.score, ddec),
+        c ? m.ppLong(Math.round(Math.abs(delta!) * 100), c.text) : null,
+        delta === null ? null : c ? c.dir : 'same',
+      ),
+    );
     const mk = summary.makeup;
     if (mk && (mk.joined.length || mk.notYet.length)) {
       p(m.makeup(mk.joined, pctText(mk.joinedScore), mk.notYet));
       if (mk.common.schools && mk.common.before !== null && mk.common.now !== null) {
         const cc = changePoints(mk.common.now - mk.common.before);
         const cdec = decimalsFor([mk.common.before, mk.common.now]);
-        p(m.common(mk.common.schools, pctText(mk.common.before, cdec), pctText(mk.common.now, cdec), cc ? m.ppLong(Math.round(Math.abs(mk.common.now - mk.common.before) * 100), cc.text) : null, cc ? cc.dir : 'same'));
+        p(
+          m.common(
+            mk.common.schools,
+            pctText(mk.common.before, cdec),
+            pctText(mk.common.now, cdec),
+            cc ? m.ppLong(Math.round(Math.abs(mk.common.now - mk.common.before) * 100), cc.text) : null,
+            cc ? cc.dir : 'same',
+          ),
+        );
       }
     }
     const up = started.filter((s) => s.change !== null && changePoints(s.change)?.dir === 'up').sort((a, b) => b.change! - a.change!);
@@ -188,7 +241,11 @@ export function buildNote(input: NoteInput): NoteDoc {
   }
   if (summary.dynamics.length > 1) {
     const ydec = decimalsFor(summary.dynamics.map((d) => d.score));
-    blocks.push({ type: 'table', header: m.dynamicsTable, rows: summary.dynamics.map((d) => [d.live ? m.live : d.round, ruDate(d.date), pctText(d.score, ydec), String(d.started)]) });
+    blocks.push({
+      type: 'table',
+      header: m.dynamicsTable,
+      rows: summary.dynamics.map((d) => [d.live ? m.live : d.round, ruDate(d.date), pctText(d.score, ydec), String(d.started)]),
+    });
   }
 
   // Indicator targets (only when the workbook has them)
@@ -201,7 +258,12 @@ export function buildNote(input: NoteInput): NoteDoc {
     blocks.push({
       type: 'table',
       header: m.indicatorTable,
-      rows: indicators.map((i) => [i.name || '—', i.direction === 'down' && i.directionSource !== 'target' ? `${i.targetText} (${m.lowerBetter})` : i.targetText, i.check.actual.map((x) => fmt(x)).join(', ') || '—', i.label]),
+      rows: indicators.map((i) => [
+        i.name || '—',
+        i.direction === 'down' && i.directionSource !== 'target' ? `${i.targetText} (${m.lowerBetter})` : i.targetText,
+        i.check.actual.map((x) => fmt(x)).join(', ') || '—',
+        i.label,
+      ]),
     });
   }
 
@@ -210,7 +272,13 @@ export function buildNote(input: NoteInput): NoteDoc {
   const recs: string[] = [];
   for (const c of weakCriteria) {
     const schools = c.zeroSchools.slice(0, maxItems);
-    recs.push(c.negative ? m.recNegative(c.criterion.text, schools) : c.scored ? m.recScored(c.criterion.text, schools) : m.recCriterion(c.criterion.text, schools));
+    recs.push(
+      c.negative
+        ? m.recNegative(c.criterion.text, schools)
+        : c.scored
+          ? m.recScored(c.criterion.text, schools)
+          : m.recCriterion(c.criterion.text, schools),
+    );
   }
   for (const s of weakSchools) recs.push(m.recSchool(s.school));
   for (const i of indicators.filter((x) => x.check.status === 'not-met')) recs.push(m.recIndicator(i.name || i.targetText));

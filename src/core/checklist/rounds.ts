@@ -16,7 +16,18 @@ import { checklistMessages } from './messages';
 import type { ChecklistFinding, RoundRecord, RoundSchool, SchoolSheet, Template } from './types';
 
 export const HISTORY_SHEET = 'Мониторинг — история';
-export const HISTORY_HEADER: readonly string[] = ['Срез', 'Дата', 'Школа', 'Раздел', '№', 'Критерий', 'Ответ', 'Баллы', 'Макс.', 'Код критерия'];
+export const HISTORY_HEADER: readonly string[] = [
+  'Срез',
+  'Дата',
+  'Школа',
+  'Раздел',
+  '№',
+  'Критерий',
+  'Ответ',
+  'Баллы',
+  'Макс.',
+  'Код критерия',
+];
 /** Number formats per column: the date as a date, points as numbers, the rest text. */
 export const HISTORY_FORMATS: readonly string[] = ['@', 'dd.mm.yyyy', '@', '@', '@', '@', '@', '0.##', '0.##', '@'];
 
@@ -37,7 +48,12 @@ const HISTORY_SYNONYMS: Synonyms<HistoryField> = {
 };
 
 /** The history sheet as a table: a header naming four of its columns at least, «Срез» and «Школа» among them. */
-const HISTORY_TABLE: TableSpec<HistoryField> = { fields: HISTORY_FIELDS, synonyms: HISTORY_SYNONYMS, required: ['round', 'school'], minScore: 4 };
+const HISTORY_TABLE: TableSpec<HistoryField> = {
+  fields: HISTORY_FIELDS,
+  synonyms: HISTORY_SYNONYMS,
+  required: ['round', 'school'],
+  minScore: 4,
+};
 
 export interface Snapshot {
   /** Rows to append to the history sheet (the header first when the sheet is new). */
@@ -73,7 +89,18 @@ export function snapshotRows(
     for (const c of template.criteria) {
       const a = byId.get(c.id);
       const s = a ? answerScore(a, c.scale, c.weight, c.direction) : null;
-      rows.push([roundName, dateIso, sheet.school, c.section, c.number, c.text, a ? answerLabel(a, c.scale) : '', s ? s.earned : '', s ? s.max : '', c.id]);
+      rows.push([
+        roundName,
+        dateIso,
+        sheet.school,
+        c.section,
+        c.number,
+        c.text,
+        a ? answerLabel(a, c.scale) : '',
+        s ? s.earned : '',
+        s ? s.max : '',
+        c.id,
+      ]);
     }
   }
   return { ok: true, rows, schools: sheets.length, started };
@@ -96,14 +123,18 @@ function numOrNull(v: unknown): number | null {
 }
 
 /** Reads the history sheet back: rounds in the order they were taken, schools in their order. */
-export function readHistory(values: readonly (readonly unknown[])[], lang: Lang = 'ru'): { rounds: RoundRecord[]; findings: ChecklistFinding[] } {
+export function readHistory(
+  values: readonly (readonly unknown[])[],
+  lang: Lang = 'ru',
+): { rounds: RoundRecord[]; findings: ChecklistFinding[] } {
   const m = checklistMessages(lang).rounds;
   const findings: ChecklistFinding[] = [];
   if (values.length === 0) return { rounds: [], findings };
   // The add-on writes the header in row 1 (read exactly); a sheet edited by hand goes through the reading pipeline.
   const first = values[0] ?? [];
   let header: { headerRow: number; columns: Partial<Record<HistoryField, number>> } | null = null;
-  if (HISTORY_HEADER.every((h, i) => cellText(first[i]) === h)) header = { headerRow: 0, columns: Object.fromEntries(HISTORY_FIELDS.map((f, i) => [f, i])) as Partial<Record<HistoryField, number>> };
+  if (HISTORY_HEADER.every((h, i) => cellText(first[i]) === h))
+    header = { headerRow: 0, columns: Object.fromEntries(HISTORY_FIELDS.map((f, i) => [f, i])) as Partial<Record<HistoryField, number>> };
   else {
     const table = readTable(values, HISTORY_TABLE);
     if (table.ok && table.headerRow >= 0) header = { headerRow: table.headerRow, columns: table.columns };

@@ -64,7 +64,14 @@ export function parseOption(text: string): ScaleOption | null {
     const clean = label.replace(/^[«"]|[»"]$/g, '').trim();
     // a label holding points of its own is two options run together («частично - 1 балл, отсутствует»)
     // a statistic is no option («Минимальный балл — 5», «Проходной балл (для профильного класса) — 14»)
-    if (!clean || /^\d/.test(clean) || clean.length > 120 || /\d\s*(?:балл|б\.)/i.test(clean) || /(?:^|\s)балл\S*(?:\s*\(.*\))?$/i.test(clean)) continue;
+    if (
+      !clean ||
+      /^\d/.test(clean) ||
+      clean.length > 120 ||
+      /\d\s*(?:балл|б\.)/i.test(clean) ||
+      /(?:^|\s)балл\S*(?:\s*\(.*\))?$/i.test(clean)
+    )
+      continue;
     return { label: clean, points: toNum(num) };
   }
   return null;
@@ -117,7 +124,8 @@ export const PERCENT_SCALE: Scale = { kind: 'points', max: 100, percent: true };
 export function scaleInText(text: string): Scale | null {
   const t = normalizeWord(text);
   if (!t) return null;
-  if (new RegExp(String.raw`(?:^|[\s(])(?:от\s*)?0\s*${PERCENT_WORD}?\s*(?:${DASH}|до)\s*100\s*${PERCENT_WORD}`).test(t)) return PERCENT_SCALE;
+  if (new RegExp(String.raw`(?:^|[\s(])(?:от\s*)?0\s*${PERCENT_WORD}?\s*(?:${DASH}|до)\s*100\s*${PERCENT_WORD}`).test(t))
+    return PERCENT_SCALE;
   if (/(?:^|[\s(])в\s+процентах(?:$|[\s).,;])/.test(t)) return PERCENT_SCALE;
   // «(0-10)», «от 0 до 2 баллов», «0 – 2 балла»: a span from zero (a band «0-4» of a level table is no header)
   let m = new RegExp(String.raw`(?:^|[\s(])(?:от\s*)?0\s*(?:${DASH}|до)\s*(${NUM})(?:\s*${POINTS_WORD}|\s*\)|$)`).exec(t);
@@ -138,7 +146,13 @@ export function scaleInText(text: string): Scale | null {
 }
 
 /** Scales written in words, «пятибалльная шкала» (normalizeWord has made ё into е). */
-const WORD_SCALES: [string, number][] = [['трех', 3], ['четырех', 4], ['пяти', 5], ['десяти', 10], ['сто', 100]];
+const WORD_SCALES: [string, number][] = [
+  ['трех', 3],
+  ['четырех', 4],
+  ['пяти', 5],
+  ['десяти', 10],
+  ['сто', 100],
+];
 
 /**
  * A total stated for the whole checklist in a line around the table: «Максимальный балл — 19», «Всего 19 баллов»,
@@ -147,7 +161,9 @@ const WORD_SCALES: [string, number][] = [['трех', 3], ['четырех', 4],
 export function statedTotal(text: string): number | null {
   const t = normalizeWord(text);
   if (/(?:по|за)\s+кажд|за\s+(?:критерий|показатель|задание)/.test(t)) return null;
-  const m = new RegExp(String.raw`^[-–—•\s]*(?:максимальн\S*\s+(?:первичн\S*\s+)?(?:балл|сумма|количество\s+баллов)|всего|итого)\S*\s*[—–:-]?\s*(${NUM})\s*${POINTS_WORD}?$`).exec(t);
+  const m = new RegExp(
+    String.raw`^[-–—•\s]*(?:максимальн\S*\s+(?:первичн\S*\s+)?(?:балл|сумма|количество\s+баллов)|всего|итого)\S*\s*[—–:-]?\s*(${NUM})\s*${POINTS_WORD}?$`,
+  ).exec(t);
   return m ? toNum(m[1]!) : null;
 }
 
@@ -194,13 +210,20 @@ const LEVEL_PART = new RegExp(
  */
 export function parseLevels(text: string): Levels | null {
   const body = text.replace(/^.*?уровн[иья]\s*[:—–-]?\s*/i, '');
-  const parts = body.split(/[;\n]|,\s*(?=[\p{L}])/u).map((s) => s.trim()).filter(Boolean);
-  if (parts.length >= 2 && parts.every((p) => NAMED_LEVEL.test(p))) return equalLevels(parts.map((p) => p.replace(/\s+уровень$/i, '').replace(/[.]$/, '')));
+  const parts = body
+    .split(/[;\n]|,\s*(?=[\p{L}])/u)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (parts.length >= 2 && parts.every((p) => NAMED_LEVEL.test(p)))
+    return equalLevels(parts.map((p) => p.replace(/\s+уровень$/i, '').replace(/[.]$/, '')));
   const found: { level: string; min: number | null; upper: number | null; unit: 'share' | 'points' }[] = [];
   for (const part of parts) {
     const m = LEVEL_PART.exec(part);
     if (!m) return null;
-    const level = m[1]!.trim().replace(/\s+уровень$/i, '').replace(/^«(.*)»$/, '$1');
+    const level = m[1]!
+      .trim()
+      .replace(/\s+уровень$/i, '')
+      .replace(/^«(.*)»$/, '$1');
     const op = (m[2] ?? '').toLowerCase();
     const a = toNum(m[3]!);
     const b = m[5] ? toNum(m[5]) : null;
@@ -260,7 +283,5 @@ export function formatLevels(levels: Levels): string {
   const unit = levels.unit === 'share' ? '%' : '';
   // a level named by a mark («2», «3» of an exam's bands) is quoted, so it reads back as a name
   const name = (level: string) => (/^\p{L}/u.test(level) ? level : `«${level}»`);
-  return levels.thresholds
-    .map((t) => `${name(t.level)} — от ${fmtNum(levels.unit === 'share' ? t.min * 100 : t.min)}${unit}`)
-    .join('; ');
+  return levels.thresholds.map((t) => `${name(t.level)} — от ${fmtNum(levels.unit === 'share' ? t.min * 100 : t.min)}${unit}`).join('; ');
 }

@@ -12,7 +12,15 @@ import { parseAnswer } from './answer';
 import { checklistMessages } from './messages';
 import { CHECKLIST_TABLE, type ChecklistField } from './table';
 import {
-  ANSWER_COLUMNS, answerRule, COL, criterionId, criterionRow, TEMPLATE_FORMATS, TEMPLATE_HEADER, textKey, type SheetValidation,
+  ANSWER_COLUMNS,
+  answerRule,
+  COL,
+  criterionId,
+  criterionRow,
+  TEMPLATE_FORMATS,
+  TEMPLATE_HEADER,
+  textKey,
+  type SheetValidation,
 } from './template';
 import type { ChecklistFinding, Criterion, CriterionAnswer, SchoolSheet, Template } from './types';
 import { foldWords } from '../table/fold';
@@ -130,11 +138,19 @@ export interface TabProtectionPlan {
 }
 
 /** Who may edit what on a school's tab. */
-export function tabProtectionPlan(school: string, unprotected: readonly string[], schoolEmails: readonly string[], coordinator: string, lang: Lang = 'ru'): TabProtectionPlan {
+export function tabProtectionPlan(
+  school: string,
+  unprotected: readonly string[],
+  schoolEmails: readonly string[],
+  coordinator: string,
+  lang: Lang = 'ru',
+): TabProtectionPlan {
   const m = checklistMessages(lang).tab;
   const coord = coordinator.trim().toLowerCase();
   const editors = [...new Set(schoolEmails.map((e) => e.trim().toLowerCase()).filter((e) => e && e !== coord))];
-  const plan: TabProtectionPlan = { sheet: { editors: coord ? [coord] : [], unprotected: [...unprotected], description: m.protectSheet(school) } };
+  const plan: TabProtectionPlan = {
+    sheet: { editors: coord ? [coord] : [], unprotected: [...unprotected], description: m.protectSheet(school) },
+  };
   if (editors.length && unprotected.length) {
     plan.answers = { ranges: [...unprotected], editors: coord ? [coord, ...editors] : editors, description: m.protectAnswers(school) };
   }
@@ -157,7 +173,12 @@ export function answerRanges(firstRow: number, lastRow: number, columns: readonl
 
 /** Word stems (first five letters) of a text, for «is this the same criterion, edited?». */
 function stems(text: string): Set<string> {
-  return new Set(foldWords(text).split(' ').filter((w) => w.length > 2).map((w) => w.slice(0, 5)));
+  return new Set(
+    foldWords(text)
+      .split(' ')
+      .filter((w) => w.length > 2)
+      .map((w) => w.slice(0, 5)),
+  );
 }
 
 /** Dice similarity of two texts' stems, 0..1. */
@@ -196,7 +217,9 @@ interface TabLayout {
  * add-on's own layout, so 300 tabs are read fast), else the shared reading pipeline (a tab made by hand or pasted:
  * «Показатель | Оценка», a scored column found by its cells).
  */
-function findHeader(values: readonly (readonly unknown[])[]): { headerRow: number; dataStart: number; columns: Partial<Record<ChecklistField, number>> } | null {
+function findHeader(
+  values: readonly (readonly unknown[])[],
+): { headerRow: number; dataStart: number; columns: Partial<Record<ChecklistField, number>> } | null {
   const limit = Math.min(values.length, 30);
   for (let r = 0; r < limit; r++) {
     const row = values[r] ?? [];
@@ -260,7 +283,13 @@ export function readSchoolTab(values: readonly (readonly unknown[])[], template:
   }
   const col = layout.columns;
   if (col.answer === undefined) {
-    findings.push({ cell: toA1(layout.headerRow, 0), row: layout.headerRow, severity: 'error', code: 'no-answer-column', message: m.noAnswerColumn(school) });
+    findings.push({
+      cell: toA1(layout.headerRow, 0),
+      row: layout.headerRow,
+      severity: 'error',
+      code: 'no-answer-column',
+      message: m.noAnswerColumn(school),
+    });
     return { school, answers: [], findings, notStarted: true };
   }
   const { byId, byKey, keyOf } = templateIndex(template);
@@ -276,7 +305,14 @@ export function readSchoolTab(values: readonly (readonly unknown[])[], template:
     const c = byId.get(r.id);
     if (!c || (c.text !== r.text && keyOf.get(c.id) !== keyOfRow(r))) continue;
     if (taken.has(c.id)) {
-      findings.push({ cell: textCell(r), row: r.row, col: col.text!, severity: 'warning', code: 'duplicate-row', message: m.duplicateRow(label(c)) });
+      findings.push({
+        cell: textCell(r),
+        row: r.row,
+        col: col.text!,
+        severity: 'warning',
+        code: 'duplicate-row',
+        message: m.duplicateRow(label(c)),
+      });
       matched.set(r, c); // marked, not counted below
       continue;
     }
@@ -291,7 +327,14 @@ export function readSchoolTab(values: readonly (readonly unknown[])[], template:
     const c = cands[0]!;
     matched.set(r, c);
     taken.add(c.id);
-    findings.push({ cell: textCell(r), row: r.row, col: col.text!, severity: 'info', code: 'renumbered', message: m.renumbered(r.number || '—', label(c)) });
+    findings.push({
+      cell: textCell(r),
+      row: r.row,
+      col: col.text!,
+      severity: 'info',
+      code: 'renumbered',
+      message: m.renumbered(r.number || '—', label(c)),
+    });
   }
   // 3. Same id, text edited: counted when close, reported either way.
   const changedIds = new Set<string>();
@@ -302,10 +345,24 @@ export function readSchoolTab(values: readonly (readonly unknown[])[], template:
     if (textSimilarity(c.text, r.text) >= EDITED_SIMILARITY) {
       matched.set(r, c);
       taken.add(c.id);
-      findings.push({ cell: textCell(r), row: r.row, col: col.text!, severity: 'warning', code: 'text-edited', message: m.textEdited(label(c), c.text) });
+      findings.push({
+        cell: textCell(r),
+        row: r.row,
+        col: col.text!,
+        severity: 'warning',
+        code: 'text-edited',
+        message: m.textEdited(label(c), c.text),
+      });
     } else {
       changedIds.add(c.id);
-      findings.push({ cell: textCell(r), row: r.row, col: col.text!, severity: 'error', code: 'criterion-changed', message: m.criterionChanged(label(c), c.text, r.text) });
+      findings.push({
+        cell: textCell(r),
+        row: r.row,
+        col: col.text!,
+        severity: 'error',
+        code: 'criterion-changed',
+        message: m.criterionChanged(label(c), c.text, r.text),
+      });
     }
   }
   const answers: CriterionAnswer[] = [];
@@ -315,7 +372,14 @@ export function readSchoolTab(values: readonly (readonly unknown[])[], template:
     if (!c) {
       const changed = findings.some((f) => f.row === r.row && f.code === 'criterion-changed');
       if (!changed && hasAnswer(r)) {
-        findings.push({ cell: textCell(r), row: r.row, col: col.text!, severity: 'warning', code: 'unknown-row', message: m.unknownRow(r.text) });
+        findings.push({
+          cell: textCell(r),
+          row: r.row,
+          col: col.text!,
+          severity: 'warning',
+          code: 'unknown-row',
+          message: m.unknownRow(r.text),
+        });
       }
       continue;
     }
@@ -323,9 +387,23 @@ export function readSchoolTab(values: readonly (readonly unknown[])[], template:
     counted.add(c.id);
     const answer = parseAnswer(r.cells[col.answer!], c.scale, lang);
     if (answer.status === 'read') {
-      findings.push({ cell: answerCell(r), row: r.row, col: col.answer!, severity: 'info', code: 'answer-read', message: m.answerRead(answer.text, readAs(answer, c, lang)) });
+      findings.push({
+        cell: answerCell(r),
+        row: r.row,
+        col: col.answer!,
+        severity: 'info',
+        code: 'answer-read',
+        message: m.answerRead(answer.text, readAs(answer, c, lang)),
+      });
     } else if (answer.status === 'flag') {
-      findings.push({ cell: answerCell(r), row: r.row, col: col.answer!, severity: 'warning', code: 'answer-flagged', message: m.answerFlagged(answer.text, answer.reason ?? '') });
+      findings.push({
+        cell: answerCell(r),
+        row: r.row,
+        col: col.answer!,
+        severity: 'warning',
+        code: 'answer-flagged',
+        message: m.answerFlagged(answer.text, answer.reason ?? ''),
+      });
     }
     answers.push({
       criterionId: c.id,
@@ -337,7 +415,14 @@ export function readSchoolTab(values: readonly (readonly unknown[])[], template:
   }
   for (const c of template.criteria) {
     if (!taken.has(c.id) && !changedIds.has(c.id)) {
-      findings.push({ cell: toA1(layout.headerRow, col.text!), row: layout.headerRow, col: col.text!, severity: 'warning', code: 'missing-criterion', message: m.missingCriterion(label(c), c.text) });
+      findings.push({
+        cell: toA1(layout.headerRow, col.text!),
+        row: layout.headerRow,
+        col: col.text!,
+        severity: 'warning',
+        code: 'missing-criterion',
+        message: m.missingCriterion(label(c), c.text),
+      });
     }
   }
   // started = at least one answer understood: a tab of only unreadable answers has not really answered yet
@@ -381,7 +466,14 @@ export function mergeTemplateIntoTab(values: readonly (readonly unknown[])[], te
     if (keys.has(textKey(c.text))) continue;
     if (ids.has(c.id)) {
       const r = layout.rows.find((x) => x.id === c.id)!;
-      findings.push({ cell: toA1(r.row, col.text!), row: r.row, col: col.text!, severity: 'info', code: 'template-text-changed', message: m.templateTextChanged(c.text) });
+      findings.push({
+        cell: toA1(r.row, col.text!),
+        row: r.row,
+        col: col.text!,
+        severity: 'info',
+        code: 'template-text-changed',
+        message: m.templateTextChanged(c.text),
+      });
       continue;
     }
     added.push(c);

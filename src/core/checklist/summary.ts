@@ -53,7 +53,11 @@ function category(earned: number | null, max: number | null, label: string, na: 
 }
 
 /** Live tabs → results. Schools on the roster without a tab are listed as not started. */
-export function resultsFromSheets(template: Template, sheets: readonly SchoolSheet[], schoolsWithoutTab: readonly string[] = []): SchoolResult[] {
+export function resultsFromSheets(
+  template: Template,
+  sheets: readonly SchoolSheet[],
+  schoolsWithoutTab: readonly string[] = [],
+): SchoolResult[] {
   const byId = new Map(template.criteria.map((c) => [c.id, c]));
   const out: SchoolResult[] = sheets.map((s) => {
     const items = new Map<string, Item>();
@@ -62,7 +66,12 @@ export function resultsFromSheets(template: Template, sheets: readonly SchoolShe
       if (!c) continue;
       const sc = answerScore(a.answer, c.scale, c.weight, c.direction);
       const label = answerLabel(a.answer, c.scale);
-      items.set(c.id, { cat: category(sc?.earned ?? null, sc?.max ?? null, label, a.answer.value === 'na'), earned: sc?.earned ?? null, max: sc?.max ?? null, label });
+      items.set(c.id, {
+        cat: category(sc?.earned ?? null, sc?.max ?? null, label, a.answer.value === 'na'),
+        earned: sc?.earned ?? null,
+        max: sc?.max ?? null,
+        label,
+      });
     }
     const problems = s.findings.filter((f) => f.severity !== 'info' && f.code !== 'answer-flagged').length;
     return { school: s.school, items, notStarted: s.notStarted, problems };
@@ -221,7 +230,10 @@ export interface SummaryOptions {
   previousRound?: string;
 }
 
-function schoolScore(template: Template, r: SchoolResult): Pick<SchoolSummary, 'criteria' | 'answered' | 'answeredShare' | 'flagged' | 'zero' | 'earned' | 'max' | 'score' | 'level'> {
+function schoolScore(
+  template: Template,
+  r: SchoolResult,
+): Pick<SchoolSummary, 'criteria' | 'answered' | 'answeredShare' | 'flagged' | 'zero' | 'earned' | 'max' | 'score' | 'level'> {
   let answered = 0;
   let flagged = 0;
   let zero = 0;
@@ -242,11 +254,35 @@ function schoolScore(template: Template, r: SchoolResult): Pick<SchoolSummary, '
   const criteria = Math.max(template.criteria.length, r.items.size);
   const score = max > 0 ? earned / max : null;
   const level = template.levels && score !== null ? levelOf(template.levels, score, earned) : undefined;
-  return { criteria, answered, answeredShare: criteria ? answered / criteria : 0, flagged, zero, earned: round(earned), max: round(max), score, ...(level ? { level } : {}) };
+  return {
+    criteria,
+    answered,
+    answeredShare: criteria ? answered / criteria : 0,
+    flagged,
+    zero,
+    earned: round(earned),
+    max: round(max),
+    score,
+    ...(level ? { level } : {}),
+  };
 }
 
 function shareRow(items: Item[], lights: { green: number; yellow: number }): ShareRow {
-  const row: ShareRow = { answered: 0, yes: 0, partial: 0, no: 0, na: 0, flagged: 0, shareYes: null, sharePartial: null, shareNo: null, score: null, bands: [0, 0, 0], earned: 0, max: 0 };
+  const row: ShareRow = {
+    answered: 0,
+    yes: 0,
+    partial: 0,
+    no: 0,
+    na: 0,
+    flagged: 0,
+    shareYes: null,
+    sharePartial: null,
+    shareNo: null,
+    score: null,
+    bands: [0, 0, 0],
+    earned: 0,
+    max: 0,
+  };
   for (const it of items) {
     if (it.cat === 'empty') continue;
     if (it.cat === 'flag') {
@@ -280,7 +316,10 @@ const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.l
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
 
 function clusterScore(template: Template, results: readonly SchoolResult[]): { score: number | null; started: number } {
-  const scores = results.filter((r) => !r.notStarted).map((r) => schoolScore(template, r).score).filter((s): s is number => s !== null);
+  const scores = results
+    .filter((r) => !r.notStarted)
+    .map((r) => schoolScore(template, r).score)
+    .filter((s): s is number => s !== null);
   return { score: mean(scores), started: results.filter((r) => !r.notStarted).length };
 }
 
@@ -316,7 +355,8 @@ export function buildSummary(
   if (options.previousRound) previous = history.find((r) => r.name === options.previousRound);
   else if (before.length) {
     previous = before[before.length - 1];
-    if (!options.currentRound && previous && sameState(current, resultsFromRound(previous)) && before.length > 1) previous = before[before.length - 2];
+    if (!options.currentRound && previous && sameState(current, resultsFromRound(previous)) && before.length > 1)
+      previous = before[before.length - 2];
     else if (!options.currentRound && previous && sameState(current, resultsFromRound(previous))) previous = undefined;
   }
   const prevList = previous ? resultsFromRound(previous) : [];
@@ -327,17 +367,20 @@ export function buildSummary(
     const p = prevResults.get(r.school);
     const ps = p && !p.notStarted ? schoolScore(template, p).score : null;
     const change = s.score !== null && ps !== null && !r.notStarted ? s.score - ps : null;
-    const light: Light = r.notStarted || s.score === null ? 'grey' : s.score >= lights.green ? 'green' : s.score >= lights.yellow ? 'yellow' : 'red';
+    const light: Light =
+      r.notStarted || s.score === null ? 'grey' : s.score >= lights.green ? 'green' : s.score >= lights.yellow ? 'yellow' : 'red';
     return { school: r.school, ...s, change, light, notStarted: r.notStarted, noTab: r.noTab ?? false, problems: r.problems };
   });
 
   const started = current.filter((r) => !r.notStarted);
   const criteria: CriterionSummary[] = template.criteria.map((c) => {
     const items = started.map((r) => r.items.get(c.id)).filter((i): i is Item => !!i);
-    const zeroSchools = started.filter((r) => {
-      const it = r.items.get(c.id);
-      return !!it && it.cat !== 'na' && it.cat !== 'flag' && it.cat !== 'empty' && it.earned === 0;
-    }).map((r) => r.school);
+    const zeroSchools = started
+      .filter((r) => {
+        const it = r.items.get(c.id);
+        return !!it && it.cat !== 'na' && it.cat !== 'flag' && it.cat !== 'empty' && it.earned === 0;
+      })
+      .map((r) => r.school);
     const scored = c.scale.kind === 'points';
     const counts = new Map<string, { label: string; earned: number; count: number }>();
     if (scored) {
@@ -349,7 +392,14 @@ export function buildSummary(
         counts.set(key, entry);
       }
     }
-    return { criterion: c, scored, negative: c.direction === 'down', ...shareRow(items, lights), zeroSchools, distribution: [...counts.values()].sort((a, b) => a.earned - b.earned) };
+    return {
+      criterion: c,
+      scored,
+      negative: c.direction === 'down',
+      ...shareRow(items, lights),
+      zeroSchools,
+      distribution: [...counts.values()].sort((a, b) => a.earned - b.earned),
+    };
   });
   const sectionNames = [...new Set(template.criteria.map((c) => c.section))];
   const sections: SectionSummary[] = sectionNames.map((section) => {
@@ -372,7 +422,10 @@ export function buildSummary(
   } else if (!last || !sameState(current, resultsFromRound(last))) {
     dynamics.push({ round: '', date: '', score: cur.score, started: cur.started, live: true });
   }
-  const level = template.levels && cur.score !== null ? levelOf(template.levels, cur.score, mean(schools.filter((s) => !s.notStarted).map((s) => s.earned)) ?? 0) : undefined;
+  const level =
+    template.levels && cur.score !== null
+      ? levelOf(template.levels, cur.score, mean(schools.filter((s) => !s.notStarted).map((s) => s.earned)) ?? 0)
+      : undefined;
   const summary: Summary = {
     schools,
     criteria,
@@ -400,7 +453,12 @@ export function buildSummary(
     const startedThen = new Set(prevList.filter((r) => !r.notStarted).map((r) => r.school));
     const both = [...startedNow].filter((s) => startedThen.has(s));
     const scoreOf = (list: readonly SchoolResult[], names: readonly string[]) =>
-      mean(list.filter((r) => names.includes(r.school)).map((r) => schoolScore(template, r).score).filter((x): x is number => x !== null));
+      mean(
+        list
+          .filter((r) => names.includes(r.school))
+          .map((r) => schoolScore(template, r).score)
+          .filter((x): x is number => x !== null),
+      );
     const joined = [...startedNow].filter((s) => !startedThen.has(s));
     summary.makeup = {
       joined,
@@ -471,8 +529,17 @@ export function summarySheet(summary: Summary, lang: Lang = 'ru'): SummarySheet 
 
   push([m.title]);
   boldRows.push(0);
-  push([m.legend(summary.previousRound, { scored: summary.scored, yesNo: summary.yesNo, negative: summary.negative, levelsEqual: summary.levelsEqual })]);
-  push([m.overall(summary.overall.score, summary.overall.level, summary.overall.started, summary.overall.schools, summary.overall.flagged)]);
+  push([
+    m.legend(summary.previousRound, {
+      scored: summary.scored,
+      yesNo: summary.yesNo,
+      negative: summary.negative,
+      levelsEqual: summary.levelsEqual,
+    }),
+  ]);
+  push([
+    m.overall(summary.overall.score, summary.overall.level, summary.overall.started, summary.overall.schools, summary.overall.flagged),
+  ]);
   push([]);
 
   // Schools
@@ -482,8 +549,17 @@ export function summarySheet(summary: Summary, lang: Lang = 'ru'): SummarySheet 
   const schoolFirst = values.length;
   for (const s of summary.schools) {
     push([
-      s.school, pct(s.score), s.notStarted ? '' : s.earned, s.notStarted ? '' : s.max, s.level ?? '', s.answeredShare, s.zero, s.change === null ? '' : s.change,
-      m.lights[s.light], s.notStarted ? (s.noTab ? m.noTab : m.notStarted) : '', s.flagged + s.problems ? m.problems(s.flagged, s.problems) : '',
+      s.school,
+      pct(s.score),
+      s.notStarted ? '' : s.earned,
+      s.notStarted ? '' : s.max,
+      s.level ?? '',
+      s.answeredShare,
+      s.zero,
+      s.change === null ? '' : s.change,
+      m.lights[s.light],
+      s.notStarted ? (s.noTab ? m.noTab : m.notStarted) : '',
+      s.flagged + s.problems ? m.problems(s.flagged, s.problems) : '',
     ]);
   }
   const schoolLast = values.length - 1;
@@ -507,19 +583,29 @@ export function summarySheet(summary: Summary, lang: Lang = 'ru'): SummarySheet 
   const secFirst = values.length;
   const sectionScored = (section: string) => summary.criteria.filter((c) => c.criterion.section === section).every((c) => c.scored);
   for (const s of summary.sections) push([s.section || '—', pct(s.score), ...shares(s, sectionScored(s.section)), s.answered]);
-  if (summary.sections.length) formats.push({ range: rangeA1(secFirst, 1, values.length - 1, 4), format: shareFormat(summary.sections.map((s) => s.score)) });
+  if (summary.sections.length)
+    formats.push({ range: rangeA1(secFirst, 1, values.length - 1, 4), format: shareFormat(summary.sections.map((s) => s.score)) });
   push([]);
 
   // Criteria
   push([m.criteriaTitle]);
   boldRows.push(values.length - 1, values.length);
-  push([m.criterionHeader[0]!, m.criterionHeader[1]!, m.criterionHeader[2]!, m.criterionHeader[3]!, ...shareHeads, m.criterionHeader[7]!, m.criterionHeader[8]!]);
+  push([
+    m.criterionHeader[0]!,
+    m.criterionHeader[1]!,
+    m.criterionHeader[2]!,
+    m.criterionHeader[3]!,
+    ...shareHeads,
+    m.criterionHeader[7]!,
+    m.criterionHeader[8]!,
+  ]);
   const crFirst = values.length;
   for (const c of summary.criteria) {
     const text = c.negative ? `${c.criterion.text} ${m.negativeMark}` : c.criterion.text;
     push([c.criterion.section, c.criterion.number, text, pct(c.score), ...shares(c, c.scored), c.na, c.zeroSchools.join(', ')]);
   }
-  if (summary.criteria.length) formats.push({ range: rangeA1(crFirst, 3, values.length - 1, 6), format: shareFormat(summary.criteria.map((c) => c.score)) });
+  if (summary.criteria.length)
+    formats.push({ range: rangeA1(crFirst, 3, values.length - 1, 6), format: shareFormat(summary.criteria.map((c) => c.score)) });
   push([]);
 
   // Scores of the scored criteria: bands and the distribution of the points given
@@ -529,13 +615,26 @@ export function summarySheet(summary: Summary, lang: Lang = 'ru'): SummarySheet 
   if (scored.length) {
     push([m.distributionTitle]);
     boldRows.push(values.length - 1, values.length);
-    push([m.distributionHeader[0]!, ...bandNames, m.distributionHeader[1]!, m.distributionHeader[2]!, m.distributionHeader[3]!, m.distributionHeader[4]!]);
+    push([
+      m.distributionHeader[0]!,
+      ...bandNames,
+      m.distributionHeader[1]!,
+      m.distributionHeader[2]!,
+      m.distributionHeader[3]!,
+      m.distributionHeader[4]!,
+    ]);
     distFirst = values.length;
     for (const c of scored) {
       const maxPoints = c.criterion.scale.kind === 'points' ? c.criterion.scale.max : 1;
       const meanPoints = c.max > 0 ? Math.round((c.earned / c.max) * maxPoints * 100) / 100 : '';
       push([
-        c.criterion.number || c.criterion.text.slice(0, 40), c.bands[2], c.bands[1], c.bands[0], c.criterion.text, meanPoints, maxPoints,
+        c.criterion.number || c.criterion.text.slice(0, 40),
+        c.bands[2],
+        c.bands[1],
+        c.bands[0],
+        c.criterion.text,
+        meanPoints,
+        maxPoints,
         c.distribution.map((d) => m.distributionItem(d.label, d.count)).join('; '),
       ]);
     }
@@ -548,9 +647,11 @@ export function summarySheet(summary: Summary, lang: Lang = 'ru'): SummarySheet 
   boldRows.push(values.length - 1, values.length);
   push(m.dynamicsHeader);
   const dynFirst = values.length;
-  for (const d of summary.dynamics) push([d.live ? m.live : d.round, pct(d.score), d.date ? d.date.split('-').reverse().join('.') : '', d.started]);
+  for (const d of summary.dynamics)
+    push([d.live ? m.live : d.round, pct(d.score), d.date ? d.date.split('-').reverse().join('.') : '', d.started]);
   const dynLast = values.length - 1;
-  if (summary.dynamics.length) formats.push({ range: rangeA1(dynFirst, 1, dynLast, 1), format: shareFormat(summary.dynamics.map((d) => d.score)) });
+  if (summary.dynamics.length)
+    formats.push({ range: rangeA1(dynFirst, 1, dynLast, 1), format: shareFormat(summary.dynamics.map((d) => d.score)) });
 
   const charts: ChartSpec[] = [];
   if (summary.schools.length) {
@@ -561,7 +662,14 @@ export function summarySheet(summary: Summary, lang: Lang = 'ru'): SummarySheet 
   }
   if (distFirst >= 0) {
     // criteria × score bands, stacked: how many schools reached each band on each scored criterion
-    charts.push({ type: 'column', title: m.chartDistribution, ranges: [rangeA1(distFirst - 1, 0, distLast, 3)], row: 44, col: W + 1, stacked: true });
+    charts.push({
+      type: 'column',
+      title: m.chartDistribution,
+      ranges: [rangeA1(distFirst - 1, 0, distLast, 3)],
+      row: 44,
+      col: W + 1,
+      stacked: true,
+    });
   }
   const colors = summary.schools.map((s) => [LIGHT_COLORS[s.light]]);
   return {

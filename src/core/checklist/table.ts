@@ -15,25 +15,80 @@ import { normalizeWord, parseScale } from './scale';
 
 export type ChecklistField = 'section' | 'number' | 'text' | 'weight' | 'scale' | 'answer' | 'evidence' | 'comment' | 'direction';
 
-export const CHECKLIST_FIELDS: readonly ChecklistField[] = ['section', 'number', 'text', 'weight', 'scale', 'answer', 'evidence', 'comment', 'direction'];
+export const CHECKLIST_FIELDS: readonly ChecklistField[] = [
+  'section',
+  'number',
+  'text',
+  'weight',
+  'scale',
+  'answer',
+  'evidence',
+  'comment',
+  'direction',
+];
 
 export const CHECKLIST_SYNONYMS: Synonyms<ChecklistField> = {
   section: ['Раздел', 'Разделы', 'Направление', 'Блок', 'Магистральное направление', 'Группа критериев', 'Область оценки', 'Section'],
   number: ['№', '№ п/п', '№/№', 'N', 'N п/п', 'п/п', 'Номер', 'No'],
   text: [
-    'Критерий', 'Критерии', 'Критерии оценки', 'Критерии оценивания', 'Критерии урока', 'Наименование критерия',
-    'Показатель', 'Показатели', 'Показатели / Индикаторы', 'Показатель оценивания', 'Наименование показателя',
-    'Индикатор', 'Индикаторы', 'Параметр', 'Параметры', 'Параметры оценки', 'Требование', 'Требования',
-    'Элемент', 'Элементы', 'Элементы урока', 'Содержание критерия', 'Вопрос', 'Criterion', 'Indicator',
+    'Критерий',
+    'Критерии',
+    'Критерии оценки',
+    'Критерии оценивания',
+    'Критерии урока',
+    'Наименование критерия',
+    'Показатель',
+    'Показатели',
+    'Показатели / Индикаторы',
+    'Показатель оценивания',
+    'Наименование показателя',
+    'Индикатор',
+    'Индикаторы',
+    'Параметр',
+    'Параметры',
+    'Параметры оценки',
+    'Требование',
+    'Требования',
+    'Элемент',
+    'Элементы',
+    'Элементы урока',
+    'Содержание критерия',
+    'Вопрос',
+    'Criterion',
+    'Indicator',
   ],
   weight: ['Вес', 'Весовой коэффициент', 'Коэффициент', 'Weight'],
   scale: ['Шкала', 'Шкала оценки', 'Варианты ответа', 'Максимальный балл', 'Макс. балл', 'Максимум баллов', 'Scale'],
   answer: [
-    'Ответ', 'Оценка', 'Оценка критерия', 'Оценка в баллах', 'Балльная оценка', 'Баллы', 'Балл', 'Количество баллов',
-    'Отметка', 'Отметка о выполнении', 'Выполнение', 'Самооценка', 'Результат', 'Результаты проверки', 'Наличие',
-    'Да/Нет', 'Answer', 'Score',
+    'Ответ',
+    'Оценка',
+    'Оценка критерия',
+    'Оценка в баллах',
+    'Балльная оценка',
+    'Баллы',
+    'Балл',
+    'Количество баллов',
+    'Отметка',
+    'Отметка о выполнении',
+    'Выполнение',
+    'Самооценка',
+    'Результат',
+    'Результаты проверки',
+    'Наличие',
+    'Да/Нет',
+    'Answer',
+    'Score',
   ],
-  evidence: ['Подтверждение', 'Подтверждающий документ', 'Подтверждающая информация', 'Подтверждающие документы', 'Ссылка', 'Документ', 'Ссылка на документ', 'Evidence'],
+  evidence: [
+    'Подтверждение',
+    'Подтверждающий документ',
+    'Подтверждающая информация',
+    'Подтверждающие документы',
+    'Ссылка',
+    'Документ',
+    'Ссылка на документ',
+    'Evidence',
+  ],
   comment: ['Комментарий', 'Примечание', 'Комментарии', 'Примечания', 'Comment'],
   direction: ['Направленность', 'Направление показателя', 'Желаемое направление', 'Лучше', 'Полярность', 'Direction'],
 };
@@ -60,8 +115,24 @@ const holdsCriterion: ContentTest = (text) => {
 
 /** Words an answer cell holds by hand or from the dropdown. */
 const ANSWER_WORDS = new Set([
-  'да', 'нет', 'частично', 'не применимо', 'имеется', 'имеются', 'отсутствует', 'отсутствуют', 'есть', 'выполнено',
-  'не выполнено', 'в наличии', 'соответствует', 'не соответствует', 'подтверждается', 'не подтверждается', 'yes', 'no',
+  'да',
+  'нет',
+  'частично',
+  'не применимо',
+  'имеется',
+  'имеются',
+  'отсутствует',
+  'отсутствуют',
+  'есть',
+  'выполнено',
+  'не выполнено',
+  'в наличии',
+  'соответствует',
+  'не соответствует',
+  'подтверждается',
+  'не подтверждается',
+  'yes',
+  'no',
 ]);
 const ANSWER_MARK = /^(?:[+✓✔☑✗✘×xх−–—-]|\d{1,4}(?:[.,]\d+)?\s*(?:%|балл(?:а|ов)?|б\.?)?)$/i;
 
@@ -75,7 +146,8 @@ const holdsAnswer: ContentTest = (text, value) => {
 const holdsNumber: ContentTest = (_text, value) => numberLabel(value) !== null;
 
 /** A scale cell: «0–3», «Да/Нет», «подтверждается = 3; …» (a bare number is a weight or a score, not a scale). */
-const holdsScale: ContentTest = (text) => /\D/.test(text.replace(/[\s.,]/g, '')) && parseScale(text) !== null && !ANSWER_WORDS.has(normalizeWord(text));
+const holdsScale: ContentTest = (text) =>
+  /\D/.test(text.replace(/[\s.,]/g, '')) && parseScale(text) !== null && !ANSWER_WORDS.has(normalizeWord(text));
 
 const holdsDirection: ContentTest = (text) => text.length <= 30 && parseDirection(text) !== null;
 
@@ -100,12 +172,26 @@ export const CHECKLIST_TABLE: TableSpec<ChecklistField> = {
 /** The fields as the column form names them. */
 export const CHECKLIST_FIELD_LABELS: Record<Lang, Record<ChecklistField, string>> = {
   ru: {
-    section: 'Раздел', number: '№', text: 'Критерий', weight: 'Вес', scale: 'Шкала', answer: 'Ответ', evidence: 'Подтверждение',
-    comment: 'Комментарий', direction: 'Направление',
+    section: 'Раздел',
+    number: '№',
+    text: 'Критерий',
+    weight: 'Вес',
+    scale: 'Шкала',
+    answer: 'Ответ',
+    evidence: 'Подтверждение',
+    comment: 'Комментарий',
+    direction: 'Направление',
   },
   en: {
-    section: 'Section', number: 'No.', text: 'Criterion', weight: 'Weight', scale: 'Scale', answer: 'Answer', evidence: 'Evidence',
-    comment: 'Comment', direction: 'Direction',
+    section: 'Section',
+    number: 'No.',
+    text: 'Criterion',
+    weight: 'Weight',
+    scale: 'Scale',
+    answer: 'Answer',
+    evidence: 'Evidence',
+    comment: 'Comment',
+    direction: 'Direction',
   },
 };
 

@@ -100,7 +100,13 @@ function numbersIn(t: string): { value: number; start: number; end: number; perc
     if (m[1] && /^\s*(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)/.test(after)) continue;
     // «2022-2023 учебный год», «в 2024 г.»: years, not targets.
     const year = m[1] && /^\d{4}$/.test(m[1]) && value > 1900 && value < 2100;
-    if (year && (/^\s*[-–—/]\s*\d{4}/.test(after) || /\d{4}\s*[-–—/]\s*$/.test(t.slice(0, m.index)) || /(?:^|\s)(?:в|на|за|с|по)\s*$/.test(t.slice(0, m.index)))) continue;
+    if (
+      year &&
+      (/^\s*[-–—/]\s*\d{4}/.test(after) ||
+        /\d{4}\s*[-–—/]\s*$/.test(t.slice(0, m.index)) ||
+        /(?:^|\s)(?:в|на|за|с|по)\s*$/.test(t.slice(0, m.index)))
+    )
+      continue;
     out.push({ value, start: m.index, end, percent });
   }
   return out;
@@ -138,7 +144,12 @@ export function parseTarget(text: unknown, lang: Lang = 'ru'): Result<{ target: 
     if (next && next.value === n.value && /^\s*$/.test(t.slice(n.end, next.start))) next = nums[i + 2];
     const skip = nums[i + 1] && nums[i + 1] !== next ? nums[i + 1]!.end : n.end;
     const nounText = t.slice(skip, next ? next.start : t.length).replace(/^\s*(?:%|процент\S*)/, '');
-    const noun = nounText.split(/\s+(?:и|в|за|на|,)\s+|[,;(]/)[0]!.trim().split(' ').slice(0, 4).join(' ');
+    const noun = nounText
+      .split(/\s+(?:и|в|за|на|,)\s+|[,;(]/)[0]!
+      .trim()
+      .split(' ')
+      .slice(0, 4)
+      .join(' ');
     const part: TargetPart = { op: op ?? lastOp ?? 'atLeast', value: n.value, unit: n.percent ? 'percent' : 'count', noun };
     if (!op && !lastOp) part.implicitOp = true;
     parts.push(part);
@@ -182,11 +193,16 @@ const round = (x: number) => Math.round(x * 1e6) / 1e6;
 function meets(op: TargetOp, actual: number, goal: number): boolean {
   const eps = 1e-9;
   switch (op) {
-    case 'atLeast': return actual >= goal - eps;
-    case 'atMost': return actual <= goal + eps;
-    case 'more': return actual > goal + eps;
-    case 'less': return actual < goal - eps;
-    case 'exactly': return Math.abs(actual - goal) <= eps;
+    case 'atLeast':
+      return actual >= goal - eps;
+    case 'atMost':
+      return actual <= goal + eps;
+    case 'more':
+      return actual > goal + eps;
+    case 'less':
+      return actual < goal - eps;
+    case 'exactly':
+      return Math.abs(actual - goal) <= eps;
   }
 }
 
@@ -224,21 +240,62 @@ export const INDICATORS_SHEET = 'Показатели';
 export const INDICATORS_HEADER: readonly string[] = ['Критерий', 'Показатель (цель)', 'Факт', 'Результат'];
 
 export type IndicatorField = 'number' | 'name' | 'unit' | 'base' | 'plan' | 'actual' | 'deviation' | 'direction' | 'result';
-export const INDICATOR_FIELDS: readonly IndicatorField[] = ['number', 'name', 'unit', 'base', 'plan', 'actual', 'deviation', 'direction', 'result'];
+export const INDICATOR_FIELDS: readonly IndicatorField[] = [
+  'number',
+  'name',
+  'unit',
+  'base',
+  'plan',
+  'actual',
+  'deviation',
+  'direction',
+  'result',
+];
 
 /** The names reports give an indicator table's columns («Показатель | План | Факт | Отклонение», «Целевое значение 2015 год»). */
 export const INDICATOR_SYNONYMS: Synonyms<IndicatorField> = {
   number: ['№', '№ п/п', 'N', 'N п/п', 'п/п', 'No'],
   name: [
-    'Критерий', 'Показатель', 'Показатели', 'Наименование показателя', 'Наименование индикатора', 'Наименование целевого показателя',
-    'Наименование целевого индикатора', 'Индикатор', 'Индикаторы',
-    'Показатель (индикатор)', 'Целевой показатель', 'Целевые показатели', 'Мероприятие', 'Criterion', 'Indicator',
+    'Критерий',
+    'Показатель',
+    'Показатели',
+    'Наименование показателя',
+    'Наименование индикатора',
+    'Наименование целевого показателя',
+    'Наименование целевого индикатора',
+    'Индикатор',
+    'Индикаторы',
+    'Показатель (индикатор)',
+    'Целевой показатель',
+    'Целевые показатели',
+    'Мероприятие',
+    'Criterion',
+    'Indicator',
   ],
   unit: ['Единица измерения', 'Ед. изм.', 'Ед. измерения', 'Единица', 'Unit'],
-  base: ['Базовое значение', 'Исходное значение', 'Базовый показатель', 'Базовое значение показателя', 'Базисный год', 'Базовый год', 'Base'],
+  base: [
+    'Базовое значение',
+    'Исходное значение',
+    'Базовый показатель',
+    'Базовое значение показателя',
+    'Базисный год',
+    'Базовый год',
+    'Base',
+  ],
   plan: [
-    'План', 'Плановое значение', 'Целевое значение', 'Показатель (цель)', 'Цель', 'Целевой ориентир', 'Минимальное значение',
-    'Значение показателя', 'Значение показателей', 'Планируемое значение', 'Плановый показатель', 'Target', 'Plan',
+    'План',
+    'Плановое значение',
+    'Целевое значение',
+    'Показатель (цель)',
+    'Цель',
+    'Целевой ориентир',
+    'Минимальное значение',
+    'Значение показателя',
+    'Значение показателей',
+    'Планируемое значение',
+    'Плановый показатель',
+    'Target',
+    'Plan',
   ],
   actual: ['Факт', 'Фактическое значение', 'Достигнутое значение', 'Факт.', 'Фактически', 'Исполнение', 'Actual'],
   deviation: ['Отклонение', 'Отклонение от плана', 'Отклонение факта от плана', 'Deviation'],
@@ -246,7 +303,8 @@ export const INDICATOR_SYNONYMS: Synonyms<IndicatorField> = {
   result: ['Результат', 'Выполнение', 'Статус', 'Достигнут', 'Достижение', 'Result'],
 };
 
-const UNIT = /^(?:%|процент\S*|чел\S*|человек|ед\S*|единиц\S*|шт\S*|руб\S*|тыс\S*(?:\s*руб\S*)?|балл\S*|раз|-|–|—|кол-во|да\/нет|мест|кв\.?\s*м)(?:\s*\(.*\))?$/i;
+const UNIT =
+  /^(?:%|процент\S*|чел\S*|человек|ед\S*|единиц\S*|шт\S*|руб\S*|тыс\S*(?:\s*руб\S*)?|балл\S*|раз|-|–|—|кол-во|да\/нет|мест|кв\.?\s*м)(?:\s*\(.*\))?$/i;
 const DASH_VALUE = /[–—−-]\s*(\d[\d\s]*(?:[.,]\d+)?)\s*(?:%|\p{L}+)?[;:,.]?/u;
 
 /** What an actual cell gives: a number, a «нет» (zero), or the figure of a report's sentence («… – 43 человек, в том числе:»). */
@@ -271,7 +329,8 @@ const holdsTargetText: ContentTest = (text, value) => {
 };
 const holdsActual: ContentTest = (text, value) => typeof value === 'number' || actualValue(value ?? text) !== null;
 const holdsUnit: ContentTest = (text) => text.length <= 25 && UNIT.test(foldSpaces(text));
-const holdsName: ContentTest = (text) => text.length >= 12 && /\p{L}{3,}/u.test(text) && text.split(/\s+/).length >= 2 && !holdsTargetText(text, text);
+const holdsName: ContentTest = (text) =>
+  text.length >= 12 && /\p{L}{3,}/u.test(text) && text.split(/\s+/).length >= 2 && !holdsTargetText(text, text);
 const holdsDirection: ContentTest = (text) => text.length <= 30 && parseDirection(text) !== null;
 
 export const INDICATOR_TABLE: TableSpec<IndicatorField> = {
@@ -283,8 +342,28 @@ export const INDICATOR_TABLE: TableSpec<IndicatorField> = {
 };
 
 export const INDICATOR_FIELD_LABELS: Record<Lang, Record<IndicatorField, string>> = {
-  ru: { number: '№', name: 'Показатель', unit: 'Единица', base: 'Базовое значение', plan: 'План (цель)', actual: 'Факт', deviation: 'Отклонение', direction: 'Направление', result: 'Результат' },
-  en: { number: 'No.', name: 'Indicator', unit: 'Unit', base: 'Base value', plan: 'Plan (target)', actual: 'Actual', deviation: 'Deviation', direction: 'Direction', result: 'Result' },
+  ru: {
+    number: '№',
+    name: 'Показатель',
+    unit: 'Единица',
+    base: 'Базовое значение',
+    plan: 'План (цель)',
+    actual: 'Факт',
+    deviation: 'Отклонение',
+    direction: 'Направление',
+    result: 'Результат',
+  },
+  en: {
+    number: 'No.',
+    name: 'Indicator',
+    unit: 'Unit',
+    base: 'Base value',
+    plan: 'Plan (target)',
+    actual: 'Actual',
+    deviation: 'Deviation',
+    direction: 'Direction',
+    result: 'Result',
+  },
 };
 
 /** Where an indicator's direction came from. */
@@ -344,7 +423,10 @@ const MONTHS = ['января', 'февраля', 'марта', 'апреля', 
 
 /** «на 1 сентября 2017 года» → 2017-09-01. */
 function asOfDate(text: string): string | undefined {
-  const m = /(?:^|\s)(?:на|по состоянию на)\s+(\d{1,2})\s+(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\s+(\d{4})/.exec(foldSpaces(text));
+  const m =
+    /(?:^|\s)(?:на|по состоянию на)\s+(\d{1,2})\s+(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\s+(\d{4})/.exec(
+      foldSpaces(text),
+    );
   if (!m) return undefined;
   return `${m[3]}-${String(MONTHS.indexOf(m[2]!) + 1).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
 }
@@ -359,7 +441,11 @@ function asOfDate(text: string): string | undefined {
  * sequence («2012-2022» among 2019-2020, 2020-2021), values not under their year headers, «12%» beside «14»,
  * a breakdown («в том числе») that does not add up, a deviation that is not actual − plan.
  */
-export function readIndicators(values: readonly (readonly unknown[])[], lang: Lang = 'ru', choice: TableChoice<IndicatorField> = {}): Result<IndicatorsRead> {
+export function readIndicators(
+  values: readonly (readonly unknown[])[],
+  lang: Lang = 'ru',
+  choice: TableChoice<IndicatorField> = {},
+): Result<IndicatorsRead> {
   const m = checklistMessages(lang).targets;
   const table = readTable(values, INDICATOR_TABLE, choice, { checkRequired: false });
   const userSaid = choice.headerRow !== undefined || Object.keys(choice.mapping ?? {}).length > 0;
@@ -369,7 +455,8 @@ export function readIndicators(values: readonly (readonly unknown[])[], lang: La
   }
   const col: Partial<Record<IndicatorField, number>> = { ...table.columns };
   const chosen = (f: IndicatorField) => choice.mapping !== undefined && Object.prototype.hasOwnProperty.call(choice.mapping, f);
-  const dataRows = () => Array.from({ length: Math.max(0, Math.min(values.length, table.dataStart + 200) - table.dataStart) }, (_, i) => table.dataStart + i);
+  const dataRows = () =>
+    Array.from({ length: Math.max(0, Math.min(values.length, table.dataStart + 200) - table.dataStart) }, (_, i) => table.dataStart + i);
   const filledIn = (c: number) => dataRows().some((r) => cellText(values[r]?.[c]) !== '');
   const share = (c: number, test: ContentTest) => {
     let n = 0;
@@ -393,14 +480,16 @@ export function readIndicators(values: readonly (readonly unknown[])[], lang: La
   const note = (row: number, c: number, severity: ChecklistFinding['severity'], code: string, message: string) =>
     findings.push({ cell: toA1(row, c), row, col: c, severity, code, message });
 
-
   // Targets by year: every column whose header cell names a year («Целевое значение 2015 год», «2021»), the base year too.
   const yearCols: { col: number; label: string; year: string; base: boolean }[] = [];
   const bandRows = table.headerRows.length ? table.headerRows : [];
   table.labels.forEach((label, c) => {
     for (const r of bandRows) {
       const own = cellText(values[r]?.[c]);
-      const parts = own.split('\n').map((x) => x.trim()).filter(Boolean);
+      const parts = own
+        .split('\n')
+        .map((x) => x.trim())
+        .filter(Boolean);
       const yearLine = [...parts].reverse().find((p) => parseYearLabel(p) || /^\d{4}\s*(?:год|г\.?)$/i.test(p));
       const inline = yearLine ? null : /(\d{4})\s*(?:год|г\.?)\s*$/i.exec(own.replace(/\s+/g, ' '));
       const year = yearLine ?? inline?.[0];
@@ -421,8 +510,20 @@ export function readIndicators(values: readonly (readonly unknown[])[], lang: La
   for (const q of table.questions) {
     if (q.code === 'by-content' && col[q.field] !== q.col) continue;
     // a long header that names indicators («Количественные/качественные целевые показатели, характеризующие …») over the names: nothing to ask
-    if (q.code === 'by-content' && q.field === 'name' && q.headerCol === undefined && /показател|индикатор/i.test(table.labels[q.col] ?? '')) continue;
-    note(Math.max(0, table.headerRow), q.code === 'by-content' ? q.col : col.name ?? 0, 'info', 'table-question', tableQuestionText(q, INDICATOR_FIELD_LABELS[lang], lang));
+    if (
+      q.code === 'by-content' &&
+      q.field === 'name' &&
+      q.headerCol === undefined &&
+      /показател|индикатор/i.test(table.labels[q.col] ?? '')
+    )
+      continue;
+    note(
+      Math.max(0, table.headerRow),
+      q.code === 'by-content' ? q.col : (col.name ?? 0),
+      'info',
+      'table-question',
+      tableQuestionText(q, INDICATOR_FIELD_LABELS[lang], lang),
+    );
   }
   const years = yearCols.filter((y) => !y.base).map((y) => y.year);
   // a year out of sequence («2012-2022» after 2019-2020, 2020-2021; «2004» after 2020…2023): likely a typo of the expected one
@@ -444,7 +545,11 @@ export function readIndicators(values: readonly (readonly unknown[])[], lang: La
     spans[i] = { ...cur, from: expected.from, to: expected.to }; // read on as the year it should be
   }
   // the year labels sit over columns that hold something else (names, units): the values are read in their order
-  const misplaced = yearCols.some((y) => [col.name, col.unit, col.number].includes(y.col) || (filledIn(y.col) && share(y.col, (_t, v) => actualValue(v) !== null || cellText(v) === '-') < 0.5));
+  const misplaced = yearCols.some(
+    (y) =>
+      [col.name, col.unit, col.number].includes(y.col) ||
+      (filledIn(y.col) && share(y.col, (_t, v) => actualValue(v) !== null || cellText(v) === '-') < 0.5),
+  );
   const seriesMode = yearCols.length > 0 && col.actual === undefined;
   if (seriesMode && misplaced) note(yearRow, yearCols[0]!.col, 'info', 'values-in-order', m.valuesInOrder(yearCols.map((y) => y.year)));
 
@@ -467,7 +572,8 @@ export function readIndicators(values: readonly (readonly unknown[])[], lang: La
     if (!filled.length) continue;
     const name = col.name === undefined ? '' : cellText(row[col.name]);
     // in a table of targets by year the targets are the series; «План» is one column's
-    const targetText = col.plan === undefined || (seriesMode && (misplaced || yearCols.some((y) => y.col === col.plan))) ? '' : cellText(row[col.plan]);
+    const targetText =
+      col.plan === undefined || (seriesMode && (misplaced || yearCols.some((y) => y.col === col.plan))) ? '' : cellText(row[col.plan]);
     const number = col.number === undefined ? '' : numberText(row[col.number]);
     // a name wrapped onto its own row («учителя»): the indicator's name goes on
     if (last && filled.length === 1 && name && !number && r === lastRaw + 1) {
@@ -484,20 +590,49 @@ export function readIndicators(values: readonly (readonly unknown[])[], lang: La
     if (!name && !targetText) continue;
     // the unit: its own column, or the end of the name («…, охваченного образованием, %»)
     const unit = col.unit === undefined ? unitInName(name) : cellText(row[col.unit]);
-    const out: IndicatorRow = { row: r, number, name, unit, targetText, target: null, check: { status: 'no-data', actual: [] }, label: m.status['no-data'], ...(section ? { section } : {}) };
+    const out: IndicatorRow = {
+      row: r,
+      number,
+      name,
+      unit,
+      targetText,
+      target: null,
+      check: { status: 'no-data', actual: [] },
+      label: m.status['no-data'],
+      ...(section ? { section } : {}),
+    };
     if (seriesMode) {
       // the base value (its own column, unless that column names its year) and the years, in order
       const ownBase = col.base !== undefined && (misplaced || !yearCols.some((y) => y.col === col.base));
-      const slots = [...(ownBase ? [{ label: 'базовое', base: true, year: undefined as string | undefined }] : []),
-        ...yearCols.filter((y) => !(misplaced && y.base)).map((y) => ({ label: y.year, base: y.base && !misplaced, year: y.year as string | undefined }))];
-      const ordered = misplaced ? valueCols(r) : [...(ownBase ? [{ c: col.base!, v: row[col.base!] }] : []), ...yearCols.map((y) => ({ c: y.col, v: row[y.col] }))];
-      if (misplaced && ordered.length !== slots.length) note(r, ordered[0]?.c ?? 0, 'warning', 'values-count', m.valuesCount(ordered.length, slots.length));
+      const slots = [
+        ...(ownBase ? [{ label: 'базовое', base: true, year: undefined as string | undefined }] : []),
+        ...yearCols
+          .filter((y) => !(misplaced && y.base))
+          .map((y) => ({ label: y.year, base: y.base && !misplaced, year: y.year as string | undefined })),
+      ];
+      const ordered = misplaced
+        ? valueCols(r)
+        : [...(ownBase ? [{ c: col.base!, v: row[col.base!] }] : []), ...yearCols.map((y) => ({ c: y.col, v: row[y.col] }))];
+      if (misplaced && ordered.length !== slots.length)
+        note(r, ordered[0]?.c ?? 0, 'warning', 'values-count', m.valuesCount(ordered.length, slots.length));
       out.series = slots.map((s, i) => {
         const v = ordered[i]?.v;
         const value = actualValue(v);
-        return { label: s.label, ...(s.year ? { year: s.year } : {}), ...(s.base ? { base: true } : {}), value: value === null ? null : round(value), text: cellText(v) };
+        return {
+          label: s.label,
+          ...(s.year ? { year: s.year } : {}),
+          ...(s.base ? { base: true } : {}),
+          value: value === null ? null : round(value),
+          text: cellText(v),
+        };
       });
-      mixedPercents(out, r, ordered.map((o) => o.c), note, m);
+      mixedPercents(
+        out,
+        r,
+        ordered.map((o) => o.c),
+        note,
+        m,
+      );
     }
     rows.push(out);
     last = out;
@@ -550,22 +685,32 @@ export function readIndicators(values: readonly (readonly unknown[])[], lang: La
       const plan = col.plan === undefined ? null : actualValue(row[col.plan]);
       if (dev !== null && plan !== null && out.actual !== null && out.actual !== undefined) {
         const diff = out.actual - plan;
-        if (Math.abs(diff - dev) > 1e-6 && Math.abs(-diff - dev) > 1e-6) note(r, col.deviation, 'warning', 'deviation', m.deviation(cellText(row[col.deviation]), round(diff)));
+        if (Math.abs(diff - dev) > 1e-6 && Math.abs(-diff - dev) > 1e-6)
+          note(r, col.deviation, 'warning', 'deviation', m.deviation(cellText(row[col.deviation]), round(diff)));
       }
     }
   }
   // a breakdown («… 43 человек, в том числе:») against the rows under it with the same unit
   if (col.actual !== undefined) {
     rows.forEach((parent, i) => {
-      if (!/в\s+том\s+числе:?\s*$/i.test(cellText(values[parent.row]?.[col.actual!])) || parent.actual === null || parent.actual === undefined) return;
+      if (
+        !/в\s+том\s+числе:?\s*$/i.test(cellText(values[parent.row]?.[col.actual!])) ||
+        parent.actual === null ||
+        parent.actual === undefined
+      )
+        return;
       const unit = parent.unit.toLowerCase();
       const parts: IndicatorRow[] = [];
       for (let k = i + 1; k < rows.length && rows[k]!.unit.toLowerCase() === unit; k++) parts.push(rows[k]!);
       const sum = parts.reduce((s, p) => s + (p.actual ?? 0), 0);
-      if (parts.length && Math.abs(sum - parent.actual) > 1e-9) note(parent.row, col.actual!, 'warning', 'breakdown', m.breakdown(parent.actual, round(sum)));
+      if (parts.length && Math.abs(sum - parent.actual) > 1e-9)
+        note(parent.row, col.actual!, 'warning', 'breakdown', m.breakdown(parent.actual, round(sum)));
     });
   }
-  const texts = [...table.above.map((a) => a.text), ...rows.flatMap((r) => (col.actual === undefined ? [] : [cellText(values[r.row]?.[col.actual])]))];
+  const texts = [
+    ...table.above.map((a) => a.text),
+    ...rows.flatMap((r) => (col.actual === undefined ? [] : [cellText(values[r.row]?.[col.actual])])),
+  ];
   const asOf = texts.map(asOfDate).find(Boolean);
   return {
     ok: true,
@@ -599,7 +744,13 @@ function numberText(v: unknown): string {
  * In a row in percent, «12%» pasted beside «14» gives 0.12 beside 14: the fractions are read as percents
  * (only when that puts them beside the others), and said.
  */
-function mixedPercents(row: IndicatorRow, r: number, cols: number[], note: (row: number, c: number, s: ChecklistFinding['severity'], code: string, message: string) => void, m: ReturnType<typeof checklistMessages>['targets']): void {
+function mixedPercents(
+  row: IndicatorRow,
+  r: number,
+  cols: number[],
+  note: (row: number, c: number, s: ChecklistFinding['severity'], code: string, message: string) => void,
+  m: ReturnType<typeof checklistMessages>['targets'],
+): void {
   if (!row.series || !/^(?:%|процент)/i.test(row.unit.trim())) return;
   const vals = row.series.map((s) => s.value).filter((v): v is number => v !== null);
   const small = vals.filter((v) => v > 0 && v < 1);
@@ -609,7 +760,13 @@ function mixedPercents(row: IndicatorRow, r: number, cols: number[], note: (row:
   if (small.some((v) => v * 100 > median * 10 || v * 100 < median / 10)) return;
   const first = row.series.findIndex((s) => s.value !== null && s.value > 0 && s.value < 1);
   for (const s of row.series) if (s.value !== null && s.value > 0 && s.value < 1) s.value = round(s.value * 100);
-  note(r, cols[first] ?? 0, 'info', 'percent-mixed', m.percentMixed(row.series.map((s) => (s.value === null ? '—' : String(s.value).replace('.', ',')))));
+  note(
+    r,
+    cols[first] ?? 0,
+    'info',
+    'percent-mixed',
+    m.percentMixed(row.series.map((s) => (s.value === null ? '—' : String(s.value).replace('.', ',')))),
+  );
 }
 
 /** Edit distance of two short strings (year labels). */
@@ -617,7 +774,8 @@ function distance(a: string, b: string): number {
   const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
   for (let j = 1; j <= b.length; j++) d[0]![j] = j;
   for (let i = 1; i <= a.length; i++)
-    for (let j = 1; j <= b.length; j++) d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
   return d[a.length]![b.length]!;
 }
 
@@ -628,11 +786,31 @@ function distance(a: string, b: string): number {
 export function sampleIndicators(): string[][] {
   return [
     [...INDICATORS_HEADER],
-    ['Проведение стажировок и обучающих семинаров для педагогических работников', 'Не менее 1 стажировки и 1 обучающего семинара в год', '', ''],
+    [
+      'Проведение стажировок и обучающих семинаров для педагогических работников',
+      'Не менее 1 стажировки и 1 обучающего семинара в год',
+      '',
+      '',
+    ],
     ['Организация обучающих выездных семинаров, стажировок для педагогических работников', 'Не менее 1 в год', '', ''],
-    ['Организация профильных техноотрядов по компетенциям (осенние, весенние и летние каникулы)', 'Не менее 3 профильных техноотрядов', '', ''],
-    ['Участие обучающихся профильных техноотрядов в Летнем Кубке Детской академии Изобретательства', 'Не менее 50 % обучающихся, участников профильных техноотрядов', '', ''],
-    ['Участие в мероприятиях технической направленности (конкурсы, чемпионаты, НПК)', 'Не менее 50% обучающихся, включённых в работу ресурсного центра', '', ''],
+    [
+      'Организация профильных техноотрядов по компетенциям (осенние, весенние и летние каникулы)',
+      'Не менее 3 профильных техноотрядов',
+      '',
+      '',
+    ],
+    [
+      'Участие обучающихся профильных техноотрядов в Летнем Кубке Детской академии Изобретательства',
+      'Не менее 50 % обучающихся, участников профильных техноотрядов',
+      '',
+      '',
+    ],
+    [
+      'Участие в мероприятиях технической направленности (конкурсы, чемпионаты, НПК)',
+      'Не менее 50% обучающихся, включённых в работу ресурсного центра',
+      '',
+      '',
+    ],
     ['Консультирование педагогических работников по применению инженерных практик', 'Не менее трёх консультаций в месяц', '', ''],
   ];
 }

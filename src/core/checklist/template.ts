@@ -14,7 +14,18 @@ import type { Lang } from '../i18n/lang';
 import { YES_NO_LIST } from './answer';
 import { directionFromWording, parseDirection } from './direction';
 import { checklistMessages } from './messages';
-import { fmtNum, formatLevels, formatScale, normalizeWord, optionsScale, parseLevels, parseOption, parseScale, scaleInText, YES_NO_SCALE } from './scale';
+import {
+  fmtNum,
+  formatLevels,
+  formatScale,
+  normalizeWord,
+  optionsScale,
+  parseLevels,
+  parseOption,
+  parseScale,
+  scaleInText,
+  YES_NO_SCALE,
+} from './scale';
 import { CHECKLIST_FIELD_LABELS, CHECKLIST_TABLE, type ChecklistField } from './table';
 import type { ChecklistFinding, Criterion, Direction, Levels, Scale, ScaleOption, Template } from './types';
 
@@ -22,7 +33,16 @@ export { CHECKLIST_FIELDS, CHECKLIST_SYNONYMS, type ChecklistField } from './tab
 
 export const TEMPLATE_SHEET = 'Чек-лист (шаблон)';
 /** Column order of the template and of every school tab (0-based); the template adds «Направленность» after them. */
-export const COL: Record<Exclude<ChecklistField, 'direction'>, number> = { section: 0, number: 1, text: 2, weight: 3, scale: 4, answer: 5, evidence: 6, comment: 7 };
+export const COL: Record<Exclude<ChecklistField, 'direction'>, number> = {
+  section: 0,
+  number: 1,
+  text: 2,
+  weight: 3,
+  scale: 4,
+  answer: 5,
+  evidence: 6,
+  comment: 7,
+};
 /** The school tab's header (and the template's first eight columns). */
 export const TEMPLATE_HEADER: readonly string[] = ['Раздел', '№', 'Критерий', 'Вес', 'Шкала', 'Ответ', 'Подтверждение', 'Комментарий'];
 /** The template's column «Направленность»: empty for the usual item, «убывание» for a negative one («Направление» names sections). */
@@ -75,7 +95,11 @@ export interface TemplateRead {
  * or in a line above the table is every criterion's scale unless its own «Шкала» says otherwise; a scale that
  * cannot be read is an error (the tabs are not sent out with it).
  */
-export function readTemplate(values: readonly (readonly unknown[])[], lang: Lang = 'ru', choice: TableChoice<ChecklistField> = {}): Result<TemplateRead> {
+export function readTemplate(
+  values: readonly (readonly unknown[])[],
+  lang: Lang = 'ru',
+  choice: TableChoice<ChecklistField> = {},
+): Result<TemplateRead> {
   const m = checklistMessages(lang).template;
   const table = readTable(values, CHECKLIST_TABLE, choice);
   if (!table.ok) return { ok: false, error: { code: 'no-header', message: m.noHeader } };
@@ -85,10 +109,17 @@ export function readTemplate(values: readonly (readonly unknown[])[], lang: Lang
   const note = (row: number, c: number, severity: ChecklistFinding['severity'], code: string, message: string) =>
     findings.push({ cell: toA1(row, c), row, col: c, severity, code, message });
   for (const q of table.questions) {
-    note(table.headerRow < 0 ? table.dataStart : table.headerRow, q.code === 'by-content' ? q.col : col.text!, 'info', 'table-question', tableQuestionText(q, CHECKLIST_FIELD_LABELS[lang], lang));
+    note(
+      table.headerRow < 0 ? table.dataStart : table.headerRow,
+      q.code === 'by-content' ? q.col : col.text!,
+      'info',
+      'table-question',
+      tableQuestionText(q, CHECKLIST_FIELD_LABELS[lang], lang),
+    );
   }
   // the scale every criterion has unless its own cell says otherwise: the answer column's header, else a line above
-  const headerScale = (col.answer !== undefined ? scaleInText(table.labels[col.answer] ?? '') : null) ?? aboveScale(table.above.map((a) => a.text));
+  const headerScale =
+    (col.answer !== undefined ? scaleInText(table.labels[col.answer] ?? '') : null) ?? aboveScale(table.above.map((a) => a.text));
   const pointsHeader = col.answer !== undefined && /балл/i.test(table.labels[col.answer] ?? '') && !headerScale;
   const criteria: Criterion[] = [];
   const sectionLevels: Record<string, Levels> = {};
@@ -109,7 +140,17 @@ export function readTemplate(values: readonly (readonly unknown[])[], lang: Lang
       else {
         if (!target || OVERALL_SECTION.test(target)) levels = parsed;
         else sectionLevels[target] = parsed;
-        if (parsed.equal) note(r, col.text!, 'info', 'levels-equal', m.levelsEqual(parsed.thresholds.map((t) => t.level), parsed.thresholds.map((t) => Math.round(t.min * 100))));
+        if (parsed.equal)
+          note(
+            r,
+            col.text!,
+            'info',
+            'levels-equal',
+            m.levelsEqual(
+              parsed.thresholds.map((t) => t.level),
+              parsed.thresholds.map((t) => Math.round(t.min * 100)),
+            ),
+          );
       }
       continue;
     }
@@ -173,12 +214,19 @@ export function readTemplate(values: readonly (readonly unknown[])[], lang: Lang
   if (criteria.length === 0) return { ok: false, error: { code: 'empty', message: m.empty } };
   for (const [id, sub] of subRows) {
     const c = criteria.find((x) => x.id === id)!;
-    if (!optionsScale(sub.options)) note(sub.row, col.text!, 'error', 'bad-scale', m.badScale(sub.options.map((o) => `${o.label} — ${fmtNum(o.points)}`).join('; ')));
+    if (!optionsScale(sub.options))
+      note(sub.row, col.text!, 'error', 'bad-scale', m.badScale(sub.options.map((o) => `${o.label} — ${fmtNum(o.points)}`).join('; ')));
     else if (c.scale.kind !== 'points') c.scale = optionsScale(sub.options)!;
   }
   for (const name of Object.keys(sectionLevels)) {
     if (!criteria.some((c) => c.section === name)) {
-      findings.push({ cell: toA1(table.headerRow, col.section ?? 0), row: table.headerRow, severity: 'warning', code: 'levels-unknown-section', message: m.levelsUnknownSection(name) });
+      findings.push({
+        cell: toA1(table.headerRow, col.section ?? 0),
+        row: table.headerRow,
+        severity: 'warning',
+        code: 'levels-unknown-section',
+        message: m.levelsUnknownSection(name),
+      });
     }
   }
   const template: Template = { criteria, sectionLevels, ...(levels ? { levels } : {}) };
@@ -266,7 +314,15 @@ export function templateSheet(template: Template, lang: Lang = 'ru', answers: Re
   for (const [section, lv] of Object.entries(template.sectionLevels)) levelRows.push(levelRow(section, lv));
   if (template.levels) levelRows.push(levelRow('Итого', template.levels));
   if (levelRows.length) values.push(blank(), ...levelRows);
-  return { name: TEMPLATE_SHEET, values, formats: [...TEMPLATE_FORMATS, '@'], headerRow: 1, firstDataRow: 2, answerColumns: ANSWER_COLUMNS, validations };
+  return {
+    name: TEMPLATE_SHEET,
+    values,
+    formats: [...TEMPLATE_FORMATS, '@'],
+    headerRow: 1,
+    firstDataRow: 2,
+    answerColumns: ANSWER_COLUMNS,
+    validations,
+  };
 }
 
 const S_PARTNERS = 'Партнёры';
@@ -285,7 +341,11 @@ export function sampleTemplate(): Template {
     [S_PARTNERS, '1', 'За ОО закреплён индустриальный партнёр (партнёры)'],
     [S_PARTNERS, '2', 'За ОО закреплён академический партнёр (партнёры)'],
     [S_PARTNERS, '3', 'За ОО закреплён бизнес-партнёр (партнёры)'],
-    [S_PARTNERS, '4', 'Взаимодействие с партнёрами организовано в соответствии с порядком взаимодействия (методическое письмо «О порядке взаимодействия с партнерами»)'],
+    [
+      S_PARTNERS,
+      '4',
+      'Взаимодействие с партнёрами организовано в соответствии с порядком взаимодействия (методическое письмо «О порядке взаимодействия с партнерами»)',
+    ],
     [S_DOCS, '1', 'Издан приказ ОО о создании специализированного класса, назначен ответственный'],
     [S_DOCS, '2', 'План мероприятий ОО по направлению кластера (агро-, педагогический, технологический, естественнонаучный) утверждён', 2],
     [S_DOCS, '3', 'Администрация ОО ознакомлена с инструктивно-методическими письмами'],
@@ -317,6 +377,13 @@ export function sampleTemplate(): Template {
   return {
     criteria,
     sectionLevels: {},
-    levels: { unit: 'share', thresholds: [{ level: 'базовый', min: 0 }, { level: 'средний', min: 0.5 }, { level: 'высокий', min: 0.8 }] },
+    levels: {
+      unit: 'share',
+      thresholds: [
+        { level: 'базовый', min: 0 },
+        { level: 'средний', min: 0.5 },
+        { level: 'высокий', min: 0.8 },
+      ],
+    },
   };
 }

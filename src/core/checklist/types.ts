@@ -15,9 +15,7 @@ export interface ScaleOption {
  * - yes/no: Да = 1, Частично = 0.5, Нет = 0 (times the weight), «Не применимо» left out;
  * - points: a number from 0 to `max`, or one of `options` (each worth its points; `max` is the largest).
  */
-export type Scale =
-  | { kind: 'yesno' }
-  | { kind: 'points'; max: number; options?: ScaleOption[]; percent?: boolean };
+export type Scale = { kind: 'yesno' } | { kind: 'points'; max: number; options?: ScaleOption[]; percent?: boolean };
 
 /**
  * Which way is good: 'up' (more points, «Да» — the usual), or 'down' (a negative item: fewer is better, «Да» is
@@ -152,5 +150,13 @@ export interface RoundRecord {
 export interface RoundSchool {
   school: string;
   /** Per criterion: what was answered and its points. */
-  items: { criterionId: string; section: string; number: string; text: string; answer: string; earned: number | null; max: number | null }[];
+  items: {
+    criterionId: string;
+    section: string;
+    number: string;
+    text: string;
+    answer: string;
+    earned: number | null;
+    max: number | null;
+  }[];
 }

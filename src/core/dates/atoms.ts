@@ -102,7 +102,12 @@ export function spanOf(a: Atom, y: number): [string, string] | null {
 }
 
 /** Months of each school quarter and whether it falls in the second calendar year of the school year. */
-const SCHOOL_QUARTERS: [number, number, number][] = [[9, 10, 0], [11, 12, 0], [1, 3, 1], [4, 5, 1]];
+const SCHOOL_QUARTERS: [number, number, number][] = [
+  [9, 10, 0],
+  [11, 12, 0],
+  [1, 3, 1],
+  [4, 5, 1],
+];
 
 /** Position inside a year, to tell whether «сентябрь – май» crosses a New Year. */
 export function orderKey(a: Atom): number {
@@ -246,8 +251,13 @@ function readYear(toks: Token[], i: number): Read {
   const y = toks[i]!.v;
   const sep = toks[i + 1];
   const y2 = toks[i + 2];
-  if (sep && (sep.t === Tok.Dash || sep.t === Tok.Slash) && y2 && y2.t === Tok.Num &&
-      ((y2.len === 4 && y2.v === y + 1) || (y2.len === 2 && y2.v === (y + 1) % 100))) {
+  if (
+    sep &&
+    (sep.t === Tok.Dash || sep.t === Tok.Slash) &&
+    y2 &&
+    y2.t === Tok.Num &&
+    ((y2.len === 4 && y2.v === y + 1) || (y2.len === 2 && y2.v === (y + 1) % 100))
+  ) {
     let j = skipYearWords(toks, i + 3);
     if (lexAt(toks, j) === Lx.School) {
       j++;
@@ -296,7 +306,16 @@ export function readAtom(toks: Token[], i: number): Read | null {
   if (t.t === Tok.Num) {
     // «1.24 ноября»: a list number glued to the day
     const day = toks[i + 2];
-    if (t.len <= 2 && toks[i + 1]?.t === Tok.Dot && day?.t === Tok.Num && day.s === toks[i + 1]!.e && day.len <= 2 && day.v >= 1 && day.v <= 31 && isMonthWord(toks[i + 3])) {
+    if (
+      t.len <= 2 &&
+      toks[i + 1]?.t === Tok.Dot &&
+      day?.t === Tok.Num &&
+      day.s === toks[i + 1]!.e &&
+      day.len <= 2 &&
+      day.v >= 1 &&
+      day.v <= 31 &&
+      isMonthWord(toks[i + 3])
+    ) {
       return readAtom(toks, i + 2);
     }
     const decade = t.len <= 1 ? readDecade(toks, i, t.v) : null;

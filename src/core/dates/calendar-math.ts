@@ -5,7 +5,18 @@
 import { pad2, pad4, daysInMonth, toIso, fromIso, type Ymd } from '../table/iso-day';
 
 /** The ISO-day primitives live in core/table (the lower layer reads date cells with them); core/dates shares them from here. */
-export { dateValueToIso, daysInMonth, formatRu, fromIso, isDateValue, isIsoDay, isLeapYear, isValidYmd, toIso, type Ymd } from '../table/iso-day';
+export {
+  dateValueToIso,
+  daysInMonth,
+  formatRu,
+  fromIso,
+  isDateValue,
+  isIsoDay,
+  isLeapYear,
+  isValidYmd,
+  toIso,
+  type Ymd,
+} from '../table/iso-day';
 
 /** Year and month of an ISO day or of a 'yyyy-mm' month. */
 function yearMonth(isoOrMonth: string): { y: number; m: number } | null {

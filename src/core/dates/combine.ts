@@ -47,7 +47,10 @@ function coarser(a: Precision, b: Precision): Precision {
 
 /** A context longer than a year, where a month without a year may fit more than once. */
 function multiYear(ctx: DateRange): boolean {
-  return Number(ctx.end.slice(0, 4)) - Number(ctx.start.slice(0, 4)) >= 2 || (ctx.end.slice(0, 4) !== ctx.start.slice(0, 4) && ctx.end.slice(5) >= ctx.start.slice(5));
+  return (
+    Number(ctx.end.slice(0, 4)) - Number(ctx.start.slice(0, 4)) >= 2 ||
+    (ctx.end.slice(0, 4) !== ctx.start.slice(0, 4) && ctx.end.slice(5) >= ctx.start.slice(5))
+  );
 }
 
 /** The day of the week of an ISO day: 1 Monday … 7 Sunday. */
@@ -135,7 +138,12 @@ export function combine(text: string, toks: Token[], scan: Scan, ctx: DateRange 
   for (const pc of scan.pieces) {
     if (pc.p === P.Time) times.push(pc.time!);
     else if (pc.p === P.Recur) rec ??= pc.rec;
-    else if (pc.p === P.CtxSpan && ctx && daysBetween(ctx.start, ctx.end) > WEEK_DAYS && toks.slice(pc.s, pc.e).some((t) => t.w === 'недели')) {
+    else if (
+      pc.p === P.CtxSpan &&
+      ctx &&
+      daysBetween(ctx.start, ctx.end) > WEEK_DAYS &&
+      toks.slice(pc.s, pc.e).some((t) => t.w === 'недели')
+    ) {
       weekOutside = true; // «в течение недели» in a plan of a year: which week is not said
     } else if (pc.p === P.CtxSpan || pc.p === P.Constant) ongoing = true;
     else if (pc.p === P.Sched) scheduled = true;
@@ -147,7 +155,10 @@ export function combine(text: string, toks: Token[], scan: Scan, ctx: DateRange 
   rec ??= scan.softRec;
   if (weekly) rec ??= 'weekly';
   const note = noteOf(text, toks, scan.pieces);
-  let term = weekOutside && !groups.length && !rec && !ongoing && !scheduled ? { kind: 'unknown' as const, reason: REASON_NO_WEEK } : build(groups, spans, rec, ongoing, scheduled, ctx, today);
+  let term =
+    weekOutside && !groups.length && !rec && !ongoing && !scheduled
+      ? { kind: 'unknown' as const, reason: REASON_NO_WEEK }
+      : build(groups, spans, rec, ongoing, scheduled, ctx, today);
   if (times.length) {
     if (term.kind === 'unknown' && term.reason === REASON_NOT_FOUND) term = { kind: 'unknown', reason: REASON_TIME_ONLY };
     term.time = times.join(', ');
@@ -200,8 +211,13 @@ function yearlyEnd(g: Group, span: Span, ctx: DateRange): string {
 }
 
 function build(
-  groups: Group[], spans: Span[], rec: Recurrence | undefined, ongoing: boolean, scheduled: boolean,
-  ctx: DateRange | undefined, today: string | undefined,
+  groups: Group[],
+  spans: Span[],
+  rec: Recurrence | undefined,
+  ongoing: boolean,
+  scheduled: boolean,
+  ctx: DateRange | undefined,
+  today: string | undefined,
 ): Term {
   if (groups.length === 0) {
     if (rec) return withRange({ kind: 'recurring', recurrence: rec }, ctx);
@@ -225,7 +241,11 @@ function build(
   }
   // «Ноябрь\nВ течение года», «март, в течение года»: the whole context, with the months named marked
   if (ongoing && ctx && !(g.flags & F_DURING)) {
-    const t: Term = { kind: rec ? 'recurring' : 'ongoing', start: ctx.start < start ? ctx.start : start, end: ctx.end > end ? ctx.end : end };
+    const t: Term = {
+      kind: rec ? 'recurring' : 'ongoing',
+      start: ctx.start < start ? ctx.start : start,
+      end: ctx.end > end ? ctx.end : end,
+    };
     if (rec) t.recurrence = rec;
     t.parts = partsOf(spans);
     return t;
@@ -263,8 +283,14 @@ function build(
   if (g.flags & F_DURING || ongoing) return flagged({ kind: 'ongoing', start, end }, ambiguous, parts);
   if (scheduled) return flagged({ kind: 'scheduled', start, end }, ambiguous, parts);
   // separate days or months: «Сентябрь март», «сентябрь\nдекабрь», «29.08.2017 29.08.2017 01.09.2017», «1 и 15 марта»
-  if (parts) return flagged({ kind: 'several', start: parts[0]!.start, end: parts.reduce((e, p) => (p.end > e ? p.end : e), parts[0]!.end) }, ambiguous, parts);
-  if (groups.length === 1 && !g.range && g.atoms.length === 1 && start === end) return flagged({ kind: 'date', start, end }, ambiguous, parts);
+  if (parts)
+    return flagged(
+      { kind: 'several', start: parts[0]!.start, end: parts.reduce((e, p) => (p.end > e ? p.end : e), parts[0]!.end) },
+      ambiguous,
+      parts,
+    );
+  if (groups.length === 1 && !g.range && g.atoms.length === 1 && start === end)
+    return flagged({ kind: 'date', start, end }, ambiguous, parts);
   return flagged({ kind: 'period', start, end }, ambiguous, parts);
 }
 
@@ -273,5 +299,3 @@ function atomSpan(a: Atom, fallback: Span): Span {
   const s = a.y ? spanOf(a, a.y) : null;
   return s ? { start: s[0], end: s[1], fromCtx: fallback.fromCtx, precision: precisionOf(a) } : fallback;
 }
-
-

@@ -117,7 +117,11 @@ export function termWords(text: string): string {
   }
   if (s < 0) return '';
   // a sentence's full stop goes, an abbreviation's dot («гг.», «уч. г.») stays
-  return text.slice(s, e).replace(/\s+/g, ' ').trim().replace(/([\p{L}]{4,})\.$/u, '$1');
+  return text
+    .slice(s, e)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/([\p{L}]{4,})\.$/u, '$1');
 }
 
 /** Pieces a leading term is made of: dates and the words that join them («до», «с … по», «–», «,», a clock time). */
@@ -149,13 +153,23 @@ export function leadingTerm(line: string): { number?: string; term: string; rest
     if (pc.p === P.Atom) {
       // a month named in words, or a date with its year: «1.1 Постановка целей» is a numbered item, not 1 January
       const named = toks.slice(from + pc.s, from + pc.e).some((t) => t.lex?.k === Lx.Month || t.lex?.k === Lx.MonthAbbr);
-      if ((named || pc.atom!.y > 0) && pc.atom!.m > 0 && pc.atom!.g !== Grain.SchoolQuarter && pc.atom!.g !== Grain.Quarter && pc.atom!.g !== Grain.Half) month = true;
+      if (
+        (named || pc.atom!.y > 0) &&
+        pc.atom!.m > 0 &&
+        pc.atom!.g !== Grain.SchoolQuarter &&
+        pc.atom!.g !== Grain.Quarter &&
+        pc.atom!.g !== Grain.Half
+      )
+        month = true;
       end = pc.e;
     } else if (pc.p === P.Time && end >= 0) end = pc.e;
   }
   if (!month || end < 0) return null;
   const termEnd = toks[from + end - 1]!.e;
-  const rest = line.slice(termEnd).replace(/^[\s:.;,–—-]+/u, '').trim();
+  const rest = line
+    .slice(termEnd)
+    .replace(/^[\s:.;,–—-]+/u, '')
+    .trim();
   if (!/\p{L}{3,}/u.test(rest)) return null;
   const out: { number?: string; term: string; rest: string } = { term: line.slice(toks[from]!.s, termEnd).trim(), rest };
   if (number) out.number = number;

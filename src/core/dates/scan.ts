@@ -122,7 +122,8 @@ function readClock(toks: Token[], i: number): [number, string] | null {
   if (k(toks, i + 3) === Lx.Month || k(toks, i + 3) === Lx.MonthAbbr) return null; // «1.24 ноября», «10-15 мая»
   let ok = false;
   if (sep.t === Tok.Other && sep.ch === ':') ok = mm.len === 2;
-  else if (sep.t === Tok.Dot) ok = sep.s === h.e && mm.s === sep.e && !dateGoesOn && (mm.len === 2 || mm.v === 0) && (mm.v === 0 || mm.v > 12 || hourAfter);
+  else if (sep.t === Tok.Dot)
+    ok = sep.s === h.e && mm.s === sep.e && !dateGoesOn && (mm.len === 2 || mm.v === 0) && (mm.v === 0 || mm.v > 12 || hourAfter);
   else if (sep.t === Tok.Dash) {
     const touching = sep.s === h.e && mm.s === sep.e;
     ok = touching && mm.len === 2 && !dateGoesOn && (mm.v < 10 || mm.v > 31 || hourAfter);
@@ -200,7 +201,8 @@ export function scan(toks: Token[]): Scan {
     }
     if (kk === Lx.V) {
       const r = unitAt(toks, i + 1);
-      if (r) softRec ??= r; // «… консультаций в месяц»: the words stay as text
+      if (r)
+        softRec ??= r; // «… консультаций в месяц»: the words stay as text
       else {
         pushPiece(pieces, toks, P.In, i, i + 1);
         i++;

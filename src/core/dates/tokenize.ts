@@ -44,15 +44,24 @@ function isDigit(c: number): boolean {
 
 function isLetter(c: number): boolean {
   return (
-    (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || // latin
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) || // latin
     (c >= 0x400 && c <= 0x4ff) // cyrillic
   );
 }
 
 function isSpace(c: number): boolean {
   return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
   );
 }
 
@@ -120,7 +129,11 @@ export function tokenize(text: string): Token[] {
     } else {
       i++;
       const t = punct(c);
-      out.push(t === Tok.Other ? { t, s, e: i, v: 0, len: 0, w: '', lex: undefined, ch: text[s]! } : { t, s, e: i, v: 0, len: 0, w: '', lex: undefined });
+      out.push(
+        t === Tok.Other
+          ? { t, s, e: i, v: 0, len: 0, w: '', lex: undefined, ch: text[s]! }
+          : { t, s, e: i, v: 0, len: 0, w: '', lex: undefined },
+      );
     }
     if (brk) out[out.length - 1]!.nl = true;
   }

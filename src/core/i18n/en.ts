@@ -14,7 +14,8 @@ export const en: Messages = {
     internal: 'Something went wrong. Nothing was changed. Try again; if it happens again, tell your coordinator.',
     badRequest: 'The sidebar sent a malformed request',
     busy: 'Another action is still running. Wait a few seconds and try again.',
-    noDocument: 'Кластер changes a spreadsheet only from inside it: open the spreadsheet and run the action from Extensions → Кластер. Nothing was changed.',
+    noDocument:
+      'Кластер changes a spreadsheet only from inside it: open the spreadsheet and run the action from Extensions → Кластер. Nothing was changed.',
     noSheet: (name) => `Sheet “${name}” not found`,
     emptySheet: (name) => `Sheet “${name}” is empty`,
     userSheet: (taken, used) => `Sheet “${taken}” was not made by Кластер and was left as it is: the result is on sheet “${used}”.`,

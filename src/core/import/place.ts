@@ -78,7 +78,8 @@ function documentTitle(blocks: readonly WordBlock[]): string {
 function headingOf(between: readonly WordParagraph[]): string {
   const last = between[between.length - 1];
   // a caption right above the table («ПАСПОРТ ЗАЯВКИ», «Показатели оценки эффективности …») names it
-  if (last && last.text.length <= 120 && (last.heading || HEADING_LIKE.test(last.text) || /^[^\p{Ll}]+$/u.test(last.text))) return clean(last.text);
+  if (last && last.text.length <= 120 && (last.heading || HEADING_LIKE.test(last.text) || /^[^\p{Ll}]+$/u.test(last.text)))
+    return clean(last.text);
   for (let i = between.length - 1; i >= 0; i--) {
     const p = between[i]!;
     if ((p.heading || HEADING_LIKE.test(p.text)) && p.text.length <= 200) return clean(p.text);
@@ -111,26 +112,46 @@ function kindOf(grid: string[][], lang: Lang): { kind: ImportKind; summary: stri
   }
   const indicators = readIndicators(grid, lang);
   // the checklist job's own test of an indicator table (server/checklist/import.ts, isIndicatorTable)
-  if (indicators.ok && (indicators.years.length >= 2 || (indicators.columns.actual !== undefined && (indicators.columns.plan !== undefined || indicators.columns.unit !== undefined)))) {
+  if (
+    indicators.ok &&
+    (indicators.years.length >= 2 ||
+      (indicators.columns.actual !== undefined && (indicators.columns.plan !== undefined || indicators.columns.unit !== undefined)))
+  ) {
     return { kind: 'indicators', summary: en ? `${indicators.rows.length} indicators` : `показателей ${indicators.rows.length}` };
   }
   const plan = recognizePlan(grid, { lang });
   // a plan under a header of its own: a two-column form («Наименование организации | …») read by its cells is not one
-  if (plan.ok && plan.plan.rows.length > 0 && plan.plan.headerRow >= 0 && !plan.plan.questions.some((q) => q.code === 'no-header')) return { kind: 'plan', summary: en ? `${plan.plan.rows.length} activities` : `мероприятий ${plan.plan.rows.length}` };
+  if (plan.ok && plan.plan.rows.length > 0 && plan.plan.headerRow >= 0 && !plan.plan.questions.some((q) => q.code === 'no-header'))
+    return { kind: 'plan', summary: en ? `${plan.plan.rows.length} activities` : `мероприятий ${plan.plan.rows.length}` };
   const withActual = withActualColumn(grid);
   const targets = withActual ? readIndicators(withActual, lang) : null;
   if (withActual && targets?.ok && targets.columns.plan !== undefined && targets.columns.actual !== undefined) {
-    return { kind: 'indicators', summary: en ? `${targets.rows.length} indicators` : `показателей ${targets.rows.length}`, values: withActual };
+    return {
+      kind: 'indicators',
+      summary: en ? `${targets.rows.length} indicators` : `показателей ${targets.rows.length}`,
+      values: withActual,
+    };
   }
   const checklist = importWordChecklist(grid, lang);
-  if (checklist.ok && (checklist.table.sources.text === 'header' || checklist.table.sources.text === 'user') && checklist.template.criteria.length > 0) {
-    return { kind: 'checklist', summary: en ? `${checklist.template.criteria.length} criteria` : `критериев ${checklist.template.criteria.length}` };
+  if (
+    checklist.ok &&
+    (checklist.table.sources.text === 'header' || checklist.table.sources.text === 'user') &&
+    checklist.template.criteria.length > 0
+  ) {
+    return {
+      kind: 'checklist',
+      summary: en ? `${checklist.template.criteria.length} criteria` : `критериев ${checklist.template.criteria.length}`,
+    };
   }
   const roster = readRoster(grid);
   if (roster.ok && roster.roster.entries.some((e) => e.kind === 'person')) {
     const people = roster.roster.entries
       .filter((e) => e.kind === 'person' && e.name)
-      .map((e) => ({ name: e.name, ...(e.position ? { position: e.position } : {}), ...(e.organisation ? { organisation: e.organisation } : {}) }));
+      .map((e) => ({
+        name: e.name,
+        ...(e.position ? { position: e.position } : {}),
+        ...(e.organisation ? { organisation: e.organisation } : {}),
+      }));
     return { kind: 'people', summary: en ? `${people.length} participants` : `участников ${people.length}`, people };
   }
   return { kind: 'other', summary: en ? 'table as it is' : 'таблица как есть' };
@@ -151,7 +172,11 @@ export function placeDocument(blocks: readonly WordBlock[], options: PlaceOption
   const lang = options.lang ?? 'ru';
   const joined = joinSplitTables(blocks);
   const title = documentTitle(joined);
-  const approval = joined.filter((b): b is WordParagraph => isText(b) && /утвержд|утверждаю|срок\w* реализации/iu.test(b.text) && b.text.length <= MAX_CONTEXT_LINE).map((p) => clean(p.text));
+  const approval = joined
+    .filter(
+      (b): b is WordParagraph => isText(b) && /утвержд|утверждаю|срок\w* реализации/iu.test(b.text) && b.text.length <= MAX_CONTEXT_LINE,
+    )
+    .map((p) => clean(p.text));
   const taken = [...(options.taken ?? []), ...(options.keep?.values() ?? [])];
   const seenKeys = new Map<string, number>();
   const sheets: PlacedSheet[] = [];
@@ -176,7 +201,8 @@ export function placeDocument(blocks: readonly WordBlock[], options: PlaceOption
     };
     if (title) add(title);
     for (const a of approval.slice(0, 3)) add(a);
-    for (const p of between.slice(-4)) if (p.text.length <= MAX_CONTEXT_LINE && (CONTEXT_LINE.test(p.text) || UNIT_LINE.test(p.text))) add(p.text);
+    for (const p of between.slice(-4))
+      if (p.text.length <= MAX_CONTEXT_LINE && (CONTEXT_LINE.test(p.text) || UNIT_LINE.test(p.text))) add(p.text);
     if (heading) add(heading);
     const width = Math.max(1, table.values[0]?.length ?? 1);
     const pad = (line: string) => [line, ...new Array<string>(width - 1).fill('')];
@@ -190,7 +216,13 @@ export function placeDocument(blocks: readonly WordBlock[], options: PlaceOption
     const key = `${baseKey}#${n}`;
     const kept = options.keep?.get(key);
     const nameText = nameOfHeading(heading) || (lang === 'en' ? `Table ${tableNo}` : `Таблица ${tableNo}`);
-    const name = kept ?? uniqueSheetName(nameText, taken.filter((t) => t !== kept), lang === 'en' ? 'Table' : 'Таблица');
+    const name =
+      kept ??
+      uniqueSheetName(
+        nameText,
+        taken.filter((t) => t !== kept),
+        lang === 'en' ? 'Table' : 'Таблица',
+      );
     taken.push(name);
     const from = options.fileName ? `«${options.fileName}»` : lang === 'en' ? 'the Word document' : 'документа Word';
     const note =
@@ -216,9 +248,16 @@ export function placeDocument(blocks: readonly WordBlock[], options: PlaceOption
 }
 
 /** Which cells of a sheet an import would change: rows added, removed and changed against what is there. */
-export function sheetChanges(before: readonly (readonly unknown[])[], after: readonly (readonly string[])[]): { changed: number; added: number; removed: number } {
+export function sheetChanges(
+  before: readonly (readonly unknown[])[],
+  after: readonly (readonly string[])[],
+): { changed: number; added: number; removed: number } {
   const text = (v: unknown) => (v === null || v === undefined ? '' : String(v)).trim();
-  const rowKey = (r: readonly unknown[] | undefined) => (r ?? []).map(text).join('\u0001').replace(/\u0001+$/, '');
+  const rowKey = (r: readonly unknown[] | undefined) =>
+    (r ?? [])
+      .map(text)
+      .join('\u0001')
+      .replace(/\u0001+$/, '');
   const last = (g: readonly (readonly unknown[])[]) => {
     let n = g.length;
     while (n > 0 && rowKey(g[n - 1]) === '') n--;

@@ -194,7 +194,13 @@ function clusterKey(p: PersonName): { key: string; stem: string; ini: string; fo
 
 /** A spelling the column may keep: the column's form, both initials, the nominative, Cyrillic letters, the column's dot. */
 function acceptable(p: PersonName, written: string, style: ColumnStyle): boolean {
-  return p.form === style.form && p.initials.length === 2 && p.nominative === p.surname && !hasLookAlikes(written) && (!style.dot || finalDot(written, p.form));
+  return (
+    p.form === style.form &&
+    p.initials.length === 2 &&
+    p.nominative === p.surname &&
+    !hasLookAlikes(written) &&
+    (!style.dot || finalDot(written, p.form))
+  );
 }
 
 function buildClusters(mentions: { person: PersonName; written: string; cell: number; row: number }[]): Map<string, Cluster> {
@@ -219,7 +225,21 @@ function buildClusters(mentions: { person: PersonName; written: string; cell: nu
     }
     let c = clusters.get(k.key);
     if (!c) {
-      c = { key: k.key, stem: k.stem, folded: k.folded, ini: k.ini, cells: 0, firstRow: m.row, spellings: new Map(), normals: new Map(), normal: '', usual: '', similar: [], sameSurname: [], cellSet: new Set() };
+      c = {
+        key: k.key,
+        stem: k.stem,
+        folded: k.folded,
+        ini: k.ini,
+        cells: 0,
+        firstRow: m.row,
+        spellings: new Map(),
+        normals: new Map(),
+        normal: '',
+        usual: '',
+        similar: [],
+        sameSurname: [],
+        cellSet: new Set(),
+      };
       clusters.set(k.key, c);
     }
     c.cellSet.add(m.cell);
@@ -314,7 +334,13 @@ function withFix(f: PeopleFinding, text: string, e: Entry, to: string, safe: boo
   return f;
 }
 
-function personFindings(ctx: Context, cell: CellInput, text: string, e: Entry & { person: PersonName }, out: PeopleFinding[]): { name: string; rosterRow?: number } {
+function personFindings(
+  ctx: Context,
+  cell: CellInput,
+  text: string,
+  e: Entry & { person: PersonName },
+  out: PeopleFinding[],
+): { name: string; rosterRow?: number } {
   const { m } = ctx;
   const p = e.person;
   const written = collapse(e.text);
@@ -341,8 +367,16 @@ function personFindings(ctx: Context, cell: CellInput, text: string, e: Entry & 
       case 'exact':
       case 'declined': {
         if (full) {
-          if (latin || declined) style(person!.full && !declined ? fixLookAlikes(written) : declined ? fullFixed() : fixLookAlikes(written), styleWhy(m.findings.whyRoster));
-        } else style(person!.display, latin ? m.findings.whyLatin : declined || r.status === 'declined' ? m.findings.whyDeclined : m.findings.whyRoster);
+          if (latin || declined)
+            style(
+              person!.full && !declined ? fixLookAlikes(written) : declined ? fullFixed() : fixLookAlikes(written),
+              styleWhy(m.findings.whyRoster),
+            );
+        } else
+          style(
+            person!.display,
+            latin ? m.findings.whyLatin : declined || r.status === 'declined' ? m.findings.whyDeclined : m.findings.whyRoster,
+          );
         return { name: person!.normal, rosterRow: person!.row };
       }
       case 'partial':
@@ -354,17 +388,56 @@ function personFindings(ctx: Context, cell: CellInput, text: string, e: Entry & 
         return { name: person!.normal, rosterRow: person!.row };
       }
       case 'ambiguous':
-        out.push(finding(cell, 'warning', 'ambiguous', m.findings.ambiguous(e.normal, r.candidates.map((c) => c.row + 1)), m.findings.ambiguousHint));
+        out.push(
+          finding(
+            cell,
+            'warning',
+            'ambiguous',
+            m.findings.ambiguous(
+              e.normal,
+              r.candidates.map((c) => c.row + 1),
+            ),
+            m.findings.ambiguousHint,
+          ),
+        );
         return { name: e.normal };
       case 'initials':
-        out.push(finding(cell, 'warning', 'initials', m.findings.initials(written, r.candidates.map((c) => c.display)), m.findings.initialsHint));
+        out.push(
+          finding(
+            cell,
+            'warning',
+            'initials',
+            m.findings.initials(
+              written,
+              r.candidates.map((c) => c.display),
+            ),
+            m.findings.initialsHint,
+          ),
+        );
         return { name: e.normal };
       case 'similar':
-        out.push(finding(cell, 'info', 'similar', m.findings.similar(written, r.candidates.map((c) => c.display)), m.findings.similarHint));
+        out.push(
+          finding(
+            cell,
+            'info',
+            'similar',
+            m.findings.similar(
+              written,
+              r.candidates.map((c) => c.display),
+            ),
+            m.findings.similarHint,
+          ),
+        );
         return { name: e.normal };
       default:
         out.push(
-          finding(cell, 'warning', 'unknown-person', m.findings.unknownPerson(written), m.findings.unknownPersonHint(closestPeople(ctx.index!, p.nominative).map((c: RosterPerson) => c.display))),
+          finding(
+            cell,
+            'warning',
+            'unknown-person',
+            m.findings.unknownPerson(written),
+            m.findings.unknownPersonHint(closestPeople(ctx.index!, p.nominative).map((c: RosterPerson) => c.display)),
+          ),
         );
         return { name: e.normal };
     }
@@ -375,22 +448,56 @@ function personFindings(ctx: Context, cell: CellInput, text: string, e: Entry & 
   if (!c) return { name: e.normal };
   if (c.typoOf) {
     const target = c.typoOf;
-    const f = finding(cell, 'warning', 'typo', m.findings.typo(written, target.usual), m.findings.typoHintColumn(target.usual, target.cells));
+    const f = finding(
+      cell,
+      'warning',
+      'typo',
+      m.findings.typo(written, target.usual),
+      m.findings.typoHintColumn(target.usual, target.cells),
+    );
     out.push(withFix(f, text, e, target.usual, false));
     return { name: target.normal };
   }
   if (c.sameSurname.length) {
-    out.push(finding(cell, 'warning', 'initials', m.findings.initials(written, c.sameSurname.map((s) => s.usual)), m.findings.initialsHint));
+    out.push(
+      finding(
+        cell,
+        'warning',
+        'initials',
+        m.findings.initials(
+          written,
+          c.sameSurname.map((s) => s.usual),
+        ),
+        m.findings.initialsHint,
+      ),
+    );
   } else if (c.similar.length) {
-    out.push(finding(cell, 'info', 'similar', m.findings.similar(written, c.similar.map((s) => s.usual)), m.findings.similarHint));
+    out.push(
+      finding(
+        cell,
+        'info',
+        'similar',
+        m.findings.similar(
+          written,
+          c.similar.map((s) => s.usual),
+        ),
+        m.findings.similarHint,
+      ),
+    );
   }
   if (full) {
     if (latin || declined) {
       const to = fullFixed();
-      if (to !== written) out.push(withFix(finding(cell, 'info', 'style', m.findings.style(written, to, styleWhy(m.findings.whyColumn))), text, e, to, true));
+      if (to !== written)
+        out.push(withFix(finding(cell, 'info', 'style', m.findings.style(written, to, styleWhy(m.findings.whyColumn))), text, e, to, true));
     }
   } else if (written !== c.usual) {
-    const why = p.initials.length < c.ini.length ? m.findings.whyPartial : `${written}.` === c.usual ? m.findings.whyDot : styleWhy(m.findings.whyColumn);
+    const why =
+      p.initials.length < c.ini.length
+        ? m.findings.whyPartial
+        : `${written}.` === c.usual
+          ? m.findings.whyDot
+          : styleWhy(m.findings.whyColumn);
     out.push(withFix(finding(cell, 'info', 'style', m.findings.style(written, c.usual, why)), text, e, c.usual, true));
   }
   return { name: c.normal };
@@ -422,7 +529,13 @@ function otherFindings(ctx: Context, cell: CellInput, text: string, e: Entry, ou
     if (e.kind === 'group' && isRoleGroup(e.text)) return { name: e.normal };
     const kind = m.kinds[e.kind];
     if (r.status === 'typo') {
-      const f = finding(cell, 'info', 'unknown-name', m.findings.unknownNameTypo(kind, written, r.name!.normal), m.findings.unknownNameHint);
+      const f = finding(
+        cell,
+        'info',
+        'unknown-name',
+        m.findings.unknownNameTypo(kind, written, r.name!.normal),
+        m.findings.unknownNameHint,
+      );
       out.push(withFix(f, text, e, r.name!.normal, false));
       return { name: r.name!.entry.name, rosterRow: r.name!.entry.row };
     }
@@ -462,7 +575,11 @@ function isRosterIndex(r: unknown): r is RosterIndex {
  * (as getValues returns it, one value per row). `roster`: the «Участники» roster (or its index), or null
  * to check the column against itself. Never throws; a too-large input is an error with a message.
  */
-export function checkResponsibleColumn(input: Input, roster: Roster | RosterIndex | null, options: CheckOptions = {}): Result<{ report: ColumnReport }, 'too-large' | 'bad-input'> {
+export function checkResponsibleColumn(
+  input: Input,
+  roster: Roster | RosterIndex | null,
+  options: CheckOptions = {},
+): Result<{ report: ColumnReport }, 'too-large' | 'bad-input'> {
   const m = messages(options.lang);
   if (!Array.isArray(input)) return { ok: false, error: { code: 'bad-input', message: m.errors.nothing } };
   if (input.length > MAX_CELLS) return { ok: false, error: { code: 'too-large', message: m.errors.tooLarge(input.length, MAX_CELLS) } };
@@ -507,7 +624,14 @@ export function checkResponsibleColumn(input: Input, roster: Roster | RosterInde
         if (cached) entries = cached;
         else {
           entries = mentions
-            ? findPeople(text).map((p): Entry => ({ kind: 'person', text: text.slice(p.start, p.end), start: p.start, end: p.end, normal: shortName(p.name.nominative, p.name.initials), person: p.name }))
+            ? findPeople(text).map((p): Entry => ({
+                kind: 'person',
+                text: text.slice(p.start, p.end),
+                start: p.start,
+                end: p.end,
+                normal: shortName(p.name.nominative, p.name.initials),
+                person: p.name,
+              }))
             : parseResponsibleCell(text, { known });
           parsed.set(text, entries);
         }
@@ -545,7 +669,8 @@ export function checkResponsibleColumn(input: Input, roster: Roster | RosterInde
     (options.context ?? []).forEach((v, i) => {
       const t = typeof v === 'string' ? v : cellText(v);
       if (t.length > MAX_CELL_CHARS) return;
-      for (const p of findPeople(t)) all.push({ person: p.name, written: t.slice(p.start, p.end), cell: -1 - i, row: Number.MAX_SAFE_INTEGER });
+      for (const p of findPeople(t))
+        all.push({ person: p.name, written: t.slice(p.start, p.end), cell: -1 - i, row: Number.MAX_SAFE_INTEGER });
     });
     clusters = buildClusters(all);
   }
@@ -579,7 +704,8 @@ export function checkResponsibleColumn(input: Input, roster: Roster | RosterInde
     const resolved: ResolvedEntry[] = [];
     if (!filled[i] && !mentions && r.pre.length === 0) {
       const inside = i > firstFilled && i < lastFilled;
-      if (emptyPolicy === 'all' || (emptyPolicy === 'inside' && inside)) out.push(finding(r.cell, 'warning', 'empty', m.findings.empty, m.findings.emptyHint));
+      if (emptyPolicy === 'all' || (emptyPolicy === 'inside' && inside))
+        out.push(finding(r.cell, 'warning', 'empty', m.findings.empty, m.findings.emptyHint));
     }
     const seen = new Set<string>();
     const source = r.dittoOf ?? r;
@@ -593,7 +719,15 @@ export function checkResponsibleColumn(input: Input, roster: Roster | RosterInde
           ? { name: e.normal }
           : otherFindings(ctx, source.cell, source.text, e, sink);
       if (!r.dittoOf && e.repair !== undefined) {
-        out.push(withFix(finding(r.cell, 'warning', 'typo', m.findings.typo(collapse(e.text), collapse(e.repair)), m.findings.strayHint), r.text, e, e.repair, true));
+        out.push(
+          withFix(
+            finding(r.cell, 'warning', 'typo', m.findings.typo(collapse(e.text), collapse(e.repair)), m.findings.strayHint),
+            r.text,
+            e,
+            e.repair,
+            true,
+          ),
+        );
       }
       if (!r.dittoOf && e.joint) {
         const j = e.joint;
@@ -606,7 +740,12 @@ export function checkResponsibleColumn(input: Input, roster: Roster | RosterInde
         out.push(f);
       }
       if (who.rosterRow === undefined && !e.person && !e.refersTo) who.name = usualName(e.kind, who.name);
-      resolved.push({ ...e, name: who.name, ...(who.rosterRow !== undefined ? { rosterRow: who.rosterRow } : {}), ...(r.dittoOf ? { ditto: true } : {}) });
+      resolved.push({
+        ...e,
+        name: who.name,
+        ...(who.rosterRow !== undefined ? { rosterRow: who.rosterRow } : {}),
+        ...(r.dittoOf ? { ditto: true } : {}),
+      });
       if (e.kind === 'role' || e.kind === 'unknown') continue;
       const k = `${e.kind === 'person' ? 'person' : e.kind}|${who.name}`;
       if (seen.has(k)) continue;
@@ -618,7 +757,9 @@ export function checkResponsibleColumn(input: Input, roster: Roster | RosterInde
     reports.push({ row: r.cell.row, col: r.cell.col, text: r.text, entries: resolved, findings: out });
   });
   const kindRank: Record<EntryKind, number> = { person: 0, group: 1, organisation: 2, position: 3, role: 4, unknown: 5 };
-  const people = [...counts.values()].sort((a, b) => kindRank[a.kind] - kindRank[b.kind] || b.cells - a.cells || a.name.localeCompare(b.name, 'ru'));
+  const people = [...counts.values()].sort(
+    (a, b) => kindRank[a.kind] - kindRank[b.kind] || b.cells - a.cells || a.name.localeCompare(b.name, 'ru'),
+  );
   return { ok: true, report: { cells: reports, findings: reports.flatMap((c) => c.findings), people, usedRoster } };
 }
 
@@ -626,16 +767,32 @@ export function checkResponsibleColumn(input: Input, roster: Roster | RosterInde
 export function checkRoster(roster: Roster | RosterIndex, lang: Lang = 'ru'): PeopleFinding[] {
   const m = messages(lang);
   const index = isRosterIndex(roster) ? roster : buildRosterIndex(roster);
-  const col = isRosterIndex(roster) ? 0 : roster.nameCol ?? 0;
+  const col = isRosterIndex(roster) ? 0 : (roster.nameCol ?? 0);
   const out: PeopleFinding[] = [];
   for (const dup of index.duplicates) {
     const rows = dup.map((p) => p.row + 1);
     for (const p of dup.slice(1)) {
-      out.push(finding({ row: p.row, col, value: p.entry.name }, 'warning', 'roster-duplicate', m.findings.rosterDuplicate(p.normal, rows), m.findings.rosterDuplicateHint));
+      out.push(
+        finding(
+          { row: p.row, col, value: p.entry.name },
+          'warning',
+          'roster-duplicate',
+          m.findings.rosterDuplicate(p.normal, rows),
+          m.findings.rosterDuplicateHint,
+        ),
+      );
     }
   }
   for (const e of index.unreadable) {
-    out.push(finding({ row: e.row, col, value: e.name }, 'warning', 'roster-unreadable', m.findings.rosterUnreadable(e.name), m.findings.rosterUnreadableHint));
+    out.push(
+      finding(
+        { row: e.row, col, value: e.name },
+        'warning',
+        'roster-unreadable',
+        m.findings.rosterUnreadable(e.name),
+        m.findings.rosterUnreadableHint,
+      ),
+    );
   }
   return out.sort((a, b) => a.row - b.row);
 }
@@ -698,5 +855,8 @@ export function applyFixes(
 
 /** «Исправить все надёжные»: the writes for every safe fix of a report. */
 export function applySafeFixes(report: ColumnReport, current?: (row: number, col: number) => unknown) {
-  return applyFixes(report.findings.filter((f) => f.fix?.safe), current);
+  return applyFixes(
+    report.findings.filter((f) => f.fix?.safe),
+    current,
+  );
 }

@@ -36,14 +36,22 @@ function line(cell: CellReport): string {
  * with the suggested correction. Empty cells count only between filled ones. Each column is checked as
  * a column of its own. A roster range that cannot be read is an error with a message.
  */
-export function checkResponsibleGrid(cells: Grid, roster?: Grid | null, lang: Lang = 'ru'): Result<{ values: string[][] }, 'roster' | 'too-large' | 'bad-input'> {
+export function checkResponsibleGrid(
+  cells: Grid,
+  roster?: Grid | null,
+  lang: Lang = 'ru',
+): Result<{ values: string[][] }, 'roster' | 'too-large' | 'bad-input'> {
   if (!Array.isArray(cells)) return { ok: true, values: [['']] };
   const r = rosterArg(roster, lang);
   if (!r.ok) return r;
   const out: string[][] = cells.map((row) => (Array.isArray(row) ? row.map(() => '') : ['']));
   const cols = columns(cells);
   for (let c = 0; c < cols.length; c++) {
-    const checked = checkResponsibleColumn(cols[c]!.map((v) => [v]), r.index, { lang, empty: 'inside', col: c });
+    const checked = checkResponsibleColumn(
+      cols[c]!.map((v) => [v]),
+      r.index,
+      { lang, empty: 'inside', col: c },
+    );
     if (!checked.ok) return checked;
     checked.report.cells.forEach((cell, i) => {
       if (out[i] && c < out[i]!.length) out[i]![c] = line(cell);
@@ -53,7 +61,11 @@ export function checkResponsibleGrid(cells: Grid, roster?: Grid | null, lang: La
 }
 
 /** RESPONSIBLE_PEOPLE(cells): the distinct people (then groups and organisations) in their normal form, with the number of cells each appears in. */
-export function responsiblePeopleGrid(cells: Grid, lang: Lang = 'ru', roster?: Grid | null): Result<{ values: (string | number)[][] }, 'roster' | 'too-large' | 'bad-input'> {
+export function responsiblePeopleGrid(
+  cells: Grid,
+  lang: Lang = 'ru',
+  roster?: Grid | null,
+): Result<{ values: (string | number)[][] }, 'roster' | 'too-large' | 'bad-input'> {
   const m = messages(lang);
   const r = rosterArg(roster, lang);
   if (!r.ok) return r;
@@ -73,10 +85,7 @@ export function responsiblePeopleGrid(cells: Grid, lang: Lang = 'ru', roster?: G
 export function rosterFromColumn(report: ColumnReport, existing: Roster | null = null, lang: Lang = 'ru'): string[][] {
   const m = messages(lang);
   const index = existing ? buildRosterIndex(existing) : null;
-  const have = new Set<string>([
-    ...(index?.people.map((p) => p.normal) ?? []),
-    ...(existing?.entries.map((e) => e.name) ?? []),
-  ]);
+  const have = new Set<string>([...(index?.people.map((p) => p.normal) ?? []), ...(existing?.entries.map((e) => e.name) ?? [])]);
   const roles = new Map<string, string>();
   const shorts = new Map<string, string>();
   for (const c of report.cells) {

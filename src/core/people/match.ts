@@ -213,18 +213,21 @@ export function matchPerson(index: RosterIndex, name: PersonName): PersonMatch {
   const stem = surnameKey(nominative);
   if (ini.length >= 2) {
     const exact = index.byKey.get(`${written}|${ini}`) ?? index.byKey.get(`${nominative}|${ini}`);
-    if (exact) return exact.length === 1 ? { status: 'exact', person: exact[0]!, candidates: [] } : { status: 'ambiguous', candidates: exact };
+    if (exact)
+      return exact.length === 1 ? { status: 'exact', person: exact[0]!, candidates: [] } : { status: 'ambiguous', candidates: exact };
     const declined = index.byStem.get(`${stem}|${ini}`);
     if (declined && declined.length > 1) return { status: 'ambiguous', candidates: declined };
     if (declined) {
       const p = declined[0]!;
       // «Рухлов» for «Рухлова» is another nominative (another person, or a typo), not a case form.
-      if (isNominativeForm(written, stem)) return { status: 'typo', person: p, candidates: [], distance: boundedDistance(written, p.folded, 2), otherForm: true };
+      if (isNominativeForm(written, stem))
+        return { status: 'typo', person: p, candidates: [], distance: boundedDistance(written, p.folded, 2), otherForm: true };
       return { status: 'declined', person: p, candidates: [] };
     }
   } else if (ini.length === 1) {
     const partial = index.byStemInitial.get(`${stem}|${ini}`);
-    if (partial) return one(partial) ? { status: 'partial', person: partial[0]!, candidates: [] } : { status: 'ambiguous', candidates: partial };
+    if (partial)
+      return one(partial) ? { status: 'partial', person: partial[0]!, candidates: [] } : { status: 'ambiguous', candidates: partial };
   }
   const budget = typoBudget(stem.length);
   const close = budget > 0 ? near(index, stem, nominative, ini, budget) : [];
@@ -239,11 +242,24 @@ export function matchPerson(index: RosterIndex, name: PersonName): PersonMatch {
       top = top.filter((_, i) => full[i] === min);
     }
     if (top.length === 1 && !index.byStem.get(stem)) return { status: 'typo', person: top[0]!.p, candidates: [], distance: best };
-    return { status: 'similar', candidates: same.sort((a, b) => a.d - b.d).slice(0, 3).map((c) => c.p) };
+    return {
+      status: 'similar',
+      candidates: same
+        .sort((a, b) => a.d - b.d)
+        .slice(0, 3)
+        .map((c) => c.p),
+    };
   }
   const sameSurname = index.byStem.get(stem);
   if (sameSurname) return { status: 'initials', candidates: sameSurname.slice(0, 3) };
-  if (close.length) return { status: 'similar', candidates: close.sort((a, b) => a.d - b.d).slice(0, 3).map((c) => c.p) };
+  if (close.length)
+    return {
+      status: 'similar',
+      candidates: close
+        .sort((a, b) => a.d - b.d)
+        .slice(0, 3)
+        .map((c) => c.p),
+    };
   return { status: 'unknown', candidates: [] };
 }
 

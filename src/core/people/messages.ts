@@ -16,7 +16,10 @@ const ru = {
   },
   sidebarTitle: 'Ответственные',
   about: 'Ответственные: реестр «Участники», проверка написания имён, исправления, нагрузка и матрица ответственности.',
-  fields: { activity: 'Мероприятие', term: 'Сроки', responsible: 'Ответственные', executors: 'Исполнители' } as Record<'activity' | 'term' | 'responsible' | 'executors', string>,
+  fields: { activity: 'Мероприятие', term: 'Сроки', responsible: 'Ответственные', executors: 'Исполнители' } as Record<
+    'activity' | 'term' | 'responsible' | 'executors',
+    string
+  >,
   server: {
     noPlans: 'В таблице не найден ни один лист со столбцами «Мероприятие» и «Ответственные».',
     noColumn: (sheet: string) => `На листе «${sheet}» нет столбца «Ответственные»: выберите его в форме «Столбцы».`,
@@ -24,10 +27,13 @@ const ru = {
     summary: (rows: number, people: number) =>
       `${rows} ${pluralRu(rows, 'мероприятие', 'мероприятия', 'мероприятий')}, ${people} ${pluralRu(people, 'участник', 'участника', 'участников')}`,
     rosterOk: (people: number, others: number) =>
-      `Реестр «Участники»: ${people} ${pluralRu(people, 'человек', 'человека', 'человек')}` + (others ? `, групп и организаций: ${others}.` : '.'),
+      `Реестр «Участники»: ${people} ${pluralRu(people, 'человек', 'человека', 'человек')}` +
+      (others ? `, групп и организаций: ${others}.` : '.'),
     fixed: (n: number, skipped: number) =>
       (n ? `Исправлено: ${n} ${pluralRu(n, 'ячейка', 'ячейки', 'ячеек')}.` : 'Ничего не исправлено.') +
-      (skipped ? ` Пропущено ${skipped}: ${pluralRu(skipped, 'ячейка изменилась', 'ячейки изменились', 'ячеек изменились')} после проверки — проверьте заново.` : ''),
+      (skipped
+        ? ` Пропущено ${skipped}: ${pluralRu(skipped, 'ячейка изменилась', 'ячейки изменились', 'ячеек изменились')} после проверки — проверьте заново.`
+        : ''),
     noCell: 'Выберите ячейку в таблице.',
     formulaCell: 'В выбранной ячейке формула: вставьте имя в ячейку с текстом.',
     generatedCell: 'Выбранная ячейка на листе, который строит Кластер: выберите ячейку в плане.',
@@ -36,7 +42,8 @@ const ru = {
     rosterNeeded: 'Сначала заполните реестр «Участники»: список строится из него.',
     rosterCreated: (sheet: string) => `Лист «${sheet}» создан: впишите участников или заполните его из плана.`,
     rosterExists: (sheet: string) => `Лист «${sheet}» уже есть.`,
-    rosterAdded: (n: number, sheet: string) => `В «${sheet}» ${pluralRu(n, 'добавлена', 'добавлены', 'добавлено')} ${n} ${pluralRu(n, 'строка', 'строки', 'строк')}.`,
+    rosterAdded: (n: number, sheet: string) =>
+      `В «${sheet}» ${pluralRu(n, 'добавлена', 'добавлены', 'добавлено')} ${n} ${pluralRu(n, 'строка', 'строки', 'строк')}.`,
     rosterNothing: 'Все имена из плана уже есть в реестре.',
     rosterBadHeader: (sheet: string) => `На листе «${sheet}» нет строки заголовков со столбцом «ФИО»: добавьте её или переименуйте лист.`,
     dropdown: (range: string, n: number) =>
@@ -44,7 +51,9 @@ const ru = {
     tooManyNames: (n: number, max: number) => `В реестре ${n} имён, в выпадающий список помещается ${max}: установлены первые ${max}.`,
     workloadBuilt: (sheet: string, people: number, over: number, threshold: number) =>
       `«${sheet}»: ${people} ${pluralRu(people, 'участник', 'участника', 'участников')}` +
-      (over ? `, выше порога ${threshold} — ${over} ${pluralRu(over, 'месяц', 'месяца', 'месяцев')} (выделены).` : `, никто не выше порога ${threshold}.`),
+      (over
+        ? `, выше порога ${threshold} — ${over} ${pluralRu(over, 'месяц', 'месяца', 'месяцев')} (выделены).`
+        : `, никто не выше порога ${threshold}.`),
     matrixBuilt: (sheet: string, rows: number, people: number, flagged: number) =>
       `«${sheet}»: ${rows} ${pluralRu(rows, 'мероприятие', 'мероприятия', 'мероприятий')} × ${people} ${pluralRu(people, 'участник', 'участника', 'участников')}` +
       (flagged ? `, замечаний: ${flagged} (выделены).` : ', замечаний нет.'),
@@ -66,7 +75,8 @@ const ru = {
     actions: 'Действия',
     check: 'Проверить',
     fixSafe: 'Исправить все надёжные',
-    fixSafeConfirm: (n: number) => `Исправить ${n} ${pluralRu(n, 'надёжное замечание', 'надёжных замечания', 'надёжных замечаний')}? Остальной текст ячеек не меняется; отменить можно через «Отменить» (Ctrl+Z).`,
+    fixSafeConfirm: (n: number) =>
+      `Исправить ${n} ${pluralRu(n, 'надёжное замечание', 'надёжных замечания', 'надёжных замечаний')}? Остальной текст ячеек не меняется; отменить можно через «Отменить» (Ctrl+Z).`,
     fix: 'Исправить',
     dropdown: 'Поставить выпадающий список',
     picker: 'Вставить участника',
@@ -87,7 +97,8 @@ const ru = {
     noFindings: 'Ответственные записаны единообразно: замечаний нет.',
     severity: { error: 'Ошибка', warning: 'Внимание', info: 'Совет' } as Record<'error' | 'warning' | 'info', string>,
     mappingSummary: (rows: number, column: string, saved: boolean) =>
-      `${rows} ${pluralRu(rows, 'мероприятие', 'мероприятия', 'мероприятий')}, ответственные в столбце ${column}` + (saved ? '. Столбцы выбраны вручную.' : '.'),
+      `${rows} ${pluralRu(rows, 'мероприятие', 'мероприятия', 'мероприятий')}, ответственные в столбце ${column}` +
+      (saved ? '. Столбцы выбраны вручную.' : '.'),
     noNames: 'Реестр пуст.',
   },
   kinds: { group: 'Группа', organisation: 'Организация' } as Record<'group' | 'organisation', string>,
@@ -98,7 +109,8 @@ const ru = {
     cellErrorHint: 'Исправьте формулу или впишите ответственного текстом.',
     notText: (value: string) => `Вместо ответственного число или дата: ${value}.`,
     notTextHint: 'Впишите фамилию и инициалы ответственного.',
-    tooLong: (chars: number) => `Слишком длинный текст (${chars} ${pluralRu(chars, 'символ', 'символа', 'символов')}): ячейка не проверена.`,
+    tooLong: (chars: number) =>
+      `Слишком длинный текст (${chars} ${pluralRu(chars, 'символ', 'символа', 'символов')}): ячейка не проверена.`,
     tooLongHint: 'Разделите текст: в столбце «Ответственные» оставьте только ответственных.',
     style: (from: string, to: string, why: string) => end(`${why}: ${from} → ${to}`),
     whyRoster: 'Написано иначе, чем в реестре',
@@ -109,7 +121,8 @@ const ru = {
     whyDot: 'Инициал без точки, в остальном столбце с точкой',
     typo: (from: string, to: string) => end(`Возможно опечатка: ${from} → ${to}`),
     typoHintRoster: 'Так этот человек записан в реестре «Участники».',
-    typoHintColumn: (to: string, n: number) => `${to} встречается в плане ${n} ${pluralRu(n, 'раз', 'раза', 'раз')}; если это разные люди, оставьте как есть.`,
+    typoHintColumn: (to: string, n: number) =>
+      `${to} встречается в плане ${n} ${pluralRu(n, 'раз', 'раза', 'раз')}; если это разные люди, оставьте как есть.`,
     similar: (name: string, others: string[]) => `${name}: похоже на ${others.join(', ')} — это один человек?`,
     similarHint: 'Разных людей с похожими фамилиями Кластер не объединяет: исправьте сами, если это опечатка.',
     initials: (name: string, others: string[]) => end(`${name}: та же фамилия, другие инициалы, чем у ${others.join(', ')}`),
@@ -119,9 +132,12 @@ const ru = {
     ambiguousHint: 'Уточните в реестре имя и отчество или должность, чтобы различать их.',
     unknownPerson: (name: string) => end(`Нет в реестре «Участники»: ${name}`),
     unknownPersonHint: (closest: string[]) =>
-      closest.length ? `Ближайшие в реестре: ${closest.join(', ')} — или добавьте человека в реестр.` : 'Добавьте человека в реестр «Участники».',
+      closest.length
+        ? `Ближайшие в реестре: ${closest.join(', ')} — или добавьте человека в реестр.`
+        : 'Добавьте человека в реестр «Участники».',
     unknownName: (kind: string, name: string) => `${kind} ${q(name)} не найдена в реестре «Участники».`,
-    unknownNameTypo: (kind: string, from: string, to: string) => `${kind} ${q(from)} не найдена в реестре; возможно опечатка: ${q(from)} → ${q(to)}.`,
+    unknownNameTypo: (kind: string, from: string, to: string) =>
+      `${kind} ${q(from)} не найдена в реестре; возможно опечатка: ${q(from)} → ${q(to)}.`,
     unknownNameHint: 'Добавьте её в реестр «Участники» (тип «Группа» или «Организация»).',
     strayHint: 'Лишний знак внутри слова или повтор буквы, слова: исправление убирает только его.',
     jointHint: 'Две записи склеены лишней точкой: между ними нужна запятая.',
@@ -141,10 +157,12 @@ const ru = {
   errors: {
     mappingTwice: (letter: string) => `Столбец ${letter} выбран дважды: у исполнителей должен быть свой столбец.`,
     noColumn: 'Столбец «Ответственные» не найден: выберите его в форме «Столбцы» (или --columns "Ответственные=E" в командной строке).',
-    tooLarge: (cells: number, max: number) => `Слишком большой диапазон: ${cells} ${pluralRu(cells, 'ячейка', 'ячейки', 'ячеек')} (не больше ${max}).`,
+    tooLarge: (cells: number, max: number) =>
+      `Слишком большой диапазон: ${cells} ${pluralRu(cells, 'ячейка', 'ячейки', 'ячеек')} (не больше ${max}).`,
     rosterMissing: 'Лист «Участники» не найден: проверка идёт по самому столбцу (опечатки — по более частому написанию).',
     rosterNoHeader: 'На листе «Участники» нет строки заголовков со столбцом «ФИО»: проверка идёт по самому столбцу.',
-    rosterEmpty: 'Реестр «Участники» пуст: проверка идёт по самому столбцу. Заполните реестр — Кластер может предложить его по именам из плана.',
+    rosterEmpty:
+      'Реестр «Участники» пуст: проверка идёт по самому столбцу. Заполните реестр — Кластер может предложить его по именам из плана.',
     nothing: 'В диапазоне нет ни одного ответственного.',
   },
   people: {
@@ -196,8 +214,10 @@ const en: PeopleMessages = {
     noPlans: 'No sheet in this spreadsheet has the columns «Мероприятие» and «Ответственные».',
     noColumn: (sheet) => `The sheet «${sheet}» has no «Ответственные» column: choose it in the «Columns» form.`,
     checkTitle: (sheet) => `${sheet}: responsible`,
-    summary: (rows, people) => `${rows} ${enPlural(rows, 'activity', 'activities')}, ${people} ${enPlural(people, 'participant', 'participants')}`,
-    rosterOk: (people, others) => `Roster «Участники»: ${people} ${enPlural(people, 'person', 'people')}` + (others ? `, groups and organisations: ${others}.` : '.'),
+    summary: (rows, people) =>
+      `${rows} ${enPlural(rows, 'activity', 'activities')}, ${people} ${enPlural(people, 'participant', 'participants')}`,
+    rosterOk: (people, others) =>
+      `Roster «Участники»: ${people} ${enPlural(people, 'person', 'people')}` + (others ? `, groups and organisations: ${others}.` : '.'),
     fixed: (n, skipped) =>
       (n ? `Fixed: ${n} ${enPlural(n, 'cell', 'cells')}.` : 'Nothing was fixed.') +
       (skipped ? ` Skipped ${skipped}: changed since the check — check again.` : ''),
@@ -212,11 +232,14 @@ const en: PeopleMessages = {
     rosterAdded: (n, sheet) => `${n} ${enPlural(n, 'row', 'rows')} added to «${sheet}».`,
     rosterNothing: 'Every name of the plan is already in the roster.',
     rosterBadHeader: (sheet) => `The sheet «${sheet}» has no header row with an «ФИО» column: add one or rename the sheet.`,
-    dropdown: (range, n) => `A list of ${n} ${enPlural(n, 'name', 'names')} is set on ${range}: a value outside it is only marked (a cell may name several people).`,
+    dropdown: (range, n) =>
+      `A list of ${n} ${enPlural(n, 'name', 'names')} is set on ${range}: a value outside it is only marked (a cell may name several people).`,
     tooManyNames: (n, max) => `The roster has ${n} names; a dropdown holds ${max}: the first ${max} were set.`,
     workloadBuilt: (sheet, people, over, threshold) =>
       `«${sheet}»: ${people} ${enPlural(people, 'participant', 'participants')}` +
-      (over ? `, above the threshold ${threshold} in ${over} ${enPlural(over, 'month', 'months')} (highlighted).` : `, no one above the threshold ${threshold}.`),
+      (over
+        ? `, above the threshold ${threshold} in ${over} ${enPlural(over, 'month', 'months')} (highlighted).`
+        : `, no one above the threshold ${threshold}.`),
     matrixBuilt: (sheet, rows, people, flagged) =>
       `«${sheet}»: ${rows} ${enPlural(rows, 'activity', 'activities')} × ${people} ${enPlural(people, 'participant', 'participants')}` +
       (flagged ? `, ${flagged} ${enPlural(flagged, 'remark', 'remarks')} (highlighted).` : ', no remarks.'),
@@ -237,7 +260,8 @@ const en: PeopleMessages = {
     actions: 'Actions',
     check: 'Check',
     fixSafe: 'Fix all safe ones',
-    fixSafeConfirm: (n) => `Fix ${n} safe ${enPlural(n, 'finding', 'findings')}? The rest of each cell stays as it is; Undo (Ctrl+Z) takes it back.`,
+    fixSafeConfirm: (n) =>
+      `Fix ${n} safe ${enPlural(n, 'finding', 'findings')}? The rest of each cell stays as it is; Undo (Ctrl+Z) takes it back.`,
     fix: 'Fix',
     dropdown: 'Set a dropdown list',
     picker: 'Insert a participant',
@@ -257,7 +281,8 @@ const en: PeopleMessages = {
     shown: (n) => `(the first ${n} shown)`,
     noFindings: 'The responsible people are written consistently: no findings.',
     severity: { error: 'Error', warning: 'Warning', info: 'Tip' },
-    mappingSummary: (rows, column, saved) => `${rows} ${enPlural(rows, 'activity', 'activities')}, responsible in column ${column}` + (saved ? '. Columns chosen by hand.' : '.'),
+    mappingSummary: (rows, column, saved) =>
+      `${rows} ${enPlural(rows, 'activity', 'activities')}, responsible in column ${column}` + (saved ? '. Columns chosen by hand.' : '.'),
     noNames: 'The roster is empty.',
   },
   kinds: { group: 'Group', organisation: 'Organisation' },
@@ -284,10 +309,14 @@ const en: PeopleMessages = {
     similarHint: 'Кластер never merges different people with similar surnames: fix it yourself if it is a typo.',
     initials: (name, others) => end(`${name}: the same surname as ${others.join(', ')}, different initials`),
     initialsHint: 'Check the initials; if this is someone else, add them to the roster «Участники».',
-    ambiguous: (name, rows) => `The roster has several people named ${name} (${enPlural(rows.length, 'row', 'rows')} ${rows.join(', ')}): which one is meant is unclear.`,
+    ambiguous: (name, rows) =>
+      `The roster has several people named ${name} (${enPlural(rows.length, 'row', 'rows')} ${rows.join(', ')}): which one is meant is unclear.`,
     ambiguousHint: 'Give their full names or positions in the roster to tell them apart.',
     unknownPerson: (name) => end(`Not in the roster «Участники»: ${name}`),
-    unknownPersonHint: (closest) => (closest.length ? `Closest in the roster: ${closest.join(', ')} — or add this person to the roster.` : 'Add this person to the roster «Участники».'),
+    unknownPersonHint: (closest) =>
+      closest.length
+        ? `Closest in the roster: ${closest.join(', ')} — or add this person to the roster.`
+        : 'Add this person to the roster «Участники».',
     unknownName: (kind, name) => `${kind} “${name}” is not in the roster «Участники».`,
     unknownNameTypo: (kind, from, to) => `${kind} “${from}” is not in the roster; possible typo: “${from}” → “${to}”.`,
     unknownNameHint: 'Add it to the roster «Участники» (type «Группа» or «Организация»).',
@@ -297,7 +326,8 @@ const en: PeopleMessages = {
     dittoFirstHint: 'Write the responsible person: a ditto mark takes the name from the cell above.',
     onlyExecutors: (title, cell, text) => `No one responsible is given, while “${title}” (${cell}) says “${text}”.`,
     onlyExecutorsHint: (title) => `If they answer for it, move the entry to “${title}”; otherwise write who does.`,
-    otherResponsible: (chosen, other) => `Two responsibility columns: ${chosen} is checked, there is also ${other}. Choose the other in the «Columns» form.`,
+    otherResponsible: (chosen, other) =>
+      `Two responsibility columns: ${chosen} is checked, there is also ${other}. Choose the other in the «Columns» form.`,
     unknownEntry: (text) => `Not understood: “${text}”.`,
     unknownEntryHint: 'Write «Фамилия И.О.», a group or an organisation; separate several with commas.',
     rosterDuplicate: (name, rows) => `The roster lists ${name} twice: rows ${rows.join(', ')}.`,
@@ -311,7 +341,8 @@ const en: PeopleMessages = {
     tooLarge: (cells, max) => `The range is too large: ${cells} cells (at most ${max}).`,
     rosterMissing: 'No sheet «Участники»: the column is checked against itself (typos against the more frequent spelling).',
     rosterNoHeader: 'The sheet «Участники» has no header row with an «ФИО» column: the column is checked against itself.',
-    rosterEmpty: 'The roster «Участники» is empty: the column is checked against itself. Fill the roster — Кластер can propose it from the names in the plan.',
+    rosterEmpty:
+      'The roster «Участники» is empty: the column is checked against itself. Fill the roster — Кластер can propose it from the names in the plan.',
     nothing: 'The range holds no responsible people.',
   },
   people: {

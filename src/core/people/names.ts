@@ -5,8 +5,26 @@
 
 /** Latin letters that look like Cyrillic ones, as they slip into Russian text from a Latin keyboard. */
 const LOOK_ALIKES: Record<string, string> = {
-  A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х', Y: 'У',
-  a: 'а', c: 'с', e: 'е', k: 'к', o: 'о', p: 'р', x: 'х', y: 'у',
+  A: 'А',
+  B: 'В',
+  C: 'С',
+  E: 'Е',
+  H: 'Н',
+  K: 'К',
+  M: 'М',
+  O: 'О',
+  P: 'Р',
+  T: 'Т',
+  X: 'Х',
+  Y: 'У',
+  a: 'а',
+  c: 'с',
+  e: 'е',
+  k: 'к',
+  o: 'о',
+  p: 'р',
+  x: 'х',
+  y: 'у',
 };
 const LATIN_LOOK_ALIKE = /[ABCEHKMOPTXYacekopxy]/g;
 const HAS_CYRILLIC = /[А-Яа-яЁё]/;

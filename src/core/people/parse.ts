@@ -3,7 +3,17 @@
  * with its span in the cell's text, so that a fix replaces only that entry and keeps the rest.
  */
 import { cyrillicLetter, cyrillicWord, fixLookAlikes, fold, foldName, isPatronymic, nominativeSurname, shortName } from './names';
-import { classifyFragment, isConnector, isPlace, isQualifier, knownWord, maySurname, openLine, startsEntry, type FragmentKind } from './vocab';
+import {
+  classifyFragment,
+  isConnector,
+  isPlace,
+  isQualifier,
+  knownWord,
+  maySurname,
+  openLine,
+  startsEntry,
+  type FragmentKind,
+} from './vocab';
 
 export type EntryKind = 'person' | 'role' | 'group' | 'organisation' | 'position' | 'unknown';
 
@@ -262,7 +272,13 @@ function parseCell(text: string, options: ParseOptions): Entry[] {
     } else if (classifyFragment(folded, content) === 'position') kind = 'role';
     if (!kind) continue;
     hidden.fill(1, b.open, b.close + 1);
-    notes.push({ at: b.open, kind, text: kind === 'definition' ? collapse(def![1] ?? def![2]!) : collapse(content), start: b.open, end: b.close + 1 });
+    notes.push({
+      at: b.open,
+      kind,
+      text: kind === 'definition' ? collapse(def![1] ?? def![2]!) : collapse(content),
+      start: b.open,
+      end: b.close + 1,
+    });
   }
 
   // Segments between separators that are outside quotes, brackets and names; a line break that is Word's layout
@@ -288,7 +304,8 @@ function parseCell(text: string, options: ParseOptions): Entry[] {
     let cursor = seg.start;
     const pushFragment = (a: number, b: number) => {
       if (!hasText(text, a, b)) return;
-      for (const part of fragmentParts(text, a, b, hidden)) segItems.push({ kind: 'unknown', start: part.start, end: part.end, segment: si });
+      for (const part of fragmentParts(text, a, b, hidden))
+        segItems.push({ kind: 'unknown', start: part.start, end: part.end, segment: si });
     };
     while (pi < persons.length && persons[pi]!.start < seg.end) {
       const p = persons[pi]!;
@@ -367,9 +384,15 @@ function parseCell(text: string, options: ParseOptions): Entry[] {
           : undefined;
       // «Директор школы\nСимонович О.С.»: a capitalised role on its own line, the name on the next one
       const nextLine =
-        !sameSegmentPrev && !startsLower && next?.kind === 'person' && next.segment === it.segment + 1 && segments[next.segment]!.sep === '\n' ? next : undefined;
+        !sameSegmentPrev &&
+        !startsLower &&
+        next?.kind === 'person' &&
+        next.segment === it.segment + 1 &&
+        segments[next.segment]!.sep === '\n'
+          ? next
+          : undefined;
       // «Директор Иванов И.И.»: a role before the name when the segment starts with it (or began that way).
-      const owner = nextPerson && (!sameSegmentPrev || roleFirst.has(it.segment)) ? nextPerson : prevPerson ?? nextPerson ?? nextLine;
+      const owner = nextPerson && (!sameSegmentPrev || roleFirst.has(it.segment)) ? nextPerson : (prevPerson ?? nextPerson ?? nextLine);
       if (owner) {
         it.kind = 'role';
         it.roleOf = [owner];
@@ -558,12 +581,7 @@ function layoutBreaks(text: string, inPerson: Uint8Array, protectedAt: Uint8Arra
     const nextStart = i + 1 + (next.length - next.trimStart().length);
     if (inPerson[prevEnd] || inPerson[nextStart]) continue;
     const lower = /^\p{Ll}/u.test(n);
-    if (
-      /\p{L}-$/u.test(p) ||
-      /^(?:[№N]\s*\d|\d+(?:\s*[-–]\s*\d+)?\s+\p{Ll}|[(«"])/u.test(n) ||
-      openLine(p) ||
-      (lower && !startsEntry(n))
-    ) {
+    if (/\p{L}-$/u.test(p) || /^(?:[№N]\s*\d|\d+(?:\s*[-–]\s*\d+)?\s+\p{Ll}|[(«"])/u.test(n) || openLine(p) || (lower && !startsEntry(n))) {
       soft[i] = 1;
     }
   }

@@ -87,7 +87,8 @@ export function readRoster(values: readonly (readonly unknown[])[]): RosterResul
   const header = detectHeader<RosterField>(values, ROSTER_SYNONYMS, { minScore: 1, required: ['name'] });
   if (!header || header.columns.name === undefined) return { ok: false, reason: 'no-header' };
   const col = header.columns;
-  const at = (row: readonly unknown[], f: RosterField) => (col[f] === undefined ? '' : withoutMarker(cellText(row[col[f]!]).replace(/\s+/g, ' ').trim()));
+  const at = (row: readonly unknown[], f: RosterField) =>
+    col[f] === undefined ? '' : withoutMarker(cellText(row[col[f]!]).replace(/\s+/g, ' ').trim());
   const entries: RosterEntry[] = [];
   for (let r = header.headerRow + 1; r < values.length; r++) {
     const row = values[r] ?? [];
@@ -103,7 +104,10 @@ export function readRoster(values: readonly (readonly unknown[])[]): RosterResul
       ...(position ? { position } : {}),
       ...(organisation ? { organisation } : {}),
       emails: (col.email === undefined ? '' : cellText(row[col.email]!)).match(EMAIL)?.map((e) => e.toLowerCase()) ?? [],
-      groups: at(row, 'group').split(/[,;]/).map((g) => g.trim()).filter(Boolean),
+      groups: at(row, 'group')
+        .split(/[,;]/)
+        .map((g) => g.trim())
+        .filter(Boolean),
       row: r,
     });
   }

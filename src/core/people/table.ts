@@ -46,7 +46,11 @@ export const PEOPLE_SYNONYMS: Synonyms<PeopleField> = {
  * The job's table as the pipeline reads it: the executors are found by their header only (their cells hold
  * people, as responsible cells do, so contents cannot tell the two apart).
  */
-export const PEOPLE_TABLE: TableSpec<PeopleField> = { fields: PEOPLE_FIELDS, synonyms: PEOPLE_SYNONYMS, required: ['activity', 'responsible'] };
+export const PEOPLE_TABLE: TableSpec<PeopleField> = {
+  fields: PEOPLE_FIELDS,
+  synonyms: PEOPLE_SYNONYMS,
+  required: ['activity', 'responsible'],
+};
 
 export type PeopleChoice = TableChoice<PeopleField>;
 
@@ -80,7 +84,11 @@ export interface ReadPeopleOptions {
 const PLAN_PART: readonly PeopleField[] = ['activity', 'term', 'responsible'];
 
 /** The plan on a sheet and its responsibility columns; an error the user can act on (the column form) when there is none. */
-export function readPeopleTable(values: unknown, choice: PeopleChoice = {}, options: ReadPeopleOptions = {}): Result<{ table: PeopleTable }, PlanError['code'] | 'no-column'> {
+export function readPeopleTable(
+  values: unknown,
+  choice: PeopleChoice = {},
+  options: ReadPeopleOptions = {},
+): Result<{ table: PeopleTable }, PlanError['code'] | 'no-column'> {
   const lang = options.lang ?? 'ru';
   const mapping = choice.mapping ?? {};
   const planMapping: Record<string, number | null> = {};
@@ -100,7 +108,9 @@ export function readPeopleTable(values: unknown, choice: PeopleChoice = {}, opti
   if (plan.columns.activity !== undefined) columns.activity = plan.columns.activity;
   if (plan.columns.term !== undefined) columns.term = plan.columns.term;
   const grid = values as unknown[][];
-  const questions: PeopleQuestion[] = plan.questions.filter((q) => q.code === 'no-header' || PLAN_PART.includes(q.field as PeopleField)) as PeopleQuestion[];
+  const questions: PeopleQuestion[] = plan.questions.filter(
+    (q) => q.code === 'no-header' || PLAN_PART.includes(q.field as PeopleField),
+  ) as PeopleQuestion[];
 
   // the executors: the user's column, or the one the pipeline reads under the plan's header
   if ('executors' in mapping) {
@@ -119,11 +129,14 @@ export function readPeopleTable(values: unknown, choice: PeopleChoice = {}, opti
   // a second column headed like a responsibility column: the form offers it, the check says which one it read
   if (!('responsible' in mapping) && plan.headerRow >= 0) {
     const taken = new Set(Object.values(columns));
-    const other = assignCandidates(rowCandidates(plan.labels, prepareSynonyms({ responsible: PLAN_SYNONYMS.responsible })).filter((c) => !taken.has(c.col)))[0];
+    const other = assignCandidates(
+      rowCandidates(plan.labels, prepareSynonyms({ responsible: PLAN_SYNONYMS.responsible })).filter((c) => !taken.has(c.col)),
+    )[0];
     if (other) questions.push({ code: 'other-responsible', col: other.col, chosen: responsible });
   }
 
-  const label = (c: number | undefined) => (c === undefined ? undefined : plan.labels[c] || cellText(grid[plan.headerRow]?.[c]) || undefined);
+  const label = (c: number | undefined) =>
+    c === undefined ? undefined : plan.labels[c] || cellText(grid[plan.headerRow]?.[c]) || undefined;
   const table: PeopleTable = {
     plan,
     columns,
@@ -148,11 +161,18 @@ export function peopleQuestionTexts(table: PeopleTable, lang: Lang = 'ru'): stri
     const label = oneLine(table.labels[c] ?? '');
     return label ? `${letter} «${label}»` : letter;
   };
-  return table.questions.map((q) => (q.code === 'other-responsible' ? m.findings.otherResponsible(named(q.chosen), named(q.col)) : tableQuestionText(q, m.fields, lang)));
+  return table.questions.map((q) =>
+    q.code === 'other-responsible' ? m.findings.otherResponsible(named(q.chosen), named(q.col)) : tableQuestionText(q, m.fields, lang),
+  );
 }
 
 /** The cells of one field on the plan's rows: sheet row, column and value. */
-export function fieldCells(values: readonly (readonly unknown[])[], table: PeopleTable, field: PeopleField, rows: readonly PlanRow[] = table.plan.rows): CellInput[] {
+export function fieldCells(
+  values: readonly (readonly unknown[])[],
+  table: PeopleTable,
+  field: PeopleField,
+  rows: readonly PlanRow[] = table.plan.rows,
+): CellInput[] {
   const col = table.columns[field];
   if (col === undefined) return [];
   return rows.map((r) => ({ row: r.row, col, value: values[r.row]?.[col] ?? '' }));
@@ -201,9 +221,19 @@ export function checkPeopleTable(
       suggestion: m.findings.onlyExecutorsHint(oneLine(table.title)),
     });
   }
-  const activities = fieldCells(values, table, 'activity', table.plan.rows.filter((r) => r.parentRow === undefined));
+  const activities = fieldCells(
+    values,
+    table,
+    'activity',
+    table.plan.rows.filter((r) => r.parentRow === undefined),
+  );
   if (activities.length) {
-    const mentions = checkResponsibleColumn(activities, roster, { lang, mode: 'mentions', empty: 'none', context: cells.map((c) => c.value) });
+    const mentions = checkResponsibleColumn(activities, roster, {
+      lang,
+      mode: 'mentions',
+      empty: 'none',
+      context: cells.map((c) => c.value),
+    });
     // in prose a name may stand in any case and anyone may be named: only a likely typo or other initials are
     // worth a word, and a fix there is never «safe» (the case of the word is the writer's)
     if (mentions.ok) {

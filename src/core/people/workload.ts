@@ -87,7 +87,11 @@ interface Resolved {
 
 const COUNTED: ReadonlySet<EntryKind> = new Set(['person', 'group', 'organisation', 'position']);
 
-function resolveRows(rows: readonly ActivityRow[], roster: Roster | RosterIndex | null, lang: Lang): Result<Resolved, 'too-large' | 'bad-input'> {
+function resolveRows(
+  rows: readonly ActivityRow[],
+  roster: Roster | RosterIndex | null,
+  lang: Lang,
+): Result<Resolved, 'too-large' | 'bad-input'> {
   const cells = [
     ...rows.map((r, i) => ({ row: i, col: 0, value: r.responsible })),
     ...rows.map((r, i) => ({ row: i, col: 1, value: r.executors ?? '' })),
@@ -105,12 +109,17 @@ function validThreshold(t: number | undefined): number | null {
 }
 
 /** Per person, how many activities they answer for (Р) and take part in (И), in total and per month. */
-export function workload(rows: readonly ActivityRow[], roster: Roster | RosterIndex | null, options: WorkloadOptions = {}): Result<{ workload: Workload }, 'too-large' | 'bad-input'> {
+export function workload(
+  rows: readonly ActivityRow[],
+  roster: Roster | RosterIndex | null,
+  options: WorkloadOptions = {},
+): Result<{ workload: Workload }, 'too-large' | 'bad-input'> {
   const lang = options.lang ?? 'ru';
   const m = messages(lang);
   const threshold = validThreshold(options.threshold);
   if (threshold === null) return { ok: false, error: { code: 'bad-input', message: m.workload.badThreshold } };
-  if (rows.length * 2 > MAX_CELLS) return { ok: false, error: { code: 'too-large', message: m.errors.tooLarge(rows.length, MAX_CELLS / 2) } };
+  if (rows.length * 2 > MAX_CELLS)
+    return { ok: false, error: { code: 'too-large', message: m.errors.tooLarge(rows.length, MAX_CELLS / 2) } };
   const resolved = resolveRows(rows, roster, lang);
   if (!resolved.ok) return resolved;
   const people = new Map<string, PersonLoad>();
@@ -119,7 +128,10 @@ export function workload(rows: readonly ActivityRow[], roster: Roster | RosterIn
     const months = monthsOf(r);
     for (const mo of months) allMonths.add(mo);
     const roles = new Map<string, { e: ResolvedEntry; responsible: boolean; executor: boolean }>();
-    for (const [list, role] of [[resolved.responsible[i]!, 'responsible'], [resolved.executors[i]!, 'executor']] as const) {
+    for (const [list, role] of [
+      [resolved.responsible[i]!, 'responsible'],
+      [resolved.executors[i]!, 'executor'],
+    ] as const) {
       for (const e of list) {
         if (!options.includeGroups && e.kind !== 'person') continue;
         const key = `${e.kind}|${e.name}`;
@@ -156,10 +168,12 @@ export function workload(rows: readonly ActivityRow[], roster: Roster | RosterIn
     }
   });
   const months = [...allMonths].sort();
-  const list = [...people.values()]
-    .sort((a, b) => b.responsible + b.executor - (a.responsible + a.executor) || a.name.localeCompare(b.name, 'ru'));
+  const list = [...people.values()].sort(
+    (a, b) => b.responsible + b.executor - (a.responsible + a.executor) || a.name.localeCompare(b.name, 'ru'),
+  );
   const over: Workload['over'] = [];
-  for (const p of list) for (const mo of months) if ((p.months[mo]?.total ?? 0) > threshold) over.push({ name: p.name, month: mo, count: p.months[mo]!.total });
+  for (const p of list)
+    for (const mo of months) if ((p.months[mo]?.total ?? 0) > threshold) over.push({ name: p.name, month: mo, count: p.months[mo]!.total });
   return { ok: true, workload: { threshold, months, people: list, over } };
 }
 
@@ -229,7 +243,8 @@ export function responsibilityMatrix(
 ): Result<{ matrix: Matrix }, 'too-large' | 'bad-input'> {
   const lang = options.lang ?? 'ru';
   const m = messages(lang);
-  if (rows.length * 2 > MAX_CELLS) return { ok: false, error: { code: 'too-large', message: m.errors.tooLarge(rows.length, MAX_CELLS / 2) } };
+  if (rows.length * 2 > MAX_CELLS)
+    return { ok: false, error: { code: 'too-large', message: m.errors.tooLarge(rows.length, MAX_CELLS / 2) } };
   const resolved = resolveRows(rows, roster, lang);
   if (!resolved.ok) return resolved;
   const people = new Map<string, { name: string; kind: EntryKind; rosterRow?: number; count: number; first: number }>();
@@ -239,11 +254,14 @@ export function responsibilityMatrix(
       const k = keyOf(e);
       const p = people.get(k);
       if (p) p.count++;
-      else people.set(k, { name: e.name, kind: e.kind, ...(e.rosterRow !== undefined ? { rosterRow: e.rosterRow } : {}), count: 1, first: i });
+      else
+        people.set(k, { name: e.name, kind: e.kind, ...(e.rosterRow !== undefined ? { rosterRow: e.rosterRow } : {}), count: 1, first: i });
     }
   });
   const rank: Record<EntryKind, number> = { person: 0, position: 1, group: 2, organisation: 3, role: 4, unknown: 5 };
-  const ordered = [...people.entries()].sort((a, b) => rank[a[1].kind] - rank[b[1].kind] || b[1].count - a[1].count || a[1].first - b[1].first);
+  const ordered = [...people.entries()].sort(
+    (a, b) => rank[a[1].kind] - rank[b[1].kind] || b[1].count - a[1].count || a[1].first - b[1].first,
+  );
   const column = new Map(ordered.map(([k], i) => [k, i]));
   const out: MatrixRow[] = rows.map((r, i) => {
     const marks = ordered.map(() => '');
@@ -257,7 +275,10 @@ export function responsibilityMatrix(
   });
   return {
     ok: true,
-    matrix: { people: ordered.map(([, p]) => ({ name: p.name, kind: p.kind, ...(p.rosterRow !== undefined ? { rosterRow: p.rosterRow } : {}) })), rows: out },
+    matrix: {
+      people: ordered.map(([, p]) => ({ name: p.name, kind: p.kind, ...(p.rosterRow !== undefined ? { rosterRow: p.rosterRow } : {}) })),
+      rows: out,
+    },
   };
 }
 
@@ -268,7 +289,9 @@ export function matrixSheet(matrix: Matrix, lang: Lang = 'ru'): GeneratedSheet {
   const highlights: GeneratedSheet['highlights'] = [];
   const flagCol = matrix.people.length + 2;
   matrix.rows.forEach((r, i) => {
-    const flags = r.flags.map((f) => (f === 'no-responsible' ? m.matrix.noResponsible : m.matrix.several(r.marks.filter((x) => x === m.matrix.responsible).length)));
+    const flags = r.flags.map((f) =>
+      f === 'no-responsible' ? m.matrix.noResponsible : m.matrix.several(r.marks.filter((x) => x === m.matrix.responsible).length),
+    );
     values.push([String(r.row + 1), r.activity, ...r.marks, flags.join('; ')]);
     if (flags.length) highlights.push({ row: i + 1, col: flagCol });
   });

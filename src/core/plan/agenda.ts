@@ -51,8 +51,16 @@ export function monthAgenda(plan: Plan, month: MonthKey, lang: Lang = 'ru'): Mon
   for (const { r } of rows) {
     const parent = r.parentRow !== undefined ? byRow.get(r.parentRow) : undefined;
     const activity = r.detail && parent ? `${r.activity}: ${r.detail}` : r.activity;
-    const stage = r.stageIndex !== undefined ? plan.stages[r.stageIndex]?.name ?? '' : '';
-    values.push([r.number ?? parent?.number ?? '', activity, r.termText, termDates(r.term, lang), r.responsible ?? '', r.result ?? '', stage]);
+    const stage = r.stageIndex !== undefined ? (plan.stages[r.stageIndex]?.name ?? '') : '';
+    values.push([
+      r.number ?? parent?.number ?? '',
+      activity,
+      r.termText,
+      termDates(r.term, lang),
+      r.responsible ?? '',
+      r.result ?? '',
+      stage,
+    ]);
   }
   return { title, values, columnFormats: values[0]!.map(() => TEXT_FORMAT), count: rows.length };
 }

@@ -73,7 +73,9 @@ export function buildCalendarGrid(plan: Plan, options: CalendarOptions): Calenda
   const lang = options.lang ?? 'ru';
   const m = messages(lang);
   if (!plan.range) {
-    const noYear = [...new Set(plan.rows.filter((r) => r.term.reason === REASON_NO_YEAR).map((r) => `«${r.termText.replace(/\s+/g, ' ')}»`))];
+    const noYear = [
+      ...new Set(plan.rows.filter((r) => r.term.reason === REASON_NO_YEAR).map((r) => `«${r.termText.replace(/\s+/g, ' ')}»`)),
+    ];
     if (noYear.length || plan.noTermColumn) {
       return { ok: false, error: { code: 'no-period', message: m.errors.noPeriod(noYear.slice(0, 3).join(', ')) } };
     }
@@ -146,11 +148,18 @@ export function buildCalendarGrid(plan: Plan, options: CalendarOptions): Calenda
     }
   }
 
-  function writeActivity(r: number, row: PlanRow, colours: ReturnType<typeof stageColours>, first: number, count: number, lang: Lang): void {
+  function writeActivity(
+    r: number,
+    row: PlanRow,
+    colours: ReturnType<typeof stageColours>,
+    first: number,
+    count: number,
+    lang: Lang,
+  ): void {
     const v = values[r]!;
     const bg = backgrounds[r]!;
     const cm = messages(lang).calendar;
-    v[0] = row.parentRow === undefined ? row.number ?? '' : '';
+    v[0] = row.parentRow === undefined ? (row.number ?? '') : '';
     v[1] = row.parentRow === undefined ? row.activity : `↳ ${row.detail ?? row.activity}`;
     v[2] = row.termText;
     v[3] = row.responsible ?? '';
@@ -172,14 +181,16 @@ export function buildCalendarGrid(plan: Plan, options: CalendarOptions): Calenda
       const fill = tm.fillKind === 'period' ? colours.light : colours.pale;
       for (let i = Math.max(first, tm.fill[0]); i <= Math.min(first + count - 1, tm.fill[1]); i++) bg[col(i)] = fill;
     }
-    for (const i of tm.occurrences) if (inside(i)) {
-      bg[col(i)] = colours.light;
-      v[col(i)] = OCCURRENCE_MARK;
-    }
-    for (const i of tm.due) if (inside(i)) {
-      bg[col(i)] = colours.strong;
-      v[col(i)] = DUE_MARK;
-    }
+    for (const i of tm.occurrences)
+      if (inside(i)) {
+        bg[col(i)] = colours.light;
+        v[col(i)] = OCCURRENCE_MARK;
+      }
+    for (const i of tm.due)
+      if (inside(i)) {
+        bg[col(i)] = colours.strong;
+        v[col(i)] = DUE_MARK;
+      }
   }
 
   const columnFormats = new Array<string>(width).fill(TEXT_FORMAT);

@@ -39,8 +39,22 @@ export interface IcsExport {
 }
 
 const TEXTS = {
-  ru: { calendar: (sheet: string) => `План «${sheet}»`, responsible: 'Ответственные', term: 'Сроки', stage: 'Этап', result: 'Результат', due: 'Срок' },
-  en: { calendar: (sheet: string) => `Plan «${sheet}»`, responsible: 'Responsible', term: 'Term', stage: 'Stage', result: 'Result', due: 'Due' },
+  ru: {
+    calendar: (sheet: string) => `План «${sheet}»`,
+    responsible: 'Ответственные',
+    term: 'Сроки',
+    stage: 'Этап',
+    result: 'Результат',
+    due: 'Срок',
+  },
+  en: {
+    calendar: (sheet: string) => `Plan «${sheet}»`,
+    responsible: 'Responsible',
+    term: 'Term',
+    stage: 'Stage',
+    result: 'Result',
+    due: 'Due',
+  },
 };
 
 const RRULE: Record<Recurrence, string> = {
@@ -85,7 +99,12 @@ export function planToIcs(plan: Plan, options: IcsOptions): IcsExport {
         `DTEND;VALUE=DATE:${icsDate(addDays(span.end, 1))}`,
       );
       if (span.rrule) lines.push(`RRULE:${span.rrule}`);
-      lines.push(`SUMMARY:${escapeText(summary(row, t.due))}`, `DESCRIPTION:${escapeText(description(plan, row, t))}`, 'TRANSP:TRANSPARENT', 'END:VEVENT');
+      lines.push(
+        `SUMMARY:${escapeText(summary(row, t.due))}`,
+        `DESCRIPTION:${escapeText(description(plan, row, t))}`,
+        'TRANSP:TRANSPARENT',
+        'END:VEVENT',
+      );
       events++;
     });
   }
@@ -147,12 +166,19 @@ function icsDate(iso: string): string {
 
 /** 2024-03-05T07:08:09Z → 20240305T070809Z. */
 function utcStamp(d: Date): string {
-  return d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** RFC 5545 TEXT: backslash, semicolon and comma escaped, line breaks as \n. */
 export function escapeText(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return s
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** UTF-8 octets of one character (Apps Script's V8 has no TextEncoder). */

@@ -7,7 +7,16 @@ const TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/i;
 const ENTITY = /&(?:nbsp|amp|lt|gt|quot|laquo|raquo|mdash|ndash|hellip|#\d{1,5}|#x[0-9a-f]{1,4});/i;
 
 const ENTITIES: Record<string, string> = {
-  nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', laquo: '«', raquo: '»', mdash: '—', ndash: '–', hellip: '…',
+  nbsp: ' ',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  laquo: '«',
+  raquo: '»',
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
 };
 
 /** True when the text holds an HTML tag or entity. */

@@ -17,7 +17,20 @@ export interface Replacement {
 const listed = (changes: Replacement[], empty: string) => changes.map((c) => `${c.cell}: ${c.old} → ${c.new || empty}`).join('\n');
 
 const RU_MONTHS = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const EN_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 const ru = {
   menu: {
@@ -31,7 +44,8 @@ const ru = {
   noPlans: 'В таблице не найден ни один календарный план: нет листа со столбцами «Мероприятие» и «Сроки».',
   calendarBuilt: (rows: number, months: number, source: string) =>
     `Календарь построен по листу «${source}»: ${countRu(rows, EVENT_RU)}, ${countRu(months, ['месяц', 'месяца', 'месяцев'])}.`,
-  agendaBuilt: (title: string, rows: number, source?: string) => `${title}${source ? ` (лист «${source}»)` : ''}: ${countRu(rows, EVENT_RU)}.`,
+  agendaBuilt: (title: string, rows: number, source?: string) =>
+    `${title}${source ? ` (лист «${source}»)` : ''}: ${countRu(rows, EVENT_RU)}.`,
   /** The month agenda of several plans on one sheet: one block per plan, headed by its title. */
   agendaBlock: (title: string, source: string) => `${title} — лист «${source}»`,
   markupCleaned: (cell: string, sheet: string) => `Ячейка ${cell} на листе «${sheet}» очищена: остался только текст.`,
@@ -47,7 +61,8 @@ const ru = {
     month: 'Месяц',
     agenda: 'План на месяц',
     dateColumns: 'Добавить «Начало» и «Окончание»',
-    dateColumnsConfirm: 'Добавить столбцы «Начало» и «Окончание» справа от «Сроки» на листе «{sheet}» (если они уже есть — заполнить заново)?',
+    dateColumnsConfirm:
+      'Добавить столбцы «Начало» и «Окончание» справа от «Сроки» на листе «{sheet}» (если они уже есть — заполнить заново)?',
     replaceConfirm: (columns: string, changes: Replacement[], total: number) =>
       `В столбцах ${columns} ${countRu(total, ['ячейка отличается', 'ячейки отличаются', 'ячеек отличаются'])} от сроков плана. Будет заменено:\n\n` +
       listed(changes, '(пусто)') +
@@ -71,7 +86,9 @@ const ru = {
     saving: 'Сохраняю…',
     creating: 'Создаю лист…',
     summary: (rows: number, stages: number, unknown: number, saved: boolean) =>
-      `${countRu(rows, EVENT_RU)}, ${countRu(stages, ['этап', 'этапа', 'этапов'])}` + (unknown ? `, нераспознанных сроков: ${unknown}` : '') + (saved ? '. Столбцы выбраны вручную.' : '.'),
+      `${countRu(rows, EVENT_RU)}, ${countRu(stages, ['этап', 'этапа', 'этапов'])}` +
+      (unknown ? `, нераспознанных сроков: ${unknown}` : '') +
+      (saved ? '. Столбцы выбраны вручную.' : '.'),
     findings: (n: number) => (n ? `${countRu(n, ['замечание', 'замечания', 'замечаний'])}` : 'Замечаний нет'),
     noFindings: 'План в порядке: замечаний нет.',
     shown: (n: number) => `(показаны первые ${n})`,
@@ -138,23 +155,19 @@ const ru = {
   lookedFor: (label: string, names: string[]) => `«${label}» (${names.map((n) => `«${n}»`).join(', ')})`,
   and: ' и ',
   checks: {
-    termUnknown: (text: string, reason: string | undefined) =>
-      `Срок «${text}» не распознан${reason ? `: ${reason}` : ''}.`,
+    termUnknown: (text: string, reason: string | undefined) => `Срок «${text}» не распознан${reason ? `: ${reason}` : ''}.`,
     termUnknownHint: (examples: string) => `Пример: ${examples}.`,
     termNoRangeHint: 'Укажите сроки этапа в строке этапа или год в самом сроке: «В течение 2024 года».',
     termMissing: 'Срок не указан.',
     termMissingHint: (examples: string) => `Укажите срок, например: ${examples}.`,
-    termReversed: (text: string, start: string, end: string) =>
-      `В сроке «${text}» окончание (${end}) раньше начала (${start}).`,
+    termReversed: (text: string, start: string, end: string) => `В сроке «${text}» окончание (${end}) раньше начала (${start}).`,
     termReversedHint: 'Поменяйте даты местами или проверьте год.',
-    outsideStage: (text: string, stage: string, range: string) =>
-      `Срок «${text}» выходит за рамки этапа «${stage}» (${range}).`,
+    outsideStage: (text: string, stage: string, range: string) => `Срок «${text}» выходит за рамки этапа «${stage}» (${range}).`,
     outsideStageHint: (stage: string) => `Проверьте год или перенесите мероприятие в этап «${stage}».`,
     outsideStageHintMove: (stage: string) => `Перенесите мероприятие в этап «${stage}» или проверьте даты срока.`,
     outsideStageHintYear: 'Проверьте год в сроке.',
     outsideStageHintDates: (days: string) => `Год верный, но срок выходит за этап на ${days}: проверьте даты срока или границы этапа.`,
-    termAmbiguous: (text: string, years: string) =>
-      `В сроке «${text}» нет года, а период длится несколько лет: это может быть ${years}.`,
+    termAmbiguous: (text: string, years: string) => `В сроке «${text}» нет года, а период длится несколько лет: это может быть ${years}.`,
     termAmbiguousHint: 'Укажите год («Сентябрь 2025») или напишите «ежегодно», если мероприятие повторяется каждый год.',
     noPeriod: (count: number, examples: string) =>
       `В плане не указан год: ${count} ${ruForm(count, ['срок', 'срока', 'сроков'])} (${examples}) не к чему привязать.`,
@@ -166,14 +179,12 @@ const ru = {
     markupHint: 'Очистите ячейку одним щелчком: останется только текст.',
     stageOrder: (name: string, prev: string) => `Этап «${name}» начинается раньше предыдущего этапа «${prev}».`,
     stageOrderHint: 'Расположите этапы по порядку или исправьте их сроки.',
-    stageOverlap: (name: string, prev: string, range: string) =>
-      `Этап «${name}» пересекается с этапом «${prev}» (${range}).`,
+    stageOverlap: (name: string, prev: string, range: string) => `Этап «${name}» пересекается с этапом «${prev}» (${range}).`,
     stageOverlapHint: 'Проверьте даты окончания и начала соседних этапов.',
     noActivity: 'Не указано мероприятие.',
     noResponsible: 'Не указан ответственный.',
     noResult: 'Не указан ожидаемый результат.',
-    overdue: (end: string, status: string) =>
-      `Срок истёк ${end}, а статус ${status ? `«${status}»` : 'не указан'}.`,
+    overdue: (end: string, status: string) => `Срок истёк ${end}, а статус ${status ? `«${status}»` : 'не указан'}.`,
     overdueHint: 'Отметьте «выполнено» или перенесите срок.',
     duplicate: (row: number) => `Мероприятие повторяет строку ${row} того же этапа.`,
     duplicateHint: 'Удалите повтор или уточните формулировку.',
@@ -185,8 +196,10 @@ const ru = {
     termPlaceOnly: (text: string) => `В ячейке «${text}» нет даты — только место.`,
     termPlaceOnlyHint: 'Допишите дату после места, как в соседних строках.',
     termNoWeek: (text: string) => `В сроке «${text}» нет даты: не сказано, о какой неделе речь.`,
-    termNoWeekHint: 'Укажите дату («14.11.2024») или «Период плана» длиной в неделю («11.11.2024 – 15.11.2024»): тогда дни недели станут датами.',
-    periodMismatch: (said: string, period: string) => `В тексте мероприятия — «${said}», а период плана — ${period}: возможно, текст перенесён из прошлогоднего плана или это опечатка в годе.`,
+    termNoWeekHint:
+      'Укажите дату («14.11.2024») или «Период плана» длиной в неделю («11.11.2024 – 15.11.2024»): тогда дни недели станут датами.',
+    periodMismatch: (said: string, period: string) =>
+      `В тексте мероприятия — «${said}», а период плана — ${period}: возможно, текст перенесён из прошлогоднего плана или это опечатка в годе.`,
     periodMismatchHint: 'Проверьте год в тексте мероприятия или в заголовке плана.',
     outsidePeriod: (text: string, period: string) => `Срок «${text}» вне периода плана (${period}).`,
     outsidePeriodHint: 'Проверьте год в сроке или «Период плана».',
@@ -199,7 +212,8 @@ const ru = {
   },
   calendar: {
     header: ['№', 'Мероприятие', 'Сроки', 'Ответственные', 'Примечание'],
-    legend: 'Календарь построен надстройкой «Кластер» и перестраивается заново. ▲ — срок, ● — повторяющееся мероприятие; заливка — период, бледная заливка — «в течение».',
+    legend:
+      'Календарь построен надстройкой «Кластер» и перестраивается заново. ▲ — срок, ● — повторяющееся мероприятие; заливка — период, бледная заливка — «в течение».',
     // The «Примечание» column: parts joined with '; ', the first letter of the cell capitalised.
     unknown: (reason: string | undefined) => `срок не распознан${reason ? `: ${reason}` : ''}`,
     notShown: 'мероприятие не отмечено в календаре',
@@ -251,7 +265,8 @@ const en: PlanMessages = {
   sidebarTitle: 'Calendar plan',
   about: 'Calendar plans: terms as written in Word, checks, a calendar and a month agenda.',
   noPlans: 'No calendar plan found: no sheet has the columns «Мероприятие» and «Сроки».',
-  calendarBuilt: (rows, months, source) => `Calendar built from “${source}”: ${countEn(rows, EVENT_EN)}, ${countEn(months, ['month', 'months'])}.`,
+  calendarBuilt: (rows, months, source) =>
+    `Calendar built from “${source}”: ${countEn(rows, EVENT_EN)}, ${countEn(months, ['month', 'months'])}.`,
   agendaBuilt: (title, rows, source) => `${title}${source ? ` (sheet “${source}”)` : ''}: ${countEn(rows, EVENT_EN)}.`,
   agendaBlock: (title, source) => `${title} — sheet “${source}”`,
   markupCleaned: (cell, sheet) => `Cell ${cell} on “${sheet}” cleaned: only the text is left.`,
@@ -291,7 +306,9 @@ const en: PlanMessages = {
     saving: 'Saving…',
     creating: 'Creating the sheet…',
     summary: (rows, stages, unknown, saved) =>
-      `${countEn(rows, EVENT_EN)}, ${countEn(stages, ['stage', 'stages'])}` + (unknown ? `, terms not understood: ${unknown}` : '') + (saved ? '. Columns chosen by hand.' : '.'),
+      `${countEn(rows, EVENT_EN)}, ${countEn(stages, ['stage', 'stages'])}` +
+      (unknown ? `, terms not understood: ${unknown}` : '') +
+      (saved ? '. Columns chosen by hand.' : '.'),
     findings: (n) => (n ? countEn(n, ['finding', 'findings']) : 'No findings'),
     noFindings: 'The plan is fine: no findings.',
     shown: (n) => `(first ${n} shown)`,
@@ -317,7 +334,8 @@ const en: PlanMessages = {
     periodMissing: 'The plan states no year. Give the plan period so that terms without a year (“Сентябрь”, “Май”) get their dates.',
     planSheets: 'Calendar plans',
     otherSheets: 'Other sheets',
-    notPlan: (sheet) => `“${sheet}” does not look like a calendar plan: no columns «Мероприятие» and «Сроки» found. Pick a plan sheet or choose the columns by hand.`,
+    notPlan: (sheet) =>
+      `“${sheet}” does not look like a calendar plan: no columns «Мероприятие» and «Сроки» found. Pick a plan sheet or choose the columns by hand.`,
   },
   fields: {
     number: 'No.',
@@ -346,7 +364,8 @@ const en: PlanMessages = {
     fixCell: 'Not a cell reference.',
     noPeriod: (examples) =>
       `The plan states no year anywhere (neither in its title nor in its terms${examples ? `: ${examples}` : ''}), so the calendar has nothing to hang on. Give the “Plan period” in the sidebar — e.g. “2024/2025 учебный год” — or a year in the plan's title.`,
-    tooManyCells: (cells, max) => `The calendar would be too large: ${cells} cells (Кластер builds calendars of at most ${max}, to finish within the 6 minutes Google allows). Split the plan over several sheets.`,
+    tooManyCells: (cells, max) =>
+      `The calendar would be too large: ${cells} cells (Кластер builds calendars of at most ${max}, to finish within the 6 minutes Google allows). Split the plan over several sheets.`,
     tooLong: (months, max, from, to) =>
       `The plan spans ${months} months (${from} – ${to}); the calendar holds at most ${max}. Check the years in the terms: there may be a typo.`,
   },
@@ -364,11 +383,12 @@ const en: PlanMessages = {
     outsideStageHint: (stage) => `Check the year or move the activity to stage “${stage}”.`,
     outsideStageHintMove: (stage) => `Move the activity to stage “${stage}” or check the term's dates.`,
     outsideStageHintYear: 'Check the year in the term.',
-    outsideStageHintDates: (days) => `The year is right, but the term runs ${days} past the stage: check the term's dates or the stage's bounds.`,
+    outsideStageHintDates: (days) =>
+      `The year is right, but the term runs ${days} past the stage: check the term's dates or the stage's bounds.`,
     termAmbiguous: (text, years) => `“${text}” has no year, and the period spans several years: it could be ${years}.`,
     termAmbiguousHint: 'Give the year (“Сентябрь 2025”) or write “ежегодно” if the activity repeats every year.',
     noPeriod: (count, examples) => `The plan states no year: ${count} ${count === 1 ? 'term' : 'terms'} (${examples}) cannot be placed.`,
-    noPeriodHint: 'Give the “Plan period” in the sidebar (e.g. “2024/2025 учебный год”) or a year in the plan\'s title.',
+    noPeriodHint: "Give the “Plan period” in the sidebar (e.g. “2024/2025 учебный год”) or a year in the plan's title.",
     noTermColumn: 'The plan has no term column: each activity is shown over its whole stage.',
     noTermColumnHint: 'Add a “Сроки” column to give exact dates.',
     noDatesAtAll: 'The plan has no term column, no stage dates and no year in its title: its activities cannot be placed.',
@@ -387,20 +407,24 @@ const en: PlanMessages = {
     duplicateHint: 'Remove the repeat or word it differently.',
     cellError: (field, error) => `The “${field}” cell holds a formula error ${error}.`,
     cellErrorHint: 'Fix the formula or replace it with a value.',
-    timeOnly: (column, examples) => `Column “${column}” gives clock times only (${examples}), and no dates appear in the terms or the title: the activities are not on the calendar.`,
+    timeOnly: (column, examples) =>
+      `Column “${column}” gives clock times only (${examples}), and no dates appear in the terms or the title: the activities are not on the calendar.`,
     timeOnlyHint: 'Add the day to the time (“18.09.2010 8-00”) or add a column of dates.',
     termPlaceOnly: (text) => `“${text}” gives no date — only a place.`,
     termPlaceOnlyHint: 'Add the date after the place, as the other rows do.',
     termNoWeek: (text) => `“${text}” gives no date: it does not say which week.`,
     termNoWeekHint: 'Give the date (“14.11.2024”) or a one-week “Plan period” (“11.11.2024 – 15.11.2024”): the weekdays then become dates.',
-    periodMismatch: (said, period) => `The activity says “${said}”, but the plan's period is ${period}: perhaps copied from last year's plan, or a typo in the year.`,
-    periodMismatchHint: 'Check the year in the activity or in the plan\'s title.',
+    periodMismatch: (said, period) =>
+      `The activity says “${said}”, but the plan's period is ${period}: perhaps copied from last year's plan, or a typo in the year.`,
+    periodMismatchHint: "Check the year in the activity or in the plan's title.",
     outsidePeriod: (text, period) => `Term “${text}” lies outside the plan's period (${period}).`,
     outsidePeriodHint: 'Check the year in the term or the “Plan period”.',
-    dateOrder: (text, before) => `Term “${text}” comes before the rows above it (${before} already), though the plan is otherwise in date order. Is that meant?`,
+    dateOrder: (text, before) =>
+      `Term “${text}” comes before the rows above it (${before} already), though the plan is otherwise in date order. Is that meant?`,
     dateOrderHint: 'Check the month and the year: it may be a typo.',
-    stepOrder: (step, due, before, beforeDue) => `“${step}” (${due}) is due before “${before}” (${beforeDue}), which it depends on. Is that meant?`,
-    stepOrderHint: 'Works or applications are usually collected first, then selected, then the results announced: check the steps\' terms.',
+    stepOrder: (step, due, before, beforeDue) =>
+      `“${step}” (${due}) is due before “${before}” (${beforeDue}), which it depends on. Is that meant?`,
+    stepOrderHint: "Works or applications are usually collected first, then selected, then the results announced: check the steps' terms.",
   },
   calendar: {
     header: ['No.', 'Activity', 'Term', 'Responsible', 'Note'],

@@ -81,6 +81,15 @@ export function newPlanTemplate(input: NewPlanInput, lang: Lang = 'ru'): NewPlan
   });
   return {
     ok: true,
-    template: { sheetName: m.sheetName, values, numberFormats, validations, merges, frozenRows: headerRow + 1, headerRow, columnWidths: [...WIDTHS] },
+    template: {
+      sheetName: m.sheetName,
+      values,
+      numberFormats,
+      validations,
+      merges,
+      frozenRows: headerRow + 1,
+      headerRow,
+      columnWidths: [...WIDTHS],
+    },
   };
 }

@@ -124,7 +124,10 @@ function checkDateOrder(rows: PlanRow[], m: Checks, report: Report): void {
  */
 const STEPS: [number, RegExp][] = [
   [1, /(?:сбор|при[её]м|подач|представлени|регистраци)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:работ|заявок|заявк|материал|проект)/iu],
-  [2, /отбор|отборочн|экспертиз|(?:оценк|проверк|рецензировани)\p{L}*\s+(?:\p{L}+\s+)?(?:работ|заявок|проект)|работ\p{L}*\s+жюри|заседани\p{L}*\s+жюри/iu],
+  [
+    2,
+    /отбор|отборочн|экспертиз|(?:оценк|проверк|рецензировани)\p{L}*\s+(?:\p{L}+\s+)?(?:работ|заявок|проект)|работ\p{L}*\s+жюри|заседани\p{L}*\s+жюри/iu,
+  ],
   [3, /финал|подведени\p{L}*\s+итог|итоги\s+конкурс|награждени|церемони|объявлени\p{L}*\s+(?:итог|результат|победител)/iu],
 ];
 
@@ -151,6 +154,13 @@ function checkStepOrder(rows: PlanRow[], m: Checks, lang: Lang, report: Report):
     const before = steps.find((s) => s.step < later.step && s.due! > later.due!);
     if (!before) continue;
     const due = (s: { r: PlanRow }) => s.r.termText.replace(/\s+/g, ' ') || (lang === 'en' ? 'no term' : 'без срока');
-    report(later.r, 'term', 'info', 'step-order', m.stepOrder(shortActivity(later.r.activity), due(later), shortActivity(before.r.activity), due(before)), m.stepOrderHint);
+    report(
+      later.r,
+      'term',
+      'info',
+      'step-order',
+      m.stepOrder(shortActivity(later.r.activity), due(later), shortActivity(before.r.activity), due(before)),
+      m.stepOrderHint,
+    );
   }
 }

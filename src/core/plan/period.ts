@@ -92,5 +92,9 @@ export function userPeriod(value: string | DateRange | undefined): PlanPeriod | 
   }
   const found = spanOf(value);
   if (!found) return undefined;
-  return { range: found.single ? periodFromApproval(found.range.end) : found.range, text: value.replace(/\s+/g, ' ').trim(), source: 'user' };
+  return {
+    range: found.single ? periodFromApproval(found.range.end) : found.range,
+    text: value.replace(/\s+/g, ' ').trim(),
+    source: 'user',
+  };
 }

@@ -2,7 +2,16 @@
  * PLAN_DATES' logic: each «Сроки» cell → [start, end, kind] with ISO days. The server turns the days into
  * date values in the spreadsheet's zone; date cells reach here as the day the sheet shows.
  */
-import { dateValueToIso, formatRu, isDateValue, parseTerm, termReason, type DateRange, type Recurrence, type TermKind } from '../dates/index';
+import {
+  dateValueToIso,
+  formatRu,
+  isDateValue,
+  parseTerm,
+  termReason,
+  type DateRange,
+  type Recurrence,
+  type TermKind,
+} from '../dates/index';
 import type { Lang } from '../i18n/lang';
 
 const KIND_LABELS: Record<Lang, Record<TermKind, string>> = {

@@ -102,7 +102,10 @@ export function recognizePlan(values: unknown, options: RecognizeOptions = {}): 
     { mapping, ...(options.headerRow !== undefined ? { headerRow: options.headerRow } : {}) },
     { checkRequired: false },
   );
-  if (!resolved.ok || (resolved.headerRow < 0 && !userSaid && (resolved.columns.activity === undefined || resolved.columns.term === undefined))) {
+  if (
+    !resolved.ok ||
+    (resolved.headerRow < 0 && !userSaid && (resolved.columns.activity === undefined || resolved.columns.term === undefined))
+  ) {
     // not a table: month headings and «1 сентября: День знаний;» lines
     const lines = userSaid ? null : readLinesPlan(rows);
     if (lines) return { ok: true, plan: linesPlan(rows, lines, options) };
@@ -124,7 +127,8 @@ export function recognizePlan(values: unknown, options: RecognizeOptions = {}): 
     delete titles.tasks;
   }
   // a plan without a term column is read too: each activity takes its stage's range
-  const noTermColumn = columns.term === undefined && columns.activity !== undefined && (resolved.detected.term === undefined || mapping.term === null);
+  const noTermColumn =
+    columns.term === undefined && columns.activity !== undefined && (resolved.detected.term === undefined || mapping.term === null);
   const missing = REQUIRED.filter((f) => columns[f] === undefined && !(f === 'term' && noTermColumn));
   if (missing.length) return fail('no-columns', m.errors.noColumns(headerRow + 1, lookedFor(missing, lang)));
 
@@ -199,7 +203,14 @@ export function recognizePlan(values: unknown, options: RecognizeOptions = {}): 
     }
     const t = k.texts;
     // every filled cell goes on in lower case: the row was cut by a page break («ческих разработок | победители»)
-    if (last && !t.number && t.activity && !t.term && !k.errors && (Object.keys(t) as PlanField[]).every((f) => continuesCell(last!, f, t[f]!))) {
+    if (
+      last &&
+      !t.number &&
+      t.activity &&
+      !t.term &&
+      !k.errors &&
+      (Object.keys(t) as PlanField[]).every((f) => continuesCell(last!, f, t[f]!))
+    ) {
       for (const f of Object.keys(t) as PlanField[]) joinInto(last, f, t[f]!);
       continue;
     }
@@ -210,7 +221,13 @@ export function recognizePlan(values: unknown, options: RecognizeOptions = {}): 
         t[f] = stripMarkup(t[f]!);
       }
     }
-    const item: PlanRow = { row: r, activity: t.activity ?? '', termText: t.term ?? k.errors?.term ?? '', term: { kind: 'unknown' }, cells: {} };
+    const item: PlanRow = {
+      row: r,
+      activity: t.activity ?? '',
+      termText: t.term ?? k.errors?.term ?? '',
+      term: { kind: 'unknown' },
+      cells: {},
+    };
     for (const f of PLAN_FIELDS) {
       const c = columns[f];
       if (c !== undefined) item.cells[f] = toA1(r, c);
@@ -257,7 +274,13 @@ export function recognizePlan(values: unknown, options: RecognizeOptions = {}): 
 function linesPlan(rows: unknown[][], lines: LinesPlan, options: RecognizeOptions): Plan {
   const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
   const planRows: PlanRow[] = lines.lines.map((l) => {
-    const row: PlanRow = { row: l.row, activity: l.activity, termText: l.termText, term: { kind: 'unknown' }, cells: { activity: toA1(l.row, lines.col), term: toA1(l.row, lines.col) } };
+    const row: PlanRow = {
+      row: l.row,
+      activity: l.activity,
+      termText: l.termText,
+      term: { kind: 'unknown' },
+      cells: { activity: toA1(l.row, lines.col), term: toA1(l.row, lines.col) },
+    };
     if (l.number) row.number = l.number;
     if (l.group) row.group = l.group;
     return row;
@@ -276,7 +299,12 @@ function linesPlan(rows: unknown[][], lines: LinesPlan, options: RecognizeOption
   // the whole text above the first dated line is the title: a cover page may run long
   const period = userPeriod(options.period) ?? periodFromTitle(rows, lines.lines[0]!.row, lines.lines[0]!.row);
   if (period) plan.period = period;
-  parseTerms(plan, planRows.map((r) => r.termText), options.today, new Map());
+  parseTerms(
+    plan,
+    planRows.map((r) => r.termText),
+    options.today,
+    new Map(),
+  );
   return plan;
 }
 
@@ -287,7 +315,12 @@ const DATE_LABEL = /(?:^|[^\p{L}])(?:дата|даты|день|число|ср�
  * «День, дата | … | Время проведения»: a plan with a date column and a time column reads its terms from the date
  * column, though «Время проведения» names a term column too.
  */
-function preferDateColumn(t: { columns: Partial<Record<PlanField, number>>; titles: Partial<Record<PlanField, string>>; labels: string[]; sources: Partial<Record<PlanField, string>> }): void {
+function preferDateColumn(t: {
+  columns: Partial<Record<PlanField, number>>;
+  titles: Partial<Record<PlanField, string>>;
+  labels: string[];
+  sources: Partial<Record<PlanField, string>>;
+}): void {
   const c = t.columns.term;
   if (c === undefined || t.sources.term !== 'header' || !/^\s*время/iu.test(t.titles.term ?? '')) return;
   const taken = new Set(Object.values(t.columns));
@@ -302,7 +335,16 @@ function preferDateColumn(t: { columns: Partial<Record<PlanField, number>>; titl
  * leftmost free column of words (not terms, not people, not numbers) is read as the activities, and the column form
  * asks the user to check it — one question instead of a refusal.
  */
-function textColumnAsActivity(rows: unknown[][], t: { columns: Partial<Record<PlanField, number>>; titles: Partial<Record<PlanField, string>>; labels: string[]; dataStart: number; questions: TableQuestion<PlanField>[] }): void {
+function textColumnAsActivity(
+  rows: unknown[][],
+  t: {
+    columns: Partial<Record<PlanField, number>>;
+    titles: Partial<Record<PlanField, string>>;
+    labels: string[];
+    dataStart: number;
+    questions: TableQuestion<PlanField>[];
+  },
+): void {
   const taken = new Set(Object.values(t.columns));
   const width = t.labels.length;
   for (let c = 0; c < width; c++) {
@@ -340,7 +382,12 @@ function continuesText(text: string): boolean {
 /** A cell going on from the same cell above: in lower case, or after a comma, a dash or «и» («Иванов, | Петров»). */
 function continuesCell(above: PlanRow, field: PlanField, text: string): boolean {
   if (continuesText(text)) return true;
-  const prev = field === 'activity' ? above.activity : field === 'term' ? above.termText : above[field as 'tasks' | 'responsible' | 'result' | 'status'];
+  const prev =
+    field === 'activity'
+      ? above.activity
+      : field === 'term'
+        ? above.termText
+        : above[field as 'tasks' | 'responsible' | 'result' | 'status'];
   return !!prev && /(?:[,;–—-]|\sи)$/u.test(prev);
 }
 
@@ -355,7 +402,11 @@ function joinInto(row: PlanRow, field: PlanField, text: string): void {
   if (!TEXT_FIELDS.includes(field)) return;
   const key = field as 'activity' | 'tasks' | 'responsible' | 'result' | 'status';
   const before = row[key] ?? '';
-  row[key] = before ? (/[-\u00ad]$/.test(before) && /\p{L}$/u.test(before.slice(0, -1)) ? before.slice(0, -1) + add : `${before} ${add}`) : add;
+  row[key] = before
+    ? /[-\u00ad]$/.test(before) && /\p{L}$/u.test(before.slice(0, -1))
+      ? before.slice(0, -1) + add
+      : `${before} ${add}`
+    : add;
 }
 
 /** A stage title without a year («I этап: сентябрь – декабрь») read again with the period as its context. */
@@ -426,7 +477,9 @@ function parseTerms(plan: Plan, values: unknown[], today: string | undefined, mo
     }
     row.term = parseTerm(input[i], range ? { range } : undefined, opts);
   });
-  const explicit = plan.rows.map((r) => (['date', 'deadline', 'period', 'several', 'recurring'].includes(r.term.kind) && !r.term.years ? termRange(r.term) : undefined));
+  const explicit = plan.rows.map((r) =>
+    ['date', 'deadline', 'period', 'several', 'recurring'].includes(r.term.kind) && !r.term.years ? termRange(r.term) : undefined,
+  );
   const context = unionRange([stageUnion, ...explicit]);
   if (context) {
     plan.rows.forEach((row, i) => {
@@ -439,7 +492,8 @@ function parseTerms(plan: Plan, values: unknown[], today: string | undefined, mo
   }
   inheritTerms(plan);
   if (!plan.period) {
-    if (stageUnion) plan.period = { range: stageUnion, text: `${formatRu(stageUnion.start)} – ${formatRu(stageUnion.end)}`, source: 'stages' };
+    if (stageUnion)
+      plan.period = { range: stageUnion, text: `${formatRu(stageUnion.start)} – ${formatRu(stageUnion.end)}`, source: 'stages' };
     else {
       const terms = unionRange(plan.rows.map((r) => termRange(r.term)));
       if (terms) plan.period = { range: terms, text: `${formatRu(terms.start)} – ${formatRu(terms.end)}`, source: 'terms' };
@@ -471,7 +525,7 @@ function inheritTerms(plan: Plan): void {
     }
     const followers = rows.slice(i + 1, k);
     if (!followers.length) continue;
-    const parts = source.term.kind === 'several' ? source.term.parts ?? [] : [];
+    const parts = source.term.kind === 'several' ? (source.term.parts ?? []) : [];
     if (parts.length === followers.length + 1) {
       [source, ...followers].forEach((r, n) => {
         const p = parts[n]!;

@@ -49,7 +49,9 @@ export function rowClassifier(columns: Columns, titles: Partial<Record<PlanField
   const headerKey = (['activity', 'term'] as const).map((f) => normalizeHeader(titles[f] ?? '')).join('|');
   // a repeated header: «Сроки» under «Сроки» (cheap length test first; normalising every row is costly)
   const isHeaderAgain = (t: Partial<Record<PlanField, string>>) =>
-    !!termTitle && !!t.term && Math.abs(t.term.length - termTitle.length) <= 4 &&
+    !!termTitle &&
+    !!t.term &&
+    Math.abs(t.term.length - termTitle.length) <= 4 &&
     t.term.slice(0, 3).toLowerCase() === termHead &&
     normalizeHeader(t.activity ?? '') + '|' + normalizeHeader(t.term) === headerKey;
 

@@ -55,7 +55,12 @@ const SHORT_MAX = 60;
 export function shortStageName(name: string, termText: string | undefined): string {
   let s = name;
   if (termText) s = s.replace(`(${termText})`, ' ').replace(termText, ' ');
-  s = s.replace(/\(\s*\)/g, ' ').replace(/\s+/g, ' ').replace(/[\s:;,.–—-]+$/u, '').replace(/^[\s:;,.–—-]+/u, '').trim();
+  s = s
+    .replace(/\(\s*\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s:;,.–—-]+$/u, '')
+    .replace(/^[\s:;,.–—-]+/u, '')
+    .trim();
   if (!s) s = name;
   if (s.length <= SHORT_MAX) return s;
   const cut = s.slice(0, SHORT_MAX);
@@ -88,7 +93,9 @@ function readStageTitle(text: string): Omit<StageTitle, 'shortName'> & { shortNa
   const year = YEAR_TITLE.exec(name);
   if (year) return { ...title, termText: year[0].trim(), range: yearRange(Number(year[1]), Number(year[1])), yearsOnly: true };
   // 3. dates elsewhere in the text: «1 этап – подготовительный с 10.08.2020 по 31.05.2021»
-  const tail = /(?:^|\s)(с\s+\d|\d{1,2}\.\d{1,2}\.\d{2,4}|\p{L}+\s+\d{4}).*$/iu.exec(name.replace(/^[\dIVXivx]+(?:-?й)?\s*этап\p{L}*/u, ''));
+  const tail = /(?:^|\s)(с\s+\d|\d{1,2}\.\d{1,2}\.\d{2,4}|\p{L}+\s+\d{4}).*$/iu.exec(
+    name.replace(/^[\dIVXivx]+(?:-?й)?\s*этап\p{L}*/u, ''),
+  );
   if (tail) {
     const range = termRange(tail[0].trim());
     if (range) return { ...title, termText: tail[0].trim(), range };

@@ -120,13 +120,18 @@ export function holdsTerm(text: string, value: unknown): boolean {
 }
 
 /** A month, a season, a quarter or a day.month: what makes a term without a year still a term. */
-const DATE_WORDS = /январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|четверт|полугод|осен|весн|зим|летн|лет[оа]|каникул|\d{1,2}\.\d{1,2}/iu;
+const DATE_WORDS =
+  /январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|четверт|полугод|осен|весн|зим|летн|лет[оа]|каникул|\d{1,2}\.\d{1,2}/iu;
 
 /** A cell of an «Ответственные» column: people, roles or groups (bodies alone are as often places), mostly read. */
 export function holdsResponsible(text: string): boolean {
   if (text.length > 300 || /^\d/.test(text)) return false;
   const entries = parseResponsibleCell(text);
-  return entries.length > 0 && entries.some((e) => e.kind !== 'organisation' && e.kind !== 'unknown') && entries.filter((e) => e.kind === 'unknown').length * 2 < entries.length;
+  return (
+    entries.length > 0 &&
+    entries.some((e) => e.kind !== 'organisation' && e.kind !== 'unknown') &&
+    entries.filter((e) => e.kind === 'unknown').length * 2 < entries.length
+  );
 }
 
 /** A cell of an activity column: words (two or more), not a term and not people. */

@@ -2,9 +2,24 @@
 import { dateValueToIso, formatRu, isDateValue } from './iso-day';
 
 const FORMULA_ERRORS = new Set([
-  '#REF!', '#N/A', '#VALUE!', '#DIV/0!', '#NAME?', '#NUM!', '#NULL!', '#ERROR!', '#SPILL!', '#CALC!',
+  '#REF!',
+  '#N/A',
+  '#VALUE!',
+  '#DIV/0!',
+  '#NAME?',
+  '#NUM!',
+  '#NULL!',
+  '#ERROR!',
+  '#SPILL!',
+  '#CALC!',
   // Russian-localised spellings, as they can come from a Russian Excel file
-  '#ССЫЛКА!', '#Н/Д', '#ЗНАЧ!', '#ДЕЛ/0!', '#ИМЯ?', '#ЧИСЛО!', '#ПУСТО!',
+  '#ССЫЛКА!',
+  '#Н/Д',
+  '#ЗНАЧ!',
+  '#ДЕЛ/0!',
+  '#ИМЯ?',
+  '#ЧИСЛО!',
+  '#ПУСТО!',
 ]);
 
 /**

@@ -26,13 +26,15 @@ export type GridResult = { ok: true; grid: unknown[][]; rows: number; columns: n
 
 const MESSAGES = {
   ru: {
-    tooLarge: (cells: number, max: number) => `Слишком большой диапазон: ${cells} ${pluralRu(cells, 'ячейка', 'ячейки', 'ячеек')} (не больше ${max})`,
+    tooLarge: (cells: number, max: number) =>
+      `Слишком большой диапазон: ${cells} ${pluralRu(cells, 'ячейка', 'ячейки', 'ячеек')} (не больше ${max})`,
     tooMuchText: (chars: number, max: number) =>
       `Слишком много текста в диапазоне: не меньше ${groups(chars)} ${pluralRu(chars, 'знака', 'знаков', 'знаков')} (не больше ${groups(max)}). Разделите диапазон на части`,
   },
   en: {
     tooLarge: (cells: number, max: number) => `The range is too large: ${cells} ${cells === 1 ? 'cell' : 'cells'} (at most ${max})`,
-    tooMuchText: (chars: number, max: number) => `Too much text in the range: at least ${groups(chars)} characters (at most ${groups(max)}). Split the range`,
+    tooMuchText: (chars: number, max: number) =>
+      `Too much text in the range: at least ${groups(chars)} characters (at most ${groups(max)}). Split the range`,
   },
 };
 
@@ -83,7 +85,10 @@ function groups(n: number): string {
  */
 export function quoteCell(value: unknown, limit = QUOTE_LIMIT): string {
   const text = typeof value === 'string' ? value : cellText(value);
-  const start = text.slice(0, limit * 2 + 2).replace(/\s+/g, ' ').trim();
+  const start = text
+    .slice(0, limit * 2 + 2)
+    .replace(/\s+/g, ' ')
+    .trim();
   if (start.length <= limit && text.length <= limit * 2 + 2) return start;
   const cut = start.slice(0, limit);
   // never split a surrogate pair (an emoji) in half

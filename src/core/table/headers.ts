@@ -165,7 +165,8 @@ export function rowCandidates<F extends string>(row: readonly unknown[], prepare
           const q = matchQuality(cell, syn);
           if (q === 0 || (q < 3 && !loose)) continue;
           const b = best[f];
-          if (!b || q > b.quality || (q === b.quality && syn.length > b.length)) best[f] = { field: prepared[f]![0], col, quality: q, length: syn.length };
+          if (!b || q > b.quality || (q === b.quality && syn.length > b.length))
+            best[f] = { field: prepared[f]![0], col, quality: q, length: syn.length };
         }
       }
     }
@@ -174,7 +175,8 @@ export function rowCandidates<F extends string>(row: readonly unknown[], prepare
       let found = best[f] ?? null;
       if (!found && abbrev) {
         for (const syn of syns) {
-          if (abbreviates(abbrev, syn) && (!found || syn.length > found.length)) found = { field, col, quality: 1, length: abbrev.head.length };
+          if (abbreviates(abbrev, syn) && (!found || syn.length > found.length))
+            found = { field, col, quality: 1, length: abbrev.head.length };
         }
       }
       if (found) out.push(found);

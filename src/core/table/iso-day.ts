@@ -29,8 +29,15 @@ export function daysInMonth(y: number, m: number): number {
 /** Whether y-m-d is a real calendar day (years 1..9999). */
 export function isValidYmd(y: number, m: number, d: number): boolean {
   return (
-    Number.isInteger(y) && Number.isInteger(m) && Number.isInteger(d) &&
-    y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m)
+    Number.isInteger(y) &&
+    Number.isInteger(m) &&
+    Number.isInteger(d) &&
+    y >= 1 &&
+    y <= 9999 &&
+    m >= 1 &&
+    m <= 12 &&
+    d >= 1 &&
+    d <= daysInMonth(y, m)
   );
 }
 
@@ -53,7 +60,10 @@ function digits(s: string, at: number, len: number): number {
 /** Whether the text is a real ISO day 'yyyy-mm-dd' (no allocation). */
 export function isIsoDay(iso: unknown): iso is string {
   return (
-    typeof iso === 'string' && iso.length === 10 && iso[4] === '-' && iso[7] === '-' &&
+    typeof iso === 'string' &&
+    iso.length === 10 &&
+    iso[4] === '-' &&
+    iso[7] === '-' &&
     isValidYmd(digits(iso, 0, 4), digits(iso, 5, 2), digits(iso, 8, 2))
   );
 }

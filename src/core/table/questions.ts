@@ -9,13 +9,15 @@ import type { TableQuestion } from './read-table';
 const TEXTS = {
   ru: {
     noHeader: 'Строка заголовков не найдена: столбцы выбраны по содержимому ячеек. Проверьте их в форме «Столбцы».',
-    byContent: (field: string, col: string) => `Столбец «${field}» — ${col}: выбран по содержимому ячеек, в заголовке его название не найдено. Проверьте выбор в форме «Столбцы».`,
+    byContent: (field: string, col: string) =>
+      `Столбец «${field}» — ${col}: выбран по содержимому ячеек, в заголовке его название не найдено. Проверьте выбор в форме «Столбцы».`,
     byContentOver: (field: string, col: string, headerCol: string) =>
       `Столбец «${field}» — ${col}, а не ${headerCol}: по заголовку это ${headerCol}, но такие значения стоят в ${col}. Проверьте выбор в форме «Столбцы».`,
   },
   en: {
     noHeader: 'No header row found: the columns were chosen by what their cells hold. Check them in the «Columns» form.',
-    byContent: (field: string, col: string) => `Column «${field}» is ${col}: chosen by what its cells hold; no header names it. Check the choice in the «Columns» form.`,
+    byContent: (field: string, col: string) =>
+      `Column «${field}» is ${col}: chosen by what its cells hold; no header names it. Check the choice in the «Columns» form.`,
     byContentOver: (field: string, col: string, headerCol: string) =>
       `Column «${field}» is ${col}, not ${headerCol}: the header names ${headerCol}, but such values stand in ${col}. Check the choice in the «Columns» form.`,
   },
@@ -26,7 +28,9 @@ export function tableQuestionText<F extends string>(q: TableQuestion<F>, labels:
   const t = TEXTS[lang];
   if (q.code === 'no-header') return t.noHeader;
   const field = labels[q.field];
-  return q.headerCol === undefined ? t.byContent(field, columnLetter(q.col)) : t.byContentOver(field, columnLetter(q.col), columnLetter(q.headerCol));
+  return q.headerCol === undefined
+    ? t.byContent(field, columnLetter(q.col))
+    : t.byContentOver(field, columnLetter(q.col), columnLetter(q.headerCol));
 }
 
 const FORM = {

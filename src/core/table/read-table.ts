@@ -170,7 +170,11 @@ export function readTable<F extends string>(
       sources[f] = 'header';
     }
   }
-  const bandEnd = headerRows.length ? headerRows[headerRows.length - 1]! + 1 : choice.headerRow === -1 ? from : firstDataRow(values, from, width);
+  const bandEnd = headerRows.length
+    ? headerRows[headerRows.length - 1]! + 1
+    : choice.headerRow === -1
+      ? from
+      : firstDataRow(values, from, width);
   let dataStart = bandEnd;
   let numberingRow: number | undefined;
   if (isColumnNumbering(values[dataStart])) numberingRow = dataStart++;
@@ -214,7 +218,8 @@ export function readTable<F extends string>(
     if (col === null || col === undefined) {
       delete columns[f];
       delete sources[f];
-    } else if (!Number.isInteger(col) || col < 0 || col > MAX_MAPPED_COLUMN) return { ok: false, error: { code: 'bad-mapping', field: f, col } };
+    } else if (!Number.isInteger(col) || col < 0 || col > MAX_MAPPED_COLUMN)
+      return { ok: false, error: { code: 'bad-mapping', field: f, col } };
     else {
       columns[f] = col;
       sources[f] = 'user';
@@ -241,7 +246,9 @@ export function readTable<F extends string>(
   }
   if (!band && choice.headerRow !== -1 && !spec.fields.some(chosen)) questions.unshift({ code: 'no-header' });
   // without a header every column is a guess by content: the one question says so
-  const questionsLeft = band ? questions.filter((q) => q.code !== 'by-content' || sources[q.field] === 'content') : questions.filter((q) => q.code === 'no-header');
+  const questionsLeft = band
+    ? questions.filter((q) => q.code !== 'by-content' || sources[q.field] === 'content')
+    : questions.filter((q) => q.code === 'no-header');
 
   const titles: Partial<Record<F, string>> = {};
   for (const f of spec.fields) {
@@ -252,7 +259,19 @@ export function readTable<F extends string>(
   // a column the user gave a field is no longer one of the series
   const userCols = new Set(spec.fields.filter((f) => sources[f] === 'user').map((f) => columns[f]));
   series = series.filter((c) => !userCols.has(c));
-  const out: ReadTable<F> = { headerRow, headerRows, dataStart, columns, titles, detected, sources, labels, series, above, questions: questionsLeft };
+  const out: ReadTable<F> = {
+    headerRow,
+    headerRows,
+    dataStart,
+    columns,
+    titles,
+    detected,
+    sources,
+    labels,
+    series,
+    above,
+    questions: questionsLeft,
+  };
   if (numberingRow !== undefined) out.numberingRow = numberingRow;
   return { ok: true, ...out };
 }
@@ -280,7 +299,13 @@ function filledCount(row: readonly unknown[] | undefined, width: number): number
 }
 
 /** The best header band from `from` down; null when no band names `minScore` fields. */
-function findBand<F extends string>(values: Grid, spec: TableSpec<F>, prepared: ReturnType<typeof prepareSynonyms<F>>, from: number, width: number): Band | null {
+function findBand<F extends string>(
+  values: Grid,
+  spec: TableSpec<F>,
+  prepared: ReturnType<typeof prepareSynonyms<F>>,
+  from: number,
+  width: number,
+): Band | null {
   const maxRows = Math.min(values.length, from + (spec.maxRows ?? 30));
   const minScore = spec.minScore ?? 2;
   let best: Band | null = null;
@@ -295,7 +320,13 @@ function findBand<F extends string>(values: Grid, spec: TableSpec<F>, prepared: 
 }
 
 /** The band whose top row is r: r and the rows under it that go on labelling its columns. */
-function bandAt<F extends string>(values: Grid, r: number, spec: TableSpec<F>, prepared: ReturnType<typeof prepareSynonyms<F>>, width: number): Band {
+function bandAt<F extends string>(
+  values: Grid,
+  r: number,
+  spec: TableSpec<F>,
+  prepared: ReturnType<typeof prepareSynonyms<F>>,
+  width: number,
+): Band {
   const top = values[r] ?? [];
   const rows = [r];
   // the top row's own reading, to tell a data row under it (its cells of their field's kind) from more labels
@@ -334,7 +365,14 @@ function fieldColumns(cands: { field: string; col: number }[]): Map<number, stri
  * labelled column empty, none of them a cell of its column's kind (a term under «Сроки» is data), and no
  * row of column numbers.
  */
-function continuesHeader<F extends string>(values: Grid, band: number[], k: number, width: number, topColumns: Map<number, string>, spec: TableSpec<F>): boolean {
+function continuesHeader<F extends string>(
+  values: Grid,
+  band: number[],
+  k: number,
+  width: number,
+  topColumns: Map<number, string>,
+  spec: TableSpec<F>,
+): boolean {
   const row = values[k];
   if (!row || isColumnNumbering(row)) return false;
   const top = values[band[0]!] ?? [];
@@ -420,7 +458,13 @@ interface Share {
 }
 
 /** For each content field, each column's share of filled cells of the field's kind, over the first data rows. */
-function columnShares<F extends string>(values: Grid, start: number, width: number, fields: F[], tests: Partial<Record<F, ContentTest>>): Map<F, Share[]> {
+function columnShares<F extends string>(
+  values: Grid,
+  start: number,
+  width: number,
+  fields: F[],
+  tests: Partial<Record<F, ContentTest>>,
+): Map<F, Share[]> {
   const end = Math.min(values.length, start + SAMPLE_ROWS);
   const counts = new Map<F, { pass: number[]; filled: number[] }>();
   for (const f of fields) counts.set(f, { pass: new Array(width).fill(0), filled: new Array(width).fill(0) });

@@ -25,7 +25,10 @@ const SCHOOL = /^(?:уч|учеб|учебный|учебного|у)$/;
 
 /** The header text made plain: lower case, odd spaces to spaces, trimmed. */
 function plain(text: string): string {
-  return text.toLowerCase().replace(/[\s\u00a0\u2007\u202f]+/g, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[\s\u00a0\u2007\u202f]+/g, ' ')
+    .trim();
 }
 
 /**

@@ -168,7 +168,11 @@ function table(tbl: XmlElement, ctx: Context): WordTable {
     const trPr = child(tr, 'w:trPr');
     const cells: WordCell[] = [];
     for (const tc of cellsOf(tr)) cells.push(cell(tc, ctx));
-    const row: WordRow = { cells, header: !!child(trPr, 'w:tblHeader'), before: Number(attr(child(trPr, 'w:gridBefore'), 'w:val') ?? '0') || 0 };
+    const row: WordRow = {
+      cells,
+      header: !!child(trPr, 'w:tblHeader'),
+      before: Number(attr(child(trPr, 'w:gridBefore'), 'w:val') ?? '0') || 0,
+    };
     rows.push(row);
   }
   const widest = rows.reduce((w, r) => Math.max(w, r.before + r.cells.reduce((s, c) => s + c.span, 0)), 0);
@@ -218,12 +222,22 @@ function cell(tc: XmlElement, ctx: Context): WordCell {
 
 /** A nested table as lines of its cell: a row a line, its cells joined by « | ». */
 function nestedText(t: WordTable): string[] {
-  return t.rows.map((r) => r.cells.map((c) => c.text.replace(/\n/g, ' ')).filter(Boolean).join(' | ')).filter(Boolean);
+  return t.rows
+    .map((r) =>
+      r.cells
+        .map((c) => c.text.replace(/\n/g, ' '))
+        .filter(Boolean)
+        .join(' | '),
+    )
+    .filter(Boolean);
 }
 
 /** Empty lines at the ends of a cell dropped (Word ends every cell with a paragraph). */
 function trimLines(text: string): string {
-  return text.replace(/^\s*\n/, '').replace(/\n\s*$/, '').replace(/[ \t]+$/gm, '');
+  return text
+    .replace(/^\s*\n/, '')
+    .replace(/\n\s*$/, '')
+    .replace(/[ \t]+$/gm, '');
 }
 
 /** Styles that are headings: those named «heading N» or with an outline level, and those based on them. */

@@ -96,7 +96,14 @@ const rowKey = (r: WordRow) => r.cells.map((c) => c.text.replace(/\s+/g, ' ').tr
 /** How many rows at the top of `b` repeat the header of `a`. */
 function repeatedHeader(a: WordTable, b: WordTable): number {
   let n = 0;
-  while (n < a.rows.length && n < b.rows.length && n < 4 && rowKey(a.rows[n]!) === rowKey(b.rows[n]!) && rowKey(a.rows[n]!).replace(/\|/g, '') !== '') n++;
+  while (
+    n < a.rows.length &&
+    n < b.rows.length &&
+    n < 4 &&
+    rowKey(a.rows[n]!) === rowKey(b.rows[n]!) &&
+    rowKey(a.rows[n]!).replace(/\|/g, '') !== ''
+  )
+    n++;
   if (n === 0) while (n < b.rows.length && b.rows[n]!.header) n++;
   return n;
 }

@@ -32,7 +32,22 @@ export interface CliArgs {
   roster?: boolean;
 }
 
-const VALUE_FLAGS = new Set(['-o', '--out', '--sheet', '--month', '--locale', '--tz', '--round', '--note', '--header-row', '--columns', '--period', '--year', '--unit', '--into']);
+const VALUE_FLAGS = new Set([
+  '-o',
+  '--out',
+  '--sheet',
+  '--month',
+  '--locale',
+  '--tz',
+  '--round',
+  '--note',
+  '--header-row',
+  '--columns',
+  '--period',
+  '--year',
+  '--unit',
+  '--into',
+]);
 const BOOLEAN_FLAGS = new Set(['--help', '-h', '--json', '--replace', '--roster']);
 
 /**
@@ -172,7 +187,7 @@ export const USAGE = {
     exit: 'Коды выхода: 0 — готово, 1 — готово, есть ошибки или предупреждения (check), 2 — неверные входные данные.',
   },
   en: {
-    title: 'Кластер — the add-on\'s actions without a browser',
+    title: "Кластер — the add-on's actions without a browser",
     use: 'Usage: npx klaster <command> <book.xlsx> [-o result.xlsx] [--json]',
     commands: 'Commands:',
     options: 'Options:',
@@ -182,17 +197,17 @@ export const USAGE = {
       '  --month YYYY-MM   the month of the month agenda (default: the next one within the plan)',
       '  --round NAME      monitoring: record a round under this name',
       '  --note FILE       monitoring: the analytical note as .md or .docx',
-      '  --header-row N    the table\'s header row (1, 2, …; 0: no header row)',
+      "  --header-row N    the table's header row (1, 2, …; 0: no header row)",
       '  --columns LIST    which column is which: "Сроки=C,Ответственные=E" (letter «-»: no such column)',
       '  --period TEXT     the plan\'s period when it states no year: "2024/2025 учебный год"',
       '  --year YYYY       the year of a one-year budget that does not state it',
-      '  --unit UNIT       the budget\'s money unit: руб., тыс. руб., млн руб.',
+      "  --unit UNIT       the budget's money unit: руб., тыс. руб., млн руб.",
       '  --replace         template: replace the existing template (the previous one is kept under another name)',
       '  --into BOOK       import: add the sheets to a copy of this book (the book itself is not changed)',
       '  --roster          import: append the proposed «Участники»',
       '  --json            JSON output',
       '  --locale en       messages in English',
-      '  --tz ZONE         the spreadsheet\'s time zone, e.g. Asia/Vladivostok (default Europe/Moscow)',
+      "  --tz ZONE         the spreadsheet's time zone, e.g. Asia/Vladivostok (default Europe/Moscow)",
       '  --flag=VALUE      a value starting with «-»: --round=-1 or --round -- "-1 round"; a lone «--» ends the options',
     ],
     exit: 'Exit codes: 0 done, 1 done with errors or warnings (check), 2 bad input.',

@@ -14,7 +14,12 @@ import { choiceSheet, hasChoice, jobMapping, unknownColumns } from './table-choi
 export function applyBudgetChoice({ session, args }: CommandContext, strict = false): string[] {
   const choice = args.choice;
   if (!hasChoice(choice)) return [];
-  const { mapping, unknown } = jobMapping(choice, BUDGET_FIELDS, [budgetMessages('ru').fields, budgetMessages('en').fields], BUDGET_SYNONYMS);
+  const { mapping, unknown } = jobMapping(
+    choice,
+    BUDGET_FIELDS,
+    [budgetMessages('ru').fields, budgetMessages('en').fields],
+    BUDGET_SYNONYMS,
+  );
   const taken = (choice.columns ?? []).map(([name]) => name).filter((n) => !unknown.includes(n));
   const own = choice.year !== undefined || !!choice.unit;
   if (!taken.length && !own && choice.headerRow === undefined) return [];
@@ -58,7 +63,10 @@ const budget = builder(
     const taken = applyBudgetChoice(context, true);
     const left = (args.choice.columns ?? []).map(([name]) => name).filter((n) => !taken.includes(n));
     if (left.length) throw new CliError(unknownColumns(left, args.locale));
-    if (args.choice.period) throw new CliError(args.locale === 'en' ? '--period is the plan’s; a budget takes --year' : '--period относится к плану; для бюджета — --year');
+    if (args.choice.period)
+      throw new CliError(
+        args.locale === 'en' ? '--period is the plan’s; a budget takes --year' : '--period относится к плану; для бюджета — --year',
+      );
     const done = call(session, 'budgetConsolidate', args.sheet ? { sheets: [args.sheet] } : {});
     return [{ sheet: done.sheet, message: [done.message, ...done.notes].join('\n') }];
   },
@@ -66,4 +74,8 @@ const budget = builder(
 
 export const BUDGET_COMMANDS: Command[] = [budget];
 
-export const JOB: CliJob = { order: 30, commands: BUDGET_COMMANDS, check: { section: budgetCheckSection, checks: { ru: 'бюджеты', en: 'budgets' } } };
+export const JOB: CliJob = {
+  order: 30,
+  commands: BUDGET_COMMANDS,
+  check: { section: budgetCheckSection, checks: { ru: 'бюджеты', en: 'budgets' } },
+};

@@ -6,7 +6,14 @@
 import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import {
-  CHECKLIST_FIELD_LABELS, CHECKLIST_FIELDS, CHECKLIST_SYNONYMS, HISTORY_SHEET, INDICATORS_SHEET, NOTE_SHEET, SUMMARY_SHEET, TEMPLATE_SHEET,
+  CHECKLIST_FIELD_LABELS,
+  CHECKLIST_FIELDS,
+  CHECKLIST_SYNONYMS,
+  HISTORY_SHEET,
+  INDICATORS_SHEET,
+  NOTE_SHEET,
+  SUMMARY_SHEET,
+  TEMPLATE_SHEET,
 } from '../../core/checklist';
 import { ROSTER_SHEET } from '../../core/people/roster';
 import { renderMarkdown } from '../../core/checklist/note';
@@ -31,7 +38,12 @@ function checklistSheet({ session, args }: CommandContext, fallback?: string): s
 export function applyChecklistChoice(context: CommandContext, options: { sheet?: string; strict?: boolean } = {}): string[] {
   const choice = context.args.choice;
   if (!hasChoice(choice)) return [];
-  const { mapping, unknown } = jobMapping(choice, CHECKLIST_FIELDS, [CHECKLIST_FIELD_LABELS.ru, CHECKLIST_FIELD_LABELS.en], CHECKLIST_SYNONYMS);
+  const { mapping, unknown } = jobMapping(
+    choice,
+    CHECKLIST_FIELDS,
+    [CHECKLIST_FIELD_LABELS.ru, CHECKLIST_FIELD_LABELS.en],
+    CHECKLIST_SYNONYMS,
+  );
   const taken = (choice.columns ?? []).map(([name]) => name).filter((n) => !unknown.includes(n));
   if (!taken.length && choice.headerRow === undefined) return [];
   const sheet = checklistSheet(context, options.sheet);
@@ -54,7 +66,14 @@ export const checklistCheckSection: CheckSection = (context) => {
     const en = args.locale === 'en';
     out.push({
       title: p.sheet,
-      summary: p.kind === 'indicators' ? (en ? `${p.count} indicators` : `показателей ${p.count}`) : en ? `${p.count} checklist criteria to import` : `критериев чек-листа для импорта ${p.count}`,
+      summary:
+        p.kind === 'indicators'
+          ? en
+            ? `${p.count} indicators`
+            : `показателей ${p.count}`
+          : en
+            ? `${p.count} checklist criteria to import`
+            : `критериев чек-листа для импорта ${p.count}`,
       findings: p.findings.map((f) => ({ ...f, cell: f.cell || 'A1', sheet: p.sheet })),
     });
   }
@@ -90,7 +109,21 @@ const template: Command = {
     const done = call(session, 'checklistImport', { sheet, ...(args.replace ? { replace: true } : {}) });
     if (done.exists) throw new CliError(en ? `${done.message} Add --replace.` : `${done.message} Добавьте --replace.`);
     if (args.json) {
-      out(JSON.stringify({ sheet, criteria: preview.total, sections: preview.sections, scale: preview.scale, questions: preview.importQuestions, template: done, output: args.output ?? null }, null, 2));
+      out(
+        JSON.stringify(
+          {
+            sheet,
+            criteria: preview.total,
+            sections: preview.sections,
+            scale: preview.scale,
+            questions: preview.importQuestions,
+            template: done,
+            output: args.output ?? null,
+          },
+          null,
+          2,
+        ),
+      );
       return 0;
     }
     const t = en
@@ -114,7 +147,11 @@ function importableSheet({ session, args }: CommandContext): string {
   const own = new Set([TEMPLATE_SHEET, ROSTER_SHEET, HISTORY_SHEET, SUMMARY_SHEET, NOTE_SHEET, INDICATORS_SHEET]);
   const visible = session.workbook.sheets.filter((s) => !s.hidden && !own.has(s.name));
   if (visible.length === 1) return visible[0]!.name;
-  throw new CliError(args.locale === 'en' ? 'Name the sheet with the pasted checklist: --sheet SHEET' : 'Укажите лист со вставленным чек-листом: --sheet ЛИСТ');
+  throw new CliError(
+    args.locale === 'en'
+      ? 'Name the sheet with the pasted checklist: --sheet SHEET'
+      : 'Укажите лист со вставленным чек-листом: --sheet ЛИСТ',
+  );
 }
 
 const NOTE_KINDS = ['.md', '.docx'];
@@ -169,4 +206,8 @@ const monitoring: Command = {
 
 export const CHECKLIST_COMMANDS: Command[] = [template, monitoring];
 
-export const JOB: CliJob = { order: 40, commands: CHECKLIST_COMMANDS, check: { section: checklistCheckSection, checks: { ru: 'чек-листы', en: 'checklists' } } };
+export const JOB: CliJob = {
+  order: 40,
+  commands: CHECKLIST_COMMANDS,
+  check: { section: checklistCheckSection, checks: { ru: 'чек-листы', en: 'checklists' } },
+};

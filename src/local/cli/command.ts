@@ -74,7 +74,8 @@ export const TEXTS = {
   en: {
     severity: { error: 'error', warning: 'warning', info: 'info' } as Record<Severity, string>,
     findings: (n: number) => `${n} finding${n === 1 ? '' : 's'}`,
-    nothingToCheck: 'The book has no calendar plan (columns «Мероприятие» and «Сроки»), responsible column, budget or checklist: nothing to check.',
+    nothingToCheck:
+      'The book has no calendar plan (columns «Мероприятие» and «Сроки»), responsible column, budget or checklist: nothing to check.',
     notSaved: 'The book was not saved: give -o result.xlsx',
   },
 };
@@ -93,7 +94,8 @@ export function printChecked(context: CommandContext, checked: CheckedSheet[]): 
   else {
     for (const c of checked) {
       out(`${c.title}: ${c.summary}, ${t.findings(c.findings.length)}`);
-      for (const f of c.findings) out(`  ${f.cell.padEnd(6)} ${t.severity[f.severity].padEnd(9)} ${f.message}${f.suggestion ? ` ${f.suggestion}` : ''}`);
+      for (const f of c.findings)
+        out(`  ${f.cell.padEnd(6)} ${t.severity[f.severity].padEnd(9)} ${f.message}${f.suggestion ? ` ${f.suggestion}` : ''}`);
     }
   }
   return flat.some((f) => f.severity !== 'info') ? 1 : 0;

@@ -28,8 +28,14 @@ const check: Command = {
   name: 'check',
   synopsis: 'check <книга.xlsx>',
   summary: {
-    ru: `проверить ${listed(CHECKS.map((c) => c.checks.ru), 'и')} (код 1 — есть ошибки или предупреждения)`,
-    en: `check ${listed(CHECKS.map((c) => c.checks.en), 'and')} (exit 1: errors or warnings found)`,
+    ru: `проверить ${listed(
+      CHECKS.map((c) => c.checks.ru),
+      'и',
+    )} (код 1 — есть ошибки или предупреждения)`,
+    en: `check ${listed(
+      CHECKS.map((c) => c.checks.en),
+      'and',
+    )} (exit 1: errors or warnings found)`,
   },
   run: (context) => {
     const taken: string[] = [];

@@ -20,7 +20,10 @@ export async function execute(command: Command, args: CliArgs, out: (line: strin
   const input = resolve(args.input);
   if (!isFile(input)) throw new CliError(m.notFound(args.input));
   const output = args.output;
-  const outputs: OutputPath[] = [...(output ? [{ flag: '-o' as const, path: output }] : []), ...(args.note ? [{ flag: '--note' as const, path: args.note }] : [])];
+  const outputs: OutputPath[] = [
+    ...(output ? [{ flag: '-o' as const, path: output }] : []),
+    ...(args.note ? [{ flag: '--note' as const, path: args.note }] : []),
+  ];
   checkOutputs(input, outputs, args.locale);
   await ensureFreshDist();
   const session: Session = await createSession({

@@ -40,9 +40,17 @@ type PreviewSheet = DataOf<'importPreview'>['sheets'][number];
 function changeText(s: PreviewSheet, locale: 'ru' | 'en'): string {
   const c = s.changes ?? { changed: 0, added: 0, removed: 0 };
   if (locale === 'en') {
-    return s.action === 'create' ? 'new sheet' : s.action === 'same' ? 'no changes' : `update: ${c.changed} rows changed, ${c.added} added, ${c.removed} removed`;
+    return s.action === 'create'
+      ? 'new sheet'
+      : s.action === 'same'
+        ? 'no changes'
+        : `update: ${c.changed} rows changed, ${c.added} added, ${c.removed} removed`;
   }
-  return s.action === 'create' ? 'новый лист' : s.action === 'same' ? 'без изменений' : `обновление: изменится строк ${c.changed}, добавится ${c.added}, удалится ${c.removed}`;
+  return s.action === 'create'
+    ? 'новый лист'
+    : s.action === 'same'
+      ? 'без изменений'
+      : `обновление: изменится строк ${c.changed}, добавится ${c.added}, удалится ${c.removed}`;
 }
 
 export const importCommand: StandaloneCommand = {
@@ -56,7 +64,12 @@ export const importCommand: StandaloneCommand = {
   async standalone(args, out) {
     const m = cliMessages(args.locale);
     const en = args.locale === 'en';
-    if (!args.input) throw new CliError(en ? 'Give the document: npx klaster import <document.docx> -o <book.xlsx>' : 'Укажите документ: npx klaster import <документ.docx> -o <книга.xlsx>');
+    if (!args.input)
+      throw new CliError(
+        en
+          ? 'Give the document: npx klaster import <document.docx> -o <book.xlsx>'
+          : 'Укажите документ: npx klaster import <документ.docx> -o <книга.xlsx>',
+      );
     const input = resolve(args.input);
     if (!isFile(input)) throw new CliError(m.notFound(args.input));
     if (!args.output) throw new CliError(en ? 'Give the result: -o book.xlsx' : 'Укажите, куда сохранить: -o книга.xlsx');
@@ -83,20 +96,36 @@ export const importCommand: StandaloneCommand = {
     const preview = args.into ? call(session, 'importPreview', { fileName: basename(input), data }) : null;
     const again = preview?.sheets.some((s) => s.action !== 'create') ? preview.sheets : null;
     if (again && !args.json) {
-      out(en ? `«${basename(args.into!)}» already has sheets of this document; what changes:` : `В книге «${basename(args.into!)}» уже есть листы этого документа; что изменится:`);
+      out(
+        en
+          ? `«${basename(args.into!)}» already has sheets of this document; what changes:`
+          : `В книге «${basename(args.into!)}» уже есть листы этого документа; что изменится:`,
+      );
       for (const s of again) out(`  ${s.name}: ${changeText(s, args.locale)}`);
     }
     const result = call(session, 'importApply', { fileName: basename(input), data });
     const appended = args.roster && result.roster.rows.length ? call(session, 'peopleAppendRoster', { rows: result.roster.rows }) : null;
     await writeAtomically(args.output, (tmp) => session.save(tmp));
-    if (args.json) out(JSON.stringify({ ...(again ? { preview: again } : {}), ...result, rosterAppended: appended?.added ?? 0, output: args.output }, null, 2));
+    if (args.json)
+      out(
+        JSON.stringify(
+          { ...(again ? { preview: again } : {}), ...result, rosterAppended: appended?.added ?? 0, output: args.output },
+          null,
+          2,
+        ),
+      );
     else {
       for (const s of result.sheets) {
         const findings = s.findings === null ? '' : en ? `, ${s.findings} findings` : `, замечаний ${s.findings}`;
         out(`${s.name}: ${KIND_LABEL[args.locale][s.kind]}, ${s.summary}${findings}${s.problem ? ` (${s.problem})` : ''}`);
       }
       if (appended) out(appended.message);
-      else if (result.roster.rows.length) out(en ? `«Участники»: ${result.roster.rows.length} people proposed; add --roster to append them.` : `«Участники»: предложено ${result.roster.rows.length}; чтобы дописать их, добавьте --roster.`);
+      else if (result.roster.rows.length)
+        out(
+          en
+            ? `«Участники»: ${result.roster.rows.length} people proposed; add --roster to append them.`
+            : `«Участники»: предложено ${result.roster.rows.length}; чтобы дописать их, добавьте --roster.`,
+        );
       out(m.saved(args.output));
     }
     return 0;

@@ -19,7 +19,8 @@ export const SHEET_NAME_LIMIT = 100;
 export const ROUND_NAME_LIMIT = 200;
 
 const ru = {
-  needsValue: (flag: string) => `После ${flag} нужно значение. Значение, которое начинается с «-», передайте так: ${flag}=-1 или ${flag} -- -1`,
+  needsValue: (flag: string) =>
+    `После ${flag} нужно значение. Значение, которое начинается с «-», передайте так: ${flag}=-1 или ${flag} -- -1`,
   noValueTaken: (flag: string) => `Параметр ${flag} не принимает значения`,
   unknownFlag: (flag: string) => `Неизвестный параметр ${q(flag)}. Справка: npx klaster --help`,
   extraArgs: (args: string) => `Лишние аргументы: ${q(args)}. Справка: npx klaster --help`,
@@ -35,14 +36,24 @@ const ru = {
   output: { '-o': 'результата', '--note': 'справки' } as Record<string, string>,
   noFolder: (what: string, folder: string) => `Папка для ${what} не найдена: ${q(folder)}`,
   notAFolder: (what: string, folder: string) => `Папка для ${what} — не папка: ${q(folder)}`,
-  isFolder: (path: string, example: string) => `Результат нельзя записать: ${q(path)} — это папка. Укажите имя файла, например ${q(example)}`,
-  overInput: (flag: string, path: string) => `${flag === '-o' ? 'Результат' : 'Справку'} нельзя записать поверх исходной книги (${flag} ${q(path)}): укажите другой файл, исходная книга не меняется`,
+  isFolder: (path: string, example: string) =>
+    `Результат нельзя записать: ${q(path)} — это папка. Укажите имя файла, например ${q(example)}`,
+  overInput: (flag: string, path: string) =>
+    `${flag === '-o' ? 'Результат' : 'Справку'} нельзя записать поверх исходной книги (${flag} ${q(path)}): укажите другой файл, исходная книга не меняется`,
   sameOutputs: (a: string, b: string, path: string) => `${a} и ${b} указывают на один файл (${q(path)}): укажите разные файлы`,
   noteKind: (note: string) => `Справка сохраняется в .md или .docx, а не в «${q(note)}»`,
   notWritten: (path: string, reason: string) => `Не удалось записать ${q(path)}: ${reason}`,
   addOnFailed: (message: string) => `Надстройка не смогла выполнить команду: ${message}`,
   unexpected: (message: string) => `Непредвиденная ошибка: ${message}`,
-  fsReasons: { ENOENT: 'папки нет', EACCES: 'нет прав на запись', EPERM: 'нет прав на запись', EISDIR: 'это папка', ENOSPC: 'на диске нет места', EROFS: 'диск только для чтения', ENAMETOOLONG: 'слишком длинное имя' } as Record<string, string>,
+  fsReasons: {
+    ENOENT: 'папки нет',
+    EACCES: 'нет прав на запись',
+    EPERM: 'нет прав на запись',
+    EISDIR: 'это папка',
+    ENOSPC: 'на диске нет места',
+    EROFS: 'диск только для чтения',
+    ENAMETOOLONG: 'слишком длинное имя',
+  } as Record<string, string>,
   saved: (path: string) => `Сохранено: ${path}`,
   note: (path: string) => `Справка: ${path}`,
 };
@@ -67,13 +78,22 @@ const en: CliMessages = {
   noFolder: (what, folder) => `The folder for ${what} does not exist: ${q(folder)}`,
   notAFolder: (what, folder) => `The folder for ${what} is not a folder: ${q(folder)}`,
   isFolder: (path, example) => `Cannot write the result: ${q(path)} is a folder. Give a file name, e.g. ${q(example)}`,
-  overInput: (flag, path) => `${flag === '-o' ? 'The result' : 'The note'} cannot be written over the input workbook (${flag} ${q(path)}): give another file, the input is never changed`,
+  overInput: (flag, path) =>
+    `${flag === '-o' ? 'The result' : 'The note'} cannot be written over the input workbook (${flag} ${q(path)}): give another file, the input is never changed`,
   sameOutputs: (a, b, path) => `${a} and ${b} name the same file (${q(path)}): give two different files`,
   noteKind: (note) => `The note is written as .md or .docx, not “${q(note)}”`,
   notWritten: (path, reason) => `Could not write ${q(path)}: ${reason}`,
   addOnFailed: (message) => `The add-on could not run the command: ${message}`,
   unexpected: (message) => `Unexpected error: ${message}`,
-  fsReasons: { ENOENT: 'no such folder', EACCES: 'permission denied', EPERM: 'permission denied', EISDIR: 'it is a folder', ENOSPC: 'no space left', EROFS: 'read-only disk', ENAMETOOLONG: 'name too long' },
+  fsReasons: {
+    ENOENT: 'no such folder',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EISDIR: 'it is a folder',
+    ENOSPC: 'no space left',
+    EROFS: 'read-only disk',
+    ENAMETOOLONG: 'name too long',
+  },
   saved: (path) => `Saved: ${path}`,
   note: (path) => `Note: ${path}`,
 };

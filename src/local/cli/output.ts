@@ -56,12 +56,14 @@ export function checkOutputs(input: string, outputs: readonly OutputPath[], loca
     const folderStat = statOrUndefined(folder);
     if (!folderStat) throw new CliError(m.noFolder(what, folder));
     if (!folderStat.isDirectory()) throw new CliError(m.notAFolder(what, folder));
-    if (statOrUndefined(path)?.isDirectory()) throw new CliError(m.isFolder(path, join(path, flag === '-o' ? 'результат.xlsx' : 'справка.md')));
+    if (statOrUndefined(path)?.isDirectory())
+      throw new CliError(m.isFolder(path, join(path, flag === '-o' ? 'результат.xlsx' : 'справка.md')));
     if (sameFile(input, path)) throw new CliError(m.overInput(flag, path));
   }
   for (let i = 0; i < outputs.length; i++) {
     for (let j = i + 1; j < outputs.length; j++) {
-      if (sameFile(outputs[i]!.path, outputs[j]!.path)) throw new CliError(m.sameOutputs(outputs[i]!.flag, outputs[j]!.flag, outputs[j]!.path));
+      if (sameFile(outputs[i]!.path, outputs[j]!.path))
+        throw new CliError(m.sameOutputs(outputs[i]!.flag, outputs[j]!.flag, outputs[j]!.path));
     }
   }
 }

@@ -13,7 +13,12 @@ import { choiceSheet, hasChoice, jobMapping, unknownColumns } from './table-choi
 export function applyPeopleChoice({ session, args }: CommandContext, withPeriod: boolean, inCheck = false): string[] {
   const choice = args.choice;
   if (!hasChoice(choice)) return [];
-  const { mapping, unknown } = jobMapping(choice, PEOPLE_FIELDS, [peopleMessages('ru').fields, peopleMessages('en').fields], PEOPLE_SYNONYMS);
+  const { mapping, unknown } = jobMapping(
+    choice,
+    PEOPLE_FIELDS,
+    [peopleMessages('ru').fields, peopleMessages('en').fields],
+    PEOPLE_SYNONYMS,
+  );
   const taken = (choice.columns ?? []).map(([name]) => name).filter((n) => !unknown.includes(n));
   const period = withPeriod && choice.period ? choice.period : undefined;
   if (!taken.length && choice.headerRow === undefined && !period) return [];
@@ -76,4 +81,8 @@ const workload = builder(
 
 export const PEOPLE_COMMANDS: Command[] = [workload];
 
-export const JOB: CliJob = { order: 20, commands: PEOPLE_COMMANDS, check: { section: peopleCheckSection, checks: { ru: 'ответственных', en: 'responsible columns' } } };
+export const JOB: CliJob = {
+  order: 20,
+  commands: PEOPLE_COMMANDS,
+  check: { section: peopleCheckSection, checks: { ru: 'ответственных', en: 'responsible columns' } },
+};

@@ -37,7 +37,7 @@ export const planCheckSection: CheckSection = (context) => {
   context.choiceTaken?.push(...applyPlanChoice(context));
   const results = args.sheet
     ? call(session, 'planCheck', { sheet: args.sheet, limit: 1_000_000 })
-    : tryCall(session, 'planCheck', { limit: 1_000_000 }) ?? [];
+    : (tryCall(session, 'planCheck', { limit: 1_000_000 }) ?? []);
   return results.map((r) => ({
     title: r.sheet,
     summary: args.locale === 'en' ? `${r.rows} activities` : `мероприятий ${r.rows}`,
@@ -47,7 +47,10 @@ export const planCheckSection: CheckSection = (context) => {
 
 /** «План на месяц» of the sheet named, or of every plan sheet (one block each); its message names each sheet. */
 function agendaOf({ session, args }: CommandContext) {
-  return call(session, 'planMonthAgenda', { ...(args.sheet ? { sheet: args.sheet } : { all: true }), ...(args.month ? { month: args.month } : {}) });
+  return call(session, 'planMonthAgenda', {
+    ...(args.sheet ? { sheet: args.sheet } : { all: true }),
+    ...(args.month ? { month: args.month } : {}),
+  });
 }
 
 const calendar = builder(
@@ -104,7 +107,10 @@ export const icsCommand: StandaloneCommand = {
     const input = resolve(args.input);
     if (!isFile(input)) throw new CliError(m.notFound(args.input));
     if (!args.output) throw new CliError(en ? 'Give the file: -o plan.ics' : 'Укажите, куда сохранить календарь: -o план.ics');
-    if (!/\.ics$/i.test(args.output)) throw new CliError(en ? `The calendar is written as .ics, not “${q(args.output)}”` : `Календарь сохраняется в файл .ics, а не в «${q(args.output)}»`);
+    if (!/\.ics$/i.test(args.output))
+      throw new CliError(
+        en ? `The calendar is written as .ics, not “${q(args.output)}”` : `Календарь сохраняется в файл .ics, а не в «${q(args.output)}»`,
+      );
     if (args.note) throw new CliError(m.unknownFlag('--note'));
     const { checkOutputs, writeAtomically } = await import('./output');
     checkOutputs(input, [{ flag: '-o', path: args.output }], args.locale);
@@ -142,4 +148,8 @@ function isFile(path: string): boolean {
 
 export const PLAN_COMMANDS: Command[] = [calendar, agenda, icsCommand];
 
-export const JOB: CliJob = { order: 10, commands: PLAN_COMMANDS, check: { section: planCheckSection, checks: { ru: 'планы', en: 'plans' } } };
+export const JOB: CliJob = {
+  order: 10,
+  commands: PLAN_COMMANDS,
+  check: { section: planCheckSection, checks: { ru: 'планы', en: 'plans' } },
+};

@@ -22,7 +22,10 @@ export interface CliChoice {
 }
 
 export function hasChoice(choice: CliChoice | undefined): choice is CliChoice {
-  return !!choice && (choice.headerRow !== undefined || !!choice.columns?.length || !!choice.period || choice.year !== undefined || !!choice.unit);
+  return (
+    !!choice &&
+    (choice.headerRow !== undefined || !!choice.columns?.length || !!choice.period || choice.year !== undefined || !!choice.unit)
+  );
 }
 
 /** «Сроки=C, Ответственные=E, Статус=-» → pairs; a malformed pair is an error naming it. */
@@ -31,7 +34,10 @@ export function parseColumnsFlag(text: string): [string, string][] {
   for (const part of text.split(/[,;]/)) {
     if (!part.trim()) continue;
     const m = /^\s*(.+?)\s*=\s*([A-Za-z]{1,3}|-|нет|none)\s*$/u.exec(part);
-    if (!m) throw new CliError(`--columns: «${quoteArg(part.trim())}» — ожидается ИМЯ=БУКВА, например «Сроки=C» (или «Статус=-», если такого столбца нет)`);
+    if (!m)
+      throw new CliError(
+        `--columns: «${quoteArg(part.trim())}» — ожидается ИМЯ=БУКВА, например «Сроки=C» (или «Статус=-», если такого столбца нет)`,
+      );
     pairs.push([m[1]!, m[2]!.toUpperCase()]);
   }
   if (!pairs.length) throw new CliError('--columns: ни одного столбца, например --columns "Сроки=C,Ответственные=E"');
@@ -40,7 +46,8 @@ export function parseColumnsFlag(text: string): [string, string][] {
 
 /** `--header-row`: 1-based as the sheet shows it; 0 means "no header row". */
 export function parseHeaderRowFlag(text: string): number {
-  if (!/^\d{1,6}$/.test(text)) throw new CliError(`--header-row: номер строки, например 3 (0 — строки заголовков нет), а не «${quoteArg(text)}»`);
+  if (!/^\d{1,6}$/.test(text))
+    throw new CliError(`--header-row: номер строки, например 3 (0 — строки заголовков нет), а не «${quoteArg(text)}»`);
   const n = Number(text);
   return n === 0 ? -1 : n - 1;
 }
@@ -75,7 +82,12 @@ export function jobMapping<F extends string>(
   return { mapping, unknown };
 }
 
-function fieldNamed<F extends string>(name: string, fields: readonly F[], names: readonly Record<F, string>[], synonyms: Synonyms<F>): F | undefined {
+function fieldNamed<F extends string>(
+  name: string,
+  fields: readonly F[],
+  names: readonly Record<F, string>[],
+  synonyms: Synonyms<F>,
+): F | undefined {
   const key = normalizeHeader(name);
   for (const f of fields) {
     if (key === normalizeHeader(f)) return f;
@@ -93,7 +105,9 @@ export function choiceSheet(session: Session, sheet: string | undefined): string
   if (sheet) return sheet;
   const visible = session.workbook.sheets.filter((s) => !s.hidden);
   if (visible.length === 1) return visible[0]!.name;
-  throw new CliError('Выбор столбцов (--header-row, --columns, --period, --year, --unit) относится к одному листу: укажите его, --sheet ЛИСТ');
+  throw new CliError(
+    'Выбор столбцов (--header-row, --columns, --period, --year, --unit) относится к одному листу: укажите его, --sheet ЛИСТ',
+  );
 }
 
 /** The message for `--columns` names no job took. */

@@ -19,10 +19,15 @@ import { pastedValues, type CorpusDoc } from './read-corpus';
 import type { DocMeasure, FactCheck, JobCorpus, Recognition } from './measure';
 
 /** One fact: what the README says and what the job gave. */
-const fact = (name: string, ok: boolean, got?: unknown): FactCheck => (ok ? { fact: name, ok } : { fact: name, ok, got: JSON.stringify(got) });
+const fact = (name: string, ok: boolean, got?: unknown): FactCheck =>
+  ok ? { fact: name, ok } : { fact: name, ok, got: JSON.stringify(got) };
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const letters = (cols: Partial<Record<string, number>>): Record<string, string> =>
-  Object.fromEntries(Object.entries(cols).filter(([, c]) => c !== undefined).map(([f, c]): [string, string] => [f, columnLetter(c!)]));
+  Object.fromEntries(
+    Object.entries(cols)
+      .filter(([, c]) => c !== undefined)
+      .map(([f, c]): [string, string] => [f, columnLetter(c!)]),
+  );
 const maxOf = (s: Scale) => (s.kind === 'points' ? s.max : 1);
 const near = (a: number | null | undefined, b: number) => a !== null && a !== undefined && Math.abs(a - b) < 1e-9;
 
@@ -88,13 +93,26 @@ export const CHECKLIST_EXPECTATIONS: Record<string, Expect> = {
     said: [{ cell: 'A14', code: 'total' }],
     errors: [{ cell: 'A14', code: 'total' }],
     more: (r) => {
-      const options = r.template.criteria.map((c) => (c.scale.kind === 'points' ? (c.scale.options ?? []).map((o) => `${o.label}=${o.points}`).join('/') : ''));
+      const options = r.template.criteria.map((c) =>
+        c.scale.kind === 'points' ? (c.scale.options ?? []).map((o) => `${o.label}=${o.points}`).join('/') : '',
+      );
       const total = r.totals.find((t) => /максимум по разделу/i.test(t.label));
       return [
-        fact('points per answer column: 1/–/0, 2/1/0, 2/1/0, 3/2/0, 3/2/0', same(options, ['Да=1/Нет=0', 'Да=2/Частично=1/Нет=0', 'Да=2/Частично=1/Нет=0', 'Да=3/Частично=2/Нет=0', 'Да=3/Частично=2/Нет=0']), options),
+        fact(
+          'points per answer column: 1/–/0, 2/1/0, 2/1/0, 3/2/0, 3/2/0',
+          same(options, ['Да=1/Нет=0', 'Да=2/Частично=1/Нет=0', 'Да=2/Частично=1/Нет=0', 'Да=3/Частично=2/Нет=0', 'Да=3/Частично=2/Нет=0']),
+          options,
+        ),
         fact('criterion 1 has «–» instead of a «Частично» score: no «Частично» option', !options[0]!.includes('Частично'), options[0]),
-        fact('«Максимум по разделу» 6 against the «Да» column adding to 11 (1+2+2+3+3)', !!total && total.stated === 6 && total.computed === 11 && same(total.parts, [1, 2, 2, 3, 3]), total),
-        fact('the form fields with underscores above the table are no criteria', r.template.criteria.every((c) => !c.text.includes('___'))),
+        fact(
+          '«Максимум по разделу» 6 against the «Да» column adding to 11 (1+2+2+3+3)',
+          !!total && total.stated === 6 && total.computed === 11 && same(total.parts, [1, 2, 2, 3, 3]),
+          total,
+        ),
+        fact(
+          'the form fields with underscores above the table are no criteria',
+          r.template.criteria.every((c) => !c.text.includes('___')),
+        ),
       ];
     },
   },
@@ -103,16 +121,27 @@ export const CHECKLIST_EXPECTATIONS: Record<string, Expect> = {
     columns: { text: 'A', answer: 'B' },
     criteria: 13,
     numbers: ['1.1', '1.2', '1.3', '2.1', '2.2', '2.3', '2.4', '2.5', '2.6', '3.1', '3.2', '3.3', '3.4'],
-    sections: [['1. Анализ целей урока', 3], ['Анализ структуры и организации урока.', 6], ['3. Анализ содержания урока', 4]],
+    sections: [
+      ['1. Анализ целей урока', 3],
+      ['Анализ структуры и организации урока.', 6],
+      ['3. Анализ содержания урока', 4],
+    ],
     maxima: new Array(13).fill(2),
     said: [{ cell: 'A6', code: 'section-number' }],
     errors: [],
     more: (r) => {
       const max = r.template.criteria.reduce((s, c) => s + maxOf(c.scale), 0);
       return [
-        fact('scale «Оценка критерия от 0 до 2 баллов» read from the header', r.scaleSource === 'header' && /от 0 до 2/.test(r.scaleText ?? ''), [r.scaleSource, r.scaleText]),
+        fact(
+          'scale «Оценка критерия от 0 до 2 баллов» read from the header',
+          r.scaleSource === 'header' && /от 0 до 2/.test(r.scaleText ?? ''),
+          [r.scaleSource, r.scaleText],
+        ),
         fact('visible maximum 26 (13 × 2)', max === 26, max),
-        fact('section 2 has no number while 1 and 3 do: said', r.questions.some((q) => q.code === 'section-number' && q.cell === 'A6')),
+        fact(
+          'section 2 has no number while 1 and 3 do: said',
+          r.questions.some((q) => q.code === 'section-number' && q.cell === 'A6'),
+        ),
       ];
     },
   },
@@ -125,9 +154,23 @@ export const CHECKLIST_EXPECTATIONS: Record<string, Expect> = {
     said: [],
     errors: [],
     more: (r) => [
-      fact('three «+» columns: full / partial / absent', same(r.optionColumns.map((o) => o.value), ['yes', 'partial', 'no']), r.optionColumns),
-      fact('a 3-level scale without points: equal shares taken, and said', r.template.criteria.every((c) => c.scale.kind === 'yesno') && r.questions.some((q) => q.code === 'options-no-points')),
-      fact('item 7 kept as written («… по алгоритму и пр. )»)', /и пр\. \)$/.test(r.template.criteria[6]?.text ?? ''), r.template.criteria[6]?.text),
+      fact(
+        'three «+» columns: full / partial / absent',
+        same(
+          r.optionColumns.map((o) => o.value),
+          ['yes', 'partial', 'no'],
+        ),
+        r.optionColumns,
+      ),
+      fact(
+        'a 3-level scale without points: equal shares taken, and said',
+        r.template.criteria.every((c) => c.scale.kind === 'yesno') && r.questions.some((q) => q.code === 'options-no-points'),
+      ),
+      fact(
+        'item 7 kept as written («… по алгоритму и пр. )»)',
+        /и пр\. \)$/.test(r.template.criteria[6]?.text ?? ''),
+        r.template.criteria[6]?.text,
+      ),
     ],
   },
   'smotr-uchastkov-dou-10-ballov-po-gruppam': {
@@ -139,10 +182,25 @@ export const CHECKLIST_EXPECTATIONS: Record<string, Expect> = {
     said: [{ cell: 'B7', code: 'absence' }],
     errors: [],
     more: (r) => [
-      fact('scale «(по 10-ти бальной шкале)» read from above the table', r.scaleSource === 'text' && /10-ти бальной/.test(r.scaleText ?? ''), [r.scaleSource, r.scaleText]),
-      fact('numbers taken from inside the criterion text, the «п/п» column being empty', r.template.criteria[0]?.text.startsWith('Санитарное состояние') ?? false, r.template.criteria[0]?.text),
-      fact('item 2 («отсутствие пней…») is positive, and its absence wording is noted', r.template.criteria[1]?.direction === undefined && r.questions.some((q) => q.code === 'absence' && q.cell === 'B7')),
-      fact('item 1 read with its double space made single, no finding on it', r.template.criteria[0]?.text === 'Санитарное состояние участка и оборудования', r.template.criteria[0]?.text),
+      fact(
+        'scale «(по 10-ти бальной шкале)» read from above the table',
+        r.scaleSource === 'text' && /10-ти бальной/.test(r.scaleText ?? ''),
+        [r.scaleSource, r.scaleText],
+      ),
+      fact(
+        'numbers taken from inside the criterion text, the «п/п» column being empty',
+        r.template.criteria[0]?.text.startsWith('Санитарное состояние') ?? false,
+        r.template.criteria[0]?.text,
+      ),
+      fact(
+        'item 2 («отсутствие пней…») is positive, and its absence wording is noted',
+        r.template.criteria[1]?.direction === undefined && r.questions.some((q) => q.code === 'absence' && q.cell === 'B7'),
+      ),
+      fact(
+        'item 1 read with its double space made single, no finding on it',
+        r.template.criteria[0]?.text === 'Санитарное состояние участка и оборудования',
+        r.template.criteria[0]?.text,
+      ),
     ],
   },
   'prokhladny-smotr-gotovnosti-dou-2018-max10': {
@@ -154,8 +212,16 @@ export const CHECKLIST_EXPECTATIONS: Record<string, Expect> = {
     said: [],
     errors: [],
     more: (r) => [
-      fact('scale from the header «Результаты проверки (максимум 10 баллов)»', r.scaleSource === 'header' && /максимум 10 баллов/.test(r.scaleText ?? ''), [r.scaleSource, r.scaleText]),
-      fact('the approval block and the title (two periods) are above the table, no criteria', r.table.above.length === 7 && r.template.criteria.every((c) => !/2018/.test(c.text)), r.table.above.length),
+      fact(
+        'scale from the header «Результаты проверки (максимум 10 баллов)»',
+        r.scaleSource === 'header' && /максимум 10 баллов/.test(r.scaleText ?? ''),
+        [r.scaleSource, r.scaleText],
+      ),
+      fact(
+        'the approval block and the title (two periods) are above the table, no criteria',
+        r.table.above.length === 7 && r.template.criteria.every((c) => !/2018/.test(c.text)),
+        r.table.above.length,
+      ),
     ],
   },
   'prokhladny-kriterii-rukovoditelei-2021-points': {
@@ -168,8 +234,15 @@ export const CHECKLIST_EXPECTATIONS: Record<string, Expect> = {
     said: [{ cell: 'C14', code: 'absence' }],
     errors: [],
     more: (r) => [
-      fact('criterion 1 «Соблюдение норм питания (отсутствие замечаний СЭС)» is worth 5', r.template.criteria[0]?.text === 'Соблюдение норм питания (отсутствие замечаний СЭС)' && maxOf(r.template.criteria[0]!.scale) === 5, r.template.criteria[0]),
-      fact('phrased as an absence: kept positive, noted', r.template.criteria[0]?.direction === undefined && r.questions.some((q) => q.code === 'absence' && q.cell === 'C14')),
+      fact(
+        'criterion 1 «Соблюдение норм питания (отсутствие замечаний СЭС)» is worth 5',
+        r.template.criteria[0]?.text === 'Соблюдение норм питания (отсутствие замечаний СЭС)' && maxOf(r.template.criteria[0]!.scale) === 5,
+        r.template.criteria[0],
+      ),
+      fact(
+        'phrased as an absence: kept positive, noted',
+        r.template.criteria[0]?.direction === undefined && r.questions.some((q) => q.code === 'absence' && q.cell === 'C14'),
+      ),
       fact('the two-level approval block above the title is no criterion', r.table.above.length >= 10),
     ],
   },
@@ -190,10 +263,29 @@ export const CHECKLIST_EXPECTATIONS: Record<string, Expect> = {
         fact('12 × 1 + 2 + 3 + 2 = 19', sum === 19, sum),
         fact('«Всего» 19 equals the sum', !!all && all.stated === 19 && all.computed === 19, all),
         fact('«Максимальный балл — 19» equals the sum', !!stated && stated.stated === 19 && stated.computed === 19, stated),
-        fact('bands 0-4 / 5-10 / 11-15 / 16-19 read as levels, covering 0–19 with no gap (nothing said)',
-          !!lv && same(lv.thresholds.map((t) => [t.level, t.min]), [['2', 0], ['3', 5], ['4', 11], ['5', 16]]) && !r.questions.some((q) => q.code === 'bands'), lv),
-        fact('«Проходной балл — 14» lies in the «4» band; «Минимальный балл — 5» starts the «3» band', !!lv && levelOf(lv, null, 14) === '4' && levelOf(lv, null, 5) === '3' && levelOf(lv, null, 4) === '2'),
-        fact('the numbers are each task\'s maximum, and that is said', r.scaleSource === 'maxima' && r.questions.some((q) => q.code === 'maxima')),
+        fact(
+          'bands 0-4 / 5-10 / 11-15 / 16-19 read as levels, covering 0–19 with no gap (nothing said)',
+          !!lv &&
+            same(
+              lv.thresholds.map((t) => [t.level, t.min]),
+              [
+                ['2', 0],
+                ['3', 5],
+                ['4', 11],
+                ['5', 16],
+              ],
+            ) &&
+            !r.questions.some((q) => q.code === 'bands'),
+          lv,
+        ),
+        fact(
+          '«Проходной балл — 14» lies in the «4» band; «Минимальный балл — 5» starts the «3» band',
+          !!lv && levelOf(lv, null, 14) === '4' && levelOf(lv, null, 5) === '3' && levelOf(lv, null, 4) === '2',
+        ),
+        fact(
+          "the numbers are each task's maximum, and that is said",
+          r.scaleSource === 'maxima' && r.questions.some((q) => q.code === 'maxima'),
+        ),
       ];
     },
   },
@@ -208,10 +300,21 @@ export const CHECKLIST_EXPECTATIONS: Record<string, Expect> = {
       const series = r.rows.map((x) => (x.series ?? []).map((s) => s.value));
       const dirs = r.rows.map((x) => x.direction ?? null);
       return [
-        fact('base 2008, targets 2015 and 2020 for each indicator', same(series[0], [10, 70, 100]) && same(series[5], [114, 56, null]), series),
-        fact('6 indicators rise; indicator 6 («Количество аварийных объектов образования») falls 114 → 56: lower is better', same(dirs, ['up', 'up', 'up', 'up', 'up', 'down', 'up']), dirs),
+        fact(
+          'base 2008, targets 2015 and 2020 for each indicator',
+          same(series[0], [10, 70, 100]) && same(series[5], [114, 56, null]),
+          series,
+        ),
+        fact(
+          '6 indicators rise; indicator 6 («Количество аварийных объектов образования») falls 114 → 56: lower is better',
+          same(dirs, ['up', 'up', 'up', 'up', 'up', 'down', 'up']),
+          dirs,
+        ),
         fact('indicator 6: unit «-», 2020 target «-»', r.rows[5]?.unit === '-' && r.rows[5]?.series?.[2]?.text === '-', r.rows[5]),
-        fact('indicators 1, 3 and 7 reach 100 by 2020', [0, 2, 6].every((i) => near(r.rows[i]?.series?.[2]?.value, 100))),
+        fact(
+          'indicators 1, 3 and 7 reach 100 by 2020',
+          [0, 2, 6].every((i) => near(r.rows[i]?.series?.[2]?.value, 100)),
+        ),
         fact('the unit is written «процентов»', r.rows[0]?.unit === 'процентов', r.rows[0]?.unit),
       ];
     },
@@ -227,10 +330,22 @@ export const CHECKLIST_EXPECTATIONS: Record<string, Expect> = {
       const values = r.rows.map((x) => x.actual ?? null);
       return [
         fact('the figures: 43, 23, 20, «нет» = 0, the last cut', same(values, [43, 23, 20, 0, null]), values),
-        fact('23 + 20 = 43 («в том числе» adds up: nothing said)', near(values[1]! + values[2]! + values[3]!, values[0]!) && !r.findings.some((f) => f.code === 'breakdown')),
-        fact('the third header says «Пример формулировки в отчете», but its cells are the figures: read, and said', r.findings.some((f) => f.code === 'table-question' && f.cell === 'C2')),
+        fact(
+          '23 + 20 = 43 («в том числе» adds up: nothing said)',
+          near(values[1]! + values[2]! + values[3]!, values[0]!) && !r.findings.some((f) => f.code === 'breakdown'),
+        ),
+        fact(
+          'the third header says «Пример формулировки в отчете», but its cells are the figures: read, and said',
+          r.findings.some((f) => f.code === 'table-question' && f.cell === 'C2'),
+        ),
         fact('as of «1 сентября 2017 года»', r.asOf === '2017-09-01', r.asOf),
-        fact('the unit «человек» or «Человек»', same(r.rows.slice(0, 4).map((x) => x.unit.toLowerCase()), ['человек', 'человек', 'человек', 'человек'])),
+        fact(
+          'the unit «человек» or «Человек»',
+          same(
+            r.rows.slice(0, 4).map((x) => x.unit.toLowerCase()),
+            ['человек', 'человек', 'человек', 'человек'],
+          ),
+        ),
         fact('the first sentence opens « and never closes: the figure is read all the same', values[0] === 43),
       ];
     },
@@ -240,21 +355,51 @@ export const CHECKLIST_EXPECTATIONS: Record<string, Expect> = {
     columns: { number: 'A', name: 'B', unit: 'C', base: 'D' },
     indicators: 7,
     years: ['2019-2020', '2020-2021', '2012-2022'],
-    said: [{ cell: 'D2', code: 'year-typo' }, { cell: 'B2', code: 'values-in-order' }, { cell: 'D15', code: 'percent-mixed' }, { cell: 'D18', code: 'percent-mixed' }, { cell: 'B11', code: 'direction-wording' }],
-    errors: [{ cell: 'D2', code: 'year-typo' }, { cell: 'D15', code: 'percent-mixed' }],
+    said: [
+      { cell: 'D2', code: 'year-typo' },
+      { cell: 'B2', code: 'values-in-order' },
+      { cell: 'D15', code: 'percent-mixed' },
+      { cell: 'D18', code: 'percent-mixed' },
+      { cell: 'B11', code: 'direction-wording' },
+    ],
+    errors: [
+      { cell: 'D2', code: 'year-typo' },
+      { cell: 'D15', code: 'percent-mixed' },
+    ],
     more: (r) => {
       const series = r.rows.map((x) => (x.series ?? []).map((s) => s.value));
       const pairs = [0, 1, 2, 3].map((i) => (series[4]?.[i] ?? NaN) + (series[5]?.[i] ?? NaN));
       return [
-        fact('«2012-2022» reported as a likely typo of 2021-2022', r.findings.some((f) => f.code === 'year-typo' && /2021-2022/.test(f.message))),
-        fact('values read in order (base, then the years), not under their headers: said', r.findings.some((f) => f.code === 'values-in-order')),
+        fact(
+          '«2012-2022» reported as a likely typo of 2021-2022',
+          r.findings.some((f) => f.code === 'year-typo' && /2021-2022/.test(f.message)),
+        ),
+        fact(
+          'values read in order (base, then the years), not under their headers: said',
+          r.findings.some((f) => f.code === 'values-in-order'),
+        ),
         fact('indicator 1: 434 → 420 → 432 → 450', same(series[0], [434, 420, 432, 450]), series[0]),
-        fact('indicator 5: 3% → 12% → 14 → 16; indicator 6: 97% → 88% → 86 → 84', same(series[4], [3, 12, 14, 16]) && same(series[5], [97, 88, 86, 84]), [series[4], series[5]]),
+        fact(
+          'indicator 5: 3% → 12% → 14 → 16; indicator 6: 97% → 88% → 86 → 84',
+          same(series[4], [3, 12, 14, 16]) && same(series[5], [97, 88, 86, 84]),
+          [series[4], series[5]],
+        ),
         fact('each pair of indicators 5 and 6 adds to 100', same(pairs, [100, 100, 100, 100]), pairs),
-        fact('«12%» mixed with «14» in one indicator: said', r.findings.some((f) => f.code === 'percent-mixed' && f.cell === 'D15')),
-        fact('indicator 4 (graduates without a certificate) is 0 throughout, lower is better', same(series[3], [0, 0, 0, 0]) && r.rows[3]?.direction === 'down', [series[3], r.rows[3]?.direction]),
+        fact(
+          '«12%» mixed with «14» in one indicator: said',
+          r.findings.some((f) => f.code === 'percent-mixed' && f.cell === 'D15'),
+        ),
+        fact(
+          'indicator 4 (graduates without a certificate) is 0 throughout, lower is better',
+          same(series[3], [0, 0, 0, 0]) && r.rows[3]?.direction === 'down',
+          [series[3], r.rows[3]?.direction],
+        ),
         fact('indicator 7 has unit «-»', r.rows[6]?.unit === '-', r.rows[6]?.unit),
-        fact('wrapped names continue on their own rows: indicator 3 read whole', /стандартам$/.test(r.rows[2]?.name ?? ''), r.rows[2]?.name),
+        fact(
+          'wrapped names continue on their own rows: indicator 3 read whole',
+          /стандартам$/.test(r.rows[2]?.name ?? ''),
+          r.rows[2]?.name,
+        ),
       ];
     },
   },
@@ -268,10 +413,24 @@ export const CHECKLIST_EXPECTATIONS: Record<string, Expect> = {
     more: (r) => {
       const series = r.rows.map((x) => (x.series ?? []).map((s) => s.value));
       return [
-        fact('1.1 rises 81,1 → 83,5, with two decimals once (81,55)', same(series[0], [81.1, 81.2, 81.55, 82.2, 82.5, 83, 83.5]) && r.rows[0]?.direction === 'up', series[0]),
-        fact('1.2 (graduates who did not pass the ЕГЭ) flat at 0,5 % in all 7 years, lower is better', same(series[1], new Array(7).fill(0.5)) && r.rows[1]?.direction === 'down', [series[1], r.rows[1]?.direction]),
+        fact(
+          '1.1 rises 81,1 → 83,5, with two decimals once (81,55)',
+          same(series[0], [81.1, 81.2, 81.55, 82.2, 82.5, 83, 83.5]) && r.rows[0]?.direction === 'up',
+          series[0],
+        ),
+        fact(
+          '1.2 (graduates who did not pass the ЕГЭ) flat at 0,5 % in all 7 years, lower is better',
+          same(series[1], new Array(7).fill(0.5)) && r.rows[1]?.direction === 'down',
+          [series[1], r.rows[1]?.direction],
+        ),
         fact('1.3 rises 88 → 95', same(series[2], [88, 90, 91, 92, 93, 94, 95]) && r.rows[2]?.direction === 'up', series[2]),
-        fact('the numbers 1.1–1.3 and the programme\'s section row', same(r.rows.map((x) => x.number), ['1.1', '1.2', '1.3']) && (r.rows[0]?.section ?? '').startsWith('1. Муниципальная программа')),
+        fact(
+          "the numbers 1.1–1.3 and the programme's section row",
+          same(
+            r.rows.map((x) => x.number),
+            ['1.1', '1.2', '1.3'],
+          ) && (r.rows[0]?.section ?? '').startsWith('1. Муниципальная программа'),
+        ),
       ];
     },
   },
@@ -290,9 +449,39 @@ function outcome(values: unknown[][], e: Expect, choice?: ReturnType<typeof pars
       fact(`${e.criteria} criteria`, r.template.criteria.length === e.criteria, r.template.criteria.length),
     ];
     if (e.options) facts.push(fact(`answer levels in columns ${e.options.join(', ')}`, same(options, e.options), options));
-    if (e.numbers) facts.push(fact('the criteria\'s numbers', same(r.template.criteria.map((c) => c.number), e.numbers), r.template.criteria.map((c) => c.number)));
-    if (e.sections) facts.push(fact('sections', same(r.sections.map((s) => [s.name, s.criteria]), e.sections), r.sections.map((s) => [s.name, s.criteria])));
-    if (e.maxima) facts.push(fact('each criterion\'s maximum', same(r.template.criteria.map((c) => maxOf(c.scale)), e.maxima), r.template.criteria.map((c) => maxOf(c.scale))));
+    if (e.numbers)
+      facts.push(
+        fact(
+          "the criteria's numbers",
+          same(
+            r.template.criteria.map((c) => c.number),
+            e.numbers,
+          ),
+          r.template.criteria.map((c) => c.number),
+        ),
+      );
+    if (e.sections)
+      facts.push(
+        fact(
+          'sections',
+          same(
+            r.sections.map((s) => [s.name, s.criteria]),
+            e.sections,
+          ),
+          r.sections.map((s) => [s.name, s.criteria]),
+        ),
+      );
+    if (e.maxima)
+      facts.push(
+        fact(
+          "each criterion's maximum",
+          same(
+            r.template.criteria.map((c) => maxOf(c.scale)),
+            e.maxima,
+          ),
+          r.template.criteria.map((c) => maxOf(c.scale)),
+        ),
+      );
     const read = facts.every((f) => f.ok);
     facts.push(...(e.more?.(r) ?? []));
     return { read, facts, findings: r.questions.filter((q) => q.cell).map((q) => ({ cell: q.cell!, code: q.code, message: q.message })) };
@@ -301,7 +490,11 @@ function outcome(values: unknown[][], e: Expect, choice?: ReturnType<typeof pars
   if (!r.ok) return { read: false, facts: [fact('read as an indicator table', false, r.error.message)], findings: [] };
   const cols = letters(r.columns);
   const facts: FactCheck[] = [
-    fact(`columns ${JSON.stringify(e.columns)}`, Object.entries(e.columns).every(([f, l]) => cols[f] === l), cols),
+    fact(
+      `columns ${JSON.stringify(e.columns)}`,
+      Object.entries(e.columns).every(([f, l]) => cols[f] === l),
+      cols,
+    ),
     fact(`${e.indicators} indicators`, r.rows.length === e.indicators, r.rows.length),
     fact(`years ${e.years.join(', ') || '—'}`, same(r.years, e.years), r.years),
   ];
@@ -316,7 +509,16 @@ function parseChoice(flags: string): { mapping: Record<string, number | null>; h
   const header = /--header-row\s+(\d+)/.exec(flags);
   if (header) out.headerRow = Number(header[1]) - 1;
   const cols = /--columns\s+"([^"]*)"/.exec(flags);
-  const FIELD: Record<string, string> = { Критерий: 'text', Ответ: 'answer', '№': 'number', Раздел: 'section', Шкала: 'scale', Показатель: 'name', Факт: 'actual', План: 'plan' };
+  const FIELD: Record<string, string> = {
+    Критерий: 'text',
+    Ответ: 'answer',
+    '№': 'number',
+    Раздел: 'section',
+    Шкала: 'scale',
+    Показатель: 'name',
+    Факт: 'actual',
+    План: 'plan',
+  };
   for (const pair of cols?.[1]?.split(',') ?? []) {
     const [name, letter] = pair.split('=').map((x) => x.trim());
     const f = FIELD[name!];

@@ -83,13 +83,30 @@ const pct = (a: number, b: number) => (b === 0 ? '—' : `${a} из ${b} (${((10
 export function figureLines(f: JobFigures): { name: string; value: string; goal: string; ok?: boolean }[] {
   const lines: { name: string; value: string; goal: string; ok?: boolean }[] = [
     { name: `${f.name}: документов`, value: String(f.documents), goal: '—' },
-    { name: `${f.name}: узнано без помощи`, value: pct(f.alone, f.documents), goal: '≥ 90 %', ok: f.documents === 0 || f.alone / f.documents >= 0.9 },
+    {
+      name: `${f.name}: узнано без помощи`,
+      value: pct(f.alone, f.documents),
+      goal: '≥ 90 %',
+      ok: f.documents === 0 || f.alone / f.documents >= 0.9,
+    },
     { name: `${f.name}: после одного выбора в форме`, value: String(f.oneChoice), goal: '—' },
     { name: `${f.name}: не узнано`, value: String(f.no), goal: '0', ok: f.no === 0 },
     { name: `${f.name}: факты README`, value: pct(f.facts.ok, f.facts.total), goal: 'все', ok: f.facts.ok === f.facts.total },
   ];
-  if (f.terms.total) lines.push({ name: `${f.name}: сроки прочитаны`, value: pct(f.terms.dated, f.terms.total), goal: '≥ 95 %', ok: f.terms.dated / f.terms.total >= 0.95 });
-  if (f.errors.stated) lines.push({ name: `${f.name}: ошибки документов найдены`, value: pct(f.errors.found, f.errors.stated), goal: 'все', ok: f.errors.found === f.errors.stated });
+  if (f.terms.total)
+    lines.push({
+      name: `${f.name}: сроки прочитаны`,
+      value: pct(f.terms.dated, f.terms.total),
+      goal: '≥ 95 %',
+      ok: f.terms.dated / f.terms.total >= 0.95,
+    });
+  if (f.errors.stated)
+    lines.push({
+      name: `${f.name}: ошибки документов найдены`,
+      value: pct(f.errors.found, f.errors.stated),
+      goal: 'все',
+      ok: f.errors.found === f.errors.stated,
+    });
   lines.push({ name: `${f.name}: замечания на чистых ячейках`, value: String(f.falseFindings), goal: '0', ok: f.falseFindings === 0 });
   return lines;
 }

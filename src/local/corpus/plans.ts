@@ -80,12 +80,17 @@ function reads(cell: string, kind: Term['kind'], start?: string, end?: string, p
 function periodIs(start: string, end: string, source: string) {
   return (r: Reading): true | string => {
     const p = r.plan.period;
-    return (p?.range.start === start && p.range.end === end && p.source === source) || `${p?.range.start ?? '—'}–${p?.range.end ?? '—'} (${p?.source ?? 'нет'})`;
+    return (
+      (p?.range.start === start && p.range.end === end && p.source === source) ||
+      `${p?.range.start ?? '—'}–${p?.range.end ?? '—'} (${p?.source ?? 'нет'})`
+    );
   };
 }
 
 function finding(cell: string, code: FindingCode) {
-  return (r: Reading): true | string => r.findings.some((f) => f.cell === cell && f.code === code) || `нет «${code}» в ${cell}: ${r.findings.map((f) => `${f.cell} ${f.code}`).join(', ') || 'замечаний нет'}`;
+  return (r: Reading): true | string =>
+    r.findings.some((f) => f.cell === cell && f.code === code) ||
+    `нет «${code}» в ${cell}: ${r.findings.map((f) => `${f.cell} ${f.code}`).join(', ') || 'замечаний нет'}`;
 }
 
 function noFinding(code: FindingCode) {
@@ -113,7 +118,10 @@ export const PLAN_EXPECTATIONS: Record<string, PlanExpect> = {
       ['период только в заголовке: «на 2012-2013 учебный год»', periodIs('2012-09-01', '2013-05-31', 'title')],
       ['«Сентябрь март» — два месяца без разделителя, не период', reads('C13', 'several', '2012-09-01', '2013-03-31')],
       ['«В течение года» — весь учебный год', reads('C12', 'ongoing', '2012-09-01', '2013-05-31')],
-      ['разделы «Методическая работа», «Образовательная работа с детьми» — не мероприятия', (r) => r.plan.rows.every((x) => !/^(Методическая|Образовательная) работа/.test(x.activity)) || 'раздел прочитан как мероприятие'],
+      [
+        'разделы «Методическая работа», «Образовательная работа с детьми» — не мероприятия',
+        (r) => r.plan.rows.every((x) => !/^(Методическая|Образовательная) работа/.test(x.activity)) || 'раздел прочитан как мероприятие',
+      ],
     ],
   },
   'novoandreevka-solnyshko-mesyachnik-bdd-2017': {
@@ -124,10 +132,13 @@ export const PLAN_EXPECTATIONS: Record<string, PlanExpect> = {
     findings: [],
     facts: [
       ['в заголовке нет года: год только в датах', periodIs('2017-08-29', '2017-09-01', 'terms')],
-      ['«29.08.2017г. 29.08.2017г. 01.09.2017г.» — три даты (по одной на подпункт 1.1–1.3), «г.» слитно', (r) => {
-        const t = termAt(r, 'C5');
-        return (t?.kind === 'several' && t.parts?.length === 3) || `${t?.kind} ${t?.parts?.length ?? 0} дат`;
-      }],
+      [
+        '«29.08.2017г. 29.08.2017г. 01.09.2017г.» — три даты (по одной на подпункт 1.1–1.3), «г.» слитно',
+        (r) => {
+          const t = termAt(r, 'C5');
+          return (t?.kind === 'several' && t.parts?.length === 3) || `${t?.kind} ${t?.parts?.length ?? 0} дат`;
+        },
+      ],
     ],
   },
   'izhevskoe-ds2-pdd-2024-2025': {
@@ -145,7 +156,10 @@ export const PLAN_EXPECTATIONS: Record<string, PlanExpect> = {
     findings: [],
     facts: [
       ['период только в заголовке: «на 2024-2025 уч год»', periodIs('2024-09-01', '2025-05-31', 'title')],
-      ['«в течение года» и «В течение года» — одно и то же, без замечаний', (r) => (reads('B4', 'ongoing')(r) === true && reads('B11', 'ongoing')(r) === true) || 'разное прочтение'],
+      [
+        '«в течение года» и «В течение года» — одно и то же, без замечаний',
+        (r) => (reads('B4', 'ongoing')(r) === true && reads('B11', 'ongoing')(r) === true) || 'разное прочтение',
+      ],
       ['«август» — август 2024, перед учебным годом', reads('B7', 'period', '2024-08-01', '2024-08-31')],
       ['«по плану воспитателей» — не дата', reads('B10', 'scheduled')],
       ['заголовок сроков «Срок исполнения»', (r) => r.plan.titles.term === 'Срок исполнения' || String(r.plan.titles.term)],
@@ -158,9 +172,21 @@ export const PLAN_EXPECTATIONS: Record<string, PlanExpect> = {
     terms: [],
     findings: [{ cell: 'C9', code: 'no-period' }],
     facts: [
-      ['года нет нигде («на учебный год»): одно замечание на план, а не на каждую строку', (r) => (finding('C9', 'no-period')(r) === true && r.findings.filter((f) => f.code === 'no-period' || f.code === 'term-unknown').length === 1) || r.findings.map((f) => f.code).join(', ')],
-      ['«сентябрь\\nдекабрь» — два месяца (по одному на строку), с указанным периодом', reads('C9', 'several', '2023-09-01', '2023-12-31', (r) => r.withPeriod('2023/2024 учебный год'))],
-      ['«в\\nтечение\\nгода» — весь учебный год, с указанным периодом', reads('C12', 'ongoing', '2023-09-01', '2024-05-31', (r) => r.withPeriod('2023/2024 учебный год'))],
+      [
+        'года нет нигде («на учебный год»): одно замечание на план, а не на каждую строку',
+        (r) =>
+          (finding('C9', 'no-period')(r) === true &&
+            r.findings.filter((f) => f.code === 'no-period' || f.code === 'term-unknown').length === 1) ||
+          r.findings.map((f) => f.code).join(', '),
+      ],
+      [
+        '«сентябрь\\nдекабрь» — два месяца (по одному на строку), с указанным периодом',
+        reads('C9', 'several', '2023-09-01', '2023-12-31', (r) => r.withPeriod('2023/2024 учебный год')),
+      ],
+      [
+        '«в\\nтечение\\nгода» — весь учебный год, с указанным периодом',
+        reads('C12', 'ongoing', '2023-09-01', '2024-05-31', (r) => r.withPeriod('2023/2024 учебный год')),
+      ],
       ['заголовок разбит: «ответствен\\nный»', (r) => r.plan.columns.responsible === 3 || `ответственные: ${r.plan.columns.responsible}`],
     ],
   },
@@ -171,10 +197,23 @@ export const PLAN_EXPECTATIONS: Record<string, PlanExpect> = {
     terms: [],
     findings: [{ cell: 'C4', code: 'time-only' }],
     facts: [
-      ['в «Время проведения» только время («8-00», «с 10-00»): прочитано время, дата не придумана', (r) =>
-        r.plan.rows.every((x) => x.term.kind === 'unknown' && !!x.term.time && !x.term.start) || r.plan.rows.map((x) => `${x.termText}: ${x.term.kind} ${x.term.start ?? ''}`).join('; ')],
-      ['«8-00» — 8:00, «с 10-00» — с 10:00', (r) => (termAt(r, 'C4')?.time === '8:00' && termAt(r, 'C5')?.time === 'с 10:00') || `${termAt(r, 'C4')?.time}, ${termAt(r, 'C5')?.time}`],
-      ['дат нет: одно замечание на план', (r) => r.findings.filter((f) => f.code === 'time-only' || f.code === 'term-unknown').length === 1 || r.findings.map((f) => f.code).join(', ')],
+      [
+        'в «Время проведения» только время («8-00», «с 10-00»): прочитано время, дата не придумана',
+        (r) =>
+          r.plan.rows.every((x) => x.term.kind === 'unknown' && !!x.term.time && !x.term.start) ||
+          r.plan.rows.map((x) => `${x.termText}: ${x.term.kind} ${x.term.start ?? ''}`).join('; '),
+      ],
+      [
+        '«8-00» — 8:00, «с 10-00» — с 10:00',
+        (r) =>
+          (termAt(r, 'C4')?.time === '8:00' && termAt(r, 'C5')?.time === 'с 10:00') || `${termAt(r, 'C4')?.time}, ${termAt(r, 'C5')?.time}`,
+      ],
+      [
+        'дат нет: одно замечание на план',
+        (r) =>
+          r.findings.filter((f) => f.code === 'time-only' || f.code === 'term-unknown').length === 1 ||
+          r.findings.map((f) => f.code).join(', '),
+      ],
       ['год — только в «Урожай-2010» и дате распоряжения: 2010 («осеннего» не время года)', periodIs('2010-01-01', '2010-12-31', 'title')],
     ],
   },
@@ -206,7 +245,10 @@ export const PLAN_EXPECTATIONS: Record<string, PlanExpect> = {
     findings: [{ cell: 'C8', code: 'term-unknown' }],
     facts: [
       ['столбца дат нет: дата — в «Место и дата проведения», после места', reads('C7', 'period', '2003-06-10', '2003-06-12')],
-      ['место остаётся примечанием к сроку', (r) => termAt(r, 'C9')?.note === 'Библиотеки образовательных учреждений' || String(termAt(r, 'C9')?.note)],
+      [
+        'место остаётся примечанием к сроку',
+        (r) => termAt(r, 'C9')?.note === 'Библиотеки образовательных учреждений' || String(termAt(r, 'C9')?.note),
+      ],
       ['в строке 2 место без даты — замечание', finding('C8', 'term-unknown')],
       ['строка номеров столбцов «1 2 3 4» — не мероприятие', (r) => r.plan.rows.every((x) => x.row !== 5) || 'строка номеров прочитана'],
     ],
@@ -219,15 +261,27 @@ export const PLAN_EXPECTATIONS: Record<string, PlanExpect> = {
     findings: [{ cell: 'C2', code: 'no-period' }],
     cut: ['D6', 'E6'],
     facts: [
-      ['ни года, ни заголовка: одно замечание на план', (r) => (finding('C2', 'no-period')(r) === true && r.findings.filter((f) => f.code === 'no-period' || f.code === 'term-unknown').length === 1) || r.findings.map((f) => f.code).join(', ')],
-      ['«31 августа\\n10:00» — дата и время (с указанным годом)', (r) => {
-        const t = r.withPeriod('2010 год').rows.find((x) => x.cells.term === 'C2')?.term;
-        return (t?.kind === 'date' && t.start === '2010-08-31' && t.time === '10:00') || `${t?.kind} ${t?.start} ${t?.time}`;
-      }],
-      ['«01 сентября\\n08:30 - 12:30» — дата и время с ведущим нулём', (r) => {
-        const t = r.withPeriod('2010 год').rows.find((x) => x.cells.term === 'C4')?.term;
-        return (t?.kind === 'date' && t.start === '2010-09-01' && t.time === '8:30–12:30') || `${t?.kind} ${t?.start} ${t?.time}`;
-      }],
+      [
+        'ни года, ни заголовка: одно замечание на план',
+        (r) =>
+          (finding('C2', 'no-period')(r) === true &&
+            r.findings.filter((f) => f.code === 'no-period' || f.code === 'term-unknown').length === 1) ||
+          r.findings.map((f) => f.code).join(', '),
+      ],
+      [
+        '«31 августа\\n10:00» — дата и время (с указанным годом)',
+        (r) => {
+          const t = r.withPeriod('2010 год').rows.find((x) => x.cells.term === 'C2')?.term;
+          return (t?.kind === 'date' && t.start === '2010-08-31' && t.time === '10:00') || `${t?.kind} ${t?.start} ${t?.time}`;
+        },
+      ],
+      [
+        '«01 сентября\\n08:30 - 12:30» — дата и время с ведущим нулём',
+        (r) => {
+          const t = r.withPeriod('2010 год').rows.find((x) => x.cells.term === 'C4')?.term;
+          return (t?.kind === 'date' && t.start === '2010-09-01' && t.time === '8:30–12:30') || `${t?.kind} ${t?.start} ${t?.time}`;
+        },
+      ],
       ['заголовок ответственных сокращён: «Отв-ный»', (r) => r.plan.columns.responsible === 4 || String(r.plan.columns.responsible)],
     ],
   },
@@ -239,11 +293,20 @@ export const PLAN_EXPECTATIONS: Record<string, PlanExpect> = {
       { cell: 'C6', ...obj(month('2025-01', 31)) },
       ...['C7', 'C8', 'C9', 'C10'].map((cell) => ({ cell, start: '2025-01-01', end: '2025-12-31' })),
     ],
-    findings: [{ cell: 'E6', code: 'no-responsible' }, { cell: 'E7', code: 'no-responsible' }],
+    findings: [
+      { cell: 'E6', code: 'no-responsible' },
+      { cell: 'E7', code: 'no-responsible' },
+    ],
     facts: [
       ['год только в заголовке: «в 2025 Года благоустройства»', periodIs('2025-01-01', '2025-12-31', 'title')],
-      ['«В течение года» ×4 — весь 2025 год', (r) => ['C7', 'C8', 'C9', 'C10'].every((c) => reads(c, 'ongoing', '2025-01-01', '2025-12-31')(r) === true) || 'не весь год'],
-      ['«Участники» между сроком и ответственными — не ответственные', (r) => r.plan.columns.responsible === 4 || String(r.plan.columns.responsible)],
+      [
+        '«В течение года» ×4 — весь 2025 год',
+        (r) => ['C7', 'C8', 'C9', 'C10'].every((c) => reads(c, 'ongoing', '2025-01-01', '2025-12-31')(r) === true) || 'не весь год',
+      ],
+      [
+        '«Участники» между сроком и ответственными — не ответственные',
+        (r) => r.plan.columns.responsible === 4 || String(r.plan.columns.responsible),
+      ],
     ],
   },
   'orlovskaya-sh-blagoustroistvo-2023-BY': {
@@ -260,8 +323,12 @@ export const PLAN_EXPECTATIONS: Record<string, PlanExpect> = {
     facts: [
       ['план «на 2023 год» (заголовок); строка «______________ 2023г» — не дата', periodIs('2023-01-01', '2023-12-31', 'title')],
       ['первое мероприятие — «… на 2022 год»: расходится с периодом плана', finding('B10', 'period-mismatch')],
-      ['«Март-апрель» объединён на 4 строки: строки ниже с пустым сроком — тоже март–апрель', (r) =>
-        ['C13', 'C14', 'C15'].every((c) => termAt(r, c)?.start === '2023-03-01' && termAt(r, c)?.end === '2023-04-30') || 'строки ниже не датированы'],
+      [
+        '«Март-апрель» объединён на 4 строки: строки ниже с пустым сроком — тоже март–апрель',
+        (r) =>
+          ['C13', 'C14', 'C15'].every((c) => termAt(r, c)?.start === '2023-03-01' && termAt(r, c)?.end === '2023-04-30') ||
+          'строки ниже не датированы',
+      ],
       ['и без замечаний «срок не указан» на этих строках', noFinding('term-missing')],
     ],
   },
@@ -277,9 +344,16 @@ export const PLAN_EXPECTATIONS: Record<string, PlanExpect> = {
     findings: [],
     facts: [
       ['период в заголовке: «на 2021-2022 учебный год»', periodIs('2021-09-01', '2022-05-31', 'title')],
-      ['только месяцы: Сентябрь, Октябрь, Декабрь — 2021 года', (r) => ['C4', 'C5', 'C6'].every((c) => termAt(r, c)?.start?.startsWith('2021-')) || 'не 2021'],
+      [
+        'только месяцы: Сентябрь, Октябрь, Декабрь — 2021 года',
+        (r) => ['C4', 'C5', 'C6'].every((c) => termAt(r, c)?.start?.startsWith('2021-')) || 'не 2021',
+      ],
       ['«за 2020/2021учебный год» в тексте — прошлый год, не расхождение', noFinding('period-mismatch')],
-      ['заголовок «№ п\\п» и «Сроки проведения»', (r) => (r.plan.columns.number === 0 && r.plan.titles.term === 'Сроки проведения') || `${r.plan.columns.number} ${r.plan.titles.term}`],
+      [
+        'заголовок «№ п\\п» и «Сроки проведения»',
+        (r) =>
+          (r.plan.columns.number === 0 && r.plan.titles.term === 'Сроки проведения') || `${r.plan.columns.number} ${r.plan.titles.term}`,
+      ],
     ],
   },
   'predmetnaya-nedelya-nachalnaya-shkola-no-year': {
@@ -290,16 +364,22 @@ export const PLAN_EXPECTATIONS: Record<string, PlanExpect> = {
     findings: [{ cell: 'A14', code: 'term-unknown' }],
     cut: ['E14'],
     facts: [
-      ['ни дат, ни года: «1 день понедельник» — без даты, и не «каждый понедельник»', (r) => {
-        const t = termAt(r, 'A14');
-        return (t?.kind === 'unknown' && !t.recurrence) || `${t?.kind} ${t?.recurrence ?? ''}`;
-      }],
+      [
+        'ни дат, ни года: «1 день понедельник» — без даты, и не «каждый понедельник»',
+        (r) => {
+          const t = termAt(r, 'A14');
+          return (t?.kind === 'unknown' && !t.recurrence) || `${t?.kind} ${t?.recurrence ?? ''}`;
+        },
+      ],
       ['сроки — в «День, дата», а не во «Время проведения»', (r) => r.plan.columns.term === 0 || String(r.plan.columns.term)],
-      ['«В течение недели В течение дня» — без дат', (r) => {
-        const t = r.plan.rows[0] ? recognizePlan(r.values, { mapping: { term: 3 }, today: CORPUS_TODAY }) : null;
-        const term = t?.ok ? t.plan.rows[0]?.term : undefined;
-        return (!!term && !term.start) || `${term?.kind} ${term?.start}`;
-      }],
+      [
+        '«В течение недели В течение дня» — без дат',
+        (r) => {
+          const t = r.plan.rows[0] ? recognizePlan(r.values, { mapping: { term: 3 }, today: CORPUS_TODAY }) : null;
+          const term = t?.ok ? t.plan.rows[0]?.term : undefined;
+          return (!!term && !term.start) || `${term?.kind} ${term?.start}`;
+        },
+      ],
     ],
   },
   'federalnyi-kalendarnyi-plan-vospitaniya-2023-2024-not-a-table': {
@@ -316,9 +396,17 @@ export const PLAN_EXPECTATIONS: Record<string, PlanExpect> = {
     ],
     findings: [],
     facts: [
-      ['не таблица: строки «1 сентября: День знаний;» прочитаны как план', (r) => (r.plan.lines === true && r.plan.rows[0]?.activity === 'День знаний') || `${r.plan.lines} «${r.plan.rows[0]?.activity}»`],
+      [
+        'не таблица: строки «1 сентября: День знаний;» прочитаны как план',
+        (r) => (r.plan.lines === true && r.plan.rows[0]?.activity === 'День знаний') || `${r.plan.lines} «${r.plan.rows[0]?.activity}»`,
+      ],
       ['учебный год 2023-2024 — только из заголовка', periodIs('2023-09-01', '2024-05-31', 'title')],
-      ['строки-месяцы «Сентябрь», «Октябрь» — разделы', (r) => (r.plan.rows[0]?.group === 'Сентябрь' && r.plan.rows[4]?.group === 'Октябрь') || `${r.plan.rows[0]?.group}, ${r.plan.rows[4]?.group}`],
+      [
+        'строки-месяцы «Сентябрь», «Октябрь» — разделы',
+        (r) =>
+          (r.plan.rows[0]?.group === 'Сентябрь' && r.plan.rows[4]?.group === 'Октябрь') ||
+          `${r.plan.rows[0]?.group}, ${r.plan.rows[4]?.group}`,
+      ],
       ['строка с двумя событиями — одно мероприятие 3 сентября', reads('A4', 'date', '2023-09-03', '2023-09-03')],
     ],
   },
@@ -361,7 +449,9 @@ function tableCells(e: PlanExpect, plan: Plan): string[] {
 function termDated(t: Term | undefined, e: TermExpect): boolean {
   if (!t || t.kind === 'unknown' || t.start !== e.start || t.end !== e.end) return false;
   if (!e.parts) return true;
-  return !!t.parts && t.parts.length === e.parts.length && e.parts.every(([s, en], i) => t.parts![i]!.start === s && t.parts![i]!.end === en);
+  return (
+    !!t.parts && t.parts.length === e.parts.length && e.parts.every(([s, en], i) => t.parts![i]!.start === s && t.parts![i]!.end === en)
+  );
 }
 
 /** Measures one document against its expectations. */
@@ -386,9 +476,14 @@ export function measurePlanDoc(doc: CorpusDoc, e: PlanExpect): DocMeasure {
   if (differs) facts.push({ fact: 'столбцы и число мероприятий', ok: false, got: differs });
   const p = r.plan.period;
   if (e.period === null) {
-    if (p && p.source !== 'terms') facts.push({ fact: 'период: в плане его нет', ok: false, got: `${p.range.start}–${p.range.end} (${p.source})` });
+    if (p && p.source !== 'terms')
+      facts.push({ fact: 'период: в плане его нет', ok: false, got: `${p.range.start}–${p.range.end} (${p.source})` });
   } else if (!p || p.range.start !== e.period.start || p.range.end !== e.period.end || p.source !== e.period.source) {
-    facts.push({ fact: `период ${e.period.start} – ${e.period.end} (${e.period.source})`, ok: false, got: p ? `${p.range.start}–${p.range.end} (${p.source})` : 'нет' });
+    facts.push({
+      fact: `период ${e.period.start} – ${e.period.end} (${e.period.source})`,
+      ok: false,
+      got: p ? `${p.range.start}–${p.range.end} (${p.source})` : 'нет',
+    });
   }
   for (const [fact, check] of e.facts) {
     let got: true | string;
@@ -402,7 +497,10 @@ export function measurePlanDoc(doc: CorpusDoc, e: PlanExpect): DocMeasure {
   base.facts = facts;
   base.terms = { dated: e.terms.filter((t) => termDated(rowAt(r.plan, t.cell)?.term, t)).length, total: e.terms.length };
   const stated = new Set(e.findings.map((f) => f.cell));
-  base.errors = { found: e.findings.filter((f) => r.findings.some((x) => x.cell === f.cell && x.code === f.code)).length, stated: e.findings.length };
+  base.errors = {
+    found: e.findings.filter((f) => r.findings.some((x) => x.cell === f.cell && x.code === f.code)).length,
+    stated: e.findings.length,
+  };
   const clean = new Set(tableCells(e, r.plan).filter((c) => !stated.has(c) && !(e.cut ?? []).includes(c)));
   base.falseFindings = r.findings.filter((f) => clean.has(f.cell)).map((f) => `${f.cell}: ${f.message}`);
   return base;

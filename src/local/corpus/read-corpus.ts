@@ -47,7 +47,9 @@ export function readCorpus(dir = corpusDir()): CorpusDoc[] {
   for (const job of CORPUS_JOBS) {
     const folder = join(dir, job);
     if (!existsSync(folder)) continue;
-    for (const file of readdirSync(folder).filter((f) => f.endsWith('.tsv')).sort()) {
+    for (const file of readdirSync(folder)
+      .filter((f) => f.endsWith('.tsv'))
+      .sort()) {
       const path = join(folder, file);
       docs.push({ job, name: file.slice(0, -4), path, ...parseCorpusTsv(readFileSync(path, 'utf8')) });
     }

@@ -54,9 +54,7 @@ export function parseA1(text: string): A1Reference | undefined {
     const rawSheet = rest.slice(0, bang);
     rest = rest.slice(bang + 1);
     sheetName =
-      rawSheet.startsWith("'") && rawSheet.endsWith("'") && rawSheet.length >= 2
-        ? rawSheet.slice(1, -1).replace(/''/g, "'")
-        : rawSheet;
+      rawSheet.startsWith("'") && rawSheet.endsWith("'") && rawSheet.length >= 2 ? rawSheet.slice(1, -1).replace(/''/g, "'") : rawSheet;
     if (!sheetName) return undefined;
   }
   const [first, second, extra] = rest.split(':');
@@ -80,12 +78,7 @@ export function parseA1(text: string): A1Reference | undefined {
 
 /** True when the two boxes share at least one cell. */
 export function boxesIntersect(a: GridBox, b: GridBox): boolean {
-  return (
-    a.row < b.row + b.numRows &&
-    b.row < a.row + a.numRows &&
-    a.column < b.column + b.numColumns &&
-    b.column < a.column + a.numColumns
-  );
+  return a.row < b.row + b.numRows && b.row < a.row + a.numRows && a.column < b.column + b.numColumns && b.column < a.column + a.numColumns;
 }
 
 /** True when `inner` lies entirely inside `outer`. */

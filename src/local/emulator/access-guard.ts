@@ -2,8 +2,7 @@
 import { isSpreadsheetClass } from './call-counter';
 import type { AccessMode } from './runtime';
 
-const WRITE_METHOD =
-  /^(set|insert|delete|clear|merge|breakApart|protect|add|remove|hide|show|activate|autoResize|append|toast|rename)/;
+const WRITE_METHOD = /^(set|insert|delete|clear|merge|breakApart|protect|add|remove|hide|show|activate|autoResize|append|toast|rename)/;
 const NEEDS_AUTH = new Set(['PropertiesService', 'Properties', 'LockService', 'Lock', 'CacheService', 'Cache']);
 const UI_CLASSES = new Set(['Ui', 'Menu', 'HtmlService']);
 const DOCUMENT_CLASSES = new Set(['DocumentApp', 'Document', 'Body', 'Paragraph', 'ListItem', 'Table']);
@@ -14,9 +13,7 @@ export function checkAccess(mode: AccessMode, className: string, method: string)
   if (mode === 'auth-none') {
     const allowed = className === 'SpreadsheetApp' && method === 'getUi';
     if (!allowed && (isSpreadsheetClass(className) || NEEDS_AUTH.has(className))) {
-      throw new Error(
-        `You do not have permission to call ${className}.${method} (AuthMode.NONE: onOpen may only build the menu)`,
-      );
+      throw new Error(`You do not have permission to call ${className}.${method} (AuthMode.NONE: onOpen may only build the menu)`);
     }
     return;
   }

@@ -63,7 +63,13 @@ export class EmbeddedChartBuilderImpl {
 
   constructor(
     private readonly sheet: SheetImpl,
-    private readonly model: ChartModel = { id: newEntryId(), type: 'column', ranges: [], position: { row: 1, column: 1, offsetX: 0, offsetY: 0 }, options: {} },
+    private readonly model: ChartModel = {
+      id: newEntryId(),
+      type: 'column',
+      ranges: [],
+      position: { row: 1, column: 1, offsetX: 0, offsetY: 0 },
+      options: {},
+    },
   ) {}
 
   asColumnChart(): this {
@@ -104,7 +110,8 @@ export class EmbeddedChartBuilderImpl {
     return this;
   }
   addRange(range: RangeImpl): this {
-    if (!range || typeof range !== 'object' || !('box' in range)) throw new Error("The parameters don't match the method signature for SpreadsheetApp.EmbeddedChartBuilder.addRange.");
+    if (!range || typeof range !== 'object' || !('box' in range))
+      throw new Error("The parameters don't match the method signature for SpreadsheetApp.EmbeddedChartBuilder.addRange.");
     if (range.sheet.model !== this.sheet.model) throw new Error('The range must be on the sheet of the chart.');
     this.model.ranges.push(boxToA1(range.box));
     return this;
@@ -117,7 +124,8 @@ export class EmbeddedChartBuilderImpl {
     return this.model.ranges.map((a1) => this.sheet.getRange(a1));
   }
   setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): this {
-    for (const n of [anchorRowPos, anchorColPos]) if (!Number.isInteger(n) || n < 1) throw new Error(`Invalid anchor position ${String(n)}.`);
+    for (const n of [anchorRowPos, anchorColPos])
+      if (!Number.isInteger(n) || n < 1) throw new Error(`Invalid anchor position ${String(n)}.`);
     this.model.position = { row: anchorRowPos, column: anchorColPos, offsetX: Number(offsetX) || 0, offsetY: Number(offsetY) || 0 };
     return this;
   }
@@ -137,13 +145,15 @@ export class EmbeddedChartBuilderImpl {
    * fails as a missing method does.
    */
   private readonly typedOnly = (method: string): void => {
-    if (!this.typed) throw new TypeError(`${method} is not a function (EmbeddedChartBuilder: call asColumnChart() or another as…Chart() first)`);
+    if (!this.typed)
+      throw new TypeError(`${method} is not a function (EmbeddedChartBuilder: call asColumnChart() or another as…Chart() first)`);
   };
 }
 
 /** Sheet.insertChart: adds the built chart to the sheet (a chart with no range is refused, as Sheets does; unverified wording). */
 export function insertChart(sheet: SheetImpl, chart: EmbeddedChartImpl): void {
-  if (!(chart instanceof EmbeddedChartImpl)) throw new Error("The parameters don't match the method signature for SpreadsheetApp.Sheet.insertChart.");
+  if (!(chart instanceof EmbeddedChartImpl))
+    throw new Error("The parameters don't match the method signature for SpreadsheetApp.Sheet.insertChart.");
   if (!chart.model.ranges.length) throw new Error('The chart has no data. Add a range with addRange before inserting it.');
   if (sheet.model.charts.some((c) => c.id === chart.model.id)) throw new Error('The chart is already on the sheet.');
   sheet.model.charts.push(structuredClone(chart.model));

@@ -34,8 +34,17 @@ function applyDateFormat(date: Date, format: string): string {
   let out = '';
   tokens.forEach((token, i) => {
     const lower = token.toLowerCase();
-    const prev = tokens.slice(0, i).reverse().find((t) => /^[ymdhs]/i.test(t))?.toLowerCase() ?? '';
-    const next = tokens.slice(i + 1).find((t) => /^[ymdhs]/i.test(t))?.toLowerCase() ?? '';
+    const prev =
+      tokens
+        .slice(0, i)
+        .reverse()
+        .find((t) => /^[ymdhs]/i.test(t))
+        ?.toLowerCase() ?? '';
+    const next =
+      tokens
+        .slice(i + 1)
+        .find((t) => /^[ymdhs]/i.test(t))
+        ?.toLowerCase() ?? '';
     if (token.startsWith('"')) out += token.slice(1, -1);
     else if (token.startsWith('\\')) out += token.slice(1);
     else if (lower.startsWith('y')) out += lower.length <= 2 ? pad(date.getFullYear() % 100) : String(date.getFullYear());

@@ -13,7 +13,17 @@ export const Button = enumOf('CLOSE', 'OK', 'CANCEL', 'YES', 'NO');
 export const ButtonSet = enumOf('OK', 'OK_CANCEL', 'YES_NO', 'YES_NO_CANCEL');
 export const AuthMode = enumOf('NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL');
 export const AuthorizationStatus = enumOf('REQUIRED', 'NOT_REQUIRED');
-export const ParagraphHeading = enumOf('NORMAL', 'TITLE', 'SUBTITLE', 'HEADING1', 'HEADING2', 'HEADING3', 'HEADING4', 'HEADING5', 'HEADING6');
+export const ParagraphHeading = enumOf(
+  'NORMAL',
+  'TITLE',
+  'SUBTITLE',
+  'HEADING1',
+  'HEADING2',
+  'HEADING3',
+  'HEADING4',
+  'HEADING5',
+  'HEADING6',
+);
 export const GlyphType = enumOf('BULLET', 'HOLLOW_BULLET', 'SQUARE_BULLET', 'NUMBER');
 export const SandboxMode = enumOf('EMULATED', 'IFRAME', 'NATIVE');
 export const XFrameOptionsMode = enumOf('ALLOWALL', 'DEFAULT');

@@ -150,11 +150,19 @@ export function workbookState(workbook: Workbook): WorkbookState {
       maxRows: s.maxRows,
       maxColumns: s.maxColumns,
       cells: trimEnd(
-        s.rows.map((line) => trimEnd(Array.from(line, (cell) => (isEmptyCell(cell) ? null : structuredClone(cell!))), (c) => c === null)),
+        s.rows.map((line) =>
+          trimEnd(
+            Array.from(line, (cell) => (isEmptyCell(cell) ? null : structuredClone(cell!))),
+            (c) => c === null,
+          ),
+        ),
         (row) => row.length === 0,
       ),
       merges: [...s.merges].sort(),
-      columnWidths: trimEnd(Array.from(s.columnWidths, (w) => w ?? null), (w) => w === null),
+      columnWidths: trimEnd(
+        Array.from(s.columnWidths, (w) => w ?? null),
+        (w) => w === null,
+      ),
       tabColor: s.tabColor ?? null,
       metadata: s.metadata.map((m) => ({ key: m.key, value: m.value })),
       protections: s.protections.map(withoutId),

@@ -144,7 +144,10 @@ function parseReference(node: Node): { sheet: string | undefined; box: GridBox }
   if (node.kind === 'name' || node.kind === 'table') {
     return new SheetError('#NAME?', `Unknown range name: '${String(node.value)}'.`);
   }
-  const parsed = parseA1Ref(String(node.value)) as { context?: string[]; range?: { top?: number | null; left?: number | null; bottom?: number | null; right?: number | null } } | null;
+  const parsed = parseA1Ref(String(node.value)) as {
+    context?: string[];
+    range?: { top?: number | null; left?: number | null; bottom?: number | null; right?: number | null };
+  } | null;
   const r = parsed?.range;
   if (!r) return new SheetError('#REF!', `Bad reference: ${String(node.value)}`);
   const top = (r.top ?? 0) + 1;
@@ -207,8 +210,12 @@ function toNumber(v: Scalar): number | SheetError {
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (v instanceof Date) return dateToSerial(v);
   const t = v.trim().replace(/[\u00a0\u202f ]/g, '');
-  const n = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?%?$/.test(t) ? Number(t.replace(',', '.').replace('%', '')) / (t.endsWith('%') ? 100 : 1) : NaN;
-  return Number.isFinite(n) ? n : new SheetError('#VALUE!', `Function expects number values. But '${v}' is a text and cannot be coerced to a number.`);
+  const n = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?%?$/.test(t)
+    ? Number(t.replace(',', '.').replace('%', '')) / (t.endsWith('%') ? 100 : 1)
+    : NaN;
+  return Number.isFinite(n)
+    ? n
+    : new SheetError('#VALUE!', `Function expects number values. But '${v}' is a text and cannot be coerced to a number.`);
 }
 
 function toText(v: Scalar): string | SheetError {
@@ -281,7 +288,8 @@ function binary(op: string, a: FormulaValue, b: FormulaValue): FormulaValue {
 /** Sheets' order: numbers (and dates) < text < booleans; text without case; an empty cell is 0, '' or FALSE beside the other side. */
 function compare(op: string, x: Scalar, y: Scalar): boolean {
   const rank = (v: Scalar) => (typeof v === 'boolean' ? 2 : typeof v === 'string' ? 1 : 0);
-  const blankLike = (v: Scalar, other: Scalar): Scalar => (v !== null ? v : typeof other === 'string' ? '' : typeof other === 'boolean' ? false : 0);
+  const blankLike = (v: Scalar, other: Scalar): Scalar =>
+    v !== null ? v : typeof other === 'string' ? '' : typeof other === 'boolean' ? false : 0;
   let a = blankLike(x, y);
   let b = blankLike(y, x);
   if (a instanceof Date) a = dateToSerial(a);
@@ -440,7 +448,8 @@ function forFormulajs(v: FormulaValue): unknown {
 function fromFormulajs(result: unknown): FormulaValue {
   const one = (x: unknown): Scalar => {
     if (x instanceof SheetError) return x;
-    if (x instanceof Error) return new SheetError(x.message.startsWith('#') ? x.message : '#ERROR!', x.message.startsWith('#') ? '' : x.message);
+    if (x instanceof Error)
+      return new SheetError(x.message.startsWith('#') ? x.message : '#ERROR!', x.message.startsWith('#') ? '' : x.message);
     if (x === undefined) return null;
     if (typeof x === 'number') return checkNumber(x);
     if (x === null || typeof x === 'string' || typeof x === 'boolean' || x instanceof Date) return x;

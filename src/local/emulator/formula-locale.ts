@@ -89,11 +89,15 @@ export function toStoredFormula(typed: string, locale: FormulaLocale): string {
 /** A stored formula → how a user of this locale types it (`=SUM(A1:A3; 2,5)` in ru). */
 export function toTypedFormula(stored: string, locale: FormulaLocale): string {
   if (locale !== 'ru') return stored;
-  return rewrite(stored, (piece) => {
-    if (piece.kind === 'separator') return piece.text === ',' ? ';' : piece.text;
-    if (piece.kind === 'number') return piece.text.replace('.', ',');
-    return piece.text;
-  }, true);
+  return rewrite(
+    stored,
+    (piece) => {
+      if (piece.kind === 'separator') return piece.text === ',' ? ';' : piece.text;
+      if (piece.kind === 'number') return piece.text.replace('.', ',');
+      return piece.text;
+    },
+    true,
+  );
 }
 
 interface Piece {

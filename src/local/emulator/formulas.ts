@@ -16,7 +16,16 @@
  * in `Cell.formulaError` (the playground shows it on hover).
  */
 import { columnToLetters, type GridBox } from './a1';
-import { calledFunctions, evaluate, parseFormula, SheetError, type FormulaValue, type Matrix, type Parsed, type Scalar } from './formula-eval';
+import {
+  calledFunctions,
+  evaluate,
+  parseFormula,
+  SheetError,
+  type FormulaValue,
+  type Matrix,
+  type Parsed,
+  type Scalar,
+} from './formula-eval';
 import { hasContent, type Cell, type CellValue, type SheetModel, type Workbook } from './workbook';
 
 /** How the engine calls the bundle's functions. */
@@ -158,7 +167,13 @@ class Pass {
       if (result !== undefined) place(sheet, cell, row, column, result);
     } catch (err) {
       if (!(err instanceof CircularError)) throw err;
-      place(sheet, cell, row, column, new SheetError('#REF!', 'Circular dependency detected. To resolve with iterative calculation, see File > Settings.'));
+      place(
+        sheet,
+        cell,
+        row,
+        column,
+        new SheetError('#REF!', 'Circular dependency detected. To resolve with iterative calculation, see File > Settings.'),
+      );
     } finally {
       this.running.delete(cell);
       this.done.add(cell);
@@ -219,7 +234,13 @@ class Pass {
     const anchor = sheet.cell(row - from.rowOffset, column - from.columnOffset);
     if (anchor?.formula === undefined || !anchor.spill || anchor.spill.blocked) return false;
     this.visit(sheet, anchor, row - from.rowOffset, column - from.columnOffset);
-    return !!anchor.spill && !anchor.spill.blocked && from.rowOffset < anchor.spill.rows && from.columnOffset < anchor.spill.columns && cell.spilledFrom !== undefined;
+    return (
+      !!anchor.spill &&
+      !anchor.spill.blocked &&
+      from.rowOffset < anchor.spill.rows &&
+      from.columnOffset < anchor.spill.columns &&
+      cell.spilledFrom !== undefined
+    );
   }
 }
 
@@ -261,7 +282,13 @@ function place(sheet: SheetModel, cell: Cell, row: number, column: number, resul
   const rows = matrix.length;
   const columns = Math.max(...matrix.map((line) => line.length));
   if (row + rows - 1 > sheet.maxRows || column + columns - 1 > sheet.maxColumns) {
-    setResult(cell, new SheetError('#REF!', `Result was not automatically expanded, please insert more ${row + rows - 1 > sheet.maxRows ? 'rows' : 'columns'}.`));
+    setResult(
+      cell,
+      new SheetError(
+        '#REF!',
+        `Result was not automatically expanded, please insert more ${row + rows - 1 > sheet.maxRows ? 'rows' : 'columns'}.`,
+      ),
+    );
     return;
   }
   for (let r = 0; r < rows; r++) {

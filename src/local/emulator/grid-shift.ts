@@ -42,11 +42,7 @@ export function deleteLines(sheet: SheetModel, axis: Axis, position: number, cou
   });
 }
 
-function mapMerges(
-  merges: string[],
-  axis: Axis,
-  map: (start: number, end: number) => [number, number] | undefined,
-): string[] {
+function mapMerges(merges: string[], axis: Axis, map: (start: number, end: number) => [number, number] | undefined): string[] {
   return merges.flatMap((a1) => {
     const box = parseA1(a1)?.box;
     if (!box) return [];

@@ -88,9 +88,7 @@ export class HtmlTemplateImpl {
     const html = this.#source.replace(/<\?(!?=)?([\s\S]*?)\?>/g, (whole, kind: string | undefined, body: string) => {
       const expr = body.trim();
       if (!kind || !/^[A-Za-z_$][\w$]*$/.test(expr)) {
-        throw new Error(
-          `Шаблон ${this.#name}: эмулятор понимает только <?= имя ?> и <?!= имя ?>, а здесь «${whole.slice(0, 60)}»`,
-        );
+        throw new Error(`Шаблон ${this.#name}: эмулятор понимает только <?= имя ?> и <?!= имя ?>, а здесь «${whole.slice(0, 60)}»`);
       }
       if (!Object.prototype.hasOwnProperty.call(values, expr)) {
         throw new Error(`Шаблон ${this.#name}: свойство «${expr}» не задано (ReferenceError: ${expr} is not defined)`);
@@ -137,10 +135,5 @@ export class HtmlServiceImpl {
 }
 
 export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }

@@ -83,9 +83,15 @@ async function readCode(path: string): Promise<string> {
 }
 
 /** The oauthScopes of the manifest given, or found beside the bundle; undefined when there is none. */
-async function readManifestScopes(manifest: string | false | undefined, codeFile?: string, htmlDir?: string): Promise<string[] | undefined> {
+async function readManifestScopes(
+  manifest: string | false | undefined,
+  codeFile?: string,
+  htmlDir?: string,
+): Promise<string[] | undefined> {
   if (manifest === false) return undefined;
-  const candidates = manifest ? [manifest] : [codeFile && join(dirname(codeFile), 'appsscript.json'), htmlDir && join(htmlDir, 'appsscript.json')];
+  const candidates = manifest
+    ? [manifest]
+    : [codeFile && join(dirname(codeFile), 'appsscript.json'), htmlDir && join(htmlDir, 'appsscript.json')];
   for (const path of candidates) {
     if (!path) continue;
     let text: string;

@@ -10,7 +10,10 @@ export class LockImpl {
   readonly [SERVICE] = 'Lock';
   private held = false;
 
-  constructor(private readonly owners: Map<LockKind, LockImpl>, private readonly kind: LockKind) {}
+  constructor(
+    private readonly owners: Map<LockKind, LockImpl>,
+    private readonly kind: LockKind,
+  ) {}
 
   tryLock(_timeoutInMillis: number): boolean {
     const owner = this.owners.get(this.kind);

@@ -26,10 +26,12 @@ export class LoggerImpl {
 
 /** A console whose output lands in `entries` (and optionally also in the host console). */
 export function recordingConsole(entries: LogEntry[], echo: boolean): Record<LogEntry['level'], (...args: unknown[]) => void> {
-  const write = (level: LogEntry['level']) => (...args: unknown[]) => {
-    const message = format(...args);
-    entries.push({ level, message });
-    if (echo) console[level](`[script] ${message}`);
-  };
+  const write =
+    (level: LogEntry['level']) =>
+    (...args: unknown[]) => {
+      const message = format(...args);
+      entries.push({ level, message });
+      if (echo) console[level](`[script] ${message}`);
+    };
   return { log: write('log'), info: write('info'), warn: write('warn'), error: write('error') };
 }

@@ -111,7 +111,9 @@ export class ProtectionImpl {
     gone.delete(me.toLowerCase());
     const kept = this.entry.editors.filter((e) => !gone.has(e.toLowerCase()));
     if (protectionAllows(this.entry, this.sharing, me) && !protectionAllows({ ...this.entry, editors: kept }, this.sharing, me)) {
-      throw new Error('You cannot remove the group through which you have edit access to this protected range. Add yourself as an editor first.');
+      throw new Error(
+        'You cannot remove the group through which you have edit access to this protected range. Add yourself as an editor first.',
+      );
     }
     this.entry.editors = kept;
     return this;

@@ -172,7 +172,14 @@ export function loadBundle(code: string, options: SandboxOptions): Sandbox {
     run(name, ...args) {
       const fn = functionNamed(name);
       args.forEach((arg, i) => refuse(transportProblem(arg, `${name}: аргумент ${i + 1}`)));
-      const result = runtime.withAccess('full', () => call(name, fn, args.map((a) => toScript(a, runtime)), runTimeout));
+      const result = runtime.withAccess('full', () =>
+        call(
+          name,
+          fn,
+          args.map((a) => toScript(a, runtime)),
+          runTimeout,
+        ),
+      );
       refuse(transportProblem(result, `${name}: результат`));
       return toHost(result);
     },
@@ -181,10 +188,7 @@ export function loadBundle(code: string, options: SandboxOptions): Sandbox {
       const fn = functionNamed(name);
       const isSimple = name === 'onOpen' || name === 'onInstall';
       const authMode = event?.authMode ?? (name === 'onInstall' ? AuthMode.FULL : AuthMode.LIMITED);
-      const args =
-        isSimple || event
-          ? [toScript({ ...event, authMode, source: unwrap(env.spreadsheet) }, runtime)]
-          : [];
+      const args = isSimple || event ? [toScript({ ...event, authMode, source: unwrap(env.spreadsheet) }, runtime)] : [];
       const access = authMode === AuthMode.NONE ? 'auth-none' : 'full';
       return toHost(runtime.withAccess(access, () => call(name, fn, args, runTimeout)));
     },
@@ -194,7 +198,12 @@ export function loadBundle(code: string, options: SandboxOptions): Sandbox {
       args.forEach((arg, i) => checkCustomArg(arg, `${name}: аргумент ${i + 1}`));
       try {
         const result = runtime.withAccess('custom-function', () =>
-          call(name, fn, args.map((a) => toScript(cellDates(a, env.dates), runtime)), options.customFunctionTimeoutMs ?? 30_000),
+          call(
+            name,
+            fn,
+            args.map((a) => toScript(cellDates(a, env.dates), runtime)),
+            options.customFunctionTimeoutMs ?? 30_000,
+          ),
         );
         return sheetResult(result, env.dates);
       } catch (err) {

@@ -72,6 +72,7 @@ export function manifestScopes(json: string): string[] | undefined {
   const manifest: unknown = JSON.parse(json);
   const scopes = typeof manifest === 'object' && manifest !== null ? (manifest as { oauthScopes?: unknown }).oauthScopes : undefined;
   if (scopes === undefined) return undefined;
-  if (!Array.isArray(scopes) || !scopes.every((s) => typeof s === 'string')) throw new Error('appsscript.json: oauthScopes must be a list of strings');
+  if (!Array.isArray(scopes) || !scopes.every((s) => typeof s === 'string'))
+    throw new Error('appsscript.json: oauthScopes must be a list of strings');
   return scopes;
 }

@@ -39,7 +39,10 @@ export class ScriptAppImpl {
   getAuthorizationInfo(_authMode: string, scopes?: string[]): AuthorizationInfoImpl {
     const asked = Array.isArray(scopes) ? scopes.map(String) : [];
     const missing = asked.filter((s) => !isGranted(this.granted, s));
-    return new AuthorizationInfoImpl(missing, asked.filter((s) => isGranted(this.granted, s)));
+    return new AuthorizationInfoImpl(
+      missing,
+      asked.filter((s) => isGranted(this.granted, s)),
+    );
   }
   requireScopes(_authMode: string, scopes: string[]): void {
     const missing = scopes.map(String).filter((s) => !isGranted(this.granted, s));

@@ -171,5 +171,18 @@ export function createEnvironment(options: EnvironmentOptions, runtime?: Runtime
     DocumentApp: wrap(new DocumentAppImpl(documents)),
     console: recordingConsole(logs, options.echoLogs ?? false),
   };
-  return { globals, calls, ui, workbook: options.workbook, logs, runtime: rt, spreadsheet: wrap(spreadsheet), dates, documents, sharing, formulas, faults: rt.faults };
+  return {
+    globals,
+    calls,
+    ui,
+    workbook: options.workbook,
+    logs,
+    runtime: rt,
+    spreadsheet: wrap(spreadsheet),
+    dates,
+    documents,
+    sharing,
+    formulas,
+    faults: rt.faults,
+  };
 }

@@ -1,12 +1,6 @@
 /** SpreadsheetApp: the entry to the active spreadsheet, its UI and the rule builders. */
 import { DataValidationBuilderImpl } from './data-validation';
-import {
-  BorderStyle,
-  DataValidationCriteria,
-  DeveloperMetadataLocationType,
-  DeveloperMetadataVisibility,
-  ProtectionType,
-} from './enums';
+import { BorderStyle, DataValidationCriteria, DeveloperMetadataLocationType, DeveloperMetadataVisibility, ProtectionType } from './enums';
 import { SERVICE } from './instrument';
 import type { RangeImpl } from './range';
 import type { SheetImpl } from './sheet';

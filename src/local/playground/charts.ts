@@ -81,7 +81,10 @@ export function chartData(book: Workbook, sheet: SheetModel, chart: ChartModel) 
   if (!box) return null;
   const text = (r: number, c: number) => String(sheet.cell(r, c)?.value ?? '');
   const categories: string[] = [];
-  const series = Array.from({ length: box.numColumns - 1 }, (_, j) => ({ name: text(box.row, box.column + 1 + j), values: [] as number[] }));
+  const series = Array.from({ length: box.numColumns - 1 }, (_, j) => ({
+    name: text(box.row, box.column + 1 + j),
+    values: [] as number[],
+  }));
   let unknown = 0;
   for (let r = box.row + 1; r < box.row + box.numRows; r++) {
     categories.push(text(r, box.column));
@@ -139,16 +142,25 @@ export function chartView(book: Workbook, sheet: SheetModel, chart: ChartModel):
       const x = stacked ? left + band * i + (band - barW) / 2 : left + band * i + band * 0.1 + barW * j;
       const y0 = stacked ? y(base + v) : y(v);
       const h = stacked ? y(base) - y(base + v) : y(0) - y(v);
-      parts.push(`<rect class="bar" x="${x.toFixed(1)}" y="${y0.toFixed(1)}" width="${barW.toFixed(1)}" height="${Math.max(0, h).toFixed(1)}" fill="${COLORS[j % COLORS.length]}"><title>${esc(`${cat}, ${s.name}: ${v.toLocaleString('ru-RU')}`)}</title></rect>`);
+      parts.push(
+        `<rect class="bar" x="${x.toFixed(1)}" y="${y0.toFixed(1)}" width="${barW.toFixed(1)}" height="${Math.max(0, h).toFixed(1)}" fill="${COLORS[j % COLORS.length]}"><title>${esc(`${cat}, ${s.name}: ${v.toLocaleString('ru-RU')}`)}</title></rect>`,
+      );
       if (stacked) base += v;
     });
-    parts.push(`<text x="${(left + band * i + band / 2).toFixed(1)}" y="${top + plotH + 16}" text-anchor="middle" font-size="11">${esc(cat)}</text>`);
+    parts.push(
+      `<text x="${(left + band * i + band / 2).toFixed(1)}" y="${top + plotH + 16}" text-anchor="middle" font-size="11">${esc(cat)}</text>`,
+    );
   });
   data.series.forEach((s, j) => {
     const x = left + j * 180;
-    parts.push(`<rect x="${x}" y="${H - 22}" width="10" height="10" fill="${COLORS[j % COLORS.length]}"/><text x="${x + 14}" y="${H - 13}" font-size="11">${esc(s.name.slice(0, 28))}</text>`);
+    parts.push(
+      `<rect x="${x}" y="${H - 22}" width="10" height="10" fill="${COLORS[j % COLORS.length]}"/><text x="${x + 14}" y="${H - 13}" font-size="11">${esc(s.name.slice(0, 28))}</text>`,
+    );
   });
-  if (data.unknown) parts.push(`<text x="${W - 20}" y="${H - 40}" text-anchor="end" font-size="10" fill="#d93025">${data.unknown} яч. не вычислены (0)</text>`);
+  if (data.unknown)
+    parts.push(
+      `<text x="${W - 20}" y="${H - 40}" text-anchor="end" font-size="10" fill="#d93025">${data.unknown} яч. не вычислены (0)</text>`,
+    );
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(title)}" font-family="Arial, sans-serif">${parts.join('')}</svg>`;
   return { title, svg };
 }
@@ -181,10 +193,15 @@ function barView(book: Workbook, sheet: SheetModel, chart: ChartModel): ChartVie
     parts.push(`<text x="${left - 6}" y="${y0 + rowH / 2}" text-anchor="end" font-size="11">${esc(cat.slice(0, 32))}</text>`);
     data.series.forEach((s, j) => {
       const v = s.values[i] ?? 0;
-      parts.push(`<rect class="bar" x="${left}" y="${(y0 + 22 * j).toFixed(1)}" width="${(x(v) - left).toFixed(1)}" height="18" fill="${COLORS[j % COLORS.length]}"><title>${esc(`${cat}, ${s.name}: ${label(v, percent)}`)}</title></rect>`);
+      parts.push(
+        `<rect class="bar" x="${left}" y="${(y0 + 22 * j).toFixed(1)}" width="${(x(v) - left).toFixed(1)}" height="18" fill="${COLORS[j % COLORS.length]}"><title>${esc(`${cat}, ${s.name}: ${label(v, percent)}`)}</title></rect>`,
+      );
     });
   });
-  if (data.unknown) parts.push(`<text x="${W - 20}" y="${H - 2}" text-anchor="end" font-size="10" fill="#d93025">${data.unknown} яч. не вычислены (0)</text>`);
+  if (data.unknown)
+    parts.push(
+      `<text x="${W - 20}" y="${H - 2}" text-anchor="end" font-size="10" fill="#d93025">${data.unknown} яч. не вычислены (0)</text>`,
+    );
   return { title, svg: svgOf(W, H, title, parts) };
 }
 
@@ -212,18 +229,31 @@ function lineView(book: Workbook, sheet: SheetModel, chart: ChartModel): ChartVi
   }
   data.series.forEach((s, j) => {
     const color = COLORS[j % COLORS.length];
-    parts.push(`<polyline class="line" fill="none" stroke="${color}" stroke-width="2" points="${s.values.map((v, i) => `${px(i).toFixed(1)},${py(v).toFixed(1)}`).join(' ')}"/>`);
+    parts.push(
+      `<polyline class="line" fill="none" stroke="${color}" stroke-width="2" points="${s.values.map((v, i) => `${px(i).toFixed(1)},${py(v).toFixed(1)}`).join(' ')}"/>`,
+    );
     s.values.forEach((v, i) => {
-      parts.push(`<circle class="point" cx="${px(i).toFixed(1)}" cy="${py(v).toFixed(1)}" r="4" fill="${color}"><title>${esc(`${data.categories[i]}: ${label(v, percent)}`)}</title></circle>`);
-      parts.push(`<text x="${px(i).toFixed(1)}" y="${(py(v) - 8).toFixed(1)}" text-anchor="middle" font-size="10">${esc(label(v, percent))}</text>`);
+      parts.push(
+        `<circle class="point" cx="${px(i).toFixed(1)}" cy="${py(v).toFixed(1)}" r="4" fill="${color}"><title>${esc(`${data.categories[i]}: ${label(v, percent)}`)}</title></circle>`,
+      );
+      parts.push(
+        `<text x="${px(i).toFixed(1)}" y="${(py(v) - 8).toFixed(1)}" text-anchor="middle" font-size="10">${esc(label(v, percent))}</text>`,
+      );
     });
   });
-  data.categories.forEach((cat, i) => parts.push(`<text x="${px(i).toFixed(1)}" y="${top + plotH + 16}" text-anchor="middle" font-size="11">${esc(cat.slice(0, 24))}</text>`));
-  if (data.unknown) parts.push(`<text x="${W - 20}" y="${H - 8}" text-anchor="end" font-size="10" fill="#d93025">${data.unknown} яч. не вычислены (0)</text>`);
+  data.categories.forEach((cat, i) =>
+    parts.push(`<text x="${px(i).toFixed(1)}" y="${top + plotH + 16}" text-anchor="middle" font-size="11">${esc(cat.slice(0, 24))}</text>`),
+  );
+  if (data.unknown)
+    parts.push(
+      `<text x="${W - 20}" y="${H - 8}" text-anchor="end" font-size="10" fill="#d93025">${data.unknown} яч. не вычислены (0)</text>`,
+    );
   return { title, svg: svgOf(W, H, title, parts) };
 }
 
 /** Every chart of a sheet that can be drawn: each type the add-on inserts (column, bar, line). */
 export function chartViews(book: Workbook, sheet: SheetModel): ChartView[] {
-  return sheet.charts.flatMap((c) => (['column', 'bar', 'line'].includes(c.type) ? [chartView(book, sheet, c)].filter((v): v is ChartView => v !== null) : []));
+  return sheet.charts.flatMap((c) =>
+    ['column', 'bar', 'line'].includes(c.type) ? [chartView(book, sheet, c)].filter((v): v is ChartView => v !== null) : [],
+  );
 }

@@ -39,7 +39,10 @@ export interface Playground {
 
 class HttpError extends Error {
   override name = 'HttpError';
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -86,7 +89,13 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
       toasts: session.ui.toasts.map((t) => t.message),
       activeSheet,
       active: range
-        ? { sheet: activeSheet, row: range.getRow() - 1, col: range.getColumn() - 1, numRows: range.getNumRows(), numCols: range.getNumColumns() }
+        ? {
+            sheet: activeSheet,
+            row: range.getRow() - 1,
+            col: range.getColumn() - 1,
+            numRows: range.getNumRows(),
+            numCols: range.getNumColumns(),
+          }
         : null,
     };
   }
@@ -141,7 +150,8 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
         const name = text(body, 'sheet', MAX_NAME);
         const sheet = session.globals.SpreadsheetApp.getActive().getSheetByName(name);
         if (!sheet) throw new HttpError(400, `Лист «${quoteCell(name)}» не найден`);
-        if (body.row === undefined || body.col === undefined) throw new HttpError(400, 'Неверная ячейка: строка и столбец — целые числа от 0');
+        if (body.row === undefined || body.col === undefined)
+          throw new HttpError(400, 'Неверная ячейка: строка и столбец — целые числа от 0');
         const [row, col] = cellOn(sheet, body.row, body.col);
         const typed = text(body, 'value', MAX_CELL_TEXT, true);
         const model = session.workbook.sheet(sheet.getName())!.cell(row + 1, col + 1);
@@ -174,12 +184,17 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
 
   /** A 0-based cell inside the sheet's grid, or 400: numbers only (null, '', true or '3' are no cell; null once wrote A1). */
   function cellOn(sheet: GoogleAppsScript.Spreadsheet.Sheet, row: unknown, col: unknown): [number, number] {
-    if (typeof row !== 'number' || typeof col !== 'number') throw new HttpError(400, 'Неверная ячейка: строка и столбец — целые числа от 0');
+    if (typeof row !== 'number' || typeof col !== 'number')
+      throw new HttpError(400, 'Неверная ячейка: строка и столбец — целые числа от 0');
     const r = row;
     const c = col;
-    if (!Number.isInteger(r) || !Number.isInteger(c) || r < 0 || c < 0) throw new HttpError(400, 'Неверная ячейка: строка и столбец — целые числа от 0');
+    if (!Number.isInteger(r) || !Number.isInteger(c) || r < 0 || c < 0)
+      throw new HttpError(400, 'Неверная ячейка: строка и столбец — целые числа от 0');
     if (r >= sheet.getMaxRows() || c >= sheet.getMaxColumns()) {
-      throw new HttpError(400, `Ячейка вне листа «${sheet.getName()}»: в нём ${sheet.getMaxRows()} строк и ${sheet.getMaxColumns()} столбцов`);
+      throw new HttpError(
+        400,
+        `Ячейка вне листа «${sheet.getName()}»: в нём ${sheet.getMaxRows()} строк и ${sheet.getMaxColumns()} столбцов`,
+      );
     }
     return [r, c];
   }
@@ -230,7 +245,8 @@ export function checkCaller(req: IncomingMessage, port: number): void {
   if (!allowed.includes(host)) throw new HttpError(403, `Запрос отклонён: песочница отвечает только по адресу http://127.0.0.1:${port}/`);
   if (req.method === 'GET' || req.method === 'HEAD') return;
   const origin = (req.headers.origin ?? '').toLowerCase();
-  if (!allowed.some((h) => origin === `http://${h}`)) throw new HttpError(403, 'Запрос отклонён: действия принимаются только со страницы песочницы');
+  if (!allowed.some((h) => origin === `http://${h}`))
+    throw new HttpError(403, 'Запрос отклонён: действия принимаются только со страницы песочницы');
 }
 
 /** The first line of an error, at most 300 characters. */
@@ -295,7 +311,8 @@ function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
           throw new HttpError(400, 'Тело запроса должно быть объектом JSON');
         }
         if (!value || typeof value !== 'object' || Array.isArray(value)) throw new HttpError(400, 'Тело запроса должно быть объектом JSON');
-        if (jsonDepth(value, MAX_BODY_DEPTH) > MAX_BODY_DEPTH) throw new HttpError(400, `Тело запроса вложено глубже ${MAX_BODY_DEPTH} уровней`);
+        if (jsonDepth(value, MAX_BODY_DEPTH) > MAX_BODY_DEPTH)
+          throw new HttpError(400, `Тело запроса вложено глубже ${MAX_BODY_DEPTH} уровней`);
         resolve(value as Record<string, unknown>);
       } catch (err) {
         reject(err instanceof HttpError ? err : new HttpError(400, 'Тело запроса должно быть объектом JSON'));

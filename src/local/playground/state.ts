@@ -110,7 +110,11 @@ export function inputText(cell: Cell, locale: Locale): string {
 export function menuItems(sandbox: Sandbox): PageState['menu'] {
   const menu = sandbox.ui.menus.find((m) => m.kind === 'addon') ?? sandbox.ui.menus[0];
   return (menu?.items ?? []).flatMap((item): PageState['menu'] =>
-    item.kind === 'separator' ? [{ separator: true }] : item.kind === 'item' ? [{ caption: item.caption, functionName: item.functionName }] : [],
+    item.kind === 'separator'
+      ? [{ separator: true }]
+      : item.kind === 'item'
+        ? [{ caption: item.caption, functionName: item.functionName }]
+        : [],
   );
 }
 

@@ -81,12 +81,15 @@ export function clipSheetXml(xml: string, bound: Bound = dataBound(xml)): string
   const clipped = xml.replace(VALIDATION, (element) => {
     const sqref = SQREF.exec(element);
     if (!sqref) return element;
-    const refs = sqref[1]!.trim().split(/\s+/).flatMap((ref) => {
-      const b = parseRef(ref);
-      if (!b) return [ref];
-      const inside = clip(b, bound);
-      return inside ? [boxRef(inside)] : [];
-    });
+    const refs = sqref[1]!
+      .trim()
+      .split(/\s+/)
+      .flatMap((ref) => {
+        const b = parseRef(ref);
+        if (!b) return [ref];
+        const inside = clip(b, bound);
+        return inside ? [boxRef(inside)] : [];
+      });
     return refs.length ? element.replace(SQREF, `sqref="${refs.join(' ')}"`) : '';
   });
   return clipped.replace(MERGE, (element) => {

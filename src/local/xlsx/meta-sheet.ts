@@ -54,7 +54,8 @@ export function metaRows(workbook: Workbook, fileNames: ReadonlyMap<SheetModel, 
     }
     sheet.rows.forEach((line, r) =>
       line.forEach((cell, c) => {
-        if (cell?.spill && !cell.spill.blocked && cell.formula !== undefined) rows.push(['spill', sheet.name, `${r + 1}:${c + 1}`, JSON.stringify(cell.spill), id]);
+        if (cell?.spill && !cell.spill.blocked && cell.formula !== undefined)
+          rows.push(['spill', sheet.name, `${r + 1}:${c + 1}`, JSON.stringify(cell.spill), id]);
         const rule = cell?.validation;
         if (rule?.kind === 'list' && !fitsInlineList(rule.values)) {
           rows.push(['validation', name, `${r + 1}:${c + 1}`, JSON.stringify(rule), id]);
@@ -118,7 +119,14 @@ export function applyMetaRows(workbook: Workbook, rows: readonly MetaSourceRow[]
 const KINDS = new Set(['property', 'metadata', 'protection', 'chart', 'validation', 'spill', 'sheet-name']);
 
 /** What one checked row does to the workbook; undefined when it does nothing. Throws BadRow. */
-function rowOperation(workbook: Workbook, kind: string, sheet: SheetModel | undefined, fileName: string, key: string, value: unknown): (() => void) | undefined {
+function rowOperation(
+  workbook: Workbook,
+  kind: string,
+  sheet: SheetModel | undefined,
+  fileName: string,
+  key: string,
+  value: unknown,
+): (() => void) | undefined {
   switch (kind) {
     case 'property': {
       if (!key) throw new BadRow('нет имени свойства');
@@ -141,7 +149,10 @@ function rowOperation(workbook: Workbook, kind: string, sheet: SheetModel | unde
         description: v.description === undefined ? '' : stringOf(v.description, 'описание защиты'),
         warningOnly: v.warningOnly === undefined ? false : booleanOf(v.warningOnly, 'warningOnly'),
         editors: v.editors === undefined ? [] : stringsOf(v.editors, 'редакторы защиты'),
-        unprotectedRanges: v.unprotectedRanges === undefined ? [] : stringsOf(v.unprotectedRanges, 'незащищённые диапазоны').map((r) => rangeOf(r, 'незащищённый диапазон')),
+        unprotectedRanges:
+          v.unprotectedRanges === undefined
+            ? []
+            : stringsOf(v.unprotectedRanges, 'незащищённые диапазоны').map((r) => rangeOf(r, 'незащищённый диапазон')),
         ...(v.mirrorsSharing === undefined ? {} : booleanOf(v.mirrorsSharing, 'mirrorsSharing') ? { mirrorsSharing: true } : {}),
         ...(v.domainEdit === undefined ? {} : { domainEdit: booleanOf(v.domainEdit, 'domainEdit') }),
       };
@@ -256,7 +267,8 @@ function cellIndex(value: unknown, what: string, max: number): number {
 
 function offsetOf(value: unknown): number {
   if (value === undefined) return 0;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 100_000) throw new BadRow('сдвиг диаграммы — не число пикселей');
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 100_000)
+    throw new BadRow('сдвиг диаграммы — не число пикселей');
   return value;
 }
 
@@ -266,7 +278,11 @@ function rangeOf(value: unknown, what: string): string {
   const ref = parseA1(text);
   if (!ref) throw new BadRow(`${what} «${clip(text)}» — не A1`);
   const { box } = ref;
-  if (box.row + box.numRows - 1 > GOOGLE_MAX_CELLS || box.column + box.numColumns - 1 > GOOGLE_MAX_COLUMNS || box.numRows * box.numColumns > GOOGLE_MAX_CELLS) {
+  if (
+    box.row + box.numRows - 1 > GOOGLE_MAX_CELLS ||
+    box.column + box.numColumns - 1 > GOOGLE_MAX_COLUMNS ||
+    box.numRows * box.numColumns > GOOGLE_MAX_CELLS
+  ) {
     throw new BadRow(`${what} «${clip(text)}» — за пределами любого листа Google (не больше ${GOOGLE_MAX_CELLS} ячеек)`);
   }
   return text;

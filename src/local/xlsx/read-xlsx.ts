@@ -99,9 +99,7 @@ async function readBytes(path: string): Promise<Uint8Array> {
 function checkSignature(bytes: Uint8Array, label: string): void {
   if (bytes.length === 0) throw new WorkbookError(`Файл ${label} не является книгой Excel (.xlsx): файл пуст`);
   if (OLE_SIGNATURE.every((b, i) => bytes[i] === b)) {
-    throw new WorkbookError(
-      `Файл ${label} не является книгой Excel (.xlsx): это старый формат .xls, сохраните его как .xlsx`,
-    );
+    throw new WorkbookError(`Файл ${label} не является книгой Excel (.xlsx): это старый формат .xls, сохраните его как .xlsx`);
   }
   if (!ZIP_SIGNATURE.every((b, i) => bytes[i] === b)) {
     throw new WorkbookError(`Файл ${label} не является книгой Excel (.xlsx)`);
@@ -118,14 +116,18 @@ function checkArchive(bytes: Uint8Array, label: string): void {
   const limits = `Пределы: ${mb(UNPACKED_LIMIT)} в распакованном виде и сжатие не больше чем в ${RATIO_LIMIT} раз.`;
   switch (check.reason) {
     case 'too-large':
-      throw new WorkbookError(`Файл ${label} не прочитан: распакованный, он занял бы ${mb(check.unpacked!)}, больше предела в ${mb(UNPACKED_LIMIT)}. Разделите книгу на части. ${limits}`);
+      throw new WorkbookError(
+        `Файл ${label} не прочитан: распакованный, он занял бы ${mb(check.unpacked!)}, больше предела в ${mb(UNPACKED_LIMIT)}. Разделите книгу на части. ${limits}`,
+      );
     case 'ratio':
       throw new WorkbookError(
         `Файл ${label} не прочитан: он сжат в ${ru(Math.round(check.unpacked! / Math.max(check.packed!, 1)))} раз (${mb(check.packed!)} → ${mb(check.unpacked!)}), ` +
           `а настоящие книги сжаты не больше чем в ${RATIO_LIMIT} раз — файл похож на «zip-бомбу». ${limits}`,
       );
     case 'lied':
-      throw new WorkbookError(`Файл ${label} не прочитан: часть «${check.entry}» распаковывается не в тот размер, что записан в архиве (файл повреждён или подделан). ${limits}`);
+      throw new WorkbookError(
+        `Файл ${label} не прочитан: часть «${check.entry}» распаковывается не в тот размер, что записан в архиве (файл повреждён или подделан). ${limits}`,
+      );
     case 'encrypted':
       throw new WorkbookError(`Файл ${label} защищён паролем: снимите пароль (Файл → Сведения → Защита книги) и сохраните его снова`);
     case 'method':
@@ -194,7 +196,12 @@ function readSheet(ws: ExcelJS.Worksheet, id: number | undefined): SheetModel {
   });
   checkSheetSize(ws.name, dataRows, dataColumns);
   // Formatting, merges and validations are kept inside the data, or inside a new sheet's 1000 × 26.
-  const bound: GridBox = { row: 1, column: 1, numRows: Math.max(dataRows, DEFAULT_MAX_ROWS), numColumns: Math.max(dataColumns, DEFAULT_MAX_COLUMNS) };
+  const bound: GridBox = {
+    row: 1,
+    column: 1,
+    numRows: Math.max(dataRows, DEFAULT_MAX_ROWS),
+    numColumns: Math.max(dataColumns, DEFAULT_MAX_COLUMNS),
+  };
   let lastRow = 0;
   for (const [r, c, cell] of cells) {
     if (r > bound.numRows || c > bound.numColumns) continue;
@@ -282,8 +289,7 @@ function noteText(note: ExcelJS.Cell['note'] | undefined): string | undefined {
 
 /** exceljs keeps validations apart from cells (empty cells included), keyed by address or range. */
 function readValidations(ws: ExcelJS.Worksheet, sheet: SheetModel, bound: GridBox): void {
-  const model = (ws as unknown as { dataValidations?: { model?: Record<string, ExcelJS.DataValidation> } })
-    .dataValidations?.model;
+  const model = (ws as unknown as { dataValidations?: { model?: Record<string, ExcelJS.DataValidation> } }).dataValidations?.model;
   for (const [address, dv] of Object.entries(model ?? {})) {
     const rule = validationRule(dv, ws.name);
     const ref = parseA1(address);

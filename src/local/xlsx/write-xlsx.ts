@@ -49,7 +49,10 @@ export async function writeXlsxBuffer(workbook: Workbook): Promise<Buffer> {
   }
   try {
     const bytes = new Uint8Array(await book.xlsx.writeBuffer());
-    return await addSheetIds(bytes, workbook.sheets.map((s) => ({ name: names.get(s)!, id: s.id })));
+    return await addSheetIds(
+      bytes,
+      workbook.sheets.map((s) => ({ name: names.get(s)!, id: s.id })),
+    );
   } catch (err) {
     throw new WorkbookError(`Не удалось сохранить книгу: ${(err as Error).message}`);
   }
@@ -106,9 +109,7 @@ function writeCell(target: ExcelJS.Cell, cell: Cell): void {
   if (cell.wrap || cell.horizontalAlignment || cell.verticalAlignment) {
     target.alignment = {
       ...(cell.wrap ? { wrapText: true } : {}),
-      ...(cell.horizontalAlignment && cell.horizontalAlignment !== 'normal'
-        ? { horizontal: cell.horizontalAlignment }
-        : {}),
+      ...(cell.horizontalAlignment && cell.horizontalAlignment !== 'normal' ? { horizontal: cell.horizontalAlignment } : {}),
       ...(cell.verticalAlignment ? { vertical: cell.verticalAlignment } : {}),
     };
   }

@@ -28,7 +28,15 @@ export interface ZipEntry {
   offset: number;
 }
 
-export type ZipCheck = { ok: true; entries: ZipEntry[]; unpacked: number; packed: number } | { ok: false; reason: 'not-zip' | 'too-large' | 'ratio' | 'encrypted' | 'method' | 'lied'; unpacked?: number; packed?: number; entry?: string };
+export type ZipCheck =
+  | { ok: true; entries: ZipEntry[]; unpacked: number; packed: number }
+  | {
+      ok: false;
+      reason: 'not-zip' | 'too-large' | 'ratio' | 'encrypted' | 'method' | 'lied';
+      unpacked?: number;
+      packed?: number;
+      entry?: string;
+    };
 
 const EOCD = 0x06054b50;
 const ZIP64_LOCATOR = 0x07064b50;

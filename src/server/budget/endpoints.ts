@@ -25,7 +25,15 @@ import { activeSpreadsheet, mergedRanges, replaceChart, sheetByName, writeGenera
 import { generatedKind } from '../generated-sheets';
 import { showSidebar } from '../sidebars';
 import { markSheet, unmarkSheet, type MarkResult, type UnmarkResult } from './marks';
-import { SUMMARY_KIND, loadBudgetSheet, loadBudgetSheets, saveBudgetChoice, savedBudgetChoice, summarySheetName, type LoadedBudgets } from './source';
+import {
+  SUMMARY_KIND,
+  loadBudgetSheet,
+  loadBudgetSheets,
+  saveBudgetChoice,
+  savedBudgetChoice,
+  summarySheetName,
+  type LoadedBudgets,
+} from './source';
 
 // ---- overview and scan ---------------------------------------------------------------------
 
@@ -114,7 +122,8 @@ function describe(loaded: LoadedBudgets, limit: number): BudgetTableInfo[] {
     // columns from an amount; a section or title line merged across the table (Word's paragraphs) reads as it is
     const inside = merged.filter((a1) => {
       const ref = parseRangeA1(a1);
-      if (!ref || !(ref.start.row <= t.lastRow && ref.end.row >= t.firstRow && ref.start.col <= t.lastCol && ref.end.col >= t.firstCol)) return false;
+      if (!ref || !(ref.start.row <= t.lastRow && ref.end.row >= t.firstRow && ref.start.col <= t.lastCol && ref.end.col >= t.firstCol))
+        return false;
       return ref.end.row > ref.start.row || typeof loaded.values[ref.start.row]?.[ref.start.col] === 'number';
     });
     if (inside.length) {
@@ -267,7 +276,10 @@ export interface Consolidated {
   notes: string[];
 }
 
-const consolidatePayload = z._default(z.object({ sheets: z.optional(z.array(sheetNameSchema).check(z.minLength(1), z.maxLength(1000))) }), {});
+const consolidatePayload = z._default(
+  z.object({ sheets: z.optional(z.array(sheetNameSchema).check(z.minLength(1), z.maxLength(1000))) }),
+  {},
+);
 
 /** «Свести»: the chosen tabs (default: every sheet with a budget table) into «Бюджет — свод», rebuilt in place. */
 export const budgetConsolidate = endpoint(consolidatePayload, ({ sheets }) => consolidateBudgets(sheets));
@@ -283,7 +295,8 @@ function consolidateBudgets(names?: string[]): Consolidated {
     const found = loaded.flatMap((l) => l.tables.map((table) => ({ sheet: l.sheet, table })));
     // A table with no cost item (a header only) adds nothing: a summary of nothing would show 0 as a total.
     const inputs = found.filter((i) => i.table.rows.some((r) => r.kind === 'item'));
-    if (!inputs.length) throw new UserError(found.length ? m.checks.emptyTable(found[0]!.table.headerRows.length) : m.server.noTablesAnywhere);
+    if (!inputs.length)
+      throw new UserError(found.length ? m.checks.emptyTable(found[0]!.table.headerRows.length) : m.server.noTablesAnywhere);
     const c = consolidate(inputs, lang);
     const written = writeGeneratedSheet(ss, c.name, SUMMARY_KIND, summaryContent(c));
     replaceChart(written.sheet, { range: c.chart.range, title: c.chart.title, stacked: c.chart.stacked, anchor: c.chart.anchor });

@@ -10,13 +10,16 @@ import { currentLang } from '../runtime';
 const TABLE_PARAM = {
   name: 'table',
   type: 'Array<Array<string|number>>',
-  description: 'Таблица бюджета целиком, с заголовком: статьи, источники, годы («2023 год», «2021/2022»), «Всего», «Итого», например A1:F20',
+  description:
+    'Таблица бюджета целиком, с заголовком: статьи, источники, годы («2023 год», «2021/2022»), «Всего», «Итого», например A1:F20',
 };
 
 export const BUDGET_CHECK_DOC: CustomFunctionDoc = {
   name: 'BUDGET_CHECK',
-  summary: 'Проверяет таблицу бюджета: итоги, «Всего», годы, нумерацию, суммы текстом. Строки [ячейка, проблема] или «Ошибок нет»; ячейки считаются от первой ячейки диапазона (A1).',
-  summaryEn: 'Checks a budget table: totals, «Всего», years, numbering, amounts written as text. Rows [cell, problem] or «Ошибок нет»; cells count from the range\'s first cell (A1).',
+  summary:
+    'Проверяет таблицу бюджета: итоги, «Всего», годы, нумерацию, суммы текстом. Строки [ячейка, проблема] или «Ошибок нет»; ячейки считаются от первой ячейки диапазона (A1).',
+  summaryEn:
+    "Checks a budget table: totals, «Всего», years, numbering, amounts written as text. Rows [cell, problem] or «Ошибок нет»; cells count from the range's first cell (A1).",
   params: [TABLE_PARAM],
   returns: 'Два столбца: ячейка и проблема (с названием статьи и годом)',
   example: '=BUDGET_CHECK(A1:E7)',
@@ -24,11 +27,18 @@ export const BUDGET_CHECK_DOC: CustomFunctionDoc = {
 
 export const BUDGET_ROLLUP_DOC: CustomFunctionDoc = {
   name: 'BUDGET_ROLLUP',
-  summary: 'Сводит таблицу бюджета: по годам (по умолчанию), по источникам, по годам и источникам или по статьям — без строк «Итого», с итоговой строкой.',
-  summaryEn: 'Rolls a budget table up by year (default), by source, by year and source, or by item — «Итого» rows left out, with a total row.',
+  summary:
+    'Сводит таблицу бюджета: по годам (по умолчанию), по источникам, по годам и источникам или по статьям — без строк «Итого», с итоговой строкой.',
+  summaryEn:
+    'Rolls a budget table up by year (default), by source, by year and source, or by item — «Итого» rows left out, with a total row.',
   params: [
     TABLE_PARAM,
-    { name: 'by', type: 'string', description: 'Способ свода: «год» (по умолчанию), «источник», «год и источник» или «статья»', optional: true },
+    {
+      name: 'by',
+      type: 'string',
+      description: 'Способ свода: «год» (по умолчанию), «источник», «год и источник» или «статья»',
+      optional: true,
+    },
   ],
   returns: 'Таблица с заголовком и строкой «Итого»',
   example: '=BUDGET_ROLLUP(A1:E7; "источник")',
@@ -36,12 +46,19 @@ export const BUDGET_ROLLUP_DOC: CustomFunctionDoc = {
 
 export const BUDGET_TOTAL_DOC: CustomFunctionDoc = {
   name: 'BUDGET_TOTAL',
-  summary: 'Сумма по статьям таблицы бюджета (строки «Итого» не считаются), как СУММЕСЛИМН: за год, по источнику, по статье. Ячейка не с числом в этой сумме — ошибка, а не неверный итог.',
-  summaryEn: 'The sum of a budget table\'s items («Итого» rows left out), like SUMIFS: for a year, a source, an item. A cell in that sum holding no number is an error, never a wrong total.',
+  summary:
+    'Сумма по статьям таблицы бюджета (строки «Итого» не считаются), как СУММЕСЛИМН: за год, по источнику, по статье. Ячейка не с числом в этой сумме — ошибка, а не неверный итог.',
+  summaryEn:
+    "The sum of a budget table's items («Итого» rows left out), like SUMIFS: for a year, a source, an item. A cell in that sum holding no number is an error, never a wrong total.",
   params: [
     TABLE_PARAM,
     { name: 'year', type: 'number|string', description: 'Год: 2024, "2024 год" или "2021/2022"; пусто — все годы', optional: true },
-    { name: 'source', type: 'string', description: 'Источник финансирования, например "Внебюджетные средства ОО" (* — любой текст)', optional: true },
+    {
+      name: 'source',
+      type: 'string',
+      description: 'Источник финансирования, например "Внебюджетные средства ОО" (* — любой текст)',
+      optional: true,
+    },
     { name: 'item', type: 'string', description: 'Статья затрат, например "Участие*" (* — любой текст)', optional: true },
   ],
   returns: 'Число в единицах таблицы',

@@ -59,7 +59,18 @@ import {
 } from '../sheets-io';
 import { readSetting, writeSetting } from '../settings';
 import { showSidebar } from '../sidebars';
-import { bookSheets, findSheet, findTabs, JOB_SHEETS, loadHistory, loadLive, loadSchools, loadTemplate, type LiveState, type SheetFinding } from './source';
+import {
+  bookSheets,
+  findSheet,
+  findTabs,
+  JOB_SHEETS,
+  loadHistory,
+  loadLive,
+  loadSchools,
+  loadTemplate,
+  type LiveState,
+  type SheetFinding,
+} from './source';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -105,8 +116,15 @@ export function checklistOverview(): Reply<ChecklistOverview> {
     const taken = new Set([...JOB_SHEETS, ...kept.map((k) => k.tab)]);
     const importSheets = book.map((b) => b.name).filter((n) => !taken.has(n));
     return {
-      lang: currentLang(), hasTemplate, criteria, schools: schools.length, tabs, rounds, roundName: m.defaultRound(m.months[mo - 1]!, y),
-      importSheets, activeSheet: ss.getActiveSheet().getName(),
+      lang: currentLang(),
+      hasTemplate,
+      criteria,
+      schools: schools.length,
+      tabs,
+      rounds,
+      roundName: m.defaultRound(m.months[mo - 1]!, y),
+      importSheets,
+      activeSheet: ss.getActiveSheet().getName(),
     };
   });
 }
@@ -268,7 +286,9 @@ function distribute(ss: Spreadsheet, batch: number, previous: number): Distribut
   if (remaining === 0) writeSetting(templateKeySetting, key);
   const created = todo.map((t) => t.tab);
   const total = schools.length;
-  const message = remaining ? m.progress(total - remaining, total) : m.distributed(previous + created.length, found.plan.keep.length - previous, merged);
+  const message = remaining
+    ? m.progress(total - remaining, total)
+    : m.distributed(previous + created.length, found.plan.keep.length - previous, merged);
   return { created, kept: found.plan.keep.length, merged, remaining, total, findings, message };
 }
 
@@ -337,14 +357,22 @@ export const checklistCheck = endpoint(
       const { template, findings } = loadTemplate(bookSheets(ss));
       return [entry(TEMPLATE_SHEET, findings, cap, template.criteria.length)];
     }
-    const general = live.withoutTab.map((s): ChecklistFinding => ({ cell: 'A1', row: 0, severity: 'warning', code: 'no-tab', message: m.noTab(s) }));
+    const general = live.withoutTab.map((s): ChecklistFinding => ({
+      cell: 'A1',
+      row: 0,
+      severity: 'warning',
+      code: 'no-tab',
+      message: m.noTab(s),
+    }));
     const aboutTab = (tab: string) => live.findings.filter((f) => f.sheet === tab).map(({ sheet: _sheet, ...f }) => f);
     const out: TabFindings[] = [];
     if (live.templateFindings.length) out.push(entry(TEMPLATE_SHEET, live.templateFindings, cap, live.template.criteria.length));
     if (general.length) out.push(entry(ROSTER_SHEET, general, cap, 0));
-    for (const t of live.tabs) out.push(entry(t.tab, [...aboutTab(t.tab), ...t.findings], cap, t.answers.filter((a) => a.answer.status !== 'empty').length));
+    for (const t of live.tabs)
+      out.push(entry(t.tab, [...aboutTab(t.tab), ...t.findings], cap, t.answers.filter((a) => a.answer.status !== 'empty').length));
     const tabNames = new Set(live.tabs.map((t) => t.tab));
-    for (const sheet of new Set(live.findings.map((f) => f.sheet).filter((x) => !tabNames.has(x)))) out.push(entry(sheet, aboutTab(sheet), cap, 0)); // tabs of schools gone from the roster
+    for (const sheet of new Set(live.findings.map((f) => f.sheet).filter((x) => !tabNames.has(x))))
+      out.push(entry(sheet, aboutTab(sheet), cap, 0)); // tabs of schools gone from the roster
     return out;
   },
 );
@@ -366,7 +394,7 @@ export const checklistFixRound = endpoint(z.object({ name: z.string().check(z.ma
     const withHeader = !history.sheet || history.sheet.getLastRow() === 0;
     const snap = snapshotRows(name, todayIso(), live.template, live.tabs, { history: history.rounds, withHeader, lang });
     if (!snap.ok) throw new UserError(snap.error.message);
-    const rows = snap.rows.map((r, i) => (i === 0 && withHeader ? r : r.map((v, c) => (c === 1 ? cellDate(String(v)) ?? v : v))));
+    const rows = snap.rows.map((r, i) => (i === 0 && withHeader ? r : r.map((v, c) => (c === 1 ? (cellDate(String(v)) ?? v) : v))));
     let sheet = history.sheet;
     if (!sheet) {
       sheet = insertNewSheet(ss, HISTORY_SHEET, live.book.length);
@@ -377,7 +405,12 @@ export const checklistFixRound = endpoint(z.object({ name: z.string().check(z.ma
     if (withHeader) sheet.getRange(1, 1, 1, HISTORY_HEADER.length).setFontWeight('bold');
     if (withHeader && history.sheet) sheet.setFrozenRows(1);
     const roundName = String(snap.rows[withHeader ? 1 : 0]![0]);
-    return { sheet: HISTORY_SHEET, rows: rows.length, firstRow: first + 1, message: msg().server.roundFixed(roundName, snap.schools, snap.started) };
+    return {
+      sheet: HISTORY_SHEET,
+      rows: rows.length,
+      firstRow: first + 1,
+      message: msg().server.roundFixed(roundName, snap.schools, snap.started),
+    };
   }),
 );
 
@@ -438,7 +471,14 @@ function noteOf(ss: Spreadsheet, round?: string): NoteDoc {
   const { summary, live, round: name } = summarise(ss, round);
   const indicators = findSheet(live.book, INDICATORS_SHEET);
   const read = indicators ? readIndicators(readValues(indicators.sheet), lang) : undefined;
-  return buildNote({ summary, round: name, date: todayIso(), ...(read?.ok ? { indicators: read.rows } : {}), ...(live.template.levels ? { levels: live.template.levels } : {}), lang });
+  return buildNote({
+    summary,
+    round: name,
+    date: todayIso(),
+    ...(read?.ok ? { indicators: read.rows } : {}),
+    ...(live.template.levels ? { levels: live.template.levels } : {}),
+    lang,
+  });
 }
 
 /** «Аналитическая справка»: the note as a generated sheet (headings bold, tables as they are). */
@@ -473,10 +513,9 @@ export type NoteDocReply = { url: string; message: string } | { authorize: strin
  */
 export const checklistNoteDoc = endpoint(roundPayload, ({ round }): NoteDocReply => {
   const m = msg().server;
-  const info = (ScriptApp as unknown as { getAuthorizationInfo(mode: unknown, scopes: string[]): GoogleAppsScript.Script.AuthorizationInfo }).getAuthorizationInfo(
-    ScriptApp.AuthMode.FULL,
-    [DOCS_SCOPE],
-  );
+  const info = (
+    ScriptApp as unknown as { getAuthorizationInfo(mode: unknown, scopes: string[]): GoogleAppsScript.Script.AuthorizationInfo }
+  ).getAuthorizationInfo(ScriptApp.AuthMode.FULL, [DOCS_SCOPE]);
   if (info.getAuthorizationStatus() === ScriptApp.AuthorizationStatus.REQUIRED) {
     return { authorize: info.getAuthorizationUrl() ?? '', message: m.needsDocsGrant };
   }
@@ -490,7 +529,10 @@ function writeNoteDoc(note: NoteDoc): string {
   const body = doc.getBody();
   body.appendParagraph(note.title).setHeading(DocumentApp.ParagraphHeading.TITLE);
   for (const b of note.blocks) {
-    if (b.type === 'heading') body.appendParagraph(b.text).setHeading(b.level === 1 ? DocumentApp.ParagraphHeading.HEADING1 : DocumentApp.ParagraphHeading.HEADING2);
+    if (b.type === 'heading')
+      body
+        .appendParagraph(b.text)
+        .setHeading(b.level === 1 ? DocumentApp.ParagraphHeading.HEADING1 : DocumentApp.ParagraphHeading.HEADING2);
     else if (b.type === 'paragraph') body.appendParagraph(b.text);
     else if (b.type === 'list') for (const item of b.items) body.appendListItem(item).setGlyphType(DocumentApp.GlyphType.BULLET);
     else body.appendTable([b.header, ...b.rows]);
@@ -537,13 +579,23 @@ export const checklistIndicators = endpoint(z._default(z.object({}), {}), () =>
     const read = readIndicators(values, lang);
     if (!read.ok) throw new UserError(read.error.message);
     const count = (s: string) => read.rows.filter((r) => r.check.status === s).length;
-    const reply = { sheet: INDICATORS_SHEET, created: false, met: count('met'), notMet: count('not-met'), noData: count('no-data'), findings: read.findings };
-    if (read.resultColumn === null) return { ...reply, message: `${m.indicatorsChecked(reply.met, reply.notMet, reply.noData)} ${m.noIndicatorsResult}` };
+    const reply = {
+      sheet: INDICATORS_SHEET,
+      created: false,
+      met: count('met'),
+      notMet: count('not-met'),
+      noData: count('no-data'),
+      findings: read.findings,
+    };
+    if (read.resultColumn === null)
+      return { ...reply, message: `${m.indicatorsChecked(reply.met, reply.notMet, reply.noData)} ${m.noIndicatorsResult}` };
     if (read.rows.length) {
       const first = read.rows[0]!.row;
       const last = read.rows[read.rows.length - 1]!.row;
       const labels = new Map(read.rows.map((r) => [r.row, r.label]));
-      const column = Array.from({ length: last - first + 1 }, (_, i) => [labels.get(first + i) ?? values[first + i]?.[read.resultColumn!] ?? '']);
+      const column = Array.from({ length: last - first + 1 }, (_, i) => [
+        labels.get(first + i) ?? values[first + i]?.[read.resultColumn!] ?? '',
+      ]);
       writeBlock(sheet, first, read.resultColumn, column, '@');
     }
     return { ...reply, message: m.indicatorsChecked(reply.met, reply.notMet, reply.noData) };

@@ -25,7 +25,16 @@ import { readTable, type SavedColumns } from '../../core/table';
 import { freeSheetName } from '../generated-sheets';
 import { currentLang, endpoint, sheetNameSchema, UserError, withDocumentLock } from '../runtime';
 import { activeSpreadsheet, renameSheet, writeNewSheet, type ListValidation } from '../sheets-io';
-import { columnChoices, headerRowSchema, readSheet, saveColumns, savedColumns, savedColumnsSchema, sheetsWithChoice, type ColumnChoices } from '../table-source';
+import {
+  columnChoices,
+  headerRowSchema,
+  readSheet,
+  saveColumns,
+  savedColumns,
+  savedColumnsSchema,
+  sheetsWithChoice,
+  type ColumnChoices,
+} from '../table-source';
 import { toA1 } from '../../core/table/a1';
 import { JOB_SHEETS } from './source';
 
@@ -78,25 +87,50 @@ function preview(sheet: string, choice?: SavedColumns<ChecklistField>): ImportPr
   const indicators = looksLikeIndicators(table.values);
   if (!read.ok) {
     const fallback = readTable(table.values, CHECKLIST_TABLE, used, { checkRequired: false });
-    const form = columnChoices(table.values, fallback.ok ? { headerRow: fallback.headerRow, columns: fallback.columns, labels: fallback.labels } : { headerRow: -1, columns: {} }, CHECKLIST_TABLE, CHECKLIST_FIELD_LABELS[lang]);
+    const form = columnChoices(
+      table.values,
+      fallback.ok ? { headerRow: fallback.headerRow, columns: fallback.columns, labels: fallback.labels } : { headerRow: -1, columns: {} },
+      CHECKLIST_TABLE,
+      CHECKLIST_FIELD_LABELS[lang],
+    );
     return {
-      sheet: table.sheet, ...form, ok: false, problem: indicators ? msg().indicators(table.sheet) : read.error.message, indicators, criteria: [], total: 0, sections: [], scale: '',
-      importQuestions: [], answers: 0, templateExists, saved: saved !== undefined,
+      sheet: table.sheet,
+      ...form,
+      ok: false,
+      problem: indicators ? msg().indicators(table.sheet) : read.error.message,
+      indicators,
+      criteria: [],
+      total: 0,
+      sections: [],
+      scale: '',
+      importQuestions: [],
+      answers: 0,
+      templateExists,
+      saved: saved !== undefined,
     };
   }
   const formQuestions = read.questions.filter((q) => q.code === 'table').map((q) => q.message);
-  const form = columnChoices(table.values, { headerRow: read.headerRow, columns: read.columns, labels: read.table.labels, questions: formQuestions }, CHECKLIST_TABLE, CHECKLIST_FIELD_LABELS[lang]);
+  const form = columnChoices(
+    table.values,
+    { headerRow: read.headerRow, columns: read.columns, labels: read.table.labels, questions: formQuestions },
+    CHECKLIST_TABLE,
+    CHECKLIST_FIELD_LABELS[lang],
+  );
   return {
     sheet: table.sheet,
     ...form,
     ok: true,
     ...(indicators ? { problem: msg().indicators(table.sheet) } : {}),
     indicators,
-    criteria: read.template.criteria.slice(0, PREVIEW_CRITERIA).map((c) => ({ section: c.section, number: c.number, text: c.text, scale: scaleText(c.scale), negative: c.direction === 'down' })),
+    criteria: read.template.criteria
+      .slice(0, PREVIEW_CRITERIA)
+      .map((c) => ({ section: c.section, number: c.number, text: c.text, scale: scaleText(c.scale), negative: c.direction === 'down' })),
     total: read.template.criteria.length,
     sections: read.sections.map((s) => ({ name: s.name, criteria: s.criteria })),
     scale: scaleSentence(read),
-    importQuestions: read.questions.filter((q) => q.code !== 'table').map((q) => ({ message: q.message, ...(q.cell ? { cell: q.cell } : {}), severity: q.severity })),
+    importQuestions: read.questions
+      .filter((q) => q.code !== 'table')
+      .map((q) => ({ message: q.message, ...(q.cell ? { cell: q.cell } : {}), severity: q.severity })),
     answers: Object.keys(read.answers).length,
     templateExists,
     saved: saved !== undefined,
@@ -133,9 +167,14 @@ export const checklistImportPreview = endpoint(sheetPayload, ({ sheet }) => prev
  * On «Чек-лист (шаблон)» it is the template's own choice (a template pasted with other headers).
  */
 export const checklistImportSaveMapping = endpoint(
-  z.object({ sheet: sheetNameSchema, mapping: z.nullable(savedColumnsSchema(CHECKLIST_FIELDS).shape.mapping), headerRow: z.optional(headerRowSchema) }),
+  z.object({
+    sheet: sheetNameSchema,
+    mapping: z.nullable(savedColumnsSchema(CHECKLIST_FIELDS).shape.mapping),
+    headerRow: z.optional(headerRowSchema),
+  }),
   ({ sheet, mapping, headerRow }) => {
-    if (sheet === TEMPLATE_SHEET) return saveTemplateChoice(mapping === null ? null : { mapping, ...(headerRow !== undefined ? { headerRow } : {}) });
+    if (sheet === TEMPLATE_SHEET)
+      return saveTemplateChoice(mapping === null ? null : { mapping, ...(headerRow !== undefined ? { headerRow } : {}) });
     const name = importSheet(sheet);
     if (!mapping) {
       saveColumns('checklist', name, null);
@@ -160,13 +199,30 @@ function saveTemplateChoice(choice: SavedColumns<ChecklistField> | null): Import
   }
   saveColumns('checklist', TEMPLATE_SHEET, choice);
   const read = readTemplate(table.values, lang, choice ?? { mapping: {} });
-  const form = columnChoices(table.values, read.ok ? { headerRow: read.headerRow, columns: read.columns } : { headerRow: -1, columns: {} }, CHECKLIST_TABLE, CHECKLIST_FIELD_LABELS[lang]);
+  const form = columnChoices(
+    table.values,
+    read.ok ? { headerRow: read.headerRow, columns: read.columns } : { headerRow: -1, columns: {} },
+    CHECKLIST_TABLE,
+    CHECKLIST_FIELD_LABELS[lang],
+  );
   const criteria = read.ok ? read.template.criteria : [];
   return {
-    sheet: TEMPLATE_SHEET, ...form, ok: read.ok, indicators: false,
-    criteria: criteria.slice(0, PREVIEW_CRITERIA).map((c) => ({ section: c.section, number: c.number, text: c.text, scale: scaleText(c.scale), negative: c.direction === 'down' })),
-    total: criteria.length, sections: [], scale: '', importQuestions: read.ok ? read.findings.map((f) => ({ message: f.message, cell: f.cell, severity: f.severity === 'info' ? 'info' : 'warning' })) : [],
-    answers: 0, templateExists: true, saved: choice !== null,
+    sheet: TEMPLATE_SHEET,
+    ...form,
+    ok: read.ok,
+    indicators: false,
+    criteria: criteria
+      .slice(0, PREVIEW_CRITERIA)
+      .map((c) => ({ section: c.section, number: c.number, text: c.text, scale: scaleText(c.scale), negative: c.direction === 'down' })),
+    total: criteria.length,
+    sections: [],
+    scale: '',
+    importQuestions: read.ok
+      ? read.findings.map((f) => ({ message: f.message, cell: f.cell, severity: f.severity === 'info' ? 'info' : 'warning' }))
+      : [],
+    answers: 0,
+    templateExists: true,
+    saved: choice !== null,
   };
 }
 
@@ -185,36 +241,46 @@ export interface ImportDone {
  * «Создать шаблон из листа»: the template from the pasted checklist (the saved column choice applies). An existing
  * template is replaced only with `replace` (the sidebar asks first); it is kept under a free name, never deleted.
  */
-export const checklistImport = endpoint(z.object({ sheet: z.optional(sheetNameSchema), replace: z.optional(z.boolean()) }), ({ sheet, replace }) =>
-  withDocumentLock((): ImportDone => {
-    const ss = activeSpreadsheet();
-    const lang = currentLang();
-    const m = msg();
-    const name = importSheet(sheet);
-    const table = readSheet(ss, name);
-    const read = importWordChecklist(table.values, lang, savedImportChoice(name) ?? { mapping: {} });
-    if (!read.ok) throw new UserError(`«${name}»: ${read.error.message}`);
-    const existing = ss.getSheetByName(TEMPLATE_SHEET);
-    if (existing && !replace) return { exists: true, criteria: read.template.criteria.length, message: m.templateExists(read.template.criteria.length) };
-    let previous: string | undefined;
-    if (existing) {
-      previous = freeSheetName(ss, m.previousName);
-      renameSheet(existing, previous);
-    }
-    const t = templateSheet(read.template, lang, new Map(Object.entries(read.answers)));
-    const validations: ListValidation[] = t.validations.flatMap((v) => (v.rule.kind === 'list' ? [{ range: toA1(v.row, v.col), list: v.rule.values, allowInvalid: true }] : []));
-    const made = writeNewSheet(ss, TEMPLATE_SHEET, {
-      values: t.values,
-      numberFormats: t.values.map(() => [...t.formats]),
-      wrap: true,
-      headerRow: t.headerRow,
-      validations,
-      frozenRows: t.headerRow + 1,
-      columnWidths: [160, 40, 420, 50, 150, 120, 200, 200, 120],
-    });
-    const questions = read.questions.filter((q) => q.severity === 'warning').length;
-    return { sheet: made.getName(), ...(previous ? { previous } : {}), criteria: read.template.criteria.length, message: m.created(read.template.criteria.length, questions, previous) };
-  }),
+export const checklistImport = endpoint(
+  z.object({ sheet: z.optional(sheetNameSchema), replace: z.optional(z.boolean()) }),
+  ({ sheet, replace }) =>
+    withDocumentLock((): ImportDone => {
+      const ss = activeSpreadsheet();
+      const lang = currentLang();
+      const m = msg();
+      const name = importSheet(sheet);
+      const table = readSheet(ss, name);
+      const read = importWordChecklist(table.values, lang, savedImportChoice(name) ?? { mapping: {} });
+      if (!read.ok) throw new UserError(`«${name}»: ${read.error.message}`);
+      const existing = ss.getSheetByName(TEMPLATE_SHEET);
+      if (existing && !replace)
+        return { exists: true, criteria: read.template.criteria.length, message: m.templateExists(read.template.criteria.length) };
+      let previous: string | undefined;
+      if (existing) {
+        previous = freeSheetName(ss, m.previousName);
+        renameSheet(existing, previous);
+      }
+      const t = templateSheet(read.template, lang, new Map(Object.entries(read.answers)));
+      const validations: ListValidation[] = t.validations.flatMap((v) =>
+        v.rule.kind === 'list' ? [{ range: toA1(v.row, v.col), list: v.rule.values, allowInvalid: true }] : [],
+      );
+      const made = writeNewSheet(ss, TEMPLATE_SHEET, {
+        values: t.values,
+        numberFormats: t.values.map(() => [...t.formats]),
+        wrap: true,
+        headerRow: t.headerRow,
+        validations,
+        frozenRows: t.headerRow + 1,
+        columnWidths: [160, 40, 420, 50, 150, 120, 200, 200, 120],
+      });
+      const questions = read.questions.filter((q) => q.severity === 'warning').length;
+      return {
+        sheet: made.getName(),
+        ...(previous ? { previous } : {}),
+        criteria: read.template.criteria.length,
+        message: m.created(read.template.criteria.length, questions, previous),
+      };
+    }),
 );
 
 export interface PastedSheet {
@@ -235,14 +301,24 @@ export const checklistPasted = endpoint(z._default(z.object({ sheet: z.optional(
   const lang = currentLang();
   const hasTemplate = ss.getSheetByName(TEMPLATE_SHEET) !== null;
   const withChoice = sheetsWithChoice('checklist');
-  const names = sheet ? [sheet] : ss.getSheets().map((s) => s.getName()).filter((n) => !JOB_SHEETS.includes(n) || n === INDICATORS_SHEET);
+  const names = sheet
+    ? [sheet]
+    : ss
+        .getSheets()
+        .map((s) => s.getName())
+        .filter((n) => !JOB_SHEETS.includes(n) || n === INDICATORS_SHEET);
   const out: PastedSheet[] = [];
   for (const name of names) {
     const table = readSheet(ss, name);
     const indicators = readIndicators(table.values, lang);
     const isIndicators = indicators.ok && (name === INDICATORS_SHEET || isIndicatorTable(indicators.columns, indicators.years));
     if (indicators.ok && isIndicators) {
-      out.push({ sheet: name, kind: 'indicators', count: indicators.rows.length, findings: indicators.findings.map((f) => ({ cell: f.cell, severity: f.severity, message: f.message })) });
+      out.push({
+        sheet: name,
+        kind: 'indicators',
+        count: indicators.rows.length,
+        findings: indicators.findings.map((f) => ({ cell: f.cell, severity: f.severity, message: f.message })),
+      });
       continue;
     }
     if (name === INDICATORS_SHEET || (hasTemplate && !sheet && !withChoice.has(name))) continue;
@@ -251,7 +327,10 @@ export const checklistPasted = endpoint(z._default(z.object({ sheet: z.optional(
       if (sheet) throw new UserError(`«${name}»: ${read.error.message}`);
       continue;
     }
-    const byHeader = read.table.sources.text === 'header' || read.table.sources.text === 'user' || (read.columns.text === undefined && read.table.sources.number !== 'content');
+    const byHeader =
+      read.table.sources.text === 'header' ||
+      read.table.sources.text === 'user' ||
+      (read.columns.text === undefined && read.table.sources.number !== 'content');
     if (!sheet && !withChoice.has(name) && !byHeader) continue;
     out.push({
       sheet: name,

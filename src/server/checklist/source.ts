@@ -102,7 +102,11 @@ export function findTabs(book: readonly BookSheet[], schools: readonly School[],
   const m = checklistMessages(currentLang()).server;
   const candidates = book.filter((b) => !JOB_SHEETS.includes(b.name));
   const sheets = new Map(candidates.map((b) => [b.name, b.sheet]));
-  let plan = planDistribution(schools, candidates.map((b) => ({ name: b.name })), JOB_SHEETS);
+  let plan = planDistribution(
+    schools,
+    candidates.map((b) => ({ name: b.name })),
+    JOB_SHEETS,
+  );
   if (plan.create.length || !schools.length || orphans) {
     const claimed = new Set(plan.keep.map((k) => k.tab));
     const tabs = candidates.map((b) => {
@@ -113,8 +117,11 @@ export function findTabs(book: readonly BookSheet[], schools: readonly School[],
     plan = planDistribution(schools, tabs, JOB_SHEETS);
   }
   const findings: SheetFinding[] = [];
-  for (const k of plan.keep) if (k.renamed) findings.push({ sheet: k.tab, cell: 'A1', row: 0, severity: 'info', code: 'tab-renamed', message: m.tabRenamed(k.tab, k.school) });
-  for (const o of plan.orphans) findings.push({ sheet: o.name, cell: 'A1', row: 0, severity: 'info', code: 'tab-orphan', message: m.orphan(o.name, o.marker ?? '') });
+  for (const k of plan.keep)
+    if (k.renamed)
+      findings.push({ sheet: k.tab, cell: 'A1', row: 0, severity: 'info', code: 'tab-renamed', message: m.tabRenamed(k.tab, k.school) });
+  for (const o of plan.orphans)
+    findings.push({ sheet: o.name, cell: 'A1', row: 0, severity: 'info', code: 'tab-orphan', message: m.orphan(o.name, o.marker ?? '') });
   return { plan, sheets, findings };
 }
 
@@ -139,7 +146,9 @@ export function loadLive(ss: Spreadsheet, orphans = false): LiveState {
   const { template, findings: templateFindings } = loadTemplate(book);
   const schools = loadSchools(book) ?? [];
   const found = findTabs(book, schools, orphans);
-  const keep = schools.length ? found.plan.keep : found.plan.orphans.map((o) => ({ school: o.marker ?? o.name, tab: o.name, renamed: false }));
+  const keep = schools.length
+    ? found.plan.keep
+    : found.plan.orphans.map((o) => ({ school: o.marker ?? o.name, tab: o.name, renamed: false }));
   const findings = schools.length ? found.findings : [];
   const tabs = keep.map((k) => ({ ...readSchoolTab(readValues(found.sheets.get(k.tab)!), template, k.school, lang), tab: k.tab }));
   const withoutTab = schools.length ? found.plan.create.map((c) => c.school) : [];

@@ -159,7 +159,10 @@ function read(data: string, fileName: string): Reading {
     .map((s) => s.getName())
     .filter((n) => !ownNames.has(n));
   const doc = placeDocument(blocks, { fileName, lang, taken, keep });
-  if (!doc.sheets.length) throw new UserError(lang === 'en' ? `«${fileName}» has no tables: nothing to import.` : `В документе «${fileName}» нет таблиц — импортировать нечего.`);
+  if (!doc.sheets.length)
+    throw new UserError(
+      lang === 'en' ? `«${fileName}» has no tables: nothing to import.` : `В документе «${fileName}» нет таблиц — импортировать нечего.`,
+    );
   return { doc, docKey, own };
 }
 
@@ -212,7 +215,8 @@ export interface ImportResult {
 }
 
 function findingsOf(name: string, kind: ImportKind): Pick<ImportedSheet, 'findings' | 'problem'> {
-  const count = <T>(reply: Reply<T>, n: (d: T) => number): Pick<ImportedSheet, 'findings' | 'problem'> => (reply.ok ? { findings: n(reply.data) } : { findings: null, problem: reply.error });
+  const count = <T>(reply: Reply<T>, n: (d: T) => number): Pick<ImportedSheet, 'findings' | 'problem'> =>
+    reply.ok ? { findings: n(reply.data) } : { findings: null, problem: reply.error };
   switch (kind) {
     case 'plan':
       return count(planCheck({ sheet: name, limit: 1_000_000 }), (d) => d.reduce((n, r) => n + r.total, 0));
@@ -315,8 +319,14 @@ function undoImport(ss: Spreadsheet, sheetsBefore: Set<number>, updated: SheetBe
     );
   }
   const parts = en
-    ? [leftCreated.length ? `sheets made and not removed: ${list(leftCreated)}` : '', leftUpdated.length ? `sheets changed and not put back: ${list(leftUpdated)}` : '']
-    : [leftCreated.length ? `созданы и не удалены листы ${list(leftCreated)}` : '', leftUpdated.length ? `изменены и не восстановлены листы ${list(leftUpdated)}` : ''];
+    ? [
+        leftCreated.length ? `sheets made and not removed: ${list(leftCreated)}` : '',
+        leftUpdated.length ? `sheets changed and not put back: ${list(leftUpdated)}` : '',
+      ]
+    : [
+        leftCreated.length ? `созданы и не удалены листы ${list(leftCreated)}` : '',
+        leftUpdated.length ? `изменены и не восстановлены листы ${list(leftUpdated)}` : '',
+      ];
   throw new UserError(
     en
       ? `The import stopped half-way (${cause}) and could not be undone: ${parts.filter(Boolean).join('; ')}. Delete them or import again.`
@@ -365,7 +375,12 @@ export const importApply = endpoint(filePayload, ({ data, fileName }): ImportRes
       return { placed: s, name: sheet.getName() };
     });
   }
-  const sheets = written.map(({ placed, name }): ImportedSheet => ({ name, kind: placed.kind, summary: placed.summary, ...findingsOf(name, placed.kind) }));
+  const sheets = written.map(({ placed, name }): ImportedSheet => ({
+    name,
+    kind: placed.kind,
+    summary: placed.summary,
+    ...findingsOf(name, placed.kind),
+  }));
   // «Участники»: the names in the plans' responsible columns, then the participants' tables
   const seen = new Set<string>();
   const rows: string[][] = [];
@@ -381,7 +396,8 @@ export const importApply = endpoint(filePayload, ({ data, fileName }): ImportRes
     if (proposed.ok) proposed.data.rows.forEach(push);
   }
   for (const { placed } of written) {
-    for (const p of placed.people ?? []) push([p.name, '', currentLang() === 'en' ? 'person' : 'человек', p.position ?? '', p.organisation ?? '', '', '']);
+    for (const p of placed.people ?? [])
+      push([p.name, '', currentLang() === 'en' ? 'person' : 'человек', p.position ?? '', p.organisation ?? '', '', '']);
   }
   return { sheets, roster: { header: [...ROSTER_HEADER], rows: rows.slice(0, 2000) } };
 });

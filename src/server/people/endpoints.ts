@@ -33,9 +33,27 @@ import {
 } from '../../core/people';
 import { cellText, columnLetter, detectHeader, safeText, type Severity } from '../../core/table';
 import { generatedKind } from '../generated-sheets';
-import { currentLang, endpoint, guard, sheetNameSchema as sheetName, UserError, userMessage, withDocumentLock, type Reply } from '../runtime';
+import {
+  currentLang,
+  endpoint,
+  guard,
+  sheetNameSchema as sheetName,
+  UserError,
+  userMessage,
+  withDocumentLock,
+  type Reply,
+} from '../runtime';
 import { readSetting, writeSetting } from '../settings';
-import { activeSpreadsheet, appendTextRows, forFormat, sheetByName, rewriteColumnSpan, setListValidations, writeGeneratedSheet, writeNewSheet } from '../sheets-io';
+import {
+  activeSpreadsheet,
+  appendTextRows,
+  forFormat,
+  sheetByName,
+  rewriteColumnSpan,
+  setListValidations,
+  writeGeneratedSheet,
+  writeNewSheet,
+} from '../sheets-io';
 import { showSidebar } from '../sidebars';
 import { columnChoices, headerRowSchema, type ColumnChoices } from '../table-source';
 import {
@@ -74,9 +92,15 @@ export function peopleOverview(): Reply<PeopleOverview> {
     const activeName = active.getName();
     const isUserSheet = (name: string, i: number) => name !== ROSTER_SHEET && generatedKind(all[i]!) === null;
     const activeIndex = sheets.indexOf(activeName);
-    const selected = isUserSheet(activeName, activeIndex) ? activeName : sheets.find((n, i) => isUserSheet(n, i)) ?? activeName;
+    const selected = isUserSheet(activeName, activeIndex) ? activeName : (sheets.find((n, i) => isUserSheet(n, i)) ?? activeName);
     const roster = loadRoster(ss);
-    return { sheets, selected, roster: { status: roster.status, message: rosterMessage(roster) }, threshold: threshold(), lang: currentLang() };
+    return {
+      sheets,
+      selected,
+      roster: { status: roster.status, message: rosterMessage(roster) },
+      threshold: threshold(),
+      lang: currentLang(),
+    };
   });
 }
 
@@ -191,7 +215,10 @@ function checkColumn(loaded: LoadedColumn, roster: LoadedRoster): Checked {
   return { loaded, findings: checked.findings, report: checked.report };
 }
 
-const checkPayload = z._default(z.object({ sheet: z.optional(sheetName), limit: z.optional(z.int().check(z.minimum(1), z.maximum(1_000_000))) }), {});
+const checkPayload = z._default(
+  z.object({ sheet: z.optional(sheetName), limit: z.optional(z.int().check(z.minimum(1), z.maximum(1_000_000))) }),
+  {},
+);
 
 /** «Проверить»: one plan sheet, or every sheet with a responsible column when none is named; and the roster itself. */
 export const peopleCheck = endpoint(checkPayload, ({ sheet, limit }): PeopleCheck => {
@@ -246,7 +273,15 @@ export interface FixResult {
 function applyEdits(ss: Spreadsheet, sheet: string, edits: readonly (EntryEdit & { row: number; col: number })[]): FixResult {
   const target = sheetByName(ss, sheet);
   if (generatedKind(target) !== null) throw new UserError(texts().server.generatedCell);
-  const findings: PeopleFinding[] = edits.map((e) => ({ cell: '', row: e.row, col: e.col, severity: 'info', code: 'style', message: '', edit: e }));
+  const findings: PeopleFinding[] = edits.map((e) => ({
+    cell: '',
+    row: e.row,
+    col: e.col,
+    severity: 'info',
+    code: 'style',
+    message: '',
+    edit: e,
+  }));
   const byColumn = new Map<number, PeopleFinding[]>();
   for (const f of findings) {
     const list = byColumn.get(f.col!) ?? [];
@@ -283,8 +318,9 @@ function applyEdits(ss: Spreadsheet, sheet: string, edits: readonly (EntryEdit &
 }
 
 /** One or more fixes the user chose in the sidebar. */
-export const peopleApplyFixes = endpoint(z.object({ sheet: sheetName, edits: z.array(editSchema).check(z.minLength(1), z.maxLength(20_000)) }), ({ sheet, edits }) =>
-  withDocumentLock(() => applyEdits(activeSpreadsheet(), sheet, edits)),
+export const peopleApplyFixes = endpoint(
+  z.object({ sheet: sheetName, edits: z.array(editSchema).check(z.minLength(1), z.maxLength(20_000)) }),
+  ({ sheet, edits }) => withDocumentLock(() => applyEdits(activeSpreadsheet(), sheet, edits)),
 );
 
 export interface SeenCell {
@@ -296,7 +332,8 @@ export interface SeenCell {
 
 function seenCells(findings: readonly PeopleFinding[]): SeenCell[] {
   const out = new Map<string, SeenCell>();
-  for (const f of findings) if (f.fix?.safe && f.edit && f.col !== undefined) out.set(`${f.row}|${f.col}`, { row: f.row, col: f.col, text: f.edit.text });
+  for (const f of findings)
+    if (f.fix?.safe && f.edit && f.col !== undefined) out.set(`${f.row}|${f.col}`, { row: f.row, col: f.col, text: f.edit.text });
   return [...out.values()];
 }
 
@@ -320,7 +357,9 @@ export const peopleFixSafe = endpoint(
       const { findings } = checkColumn(loadColumn(ss, sheet), loadRoster(ss));
       const shown = seen ? new Map(seen.map((c) => [`${c.row}|${c.col}`, c.text])) : undefined;
       const safe = findings.filter((f) => f.fix?.safe && f.edit && f.col !== undefined);
-      const edits = safe.filter((f) => !shown || shown.get(`${f.row}|${f.col}`) === f.edit!.text).map((f) => ({ ...f.edit!, row: f.row, col: f.col! }));
+      const edits = safe
+        .filter((f) => !shown || shown.get(`${f.row}|${f.col}`) === f.edit!.text)
+        .map((f) => ({ ...f.edit!, row: f.row, col: f.col! }));
       const unseen = safe.length - edits.length;
       if (!edits.length) return { sheet, applied: 0, skipped: unseen, cells: 0, message: texts().server.fixed(0, unseen) };
       const done = applyEdits(ss, sheet, edits);
@@ -424,10 +463,15 @@ export interface RosterName {
 
 function rosterNames(roster: LoadedRoster): RosterName[] {
   if (!roster.index) return [];
-  const people = roster.index.people.map((p): RosterName => ({ name: p.display, kind: 'person', ...(p.entry.position ? { detail: p.entry.position } : {}) }));
-  const names = [...new Map([...roster.index.names.values()].map((n) => [n.normal, n])).values()].map(
-    (n): RosterName => ({ name: n.normal, kind: n.kind }),
-  );
+  const people = roster.index.people.map((p): RosterName => ({
+    name: p.display,
+    kind: 'person',
+    ...(p.entry.position ? { detail: p.entry.position } : {}),
+  }));
+  const names = [...new Map([...roster.index.names.values()].map((n) => [n.normal, n])).values()].map((n): RosterName => ({
+    name: n.normal,
+    kind: n.kind,
+  }));
   const seen = new Set<string>();
   return [...people, ...names].filter((n) => (seen.has(n.name) ? false : (seen.add(n.name), true)));
 }
@@ -456,7 +500,9 @@ export const peopleInstallDropdown = endpoint(z.object({ sheet: sheetName }), ({
     const range = `${letter}${Math.min(...rows) + 1}:${letter}${Math.max(...rows) + 1}`;
     const list = names.slice(0, MAX_LIST_ITEMS);
     setListValidations(loaded.target, [{ range, list, allowInvalid: true }]);
-    const message = m.server.dropdown(range, list.length) + (names.length > MAX_LIST_ITEMS ? ` ${m.server.tooManyNames(names.length, MAX_LIST_ITEMS)}` : '');
+    const message =
+      m.server.dropdown(range, list.length) +
+      (names.length > MAX_LIST_ITEMS ? ` ${m.server.tooManyNames(names.length, MAX_LIST_ITEMS)}` : '');
     return { sheet, range, names: list.length, message };
   }),
 );
@@ -497,7 +543,12 @@ export interface BuiltSheet {
 }
 
 /** Writes a generated sheet of this job: text throughout, the header bold, highlighted cells, the legend below. */
-function writeJobSheet(ss: Spreadsheet, kind: string, g: GeneratedSheet, widths: [number, number, number][]): { name: string; notice?: string } {
+function writeJobSheet(
+  ss: Spreadsheet,
+  kind: string,
+  g: GeneratedSheet,
+  widths: [number, number, number][],
+): { name: string; notice?: string } {
   const width = g.values[0]!.length;
   const pad = (cells: string[]) => [...cells, ...new Array<string>(width - cells.length).fill('')];
   const values = [...g.values, pad([]), pad([g.legend])];
@@ -535,7 +586,10 @@ function buildWorkload(sheet: string | undefined, limit: number | undefined): Bu
       [2, 2, 110],
       [4, Math.max(1, g.values[0]!.length - 3), 72],
     ]);
-    return { sheet: written.name, message: withNotice(m.server.workloadBuilt(written.name, w.people.length, w.over.length, w.threshold), written.notice) };
+    return {
+      sheet: written.name,
+      message: withNotice(m.server.workloadBuilt(written.name, w.people.length, w.over.length, w.threshold), written.notice),
+    };
   });
 }
 
@@ -550,7 +604,10 @@ function buildMatrix(sheet: string | undefined): BuiltSheet {
     const loaded = loadColumn(ss, sheet);
     if (!loaded.table.plan.rows.length) throw new UserError(m.server.noRows(loaded.sheet));
     const roster = loadRoster(ss);
-    const result = responsibilityMatrix(peopleActivityRows(loaded.values, loaded.table), roster.index ?? null, { lang, singleResponsible: isSingleResponsibleHeader(loaded.table.title) });
+    const result = responsibilityMatrix(peopleActivityRows(loaded.values, loaded.table), roster.index ?? null, {
+      lang,
+      singleResponsible: isSingleResponsibleHeader(loaded.table.title),
+    });
     if (!result.ok) throw new UserError(result.error.message);
     const mx = result.matrix;
     const cells = (mx.rows.length + 1) * (mx.people.length + 3);
@@ -563,15 +620,21 @@ function buildMatrix(sheet: string | undefined): BuiltSheet {
       [3 + mx.people.length, 1, 260],
     ]);
     const flagged = mx.rows.filter((r) => r.flags.length).length;
-    return { sheet: written.name, message: withNotice(m.server.matrixBuilt(written.name, mx.rows.length, mx.people.length, flagged), written.notice) };
+    return {
+      sheet: written.name,
+      message: withNotice(m.server.matrixBuilt(written.name, mx.rows.length, mx.people.length, flagged), written.notice),
+    };
   });
 }
 
 /** «Нагрузка»: per person, activities as responsible and as executor, per month; the threshold is remembered. */
-export const peopleWorkload = endpoint(z._default(z.object({ sheet: z.optional(sheetName), threshold: z.optional(thresholdSchema) }), {}), ({ sheet, threshold: limit }) => {
-  if (limit !== undefined && limit !== threshold()) writeSetting(THRESHOLD_KEY, limit);
-  return buildWorkload(sheet, limit);
-});
+export const peopleWorkload = endpoint(
+  z._default(z.object({ sheet: z.optional(sheetName), threshold: z.optional(thresholdSchema) }), {}),
+  ({ sheet, threshold: limit }) => {
+    if (limit !== undefined && limit !== threshold()) writeSetting(THRESHOLD_KEY, limit);
+    return buildWorkload(sheet, limit);
+  },
+);
 
 /** «Матрица ответственности»: activities × people, Р and И, flagged rows highlighted. */
 export const peopleMatrix = endpoint(z._default(z.object({ sheet: z.optional(sheetName) }), {}), ({ sheet }) => buildMatrix(sheet));

@@ -11,7 +11,11 @@ export const ENTRIES: JobEntries = {
   about: (lang) => peopleMessages(lang).about,
   menu: [
     { fn: 'showPeopleSidebar', label: (lang) => peopleMessages(lang).menu.sidebar, summary: 'Menu «Ответственные…»: opens the sidebar' },
-    { fn: 'menuPeopleSheets', label: (lang) => peopleMessages(lang).menu.buildSheets, summary: 'Menu «Нагрузка и матрица ответственности» for the active sheet' },
+    {
+      fn: 'menuPeopleSheets',
+      label: (lang) => peopleMessages(lang).menu.buildSheets,
+      summary: 'Menu «Нагрузка и матрица ответственности» for the active sheet',
+    },
   ],
   sidebar: [
     { fn: 'peopleOverview', params: [], summary: `${SIDEBAR}: sheets, the roster's state, the workload threshold` },

@@ -59,7 +59,13 @@ export function recognizeColumn(sheet: SheetTable, override?: PeopleChoice): Loa
     if (read.error.code === 'no-column') throw new UserError(peopleMessages(lang).server.noColumn(sheet.sheet));
     throw new UserError(`${sheet.sheet}: ${read.error.message}`);
   }
-  return { sheet: sheet.sheet, target: sheet.target, values: sheet.values, table: read.table, saved: saved !== undefined && override === undefined };
+  return {
+    sheet: sheet.sheet,
+    target: sheet.target,
+    values: sheet.values,
+    table: read.table,
+    saved: saved !== undefined && override === undefined,
+  };
 }
 
 /** The responsible column of one sheet (or the active one). */

@@ -29,8 +29,27 @@ import {
 import { columnLetter, cellText, parseA1, readTable, shiftColumns, tableQuestionText, type TableQuestion } from '../../core/table';
 import { columnChoices, headerRowSchema, type ColumnChoices } from '../table-source';
 import { formatRu } from '../../core/dates';
-import { UserError, currentLang, endpoint, guard, sheetNameSchema as sheetName, texts, userMessage, withDocumentLock, type Reply } from '../runtime';
-import { activeSpreadsheet, writeGeneratedSheet, mergedRanges, writeBlock, insertColumnsAfter, writeNewSheet, replaceCellText, sheetByName } from '../sheets-io';
+import {
+  UserError,
+  currentLang,
+  endpoint,
+  guard,
+  sheetNameSchema as sheetName,
+  texts,
+  userMessage,
+  withDocumentLock,
+  type Reply,
+} from '../runtime';
+import {
+  activeSpreadsheet,
+  writeGeneratedSheet,
+  mergedRanges,
+  writeBlock,
+  insertColumnsAfter,
+  writeNewSheet,
+  replaceCellText,
+  sheetByName,
+} from '../sheets-io';
 import { generatedKind } from '../generated-sheets';
 import { showSidebar } from '../sidebars';
 import {
@@ -83,7 +102,7 @@ export function planOverview(): Reply<PlanOverview> {
     const active = ss.getActiveSheet();
     // Whether a sheet is generated is asked of its own marker, and only as far as needed.
     const firstUserSheet = () => names[all.findIndex((s) => generatedKind(s) === null)];
-    const selected = generatedKind(active) === null ? active.getName() : plans[0] ?? firstUserSheet() ?? active.getName();
+    const selected = generatedKind(active) === null ? active.getName() : (plans[0] ?? firstUserSheet() ?? active.getName());
     const sheets = [...plans, ...names.filter((n) => !known.has(n))];
     return { sheets, plans, selected, month: nextMonth(todayIso()), lang: currentLang() };
   });
@@ -129,7 +148,12 @@ function mappingInfo(sheet: string, overrides: Parameters<typeof tryLoadPlan>[2]
   const notPlan = read.error.code === 'no-header' || read.error.code === 'empty';
   return {
     sheet,
-    ...columnChoices(values, table.ok ? { ...table, questions: questionTexts(table.questions) } : { headerRow: -1, columns: {} }, PLAN_TABLE, m.fields),
+    ...columnChoices(
+      values,
+      table.ok ? { ...table, questions: questionTexts(table.questions) } : { headerRow: -1, columns: {} },
+      PLAN_TABLE,
+      m.fields,
+    ),
     saved,
     stats: { rows: 0, stages: 0, unknown: 0 },
     stages: [],
@@ -217,7 +241,13 @@ export const planCheck = endpoint(checkPayload, ({ sheet, limit }) => {
     // a merge within one row (a title, a stage, a section) reads fine; one over several rows empties the rows below
     const merged = mergesWorthReporting(mergedRanges(target));
     if (merged.length) {
-      findings.unshift({ cell: merged[0]!.split(':')[0]!, row: 0, severity: 'info', code: 'merged-cells', message: texts().errors.merged(merged.slice(0, 5).join(', ')) });
+      findings.unshift({
+        cell: merged[0]!.split(':')[0]!,
+        row: 0,
+        severity: 'info',
+        code: 'merged-cells',
+        message: texts().errors.merged(merged.slice(0, 5).join(', ')),
+      });
     }
     return { sheet: name, findings: findings.slice(0, limit ?? FINDINGS_LIMIT), total: findings.length, rows: plan.rows.length };
   });
@@ -308,7 +338,10 @@ function buildAgenda(sheet?: string, month?: string, all = false): Built {
     if (plans.length === 0) throw new UserError(m.noPlans);
     // Without a month each plan gets the one its sidebar offers (defaultAgendaMonth of its own range): a plan
     // that ended in 2023 shows its last month, not an empty month after another plan's end.
-    const agendas = plans.map((p) => ({ source: p.sheet, agenda: monthAgenda(p.plan, month ?? defaultAgendaMonth(p.plan.range, p.today), lang) }));
+    const agendas = plans.map((p) => ({
+      source: p.sheet,
+      agenda: monthAgenda(p.plan, month ?? defaultAgendaMonth(p.plan.range, p.today), lang),
+    }));
     const width = agendas[0]!.agenda.values[0]!.length;
     const line = (text: string) => [text, ...new Array<string>(width - 1).fill('')];
     const values: string[][] = [];
@@ -374,7 +407,7 @@ export const planAddDateColumns = endpoint(
       const lang = currentLang();
       const cols = normalizedTermColumns(plan, lang);
       const m = planMessages(lang).normalized;
-      const header = plan.headerRow >= 0 ? sheetValues[plan.headerRow] ?? [] : [];
+      const header = plan.headerRow >= 0 ? (sheetValues[plan.headerRow] ?? []) : [];
       const present = cellText(header[cols.column]) === m.start && cellText(header[cols.column + 1]) === m.end;
       const columns = `${columnLetter(cols.column)}:${columnLetter(cols.column + 1)}`;
       if (present) {
@@ -404,7 +437,8 @@ function replacements(sheetValues: unknown[][], cols: NormalizedColumns): (Repla
     pair.forEach((next, k) => {
       const old = cellText(sheetValues[row]?.[cols.column + k]);
       const text = formatRu(next);
-      if (old !== '' && old !== text) out.push({ cell: `${columnLetter(cols.column + k)}${row + 1}`, old: old.slice(0, 80), new: text, whole: old });
+      if (old !== '' && old !== text)
+        out.push({ cell: `${columnLetter(cols.column + k)}${row + 1}`, old: old.slice(0, 80), new: text, whole: old });
     });
   });
   return out;
@@ -431,7 +465,11 @@ function toCellDate(value: string): string | Date {
  * check showed — only if it still holds the same markup (cleaned, it reads as `value`). One read and one write.
  */
 export const planCleanMarkup = endpoint(
-  z.object({ sheet: sheetName, cell: z.string().check(z.regex(/^[A-Z]{1,3}[1-9][0-9]{0,6}$/)), value: z.string().check(z.maxLength(50_000)) }),
+  z.object({
+    sheet: sheetName,
+    cell: z.string().check(z.regex(/^[A-Z]{1,3}[1-9][0-9]{0,6}$/)),
+    value: z.string().check(z.maxLength(50_000)),
+  }),
   ({ sheet, cell, value }) =>
     withDocumentLock(() => {
       const m = planMessages(currentLang());
@@ -523,12 +561,21 @@ export const planIcs = endpoint(
     const out = planToIcs(plan, { sheet: source, book: book ?? ss.getId(), timeZone: ss.getSpreadsheetTimeZone(), now: new Date(), lang });
     const en = lang === 'en';
     if (out.events === 0) {
-      throw new UserError(en ? `${source}: no activity has a date, nothing to export.` : `${source}: ни у одного мероприятия нет даты — выгружать нечего.`);
+      throw new UserError(
+        en ? `${source}: no activity has a date, nothing to export.` : `${source}: ни у одного мероприятия нет даты — выгружать нечего.`,
+      );
     }
     const skipped = out.skipped.length;
     const message = en
       ? `«${source}»: ${out.events} events${skipped ? `; ${skipped} activities without a date left out` : ''}.`
       : `«${source}»: событий ${out.events}${skipped ? `; без даты, не выгружено: ${skipped}` : ''}.`;
-    return { sheet: source, fileName: `${source.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').trim() || 'plan'}.ics`, text: out.text, events: out.events, skipped, message };
+    return {
+      sheet: source,
+      fileName: `${source.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').trim() || 'plan'}.ics`,
+      text: out.text,
+      events: out.events,
+      skipped,
+      message,
+    };
   },
 );

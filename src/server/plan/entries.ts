@@ -9,8 +9,16 @@ export const ENTRIES: JobEntries = {
   about: (lang) => messages(lang).about,
   menu: [
     { fn: 'showPlanSidebar', label: (lang) => messages(lang).menu.sidebar, summary: 'Menu «Календарный план…»: opens the sidebar' },
-    { fn: 'menuBuildCalendar', label: (lang) => messages(lang).menu.buildCalendar, summary: 'Menu «Построить календарь» for the active sheet' },
-    { fn: 'menuMonthAgenda', label: (lang) => messages(lang).menu.monthAgenda, summary: 'Menu «План на месяц» (next month inside the plan) for the active sheet' },
+    {
+      fn: 'menuBuildCalendar',
+      label: (lang) => messages(lang).menu.buildCalendar,
+      summary: 'Menu «Построить календарь» for the active sheet',
+    },
+    {
+      fn: 'menuMonthAgenda',
+      label: (lang) => messages(lang).menu.monthAgenda,
+      summary: 'Menu «План на месяц» (next month inside the plan) for the active sheet',
+    },
   ],
   sidebar: [
     { fn: 'planOverview', params: [], summary: 'Sidebar «Календарный план»: sheets and the default month' },
@@ -20,7 +28,11 @@ export const ENTRIES: JobEntries = {
     { fn: 'planCheck', params: ['payload'], summary: 'Sidebar «Календарный план»: findings of one plan sheet or of all' },
     { fn: 'planBuildCalendar', params: ['payload'], summary: 'Sidebar «Календарный план»: builds the «Календарь» sheet' },
     { fn: 'planMonthAgenda', params: ['payload'], summary: 'Sidebar «Календарный план»: builds the «План на месяц» sheet' },
-    { fn: 'planCleanMarkup', params: ['payload'], summary: 'Sidebar «Календарный план»: cleans Word/HTML markup out of one cell on request' },
+    {
+      fn: 'planCleanMarkup',
+      params: ['payload'],
+      summary: 'Sidebar «Календарный план»: cleans Word/HTML markup out of one cell on request',
+    },
     { fn: 'planAddDateColumns', params: ['payload'], summary: 'Sidebar «Календарный план»: adds «Начало» and «Окончание» beside «Сроки»' },
     { fn: 'planIcs', params: ['payload'], summary: 'Sidebar «Календарный план»: the plan as an .ics file (writes nothing)' },
     { fn: 'planCreate', params: ['payload'], summary: 'Sidebar «Календарный план»: makes a new plan sheet' },

@@ -11,8 +11,10 @@ import type { CustomFunctionDoc } from '../job';
 
 export const PLAN_DATES_DOC: CustomFunctionDoc = {
   name: 'PLAN_DATES',
-  summary: 'Разбирает «Сроки» календарного плана: для каждой ячейки строка [Начало, Окончание, Тип]. Год, которого нет в тексте, берётся из контекста.',
-  summaryEn: 'Reads the terms of a calendar plan: for each cell a row [start, end, kind]. A year missing from the text comes from the context.',
+  summary:
+    'Разбирает «Сроки» календарного плана: для каждой ячейки строка [Начало, Окончание, Тип]. Год, которого нет в тексте, берётся из контекста.',
+  summaryEn:
+    'Reads the terms of a calendar plan: for each cell a row [start, end, kind]. A year missing from the text comes from the context.',
   params: [
     {
       name: 'terms',
@@ -22,7 +24,8 @@ export const PLAN_DATES_DOC: CustomFunctionDoc = {
     {
       name: 'context',
       type: 'string|Array<Array<string>>',
-      description: 'Необязательно: сроки этапа или плана («01.09.2023 – 31.05.2024», две ячейки с датами) или столбец такой же высоты — по строке на срок',
+      description:
+        'Необязательно: сроки этапа или плана («01.09.2023 – 31.05.2024», две ячейки с датами) или столбец такой же высоты — по строке на срок',
       optional: true,
     },
   ],
@@ -41,6 +44,10 @@ function toDate(iso: string): Date | '' {
  */
 export function PLAN_DATES(terms: unknown, context?: unknown): (Date | string)[][] {
   const rows = asShown(asGrid(terms, INPUT_LIMITS.planDates));
-  const ctx = Array.isArray(context) ? asShown(asGrid(context, INPUT_LIMITS.planDates)) : isDateValue(context) ? shownDate(context) : context;
+  const ctx = Array.isArray(context)
+    ? asShown(asGrid(context, INPUT_LIMITS.planDates))
+    : isDateValue(context)
+      ? shownDate(context)
+      : context;
   return planDates(rows, ctx).map(([start, end, kind]) => [toDate(start), toDate(end), kind]);
 }

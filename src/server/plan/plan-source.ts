@@ -120,7 +120,10 @@ export function loadAllPlans(ss: Spreadsheet): LoadedPlan[] {
     if (!read.ok) throw new UserError(`${t.sheet}: ${read.error.message}`);
     return read.loaded;
   });
-  rememberPlanSheets(plans.map((p) => p.sheet), true);
+  rememberPlanSheets(
+    plans.map((p) => p.sheet),
+    true,
+  );
   return plans;
 }
 

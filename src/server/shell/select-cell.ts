@@ -3,8 +3,11 @@ import { z } from '../lazy-zod';
 import { activeSpreadsheet, sheetByName } from '../sheets-io';
 import { endpoint, sheetNameSchema } from '../runtime';
 
-export const selectCell = endpoint(z.object({ sheet: sheetNameSchema, cell: z.string().check(z.regex(/^[A-Z]{1,3}[0-9]{1,7}$/)) }), ({ sheet, cell }) => {
-  const target = sheetByName(activeSpreadsheet(), sheet);
-  target.getRange(cell).activate();
-  return true;
-});
+export const selectCell = endpoint(
+  z.object({ sheet: sheetNameSchema, cell: z.string().check(z.regex(/^[A-Z]{1,3}[0-9]{1,7}$/)) }),
+  ({ sheet, cell }) => {
+    const target = sheetByName(activeSpreadsheet(), sheet);
+    target.getRange(cell).activate();
+    return true;
+  },
+);

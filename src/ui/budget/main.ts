@@ -135,7 +135,9 @@ function wire(): void {
       return;
     }
     const [first, ...rest] = sheets;
-    const done = await busy(button('#consolidate'), status, t.consolidating(sheets.length), () => call('budgetConsolidate', { sheets: [first!, ...rest] }));
+    const done = await busy(button('#consolidate'), status, t.consolidating(sheets.length), () =>
+      call('budgetConsolidate', { sheets: [first!, ...rest] }),
+    );
     if (done) {
       setStatus(status, 'ok', done.message);
       $('#notes').innerHTML = done.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('');

@@ -107,7 +107,9 @@ function renderImport(p: ImportPreview): void {
       section = c.section;
       if (section) items.push(`<li class="section">${escapeHtml(section)}</li>`);
     }
-    items.push(`<li>${c.number ? `${escapeHtml(c.number)}. ` : ''}${escapeHtml(c.text)} <small>(${escapeHtml(c.scale)}${c.negative ? `; ${escapeHtml(t.negative)}` : ''})</small></li>`);
+    items.push(
+      `<li>${c.number ? `${escapeHtml(c.number)}. ` : ''}${escapeHtml(c.text)} <small>(${escapeHtml(c.scale)}${c.negative ? `; ${escapeHtml(t.negative)}` : ''})</small></li>`,
+    );
   }
   $('#import-criteria').innerHTML = items.join('');
   renderMapping($('#import-mapping'), p, pageLang());
@@ -123,7 +125,10 @@ async function readImport(): Promise<void> {
 
 /** «Создать шаблон из листа»: asks before replacing an existing template. */
 async function makeTemplate(): Promise<void> {
-  const make = (replace: boolean) => busy(button('#import-make'), importStatus(), t.working, () => call('checklistImport', { sheet: importSheet(), ...(replace ? { replace } : {}) }));
+  const make = (replace: boolean) =>
+    busy(button('#import-make'), importStatus(), t.working, () =>
+      call('checklistImport', { sheet: importSheet(), ...(replace ? { replace } : {}) }),
+    );
   let done = await make(false);
   if (done?.exists) {
     if (!confirm(done.message)) return;
@@ -146,8 +151,7 @@ function showDownloads(): void {
   const query = round ? `?round=${encodeURIComponent(round)}` : '';
   const link = $('#doc-link');
   link.hidden = false;
-  link.innerHTML =
-    `${escapeHtml(t.playgroundNote)} <a id="note-docx" href="/note.docx${query}" download>.docx</a> · <a id="note-md" href="/note.md${query}" download>.md</a>`;
+  link.innerHTML = `${escapeHtml(t.playgroundNote)} <a id="note-docx" href="/note.docx${query}" download>.docx</a> · <a id="note-md" href="/note.md${query}" download>.md</a>`;
 }
 
 function wire(): void {
@@ -155,7 +159,11 @@ function wire(): void {
   button('#import-make').addEventListener('click', () => void makeTemplate());
   button('#import-save-mapping').addEventListener('click', async () => {
     const p = await busy(button('#import-save-mapping'), importStatus(), t.working, () =>
-      call('checklistImportSaveMapping', { sheet: importSheet(), mapping: chosenMapping($('#import-mapping')), headerRow: chosenHeaderRow($('#import-mapping')) }),
+      call('checklistImportSaveMapping', {
+        sheet: importSheet(),
+        mapping: chosenMapping($('#import-mapping')),
+        headerRow: chosenHeaderRow($('#import-mapping')),
+      }),
     );
     if (p) {
       renderImport(p);
@@ -163,7 +171,9 @@ function wire(): void {
     }
   });
   button('#import-reset-mapping').addEventListener('click', async () => {
-    const p = await busy(button('#import-reset-mapping'), importStatus(), t.working, () => call('checklistImportSaveMapping', { sheet: importSheet(), mapping: null }));
+    const p = await busy(button('#import-reset-mapping'), importStatus(), t.working, () =>
+      call('checklistImportSaveMapping', { sheet: importSheet(), mapping: null }),
+    );
     if (p) renderImport(p);
   });
   button('#create-template').addEventListener('click', async () => {

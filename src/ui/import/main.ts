@@ -34,7 +34,13 @@ $('#file').addEventListener('change', async () => {
   file = null;
   if (!chosen) return;
   if (chosen.size > MAX_BYTES) {
-    setStatus(status, 'error', en ? `«${chosen.name}» is larger than 10 MB, the import limit. Nothing was imported.` : `«${chosen.name}» больше 10 МБ — это предел импорта. Ничего не импортировано.`);
+    setStatus(
+      status,
+      'error',
+      en
+        ? `«${chosen.name}» is larger than 10 MB, the import limit. Nothing was imported.`
+        : `«${chosen.name}» больше 10 МБ — это предел импорта. Ничего не импортировано.`,
+    );
     return;
   }
   await busy(null, status, en ? 'Reading the document…' : 'Читаю документ…', async () => {
@@ -46,9 +52,13 @@ $('#file').addEventListener('change', async () => {
       .map((s) => {
         const action =
           s.action === 'create'
-            ? en ? 'new sheet' : 'новый лист'
+            ? en
+              ? 'new sheet'
+              : 'новый лист'
             : s.action === 'same'
-              ? en ? 'no changes' : 'без изменений'
+              ? en
+                ? 'no changes'
+                : 'без изменений'
               : en
                 ? `update: ${s.changes!.changed} rows changed, ${s.changes!.added} added, ${s.changes!.removed} removed`
                 : `обновление: изменится строк ${s.changes!.changed}, добавится ${s.changes!.added}, удалится ${s.changes!.removed}`;
@@ -77,14 +87,22 @@ $('#apply').addEventListener('click', async () => {
     a.addEventListener('click', (e) => {
       e.preventDefault();
       const s = result.sheets[Number((a as HTMLElement).dataset.sheet)]!;
-      void call('selectCell', { sheet: s.name, cell: 'A1' }).catch((err: unknown) => setStatus(status, 'error', err instanceof Error ? err.message : String(err)));
+      void call('selectCell', { sheet: s.name, cell: 'A1' }).catch((err: unknown) =>
+        setStatus(status, 'error', err instanceof Error ? err.message : String(err)),
+      );
     });
   }
   rosterRows = result.roster.rows;
   $('#roster').hidden = rosterRows.length === 0;
   $('#roster-text').textContent = en
-    ? `People named in the document: ${rosterRows.length} (${rosterRows.slice(0, 5).map((r) => r[0]).join(', ')}${rosterRows.length > 5 ? ', …' : ''}). Add them to «Участники»?`
-    : `Названы в документе: ${rosterRows.length} (${rosterRows.slice(0, 5).map((r) => r[0]).join(', ')}${rosterRows.length > 5 ? ', …' : ''}). Дописать в «Участники»?`;
+    ? `People named in the document: ${rosterRows.length} (${rosterRows
+        .slice(0, 5)
+        .map((r) => r[0])
+        .join(', ')}${rosterRows.length > 5 ? ', …' : ''}). Add them to «Участники»?`
+    : `Названы в документе: ${rosterRows.length} (${rosterRows
+        .slice(0, 5)
+        .map((r) => r[0])
+        .join(', ')}${rosterRows.length > 5 ? ', …' : ''}). Дописать в «Участники»?`;
   $('#preview').hidden = true;
   $('#summary').hidden = false;
   setStatus(status, 'ok', en ? 'Done.' : 'Готово.');

@@ -88,10 +88,15 @@ function renderProposed(): void {
 
 function renderNames(): void {
   const filter = ($('#filter') as HTMLInputElement).value.trim().toLowerCase();
-  const shown = names.filter((n) => !filter || n.name.toLowerCase().includes(filter) || (n.detail ?? '').toLowerCase().includes(filter)).slice(0, 100);
+  const shown = names
+    .filter((n) => !filter || n.name.toLowerCase().includes(filter) || (n.detail ?? '').toLowerCase().includes(filter))
+    .slice(0, 100);
   $('#names').innerHTML = shown.length
     ? shown
-        .map((n) => `<li tabindex="0" data-name="${escapeHtml(n.name)}">${escapeHtml(n.name)}${n.detail ? `<small>${escapeHtml(n.detail)}</small>` : ''}</li>`)
+        .map(
+          (n) =>
+            `<li tabindex="0" data-name="${escapeHtml(n.name)}">${escapeHtml(n.name)}${n.detail ? `<small>${escapeHtml(n.detail)}</small>` : ''}</li>`,
+        )
         .join('')
     : `<li>${escapeHtml(t.noNames)}</li>`;
 }
@@ -119,7 +124,9 @@ function wire(): void {
   button('#check').addEventListener('click', () => void check());
   button('#fix-safe').addEventListener('click', async () => {
     if (!confirm(t.fixSafeConfirm(Number(button('#fix-safe').dataset.count ?? 0)))) return;
-    const done = await busy(button('#fix-safe'), status, t.fixing, () => call('peopleFixSafe', { sheet: sheet(), seen: safeCells.get(sheet()) ?? [] }));
+    const done = await busy(button('#fix-safe'), status, t.fixing, () =>
+      call('peopleFixSafe', { sheet: sheet(), seen: safeCells.get(sheet()) ?? [] }),
+    );
     if (!done) return;
     await check();
     setStatus(status, 'ok', done.message);
@@ -151,7 +158,9 @@ function wire(): void {
     if (!proposed.length) setStatus(status, 'ok', peopleMessages(pageLang()).server.rosterNothing);
   });
   button('#add-rows').addEventListener('click', async () => {
-    const rows = [...document.querySelectorAll<HTMLInputElement>('#proposed input[type=checkbox]')].filter((c) => c.checked).map((c) => proposed[Number(c.dataset.i)]!);
+    const rows = [...document.querySelectorAll<HTMLInputElement>('#proposed input[type=checkbox]')]
+      .filter((c) => c.checked)
+      .map((c) => proposed[Number(c.dataset.i)]!);
     if (!rows.length) return;
     const done = await busy(button('#add-rows'), status, t.saving, () => call('peopleAppendRoster', { rows }));
     if (!done) return;
@@ -181,7 +190,9 @@ function wire(): void {
   });
   button('#workload').addEventListener('click', async () => {
     const limit = threshold();
-    const built = await busy(button('#workload'), status, t.building, () => call('peopleWorkload', limit ? { sheet: sheet(), threshold: limit } : { sheet: sheet() }));
+    const built = await busy(button('#workload'), status, t.building, () =>
+      call('peopleWorkload', limit ? { sheet: sheet(), threshold: limit } : { sheet: sheet() }),
+    );
     if (built) setStatus(status, 'ok', built.message);
   });
   button('#matrix').addEventListener('click', async () => {

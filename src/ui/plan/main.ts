@@ -33,7 +33,8 @@ function renderMapping(info: MappingInfo): void {
   $('#summary').textContent = info.problem ? '' : t.summary(info.stats.rows, info.stats.stages, info.stats.unknown, info.saved);
   renderColumns($('#mapping'), info, pageLang());
   // not a plan (yet): the column form is the way to make it one
-  if (info.problem && info.problem.code !== 'no-header' && info.problem.code !== 'empty') ($('#mapping-box') as HTMLDetailsElement).open = true;
+  if (info.problem && info.problem.code !== 'no-header' && info.problem.code !== 'empty')
+    ($('#mapping-box') as HTMLDetailsElement).open = true;
   renderPeriod(info);
   if (!info.problem && !monthTouched) ($('#month') as HTMLInputElement).value = info.month;
 }
@@ -101,9 +102,24 @@ function addStageRow(): void {
 }
 
 /** «Скачать .ics»'s texts (the plan messages hold the rest of the sidebar's). */
-const ICS = pageLang() === 'en'
-  ? { button: 'Download .ics', busy: 'Preparing the calendar…', show: 'Not downloaded? Show the text to copy', copy: 'Copy', copied: 'Copied: save it as a file ending in .ics.', select: 'Selected: press Ctrl+C (⌘C) and save it as a file ending in .ics.' }
-  : { button: 'Скачать .ics', busy: 'Готовлю календарь…', show: 'Не скачалось? Показать текст для копирования', copy: 'Копировать', copied: 'Скопировано: сохраните его в файл с окончанием .ics.', select: 'Текст выделен: нажмите Ctrl+C (⌘C) и сохраните его в файл с окончанием .ics.' };
+const ICS =
+  pageLang() === 'en'
+    ? {
+        button: 'Download .ics',
+        busy: 'Preparing the calendar…',
+        show: 'Not downloaded? Show the text to copy',
+        copy: 'Copy',
+        copied: 'Copied: save it as a file ending in .ics.',
+        select: 'Selected: press Ctrl+C (⌘C) and save it as a file ending in .ics.',
+      }
+    : {
+        button: 'Скачать .ics',
+        busy: 'Готовлю календарь…',
+        show: 'Не скачалось? Показать текст для копирования',
+        copy: 'Копировать',
+        copied: 'Скопировано: сохраните его в файл с окончанием .ics.',
+        select: 'Текст выделен: нажмите Ctrl+C (⌘C) и сохраните его в файл с окончанием .ics.',
+      };
 
 /**
  * The .ics as a file download from the sidebar: a Blob URL on an <a download>, clicked. Google serves an add-on's

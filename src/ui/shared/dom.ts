@@ -26,7 +26,12 @@ export function setStatus(el: HTMLElement, kind: 'busy' | 'error' | 'ok' | 'none
 }
 
 /** Runs an async action with the button disabled and a spinner in the status line. */
-export async function busy<T>(button: HTMLButtonElement | null, status: HTMLElement, text: string, action: () => Promise<T>): Promise<T | undefined> {
+export async function busy<T>(
+  button: HTMLButtonElement | null,
+  status: HTMLElement,
+  text: string,
+  action: () => Promise<T>,
+): Promise<T | undefined> {
   if (button) button.disabled = true;
   setStatus(status, 'busy', text);
   try {

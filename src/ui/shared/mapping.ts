@@ -13,12 +13,17 @@ export function renderMapping(box: HTMLElement, info: ColumnChoices, lang: Lang)
   const options = (selected: number | null) =>
     `<option value="">${escapeHtml(texts.none)}</option>` +
     info.columns
-      .map((c) => `<option value="${c.index}"${c.index === selected ? ' selected' : ''}>${escapeHtml(c.letter)}${c.title ? ` — ${escapeHtml(c.title)}` : ''}</option>`)
+      .map(
+        (c) =>
+          `<option value="${c.index}"${c.index === selected ? ' selected' : ''}>${escapeHtml(c.letter)}${c.title ? ` — ${escapeHtml(c.title)}` : ''}</option>`,
+      )
       .join('');
   const rowOptions =
     `<option value="-1"${info.headerRow < 0 ? ' selected' : ''}>${escapeHtml(texts.noHeaderRow)}</option>` +
     info.rowChoices
-      .map((r) => `<option value="${r.index}"${r.index === info.headerRow ? ' selected' : ''}>${r.index + 1}: ${escapeHtml(r.text)}</option>`)
+      .map(
+        (r) => `<option value="${r.index}"${r.index === info.headerRow ? ' selected' : ''}>${r.index + 1}: ${escapeHtml(r.text)}</option>`,
+      )
       .join('');
   const questions = info.questions.length
     ? `<ul class="questions">${info.questions.map((q) => `<li>${escapeHtml(q)}</li>`).join('')}</ul>`

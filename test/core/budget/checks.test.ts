@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { checkBudget } from '../../../src/core/budget/checks';
 import { findBudgetTables } from '../../../src/core/budget/recognize';
 import type { BudgetFinding } from '../../../src/core/budget/types';
-import { ACADEMIC, BAD_YEARS, INCLUDING_BREAKDOWN, PLANTED, SEED_004, SEED_004_IN_TEXT, TOP_TOTAL_THOUSANDS } from '../../../bench/support/budget-tables';
+import {
+  ACADEMIC,
+  BAD_YEARS,
+  INCLUDING_BREAKDOWN,
+  PLANTED,
+  SEED_004,
+  SEED_004_IN_TEXT,
+  TOP_TOTAL_THOUSANDS,
+} from '../../../bench/support/budget-tables';
 
 /** The findings, less «the unit is not stated» (the fixtures state none; its own test below). */
 function check(values: unknown[][], options: Parameters<typeof checkBudget>[2] = {}): BudgetFinding[] {
@@ -42,14 +50,21 @@ describe('checkBudget', () => {
       ['F13', 'doubled-total', 92000, 184000, 92000],
     ]);
     const msg = (cell: string) => fs.find((f) => f.cell === cell)!.message;
-    expect(msg('G3')).toBe('«Семинары и курсы» (Бюджетные средства): «Всего» не равно сумме по годам — ожидалось 90 000, указано 95 000, разница 5 000.');
+    expect(msg('G3')).toBe(
+      '«Семинары и курсы» (Бюджетные средства): «Всего» не равно сумме по годам — ожидалось 90 000, указано 95 000, разница 5 000.',
+    );
     expect(msg('D9')).toBe(
       '«Итого» (Бюджетные средства), 2023 год: итог не равен сумме 2 строк выше — ожидалось 50 000, указано 60 000, разница 10 000.',
     );
     expect(msg('D5')).toBe('«Конференция» (Внебюджетные средства), 2023 год: вместо суммы текст «по факту».');
     expect(msg('A6')).toBe('После номера 3 идёт 5: номер пропущен.');
     expect(msg('F13')).toContain('похоже на задвоенный итог');
-    expect(fs.find((f) => f.cell === 'D9')).toMatchObject({ item: 'Итого', year: '2023 год', source: 'Бюджетные средства', severity: 'error' });
+    expect(fs.find((f) => f.cell === 'D9')).toMatchObject({
+      item: 'Итого',
+      year: '2023 год',
+      source: 'Бюджетные средства',
+      severity: 'error',
+    });
   });
 
   it('checks a total per source against the rows of that source only', () => {
@@ -72,7 +87,9 @@ describe('checkBudget', () => {
       ['B2', 'table-question', undefined, undefined, undefined],
     ]);
     // the header «Источники и направления расходов» spans the item and source columns: the sources are found by their cells
-    expect(fs[2]!.message).toBe('Столбец «Источник» — B: выбран по содержимому ячеек, в заголовке его название не найдено. Проверьте выбор в форме «Столбцы».');
+    expect(fs[2]!.message).toBe(
+      'Столбец «Источник» — B: выбран по содержимому ячеек, в заголовке его название не найдено. Проверьте выбор в форме «Столбцы».',
+    );
     expect(fs[1]!.message).toContain('строк ниже');
   });
 
@@ -140,7 +157,11 @@ describe('checkBudget', () => {
       const fs = findBudgetTables(SEED_004).flatMap((t) => checkBudget(t, SEED_004));
       expect(fs.map((f) => [f.cell, f.code, f.severity])).toEqual([['C1', 'no-unit', 'info']]);
       expect(fs[0]!.message).toMatch(/прочитаны как рубли.*«Единица».*--unit/);
-      expect(findBudgetTables(ACADEMIC).flatMap((t) => checkBudget(t, ACADEMIC)).filter((f) => f.code === 'no-unit')).toEqual([]);
+      expect(
+        findBudgetTables(ACADEMIC)
+          .flatMap((t) => checkBudget(t, ACADEMIC))
+          .filter((f) => f.code === 'no-unit'),
+      ).toEqual([]);
     });
 
     it('a table without «Итого» says there is nothing to check the totals against', () => {

@@ -89,7 +89,10 @@ describe('consolidate', () => {
   it('the formulas give the rollup’s figures (seed 2023: бюджетные 20 000 + 40 000, внебюджетные 230 000 + 460 000)', () => {
     const at = (row: number, col: number) => evaluate(book, c.values, c.values[row]![col]!);
     expect([at(6, 2), at(7, 2), at(8, 2)]).toEqual([690000, 60000, 750000]);
-    const r = rollup(inputs(book).map((i) => i.table), 'year-source');
+    const r = rollup(
+      inputs(book).map((i) => i.table),
+      'year-source',
+    );
     expect([0, 1, 2, 3].map((j) => at(6, 2 + j))).toEqual(r.rows[0]!.slice(1));
     expect([0, 1, 2, 3].map((j) => at(8, 2 + j))).toEqual(r.total.slice(1));
   });
@@ -137,14 +140,18 @@ describe('consolidate', () => {
     const col = m.values[1]!.indexOf('2024');
     expect(m.values[row]![col]).toBe(150500);
     expect(m.notes).toContainEqual({ row, col, cell: 'D' + (row + 1), note: "Текст, прочитанный как число: 'Школа 2'!D9" });
-    const numeric: Book = { 'Школа 2': TOP_TOTAL_THOUSANDS.map((r, i) => (i >= 4 ? r.map((v, j) => (j >= 2 ? Number(String(v).replace(',', '.')) || 0 : v)) : r)) };
+    const numeric: Book = {
+      'Школа 2': TOP_TOTAL_THOUSANDS.map((r, i) => (i >= 4 ? r.map((v, j) => (j >= 2 ? Number(String(v).replace(',', '.')) || 0 : v)) : r)),
+    };
     const n = consolidate([...inputs(numeric), ...inputs({ 'Школа 1': SEED_004 })]);
     expect(n.values[2]![2]).toBe('');
     expect(n.values[2]![3]).toBe("='Школа 2'!D7*1000");
   });
 
   it('leaves out a cell with text where an amount should be, with a note and a message', () => {
-    const bad: Book = { 'Школа 1': SEED_004.map((r, i) => (i === 1 ? ['', ...r.slice(1)].map((v, j) => (j === 0 ? r[0] : j === 2 ? 'по факту' : v)) : r)) };
+    const bad: Book = {
+      'Школа 1': SEED_004.map((r, i) => (i === 1 ? ['', ...r.slice(1)].map((v, j) => (j === 0 ? r[0] : j === 2 ? 'по факту' : v)) : r)),
+    };
     const m = consolidate(inputs(bad));
     expect(m.values[2]![2]).toBe('');
     expect(m.notes).toEqual([{ row: 2, col: 2, cell: 'C3', note: "Не учтено (не число): 'Школа 1'!C2" }]);
@@ -158,7 +165,9 @@ describe('consolidate', () => {
     const m = consolidate(many);
     expect(m.values[2]![2]).toBe(30000 * 1500);
     const note = m.notes.find((x) => x.cell === 'C3')!.note;
-    expect(note).toMatch(/^Формула была бы длиннее 50 000 знаков, поэтому записано значение\.\nСумма 1500 ячеек: 'Школа с длинным названием № 0'!C2, /);
+    expect(note).toMatch(
+      /^Формула была бы длиннее 50 000 знаков, поэтому записано значение\.\nСумма 1500 ячеек: 'Школа с длинным названием № 0'!C2, /,
+    );
     expect(note).toMatch(/и ещё 1300 ячеек$/);
     expect(m.values.flat().every((v) => typeof v !== 'string' || v.length <= MAX_FORMULA)).toBe(true);
   });

@@ -18,7 +18,24 @@ describe('BUDGET_CHECK', () => {
     const r = budgetCheck(PLANTED);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.rows.map((x) => x[0])).toEqual(['G3', 'D5', 'E7', 'D8', 'D9', 'G9', 'F11', 'G11', 'G11', 'A5', 'A6', 'E6', 'A8', 'D10', 'D11', 'F13']);
+    expect(r.rows.map((x) => x[0])).toEqual([
+      'G3',
+      'D5',
+      'E7',
+      'D8',
+      'D9',
+      'G9',
+      'F11',
+      'G11',
+      'G11',
+      'A5',
+      'A6',
+      'E6',
+      'A8',
+      'D10',
+      'D11',
+      'F13',
+    ]);
     expect(r.rows[4]).toEqual([
       'D9',
       '«Итого» (Бюджетные средства), 2023 год: итог не равен сумме 2 строк выше — ожидалось 50 000, указано 60 000, разница 10 000.',
@@ -36,7 +53,10 @@ describe('BUDGET_CHECK', () => {
   });
 
   it('a range with no budget table is an error with a clear message', () => {
-    const r = budgetCheck([['Мероприятие', 'Сроки'], ['Семинар', 'Сентябрь 2023']]);
+    const r = budgetCheck([
+      ['Мероприятие', 'Сроки'],
+      ['Семинар', 'Сентябрь 2023'],
+    ]);
     expect(r).toEqual({ ok: false, error: { code: 'no-table', message: expect.stringContaining('Таблица бюджета не найдена') } });
   });
 });

@@ -14,12 +14,9 @@ import { SEED_004 } from '../../../bench/support/budget-tables';
 const HEADER = ['№', 'Статьи затрат', 'Источники финансирования', '2023 год', '2024 год', 'Всего'];
 
 /** A table whose items are long runs of «a» (what makes a backtracking «a.*a.*…b» explode). */
-const A_TABLE = [
-  HEADER,
-  ...Array.from({ length: 40 }, (_, i) => [i + 1, `${'a'.repeat(300)}${i}`, 'Бюджет', 100, 200, 300]),
-];
+const A_TABLE = [HEADER, ...Array.from({ length: 40 }, (_, i) => [i + 1, `${'a'.repeat(300)}${i}`, 'Бюджет', 100, 200, 300])];
 
-describe('BUDGET_TOTAL with the issue\'s pattern', () => {
+describe("BUDGET_TOTAL with the issue's pattern", () => {
   it('«a*a*…b» with 200 stars over items of «aaa…» answers at once: no such item (was: never finished)', () => {
     const pattern = `${'a*'.repeat(200)}b`;
     const started = performance.now();
@@ -38,7 +35,8 @@ describe('BUDGET_TOTAL with the issue\'s pattern', () => {
   it('a pattern of more than 255 characters besides the stars is refused with a message, quoted short', () => {
     const r = budgetTotal(SEED_004, { item: `${'б'.repeat(300)}*` });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.message).toMatch(/^Шаблон «б{100}…» слишком длинный: не больше 255 знаков, кроме «\*» \(как в СУММЕСЛИМН\)\.$/);
+    if (!r.ok)
+      expect(r.error.message).toMatch(/^Шаблон «б{100}…» слишком длинный: не больше 255 знаков, кроме «\*» \(как в СУММЕСЛИМН\)\.$/);
   });
 
   it('a megabyte of criterion is quoted in at most ~100 characters', () => {
@@ -53,14 +51,22 @@ describe('BUDGET_TOTAL with the issue\'s pattern', () => {
 });
 
 describe('amounts of 1e308', () => {
-  // eslint-disable-next-line no-loss-of-precision -- 2e308 is Infinity on purpose, as a pasted overflow gives
-  const HUGE = [HEADER, [1, 'Оплата труда', 'Бюджет', 1e308, 1e308, 2e308], [2, 'Оборудование', 'Бюджет', -1e308, 5, 1e308], ['', 'Итого', 'Бюджет', 1e308, 1e308, 1e308]];
+  const HUGE = [
+    HEADER,
+    // eslint-disable-next-line no-loss-of-precision -- 2e308 is Infinity on purpose, as a pasted overflow gives
+    [1, 'Оплата труда', 'Бюджет', 1e308, 1e308, 2e308],
+    [2, 'Оборудование', 'Бюджет', -1e308, 5, 1e308],
+    ['', 'Итого', 'Бюджет', 1e308, 1e308, 1e308],
+  ];
 
   it('BUDGET_CHECK names each cell instead of throwing «Cannot read properties of undefined»', () => {
     const r = budgetCheck(HUGE);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.rows[0]).toEqual(['D2', '«Оплата труда» (Бюджет), 2023 год: число 1e+308 слишком большое для суммы (больше 15 цифр) — такие не складываются без потерь.']);
+    expect(r.rows[0]).toEqual([
+      'D2',
+      '«Оплата труда» (Бюджет), 2023 год: число 1e+308 слишком большое для суммы (больше 15 цифр) — такие не складываются без потерь.',
+    ]);
     expect(r.rows.flat().join(' ')).not.toMatch(/NaN|undefined/);
   });
 
@@ -77,7 +83,12 @@ describe('amounts of 1e308', () => {
     const numbers = r.ok ? r.rows.flat().filter((v) => typeof v === 'number') : [];
     expect(numbers.every(Number.isFinite)).toBe(true);
     const c = consolidate(findBudgetTables(HUGE).map((table) => ({ sheet: 'Бюджет', table })));
-    expect(c.values.flat().filter((v) => typeof v === 'number').every((v) => Number.isFinite(v as number))).toBe(true);
+    expect(
+      c.values
+        .flat()
+        .filter((v) => typeof v === 'number')
+        .every((v) => Number.isFinite(v as number)),
+    ).toBe(true);
   });
 
   it('RUB refuses a number of more than 15 digits, as it does such text', () => {

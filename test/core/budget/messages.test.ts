@@ -43,7 +43,7 @@ describe('budget messages', () => {
     expect(formatAmount(n, 'en')).toBe(en);
   });
 
-  it('the server\'s and the sidebar\'s texts: plurals right, English too', () => {
+  it("the server's and the sidebar's texts: plurals right, English too", () => {
     const m = budgetMessages('ru');
     expect(m.server.consolidated(1, 1, 'Бюджет — свод')).toBe('Свод «Бюджет — свод» собран: 1 таблица с 1 листа.');
     expect(m.server.consolidated(3, 2, 'Свод')).toBe('Свод «Свод» собран: 3 таблицы с 2 листов.');

@@ -1,10 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { findBudgetTables, readAmount, unitIn } from '../../../src/core/budget/recognize';
 import type { BudgetTable } from '../../../src/core/budget/types';
-import { ACADEMIC, INCLUDING_BREAKDOWN, PLANTED, SEED_004, SEED_004_IN_TEXT, TOP_TOTAL_THOUSANDS } from '../../../bench/support/budget-tables';
+import {
+  ACADEMIC,
+  INCLUDING_BREAKDOWN,
+  PLANTED,
+  SEED_004,
+  SEED_004_IN_TEXT,
+  TOP_TOTAL_THOUSANDS,
+} from '../../../bench/support/budget-tables';
 
 const brief = (t: BudgetTable) =>
-  t.rows.map((r) => [r.row, r.kind, r.totalKind ?? '', r.item.slice(0, 12), r.source ?? '', ...r.years, ...(r.total !== undefined ? [r.total] : [])]);
+  t.rows.map((r) => [
+    r.row,
+    r.kind,
+    r.totalKind ?? '',
+    r.item.slice(0, 12),
+    r.source ?? '',
+    ...r.years,
+    ...(r.total !== undefined ? [r.total] : []),
+  ]);
 
 describe('findBudgetTables', () => {
   it('reads the seed 004 table: items, a continuation row with another source, «Итого» split by source', () => {
@@ -174,9 +189,19 @@ describe('findBudgetTables', () => {
     it('an empty sheet, a sheet of numbers, plain text: no table, no crash', () => {
       expect(findBudgetTables([])).toEqual([]);
       expect(findBudgetTables([[]])).toEqual([]);
-      expect(findBudgetTables([[1, 2, 3], [4, 5, 6]])).toEqual([]);
+      expect(
+        findBudgetTables([
+          [1, 2, 3],
+          [4, 5, 6],
+        ]),
+      ).toEqual([]);
       expect(findBudgetTables([['План работы'], ['Сентябрь 2023']])).toEqual([]);
-      expect(findBudgetTables([[null, undefined, new Date(2023, 0, 1)], [true, NaN, {}]] as unknown[][])).toEqual([]);
+      expect(
+        findBudgetTables([
+          [null, undefined, new Date(2023, 0, 1)],
+          [true, NaN, {}],
+        ] as unknown[][]),
+      ).toEqual([]);
     });
 
     it('a header without rows is a table with no rows', () => {

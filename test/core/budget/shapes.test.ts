@@ -37,11 +37,22 @@ describe('money cells', () => {
   });
 
   it('formulas in text: products with their result, counts by price, a count and its amount, breakdown lines', () => {
-    expect(inlineFormulas('(50 чел. х 14 дн. х 165 руб.)')).toEqual([{ text: '50 чел. х 14 дн. х 165 руб.', factors: [50, 14, 165], value: 115500, money: true }]);
+    expect(inlineFormulas('(50 чел. х 14 дн. х 165 руб.)')).toEqual([
+      { text: '50 чел. х 14 дн. х 165 руб.', factors: [50, 14, 165], value: 115500, money: true },
+    ]);
     expect(inlineFormulas('4 пачки x 140 руб. = 560 руб.')[0]).toMatchObject({ value: 560, result: 560 });
     expect(inlineFormulas('14х 500-00=7000-00')[0]).toMatchObject({ factors: [14, 500], value: 7000, result: 7000 });
-    expect(itemArithmetic('Конкурс\n4 гранта по 15 т. руб.\n1 грант - 8 т. руб.')).toEqual({ value: 68000, lines: ['4 гранта по 15 т. руб.', '1 грант - 8 т. руб.'] });
-    expect(breakdownCell('1 кв. - 8 т. р.\n2 кв. - 30 т. р.')).toEqual({ parts: [{ label: '1 кв.', value: 8000 }, { label: '2 кв.', value: 30000 }], money: true });
+    expect(itemArithmetic('Конкурс\n4 гранта по 15 т. руб.\n1 грант - 8 т. руб.')).toEqual({
+      value: 68000,
+      lines: ['4 гранта по 15 т. руб.', '1 грант - 8 т. руб.'],
+    });
+    expect(breakdownCell('1 кв. - 8 т. р.\n2 кв. - 30 т. р.')).toEqual({
+      parts: [
+        { label: '1 кв.', value: 8000 },
+        { label: '2 кв.', value: 30000 },
+      ],
+      money: true,
+    });
   });
 
   it('year headers: a damaged «20120» is one (its year picked by its neighbours); kopecks «43800-00» are none', () => {
@@ -54,8 +65,17 @@ describe('money cells', () => {
 describe('tables', () => {
   it('a damaged year header is reported as a likely typo at its cell, and the table is still read', () => {
     for (const values of [
-      [['Статьи затрат', '2010 год', '2011 год', 20120], ['Книги', 100, 200, 300], ['Итого', 100, 200, 300]],
-      [['Статьи затрат', 'Объём по годам, руб.', '', ''], ['', 2010, 2011, 20120], ['Книги', 100, 200, 300], ['Итого', 100, 200, 300]],
+      [
+        ['Статьи затрат', '2010 год', '2011 год', 20120],
+        ['Книги', 100, 200, 300],
+        ['Итого', 100, 200, 300],
+      ],
+      [
+        ['Статьи затрат', 'Объём по годам, руб.', '', ''],
+        ['', 2010, 2011, 20120],
+        ['Книги', 100, 200, 300],
+        ['Итого', 100, 200, 300],
+      ],
     ]) {
       const { tables, findings } = read(values);
       expect(tables[0]!.years.map((y) => y.key)).toEqual(['2010', '2011', '2012']);
@@ -66,18 +86,41 @@ describe('tables', () => {
   });
 
   it('one amount column: the year from its header, the title, or the user; none anywhere is a question', () => {
-    const header = read([['Наименование расходов', 'Сумма расходов (руб.) 2011 год'], ['Ручки', 200], ['Бумага', 560]]);
+    const header = read([
+      ['Наименование расходов', 'Сумма расходов (руб.) 2011 год'],
+      ['Ручки', 200],
+      ['Бумага', 560],
+    ]);
     expect([header.tables[0]!.years[0]!.key, header.tables[0]!.yearFrom]).toEqual(['2011', 'header']);
     const title = read([['Смета расходов на 2024 год'], ['Статья расходов', 'Сумма, руб.'], ['Ручки', 200], ['Итого', 200]]);
     expect([title.tables[0]!.years[0]!.key, title.tables[0]!.yearFrom]).toEqual(['2024', 'title']);
-    const act = read([['Приложение к постановлению от 12.03.2021 N 48-п'], ['Смета'], ['Статья расходов', 'Сумма, руб.'], ['Ручки', 200], ['Итого', 200]]);
+    const act = read([
+      ['Приложение к постановлению от 12.03.2021 N 48-п'],
+      ['Смета'],
+      ['Статья расходов', 'Сумма, руб.'],
+      ['Ручки', 200],
+      ['Итого', 200],
+    ]);
     expect(codes(act.findings)).toEqual([['B3', 'no-year']]);
-    const user = read([['Статья расходов', 'Сумма'], ['Ручки', 200], ['Итого', 200]], { year: 2025, unit: 'тыс. руб.' });
+    const user = read(
+      [
+        ['Статья расходов', 'Сумма'],
+        ['Ручки', 200],
+        ['Итого', 200],
+      ],
+      { year: 2025, unit: 'тыс. руб.' },
+    );
     expect([user.tables[0]!.years[0]!.key, user.tables[0]!.unit.label, user.findings]).toEqual(['2025', 'тыс. руб.', []]);
   });
 
   it('kopecks «43800-00» are amounts, never a year header', () => {
-    const { tables, findings } = read([['Смета на 2012 год'], ['Наименование', 'Сумма'], ['Призы', '30800-00'], ['Проезд', '13000-00'], ['всего', '43800-00']]);
+    const { tables, findings } = read([
+      ['Смета на 2012 год'],
+      ['Наименование', 'Сумма'],
+      ['Призы', '30800-00'],
+      ['Проезд', '13000-00'],
+      ['всего', '43800-00'],
+    ]);
     expect(tables[0]!.years.map((y) => y.key)).toEqual(['2012']);
     expect(tables[0]!.rows.map((r) => r.years[0])).toEqual([30800, 13000, 43800]);
     expect([tables[0]!.unit.label, findings]).toEqual(['руб.', []]);
@@ -93,7 +136,10 @@ describe('tables', () => {
     ];
     const { tables, findings } = read(values);
     expect(tables[0]!.headerRows).toEqual([0, 1, 2]);
-    expect(tables[0]!.rows.map((r) => [r.row, r.kind])).toEqual([[3, 'item'], [4, 'total']]);
+    expect(tables[0]!.rows.map((r) => [r.row, r.kind])).toEqual([
+      [3, 'item'],
+      [4, 'total'],
+    ]);
     expect(findings).toEqual([]);
   });
 
@@ -187,7 +233,7 @@ describe('tables', () => {
     expect(codes(findings)).toEqual([['A2', 'no-year']]);
   });
 
-  it('three tables on one sheet under numbered headings, the sheet\'s unit for the one that states none', () => {
+  it("three tables on one sheet under numbered headings, the sheet's unit for the one that states none", () => {
     const values = [
       ['Смета на 2021 год'],
       ['1. Питание'],
@@ -201,7 +247,11 @@ describe('tables', () => {
       ['ИТОГО:', '5670 руб.'],
     ];
     const { tables, findings } = read(values);
-    expect(tables.map((t) => [t.firstRow, t.lastRow, t.unit.label])).toEqual([[2, 3, 'руб.'], [5, 6, 'руб.'], [8, 9, 'руб.']]);
+    expect(tables.map((t) => [t.firstRow, t.lastRow, t.unit.label])).toEqual([
+      [2, 3, 'руб.'],
+      [5, 6, 'руб.'],
+      [8, 9, 'руб.'],
+    ]);
     expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
     values[6]![2] = 2000; // 46 × 45 = 2 070
     expect(codes(read(values).findings.filter((f) => f.severity !== 'info'))).toEqual([['C7', 'product']]);

@@ -28,10 +28,20 @@ describe('parseYearLabel', () => {
     expect([y!.key, y!.kind, y!.plausible]).toEqual([key, kind, plausible]);
   });
 
-  it.each<unknown>(['1', '12', 30000, 2023.5, 'Всего', '2023 руб.', 'Статьи затрат', 'в том числе по годам', '', null, new Date(2023, 0, 1), '30 000'])(
-    '%j is no year header',
-    (input) => expect(parseYearLabel(input)).toBeNull(),
-  );
+  it.each<unknown>([
+    '1',
+    '12',
+    30000,
+    2023.5,
+    'Всего',
+    '2023 руб.',
+    'Статьи затрат',
+    'в том числе по годам',
+    '',
+    null,
+    new Date(2023, 0, 1),
+    '30 000',
+  ])('%j is no year header', (input) => expect(parseYearLabel(input)).toBeNull());
 
   it('reads the year a formula user asks for', () => {
     expect(parseYearQuery(2024)?.key).toBe('2024');

@@ -48,15 +48,25 @@ describe('parseAnswer on a yes/no criterion', () => {
     expect(read(input)).toEqual([status, value]);
   });
 
-  it.each([['?'], ['х'], ['X'], ['да/нет'], ['Да / Нет'], ['нет данных'], ['не знаю'], [2], ['5'], ['хорошо'], ['#REF!'], [new Date(2022, 9, 10)]])(
-    '%j is flagged with a reason, never counted',
-    (input) => {
-      const a = parseAnswer(input, YN);
-      expect(a.status).toBe('flag');
-      expect(a.reason).toMatch(/\S/);
-      expect(answerScore(a, YN, 1)).toBeNull();
-    },
-  );
+  it.each([
+    ['?'],
+    ['х'],
+    ['X'],
+    ['да/нет'],
+    ['Да / Нет'],
+    ['нет данных'],
+    ['не знаю'],
+    [2],
+    ['5'],
+    ['хорошо'],
+    ['#REF!'],
+    [new Date(2022, 9, 10)],
+  ])('%j is flagged with a reason, never counted', (input) => {
+    const a = parseAnswer(input, YN);
+    expect(a.status).toBe('flag');
+    expect(a.reason).toMatch(/\S/);
+    expect(answerScore(a, YN, 1)).toBeNull();
+  });
 
   it('empty is empty', () => {
     expect(read('')).toEqual(['empty', null]);
@@ -112,7 +122,18 @@ describe('parseAnswer on a scored criterion (0–3 «подтверждаетс�
 
 describe('Russian plurals', () => {
   it.each([
-    [1, 'школа'], [2, 'школы'], [4, 'школы'], [5, 'школ'], [11, 'школ'], [12, 'школ'], [14, 'школ'], [21, 'школа'], [22, 'школы'], [25, 'школ'], [101, 'школа'], [111, 'школ'],
+    [1, 'школа'],
+    [2, 'школы'],
+    [4, 'школы'],
+    [5, 'школ'],
+    [11, 'школ'],
+    [12, 'школ'],
+    [14, 'школ'],
+    [21, 'школа'],
+    [22, 'школы'],
+    [25, 'школ'],
+    [101, 'школа'],
+    [111, 'школ'],
   ])('%i %s', (n, word) => {
     expect(pluralRu(n, 'школа', 'школы', 'школ')).toBe(word);
   });

@@ -1,8 +1,21 @@
 /** CHECKLIST_SCORE and TARGET_MET as pure functions; and garbage in never throws. */
 import { describe, expect, it } from 'vitest';
 import {
-  buildNote, buildSummary, checklistScoreValue, importWordChecklist, parseAnswer, parseLevels, parseScale, parseTarget,
-  readHistory, readIndicators, readSchoolTab, readTemplate, renderMarkdown, resultsFromSheets, targetMetGrid,
+  buildNote,
+  buildSummary,
+  checklistScoreValue,
+  importWordChecklist,
+  parseAnswer,
+  parseLevels,
+  parseScale,
+  parseTarget,
+  readHistory,
+  readIndicators,
+  readSchoolTab,
+  readTemplate,
+  renderMarkdown,
+  resultsFromSheets,
+  targetMetGrid,
 } from '../../../src/core/checklist/index';
 import { template } from './fixtures';
 
@@ -30,8 +43,34 @@ describe('CHECKLIST_SCORE(answers, [weights])', () => {
 });
 
 describe('garbage in: a message or a flag, never an exception', () => {
-  const junk: unknown[] = [null, undefined, '', ' ', 0, -1, NaN, Infinity, true, new Date(NaN), new Date(2023, 0, 1), '#N/A', '=A1', '{}', '\u0000', 'x'.repeat(5000), [], {}, 12345678901234];
-  const grids: unknown[][][] = [[], [[]], [junk], junk.map((j) => [j, j, j, j, j, j, j, j]), [['Критерий', 'Ответ'], ...junk.map((j) => [j, j])]];
+  const junk: unknown[] = [
+    null,
+    undefined,
+    '',
+    ' ',
+    0,
+    -1,
+    NaN,
+    Infinity,
+    true,
+    new Date(NaN),
+    new Date(2023, 0, 1),
+    '#N/A',
+    '=A1',
+    '{}',
+    '\u0000',
+    'x'.repeat(5000),
+    [],
+    {},
+    12345678901234,
+  ];
+  const grids: unknown[][][] = [
+    [],
+    [[]],
+    [junk],
+    junk.map((j) => [j, j, j, j, j, j, j, j]),
+    [['Критерий', 'Ответ'], ...junk.map((j) => [j, j])],
+  ];
   const T = template();
 
   it('every reader survives every cell', () => {

@@ -2,12 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import { importWordChecklist, readTemplate, scaleFromText, templateSheet } from '../../../src/core/checklist/index';
 
-const CONFIRM = { kind: 'points', max: 3, options: [
-  { label: 'подтверждается', points: 3 },
-  { label: 'скорее подтверждается', points: 2 },
-  { label: 'скорее не подтверждается', points: 1 },
-  { label: 'не подтверждается', points: 0 },
-] };
+const CONFIRM = {
+  kind: 'points',
+  max: 3,
+  options: [
+    { label: 'подтверждается', points: 3 },
+    { label: 'скорее подтверждается', points: 2 },
+    { label: 'скорее не подтверждается', points: 1 },
+    { label: 'не подтверждается', points: 0 },
+  ],
+};
 
 describe('importWordChecklist', () => {
   it('scale in the text above, sections as merged rows, levels below', () => {
@@ -76,11 +80,18 @@ describe('importWordChecklist', () => {
     ]);
     if (!r.ok) throw new Error(r.error.message);
     expect(r.template.criteria.map((c) => (c.scale.kind === 'points' ? c.scale.max : c.scale.kind))).toEqual([1, 2, 'yesno']);
-    expect(r.questions.map((q) => [q.code, q.cell])).toEqual([['row-scale', 'C4'], ['levels', undefined]]);
+    expect(r.questions.map((q) => [q.code, q.cell])).toEqual([
+      ['row-scale', 'C4'],
+      ['levels', undefined],
+    ]);
   });
 
   it('no scale anywhere: asks, and meanwhile takes yes/no', () => {
-    const r = importWordChecklist([['№', 'Показатель', 'Оценка'], ['1', 'Есть приказ о классе', ''], ['2', 'Есть план работы', '']]);
+    const r = importWordChecklist([
+      ['№', 'Показатель', 'Оценка'],
+      ['1', 'Есть приказ о классе', ''],
+      ['2', 'Есть план работы', ''],
+    ]);
     if (!r.ok) throw new Error(r.error.message);
     expect(r.questions.map((q) => q.code)).toEqual(['scale']);
     expect(r.questions[0]!.message).toMatch(/Шкала оценки не найдена/);
@@ -88,12 +99,24 @@ describe('importWordChecklist', () => {
   });
 
   it('a filled checklist without a stated scale: yes/no answers, or points (asks to confirm the maximum)', () => {
-    const yn = importWordChecklist([['№', 'Показатель', 'Оценка'], ['1', 'А', 'да'], ['2', 'Б', 'нет']]);
+    const yn = importWordChecklist([
+      ['№', 'Показатель', 'Оценка'],
+      ['1', 'А', 'да'],
+      ['2', 'Б', 'нет'],
+    ]);
     // the answers are kept for the template's «Ответ» (and that is said)
     expect(yn.ok && [yn.scaleSource, yn.questions.map((q) => q.code), yn.template.criteria[0]!.scale.kind, yn.answers]).toEqual([
-      'answers', ['answers'], 'yesno', { '|№1': 'да', '|№2': 'нет' },
+      'answers',
+      ['answers'],
+      'yesno',
+      { '|№1': 'да', '|№2': 'нет' },
     ]);
-    const pts = importWordChecklist([['№', 'Показатель', 'Оценка'], ['1', 'А', 2], ['2', 'Б', 3], ['3', 'В', 0]]);
+    const pts = importWordChecklist([
+      ['№', 'Показатель', 'Оценка'],
+      ['1', 'А', 2],
+      ['2', 'Б', 3],
+      ['3', 'В', 0],
+    ]);
     if (!pts.ok) throw new Error(pts.error.message);
     expect(pts.template.criteria[0]!.scale).toEqual({ kind: 'points', max: 3 });
     expect(pts.questions.map((q) => q.code)).toEqual(['scale', 'answers', 'levels']);
@@ -101,8 +124,16 @@ describe('importWordChecklist', () => {
   });
 
   it('a numbered row without text is asked about; no table is a message', () => {
-    const r = importWordChecklist([['№', 'Показатель', 'Оценка'], ['1', 'А', ''], ['2', '', 'да'], ['3', 'В', '']]);
-    expect(r.ok && r.questions.map((q) => [q.code, q.cell])).toEqual([['no-text', 'B3'], ['scale', undefined]]);
+    const r = importWordChecklist([
+      ['№', 'Показатель', 'Оценка'],
+      ['1', 'А', ''],
+      ['2', '', 'да'],
+      ['3', 'В', ''],
+    ]);
+    expect(r.ok && r.questions.map((q) => [q.code, q.cell])).toEqual([
+      ['no-text', 'B3'],
+      ['scale', undefined],
+    ]);
     const none = importWordChecklist([['Просто абзац текста без таблицы']]);
     expect(none.ok ? '' : none.error.message).toMatch(/Не найдена таблица/);
     const en = importWordChecklist([], 'en');

@@ -4,8 +4,21 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  buildNote, buildSummary, parseAnswer, parseScale, readIndicators, readSchoolTab, readTemplate, renderMarkdown, resultsFromSheets,
-  schoolTabSheet, scoreChecklist, summarySheet, targetMetValue, COL, type Template,
+  buildNote,
+  buildSummary,
+  parseAnswer,
+  parseScale,
+  readIndicators,
+  readSchoolTab,
+  readTemplate,
+  renderMarkdown,
+  resultsFromSheets,
+  schoolTabSheet,
+  scoreChecklist,
+  summarySheet,
+  targetMetValue,
+  COL,
+  type Template,
 } from '../../../src/core/checklist/index';
 
 const template = (rows: unknown[][]): Template => {
@@ -32,10 +45,28 @@ describe('scales as written', () => {
     ['0/1', { kind: 'points', max: 1 }],
     ['0 – 2 балла', { kind: 'points', max: 2 }],
     ['max 5', { kind: 'points', max: 5 }],
-    ['нет – 1 балл, да – 0 баллов', { kind: 'points', max: 1, options: [{ label: 'нет', points: 1 }, { label: 'да', points: 0 }] }],
+    [
+      'нет – 1 балл, да – 0 баллов',
+      {
+        kind: 'points',
+        max: 1,
+        options: [
+          { label: 'нет', points: 1 },
+          { label: 'да', points: 0 },
+        ],
+      },
+    ],
     [
       'показатель реализован полностью - 2 балла; показатель реализован частично - 1 балл, показатель отсутствует - 0 баллов',
-      { kind: 'points', max: 2, options: [{ label: 'показатель реализован полностью', points: 2 }, { label: 'показатель реализован частично', points: 1 }, { label: 'показатель отсутствует', points: 0 }] },
+      {
+        kind: 'points',
+        max: 2,
+        options: [
+          { label: 'показатель реализован полностью', points: 2 },
+          { label: 'показатель реализован частично', points: 1 },
+          { label: 'показатель отсутствует', points: 0 },
+        ],
+      },
     ],
   ])('%j', (text, scale) => {
     expect(parseScale(text)).toEqual(scale);
@@ -63,13 +94,24 @@ describe('scales as written', () => {
   });
 
   it('the template says what it cannot read, as an error that stops the tabs', () => {
-    const r = readTemplate([['Критерий', 'Шкала'], ['Кадры', 'хорошо или плохо']]);
+    const r = readTemplate([
+      ['Критерий', 'Шкала'],
+      ['Кадры', 'хорошо или плохо'],
+    ]);
     expect(r.ok && r.findings.map((f) => [f.cell, f.code, f.severity])).toEqual([['B2', 'bad-scale', 'error']]);
   });
 
   it('points per answer as rows under the criterion («первая категория — 1», «высшая — 2»)', () => {
-    const t = template([['Кадры', '1', 'Квалификационная категория учителей'], ['', '', 'нет категории — 0'], ['', '', 'первая категория — 1'], ['', '', 'высшая — 2'], ['', '2', 'Курсы повышения квалификации']]);
-    expect(t.criteria.map((c) => [c.number, c.scale.kind === 'points' ? c.scale.options?.map((o) => `${o.label}=${o.points}`) : c.scale.kind])).toEqual([
+    const t = template([
+      ['Кадры', '1', 'Квалификационная категория учителей'],
+      ['', '', 'нет категории — 0'],
+      ['', '', 'первая категория — 1'],
+      ['', '', 'высшая — 2'],
+      ['', '2', 'Курсы повышения квалификации'],
+    ]);
+    expect(
+      t.criteria.map((c) => [c.number, c.scale.kind === 'points' ? c.scale.options?.map((o) => `${o.label}=${o.points}`) : c.scale.kind]),
+    ).toEqual([
       ['1', ['высшая=2', 'первая категория=1', 'нет категории=0']],
       ['2', 'yesno'],
     ]);
@@ -92,14 +134,29 @@ describe('answers as written', () => {
     expect([a.status, a.points]).toEqual([status, points]);
   });
 
-  it.each([['+', 'yes'], ['да', 'yes'], ['✓', 'yes'], ['имеется', 'yes'], ['нет', 'no'], ['отсутствует', 'no'], ['Да', 'yes']])('%j on a yes/no criterion → %s', (value, yn) => {
+  it.each([
+    ['+', 'yes'],
+    ['да', 'yes'],
+    ['✓', 'yes'],
+    ['имеется', 'yes'],
+    ['нет', 'no'],
+    ['отсутствует', 'no'],
+    ['Да', 'yes'],
+  ])('%j on a yes/no criterion → %s', (value, yn) => {
     expect(parseAnswer(value, { kind: 'yesno' }).value).toBe(yn);
   });
 
   it('a percentage on a points scale, and what is not understood, are said and not counted as answered', () => {
-    const t = template([['', '1', 'Оснащение', '', '0–10'], ['', '2', 'Сайт', '', ''], ['', '3', 'Спортзал', '', '0–10']]);
+    const t = template([
+      ['', '1', 'Оснащение', '', '0–10'],
+      ['', '2', 'Сайт', '', ''],
+      ['', '3', 'Спортзал', '', '0–10'],
+    ]);
     const tab = school(t, 'СОШ № 1', ['92,3%', '?', '7']);
-    expect(tab.findings.map((f) => [f.cell, f.code])).toEqual([['F4', 'answer-flagged'], ['F5', 'answer-flagged']]);
+    expect(tab.findings.map((f) => [f.cell, f.code])).toEqual([
+      ['F4', 'answer-flagged'],
+      ['F5', 'answer-flagged'],
+    ]);
     expect(tab.findings[0]!.message).toContain('процент, а шкала критерия в баллах 0–10');
     const s = buildSummary(t, resultsFromSheets(t, [tab]), []);
     expect([s.schools[0]!.answered, s.schools[0]!.flagged, s.overall.complete, s.overall.flagged]).toEqual([1, 2, 0, 2]);
@@ -121,7 +178,11 @@ describe('negative items', () => {
 
   it('read from the wording (and said), «Да» earns nothing; an absence stays positive', () => {
     expect(t.criteria.map((c) => c.direction ?? 'up')).toEqual(['down', 'up', 'up']);
-    const r = readTemplate([['Критерий', 'Направленность'], ['ОУ находится в аварийном состоянии', 'возрастание'], ['Доля пропусков уроков', 'убывание']]);
+    const r = readTemplate([
+      ['Критерий', 'Направленность'],
+      ['ОУ находится в аварийном состоянии', 'возрастание'],
+      ['Доля пропусков уроков', 'убывание'],
+    ]);
     expect(r.ok && r.template.criteria.map((c) => c.direction ?? 'up')).toEqual(['up', 'down']);
   });
 
@@ -144,12 +205,14 @@ describe('negative items', () => {
 
 describe('levels named without thresholds', () => {
   it('equal shares of the maximum, and the summary and the note say so', () => {
-    const r = readTemplate([
-      ['Критерий', 'Шкала'],
-      ['Сайт', ''],
-      ['План', ''],
-      ['Итого', ''],
-    ].map((row, i) => (i === 3 ? ['Уровни: ниже базового; базовый; средний; высокий', ''] : row)));
+    const r = readTemplate(
+      [
+        ['Критерий', 'Шкала'],
+        ['Сайт', ''],
+        ['План', ''],
+        ['Итого', ''],
+      ].map((row, i) => (i === 3 ? ['Уровни: ниже базового; базовый; средний; высокий', ''] : row)),
+    );
     if (!r.ok) throw new Error(r.error.message);
     expect(r.findings.map((f) => f.code)).toEqual(['levels-equal']);
     const t = r.template;
@@ -157,7 +220,9 @@ describe('levels named without thresholds', () => {
     expect([s.schools[0]!.score, s.schools[0]!.level, s.levelsEqual]).toEqual([0.75, 'высокий', true]);
     expect(String(summarySheet(s).values[1]![0])).toContain('Уровни названы без порогов: приняты равные доли максимума.');
     const md = renderMarkdown(buildNote({ summary: s, round: '', date: '2024-03-15', ...(t.levels ? { levels: t.levels } : {}) }));
-    expect(md).toContain('Уровни в чек-листе названы без порогов; приняты равные доли максимума: «ниже базового» — от 0 %, «базовый» — от 25 %, «средний» — от 50 %, «высокий» — от 75 %.');
+    expect(md).toContain(
+      'Уровни в чек-листе названы без порогов; приняты равные доли максимума: «ниже базового» — от 0 %, «базовый» — от 25 %, «средний» — от 50 %, «высокий» — от 75 %.',
+    );
   });
 });
 
@@ -176,11 +241,13 @@ describe('targets where lower is better', () => {
   });
 
   it('a direction it cannot read is said', () => {
-    expect(targetMetValue('14,5', 12, 'ru', 'вбок')).toBe('Направление «вбок» не распознано: «возрастание» (больше — лучше) или «убывание» (меньше — лучше).');
+    expect(targetMetValue('14,5', 12, 'ru', 'вбок')).toBe(
+      'Направление «вбок» не распознано: «возрастание» (больше — лучше) или «убывание» (меньше — лучше).',
+    );
   });
 });
 
-describe('indicators with the reports\' own headers', () => {
+describe("indicators with the reports' own headers", () => {
   const values = [
     ['Показатель', 'Ед. изм.', 'План', 'Факт', 'Отклонение', 'Направленность'],
     ['Доля выпускников, получивших аттестат', '%', '98', '99', '1', ''],
@@ -196,7 +263,9 @@ describe('indicators with the reports\' own headers', () => {
       ['Охват дополнительным', '75', 'не выполнен', null],
     ]);
     expect(r.findings).toEqual([]);
-    const note = renderMarkdown(buildNote({ summary: buildSummary(template([['', '1', 'Сайт']]), [], []), round: '', date: '2024-03-15', indicators: r.rows }));
+    const note = renderMarkdown(
+      buildNote({ summary: buildSummary(template([['', '1', 'Сайт']]), [], []), round: '', date: '2024-03-15', indicators: r.rows }),
+    );
     expect(note).toContain('Выполнено 2 из 3 показателей.');
     expect(note).toContain('| Количество обращений родителей | 14,5 (меньше — лучше) | 12 | выполнен |');
     expect(note).toMatch(/## 5\. Достижение показателей[\s\S]*## 6\. Рекомендации/);
@@ -211,7 +280,10 @@ describe('indicators with the reports\' own headers', () => {
 });
 
 describe('a note fit to sign', () => {
-  const t = template([['', '1', 'А', '', '0–100%'], ['', '2', 'Б', '', '0–100%']]);
+  const t = template([
+    ['', '1', 'А', '', '0–100%'],
+    ['', '2', 'Б', '', '0–100%'],
+  ]);
   it('one decimal where whole percents would tie (40,99 / 40,76 / 40,70), and no «0 п. п.» growth', () => {
     const schools = [
       school(t, 'СОШ № 1', ['40,99%', '40,99%']),

@@ -4,9 +4,21 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  buildNote, buildSummary, HISTORY_HEADER, noteRows, readHistory, readSchoolTab, renderMarkdown, resultsFromRound,
-  resultsFromSheets, roundSchoolScore, scoreChecklist, snapshotRows, summarySheet,
-  type RoundRecord, type SchoolSheet,
+  buildNote,
+  buildSummary,
+  HISTORY_HEADER,
+  noteRows,
+  readHistory,
+  readSchoolTab,
+  renderMarkdown,
+  resultsFromRound,
+  resultsFromSheets,
+  roundSchoolScore,
+  scoreChecklist,
+  snapshotRows,
+  summarySheet,
+  type RoundRecord,
+  type SchoolSheet,
 } from '../../../src/core/checklist/index';
 import { tabWith, template } from './fixtures';
 
@@ -63,7 +75,18 @@ describe('rounds', () => {
     if (!snap.ok) return;
     expect(snap.rows[0]).toEqual(HISTORY_HEADER);
     expect(snap.rows).toHaveLength(1 + 3 * 4);
-    expect(snap.rows[1]).toEqual(['Входной, октябрь 2022', '2022-10-15', 'МАОУ СОШ № 117', 'Партнёры', '1', 'За ОО закреплён индустриальный партнёр', 'Да', 1, 1, T.criteria[0]!.id]);
+    expect(snap.rows[1]).toEqual([
+      'Входной, октябрь 2022',
+      '2022-10-15',
+      'МАОУ СОШ № 117',
+      'Партнёры',
+      '1',
+      'За ОО закреплён индустриальный партнёр',
+      'Да',
+      1,
+      1,
+      T.criteria[0]!.id,
+    ]);
     expect(snap.rows[8]!.slice(6, 9)).toEqual(['Не применимо', '', '']);
     const [round] = readHistory(snap.rows).rounds;
     expect(round!.name).toBe('Входной, октябрь 2022');
@@ -76,8 +99,15 @@ describe('rounds', () => {
   });
 
   it('reads dates written back by Sheets as Date values and dd.mm.yyyy text', () => {
-    const rows = [[...HISTORY_HEADER], ['Р1', new Date(2022, 9, 15), 'ОО', 'Р', '1', 'К', 'Да', 1, 1, 'р|№1'], ['Р2', '20.01.2023', 'ОО', 'Р', '1', 'К', 'Нет', 0, 1, 'р|№1']];
-    expect(readHistory(rows).rounds.map((r) => [r.name, r.date])).toEqual([['Р1', '2022-10-15'], ['Р2', '2023-01-20']]);
+    const rows = [
+      [...HISTORY_HEADER],
+      ['Р1', new Date(2022, 9, 15), 'ОО', 'Р', '1', 'К', 'Да', 1, 1, 'р|№1'],
+      ['Р2', '20.01.2023', 'ОО', 'Р', '1', 'К', 'Нет', 0, 1, 'р|№1'],
+    ];
+    expect(readHistory(rows).rounds.map((r) => [r.name, r.date])).toEqual([
+      ['Р1', '2022-10-15'],
+      ['Р2', '2023-01-20'],
+    ]);
   });
 
   it('refuses an empty round, a taken name, a missing name — with a message', () => {
@@ -105,7 +135,14 @@ describe('summary', () => {
 
   it('per school: score, level, change since the previous round, traffic light, not started', () => {
     expect(s.previousRound).toBe('Входной, октябрь 2022');
-    const rows = s.schools.map((x) => [x.school, x.score === null ? null : Math.round(x.score * 1000) / 1000, x.level ?? null, x.change === null ? null : Math.round(x.change * 1000) / 1000, x.light, x.zero]);
+    const rows = s.schools.map((x) => [
+      x.school,
+      x.score === null ? null : Math.round(x.score * 1000) / 1000,
+      x.level ?? null,
+      x.change === null ? null : Math.round(x.change * 1000) / 1000,
+      x.light,
+      x.zero,
+    ]);
     expect(rows).toEqual([
       ['МАОУ СОШ № 117', 0.9, 'высокий', 0.3, 'green', 0],
       ['МБОУ СОШ № 27', 0.6, 'средний', -0.4, 'yellow', 2],
@@ -118,12 +155,16 @@ describe('summary', () => {
   });
 
   it('per criterion and section: shares of Да / Частично / Нет, weakest first', () => {
-    expect(s.criteria.map((c) => [c.criterion.text.slice(0, 30), c.yes, c.partial, c.no, c.flagged, Math.round(c.score! * 1000) / 1000])).toEqual([
-      ['За ОО закреплён академический п', 0, 1, 1, 1, 0.25],
-      ['На сайте ОО размещаются новости', 1, 0, 1, 0, 0.5],
-      ['На сайте ОО создана страница сп', 2, 0, 1, 0, 0.667],
-      ['За ОО закреплён индустриальный ', 3, 0, 0, 0, 1],
-    ].map((r) => [String(r[0]).slice(0, 30), ...r.slice(1)]));
+    expect(
+      s.criteria.map((c) => [c.criterion.text.slice(0, 30), c.yes, c.partial, c.no, c.flagged, Math.round(c.score! * 1000) / 1000]),
+    ).toEqual(
+      [
+        ['За ОО закреплён академический п', 0, 1, 1, 1, 0.25],
+        ['На сайте ОО размещаются новости', 1, 0, 1, 0, 0.5],
+        ['На сайте ОО создана страница сп', 2, 0, 1, 0, 0.667],
+        ['За ОО закреплён индустриальный ', 3, 0, 0, 0, 1],
+      ].map((r) => [String(r[0]).slice(0, 30), ...r.slice(1)]),
+    );
     expect(s.criteria[0]!.zeroSchools).toEqual(['МБОУ СОШ № 27']);
     expect(s.criteria[0]!.shareNo).toBe(0.5);
     expect(s.sections.map((x) => [x.section, x.score])).toEqual([
@@ -160,15 +201,40 @@ describe('summary', () => {
   it('the sheet: values, percent formats, traffic-light colours and two charts', () => {
     const sheet = summarySheet(s);
     const header = sheet.values.findIndex((r) => r[0] === 'Школа');
-    expect(sheet.values[header]).toEqual(['Школа', 'Балл', 'Набрано', 'Максимум', 'Уровень', 'Заполнено', '«Нет» / 0 баллов', 'Изменение', 'Светофор', 'Статус', 'Замечания']);
+    expect(sheet.values[header]).toEqual([
+      'Школа',
+      'Балл',
+      'Набрано',
+      'Максимум',
+      'Уровень',
+      'Заполнено',
+      '«Нет» / 0 баллов',
+      'Изменение',
+      'Светофор',
+      'Статус',
+      'Замечания',
+    ]);
     // 4,5 of 5 points (weights 1, 1, 2, 1; «Частично» worth half)
-    expect(sheet.values[header + 1]!.slice(0, 9)).toEqual(['МАОУ СОШ № 117', 0.9, 4.5, 5, 'высокий', 1, 0, expect.closeTo(0.3, 10), 'зелёный']);
+    expect(sheet.values[header + 1]!.slice(0, 9)).toEqual([
+      'МАОУ СОШ № 117',
+      0.9,
+      4.5,
+      5,
+      'высокий',
+      1,
+      0,
+      expect.closeTo(0.3, 10),
+      'зелёный',
+    ]);
     // the unreadable «?» is said once (not again as a problem of the sheet)
     expect(sheet.values[header + 3]![10]).toBe('1 ответ не распознано');
     expect(sheet.values[header + 4]![9]).toBe('нет листа');
     expect(sheet.backgrounds.colors.map((c) => c[0])).toEqual(['#b7e1cd', '#fce8b2', '#f4c7c3', '#e0e0e0']);
     expect(sheet.backgrounds.range).toBe(`I${header + 2}:I${header + 5}`);
-    expect(sheet.charts.map((c) => [c.type, c.ranges[0]])).toEqual([['bar', `A${header + 1}:B${header + 5}`], ['line', expect.stringMatching(/^A\d+:B\d+$/)]]);
+    expect(sheet.charts.map((c) => [c.type, c.ranges[0]])).toEqual([
+      ['bar', `A${header + 1}:B${header + 5}`],
+      ['line', expect.stringMatching(/^A\d+:B\d+$/)],
+    ]);
     expect(new Set(sheet.values.map((r) => r.length))).toEqual(new Set([11]));
   });
 });
@@ -181,7 +247,11 @@ describe('analytical note', () => {
   it('has the customary sections in order, numbered continuously (no «Показатели» sheet: no 5 skipped)', () => {
     expect(doc.title).toBe('Аналитическая справка по результатам мониторинга «Промежуточный, январь 2023» (Пограничный МО)');
     expect(doc.blocks.filter((b) => b.type === 'heading').map((b) => (b as { text: string }).text)).toEqual([
-      '1. Общие сведения', '2. Результаты', '3. Дефициты', '4. Динамика', '5. Рекомендации',
+      '1. Общие сведения',
+      '2. Результаты',
+      '3. Дефициты',
+      '4. Динамика',
+      '5. Рекомендации',
     ]);
   });
 

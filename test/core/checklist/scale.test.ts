@@ -34,7 +34,12 @@ describe('parseScale', () => {
 
   it('options worth points, as the national self-diagnosis gives them', () => {
     expect(parseScale('Предусмотрено = 1; Не предусмотрено = 0')).toEqual({
-      kind: 'points', max: 1, options: [{ label: 'Предусмотрено', points: 1 }, { label: 'Не предусмотрено', points: 0 }],
+      kind: 'points',
+      max: 1,
+      options: [
+        { label: 'Предусмотрено', points: 1 },
+        { label: 'Не предусмотрено', points: 0 },
+      ],
     });
   });
 
@@ -50,7 +55,14 @@ describe('parseScale', () => {
 });
 
 describe('parseLevels', () => {
-  const pct = { unit: 'share', thresholds: [{ level: 'базовый', min: 0 }, { level: 'средний', min: 0.5 }, { level: 'высокий', min: 0.8 }] };
+  const pct = {
+    unit: 'share',
+    thresholds: [
+      { level: 'базовый', min: 0 },
+      { level: 'средний', min: 0.5 },
+      { level: 'высокий', min: 0.8 },
+    ],
+  };
   it.each([
     'Уровни: базовый — до 49%; средний — от 50%; высокий — от 80%',
     'Уровни: базовый уровень — менее 50%, средний уровень — 50–79%, высокий уровень — 80% и выше',
@@ -61,14 +73,28 @@ describe('parseLevels', () => {
 
   it('points thresholds («0–60; 61–110; 111 и более»)', () => {
     const lv = parseLevels('Уровни: базовый: 0–60; средний: 61–110; высокий: 111 и более')!;
-    expect(lv).toEqual({ unit: 'points', thresholds: [{ level: 'базовый', min: 0 }, { level: 'средний', min: 61 }, { level: 'высокий', min: 111 }] });
+    expect(lv).toEqual({
+      unit: 'points',
+      thresholds: [
+        { level: 'базовый', min: 0 },
+        { level: 'средний', min: 61 },
+        { level: 'высокий', min: 111 },
+      ],
+    });
     expect([levelOf(lv, null, 40), levelOf(lv, null, 61), levelOf(lv, null, 137)]).toEqual(['базовый', 'средний', 'высокий']);
   });
 
   it('the level of a share', () => {
     const lv = parseLevels(formatLevels(pct as never))!;
     expect(lv).toEqual(pct);
-    expect([0, 0.499, 0.5, 0.79, 0.8, 1].map((x) => levelOf(lv, x, 0))).toEqual(['базовый', 'базовый', 'средний', 'средний', 'высокий', 'высокий']);
+    expect([0, 0.499, 0.5, 0.79, 0.8, 1].map((x) => levelOf(lv, x, 0))).toEqual([
+      'базовый',
+      'базовый',
+      'средний',
+      'средний',
+      'высокий',
+      'высокий',
+    ]);
   });
 
   it.each([['высокий — от 80%'], ['базовый — от 50%; средний — от 50 баллов'], ['Уровни: базовый, базовый']])('%j is not read', (text) => {
@@ -80,7 +106,12 @@ describe('parseLevels', () => {
     expect(lv).toEqual({
       unit: 'share',
       equal: true,
-      thresholds: [{ level: 'ниже базового', min: 0 }, { level: 'базовый', min: 0.25 }, { level: 'средний', min: 0.5 }, { level: 'высокий', min: 0.75 }],
+      thresholds: [
+        { level: 'ниже базового', min: 0 },
+        { level: 'базовый', min: 0.25 },
+        { level: 'средний', min: 0.5 },
+        { level: 'высокий', min: 0.75 },
+      ],
     });
     expect([0.2, 0.25, 0.6, 0.775].map((x) => levelOf(lv, x, 0))).toEqual(['ниже базового', 'базовый', 'средний', 'высокий']);
     expect(parseLevels(`Уровни: ${formatLevels(lv)}`)).toEqual(lv);

@@ -1,8 +1,17 @@
 /** School tabs: made from the template, read back, edited by schools, merged with new criteria. */
 import { describe, expect, it } from 'vitest';
 import {
-  COL, mergeTemplateIntoTab, planDistribution, readSchoolTab, readTemplate, sampleTemplate, schoolTabName, schoolTabSheet,
-  tabProtectionPlan, templateSheet, TEMPLATE_HEADER,
+  COL,
+  mergeTemplateIntoTab,
+  planDistribution,
+  readSchoolTab,
+  readTemplate,
+  sampleTemplate,
+  schoolTabName,
+  schoolTabSheet,
+  tabProtectionPlan,
+  templateSheet,
+  TEMPLATE_HEADER,
 } from '../../../src/core/checklist/index';
 import { readRoster, rosterSchools } from '../../../src/core/people/roster';
 import { tabWith, template, TEMPLATE_VALUES } from './fixtures';
@@ -26,14 +35,26 @@ describe('template', () => {
     expect(sheet.values[1]).toEqual([...TEMPLATE_HEADER, 'Направленность']);
     const again = readTemplate(sheet.values);
     expect(again.ok && again.template).toEqual({ ...T, criteria: T.criteria.map((c, i) => ({ ...c, row: 2 + i })) });
-    expect(sheet.validations[0]).toEqual({ row: 2, col: COL.answer, rule: { kind: 'list', values: ['Да', 'Частично', 'Нет', 'Не применимо'] } });
+    expect(sheet.validations[0]).toEqual({
+      row: 2,
+      col: COL.answer,
+      rule: { kind: 'list', values: ['Да', 'Частично', 'Нет', 'Не применимо'] },
+    });
     expect(sheet.formats[COL.number]).toBe('@');
   });
 
   it('the sample from seed 001 covers partners, the class page, programmes and the survey', () => {
     const s = sampleTemplate();
     const texts = s.criteria.map((c) => c.text).join('\n');
-    for (const word of ['индустриальный партнёр', 'академический партнёр', 'бизнес-партнёр', 'фирменная ссылка', 'внеурочной деятельности', 'элективных курсов', 'опрос обучающихся']) {
+    for (const word of [
+      'индустриальный партнёр',
+      'академический партнёр',
+      'бизнес-партнёр',
+      'фирменная ссылка',
+      'внеурочной деятельности',
+      'элективных курсов',
+      'опрос обучающихся',
+    ]) {
       expect(texts).toContain(word);
     }
     expect(new Set(s.criteria.map((c) => c.id)).size).toBe(s.criteria.length);
@@ -70,7 +91,13 @@ describe('template', () => {
     ]);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(codes(r.findings)).toEqual([['bad-weight', 'D2'], ['bad-scale', 'E2'], ['duplicate-id', 'B3'], ['no-text', 'C4'], ['bad-levels', 'C5']]);
+    expect(codes(r.findings)).toEqual([
+      ['bad-weight', 'D2'],
+      ['bad-scale', 'E2'],
+      ['duplicate-id', 'B3'],
+      ['no-text', 'C4'],
+      ['bad-levels', 'C5'],
+    ]);
     expect(new Set(r.template.criteria.map((c) => c.id)).size).toBe(2);
   });
 });
@@ -81,7 +108,12 @@ describe('school tab', () => {
     expect(tab.values[0]![0]).toBe('Чек-лист: МАОУ СОШ № 117');
     expect(tab.values[tab.headerRow]).toEqual([...TEMPLATE_HEADER]);
     expect(tab.unprotected).toEqual(['F4:H7']);
-    expect(tab.validations.map((v) => [v.row, v.col])).toEqual([[3, 5], [4, 5], [5, 5], [6, 5]]);
+    expect(tab.validations.map((v) => [v.row, v.col])).toEqual([
+      [3, 5],
+      [4, 5],
+      [5, 5],
+      [6, 5],
+    ]);
   });
 
   it('reads a school that reordered its rows without mixing criteria up', () => {
@@ -152,7 +184,10 @@ describe('merging new template criteria', () => {
       ['Обратная связь', '1', 'Проведён опрос обучающихся и родителей', '1', '', '', '', ''],
     ]);
     expect(merge.unprotected).toEqual(['F4:H9']);
-    expect(merge.validations.map((v) => [v.row, v.rule.kind])).toEqual([[7, 'list'], [8, 'list']]);
+    expect(merge.validations.map((v) => [v.row, v.rule.kind])).toEqual([
+      [7, 'list'],
+      [8, 'list'],
+    ]);
     // Running again after the append adds nothing.
     const after = [...values, ...merge.rows];
     expect(mergeTemplateIntoTab(after, bigger.template)!.rows).toEqual([]);
@@ -174,7 +209,14 @@ describe('merging new template criteria', () => {
 describe('sending out checklists («Разослать чек-листы»)', () => {
   const roster = readRoster([
     ['ФИО / Наименование', 'Краткое имя', 'Тип', 'Должность', 'Организация', 'Email'],
-    ['Муниципальное автономное общеобразовательное учреждение средняя общеобразовательная школа № 117', 'МАОУ СОШ № 117', 'Школа', '', '', 'sosh117@example.ru'],
+    [
+      'Муниципальное автономное общеобразовательное учреждение средняя общеобразовательная школа № 117',
+      'МАОУ СОШ № 117',
+      'Школа',
+      '',
+      '',
+      'sosh117@example.ru',
+    ],
     ['МБОУ СОШ № 27', '', 'ОО', '', '', ''],
     ['МАОУ лицей 100', '', 'Школа', '', '', ''],
     ['Иванова Анна Петровна', '', '', 'Заместитель директора', 'МБОУ СОШ № 27', 'ivanova@example.ru'],
@@ -183,11 +225,15 @@ describe('sending out checklists («Разослать чек-листы»)', ()
   const schools = rosterSchools(roster.roster);
 
   it('creates tabs for new schools, keeps existing (also renamed) ones, reports orphans', () => {
-    const plan = planDistribution(schools, [
-      { name: 'МАОУ СОШ № 117' }, // made by hand, no marker: found by name
-      { name: 'Лицей 100 (старый)', marker: 'МАОУ лицей 100' }, // renamed by someone: found by marker
-      { name: 'МАОУ СОШ 138', marker: 'МАОУ СОШ 138' }, // no longer on the roster
-    ], ['Участники', 'Чек-лист (шаблон)']);
+    const plan = planDistribution(
+      schools,
+      [
+        { name: 'МАОУ СОШ № 117' }, // made by hand, no marker: found by name
+        { name: 'Лицей 100 (старый)', marker: 'МАОУ лицей 100' }, // renamed by someone: found by marker
+        { name: 'МАОУ СОШ 138', marker: 'МАОУ СОШ 138' }, // no longer on the roster
+      ],
+      ['Участники', 'Чек-лист (шаблон)'],
+    );
     expect(plan.keep).toEqual([
       { school: schools[0]!.name, tab: 'МАОУ СОШ № 117', renamed: false },
       { school: 'МАОУ лицей 100', tab: 'Лицей 100 (старый)', renamed: true },

@@ -32,7 +32,7 @@ describe('the headers real checklists use', () => {
     expect(back.ok && back.template.criteria.map((c) => c.id)).toEqual(r.template.criteria.map((c) => c.id));
   });
 
-  it('a template typed with those headers is read too (the scale from the answer column\'s header)', () => {
+  it("a template typed with those headers is read too (the scale from the answer column's header)", () => {
     const r = readTemplate([
       ['Параметр', 'Баллы (0-10)'],
       ['Оснащенность игровым оборудованием', ''],
@@ -53,10 +53,25 @@ describe('the headers real checklists use', () => {
   });
 
   it('a school tab made by hand («Показатель | Оценка», scores) is read through the pipeline', () => {
-    const t = readTemplate([['Критерий', 'Шкала'], ['Есть план', '0–3'], ['Есть отчёт', '0–3']]);
+    const t = readTemplate([
+      ['Критерий', 'Шкала'],
+      ['Есть план', '0–3'],
+      ['Есть отчёт', '0–3'],
+    ]);
     if (!t.ok) throw new Error(t.error.message);
-    const tab = readSchoolTab([['Показатель', 'Оценка'], ['Есть план', '2'], ['Есть отчёт', '3']], t.template, 'СОШ № 1');
-    expect(tab.answers.map((a) => [a.answer.status, a.answer.points])).toEqual([['ok', 2], ['ok', 3]]);
+    const tab = readSchoolTab(
+      [
+        ['Показатель', 'Оценка'],
+        ['Есть план', '2'],
+        ['Есть отчёт', '3'],
+      ],
+      t.template,
+      'СОШ № 1',
+    );
+    expect(tab.answers.map((a) => [a.answer.status, a.answer.points])).toEqual([
+      ['ok', 2],
+      ['ok', 3],
+    ]);
     expect(tab.findings.filter((f) => f.severity !== 'info')).toEqual([]);
   });
 
@@ -67,7 +82,11 @@ describe('the headers real checklists use', () => {
       ['3', 'Рабочие программы по всем предметам размещены', 1],
     ]);
     if (!r.ok) throw new Error(r.error.message);
-    expect([r.columns, r.template.criteria.length, r.questions.map((q) => q.code)]).toEqual([{ number: 0, text: 1, answer: 2 }, 3, ['table', 'scale', 'answers', 'levels']]);
+    expect([r.columns, r.template.criteria.length, r.questions.map((q) => q.code)]).toEqual([
+      { number: 0, text: 1, answer: 2 },
+      3,
+      ['table', 'scale', 'answers', 'levels'],
+    ]);
   });
 });
 

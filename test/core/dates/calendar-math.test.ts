@@ -1,8 +1,19 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import {
-  addDays, addMonths, dateValueToIso, daysBetween, daysInMonth, formatRu, fromIso, isDateValue, isValidYmd,
-  monthEnd, monthStart, monthsBetween, toIso,
+  addDays,
+  addMonths,
+  dateValueToIso,
+  daysBetween,
+  daysInMonth,
+  formatRu,
+  fromIso,
+  isDateValue,
+  isValidYmd,
+  monthEnd,
+  monthStart,
+  monthsBetween,
+  toIso,
 } from '../../../src/core/dates';
 
 describe('calendar math', () => {

@@ -23,14 +23,19 @@ describe('parseTerm on the held-back set', () => {
 describe('parseTerm — several terms in a cell', () => {
   it('«Ноябрь» and «В течение года» on the next line: the whole period, November marked', () => {
     expect(parseTerm('Ноябрь\nВ течение года', { range: SY24 })).toMatchObject({
-      kind: 'ongoing', start: '2024-09-01', end: '2025-05-31', parts: [{ start: '2024-11-01', end: '2024-11-30' }],
+      kind: 'ongoing',
+      start: '2024-09-01',
+      end: '2025-05-31',
+      parts: [{ start: '2024-11-01', end: '2024-11-30' }],
     });
     expect(parseTerm('март, в течение года', { range: SY24 }).parts).toEqual([{ start: '2025-03-01', end: '2025-03-31' }]);
   });
 
   it('months on separate lines are several months, each its own part', () => {
     expect(parseTerm('Сентябрь\nЯнварь\nМай', { range: SY24 })).toMatchObject({
-      kind: 'several', start: '2024-09-01', end: '2025-05-31',
+      kind: 'several',
+      start: '2024-09-01',
+      end: '2025-05-31',
       parts: [
         { start: '2024-09-01', end: '2024-09-30' },
         { start: '2025-01-01', end: '2025-01-31' },
@@ -42,13 +47,18 @@ describe('parseTerm — several terms in a cell', () => {
 });
 
 describe('parseTerm — terms that point elsewhere', () => {
-  it.each(['по отдельному плану', 'по отд. плану', 'в установленном порядке', 'по согласованию', 'по мере необходимости', 'по графику МО', 'В установленные сроки'])(
-    '%j is scheduled over the context, never unknown',
-    (text) => {
-      expect(parseTerm(text, { range: SY24 })).toMatchObject({ kind: 'scheduled', start: SY24.start, end: SY24.end });
-      expect(parseTerm(text).kind).toBe('scheduled');
-    },
-  );
+  it.each([
+    'по отдельному плану',
+    'по отд. плану',
+    'в установленном порядке',
+    'по согласованию',
+    'по мере необходимости',
+    'по графику МО',
+    'В установленные сроки',
+  ])('%j is scheduled over the context, never unknown', (text) => {
+    expect(parseTerm(text, { range: SY24 })).toMatchObject({ kind: 'scheduled', start: SY24.start, end: SY24.end });
+    expect(parseTerm(text).kind).toBe('scheduled');
+  });
 });
 
 describe('parseTerm — school quarters and semesters (month-granular: I Sep–Oct, II Nov–Dec, III Jan–Mar, IV Apr–May)', () => {
@@ -77,7 +87,12 @@ describe('parseTerm — weekdays', () => {
     expect(parseTerm('пн-ср', { range: WEEK })).toMatchObject({ kind: 'period', start: '2025-03-10', end: '2025-03-12' });
   });
   it('in a longer plan it recurs weekly; without any context it names what is missing', () => {
-    expect(parseTerm('Вторник', { range: SY24 })).toMatchObject({ kind: 'recurring', recurrence: 'weekly', start: SY24.start, end: SY24.end });
+    expect(parseTerm('Вторник', { range: SY24 })).toMatchObject({
+      kind: 'recurring',
+      recurrence: 'weekly',
+      start: SY24.start,
+      end: SY24.end,
+    });
     expect(parseTerm('каждый понедельник', { range: SY24 })).toMatchObject({ kind: 'recurring', recurrence: 'weekly' });
     expect(parseTerm('Вторник')).toMatchObject({ kind: 'unknown', reason: 'день недели без недели: не указаны даты' });
   });
@@ -92,7 +107,12 @@ describe('parseTerm — years of a multi-year context', () => {
   });
 
   it('recurring where the wording says so: «далее ежегодно», «ежегодно в мае» run to the last year inside', () => {
-    expect(parseTerm('Сентябрь, далее ежегодно', { range: MY })).toMatchObject({ kind: 'recurring', recurrence: 'yearly', start: '2024-09-01', end: '2027-09-30' });
+    expect(parseTerm('Сентябрь, далее ежегодно', { range: MY })).toMatchObject({
+      kind: 'recurring',
+      recurrence: 'yearly',
+      start: '2024-09-01',
+      end: '2027-09-30',
+    });
     expect(parseTerm('Сентябрь, далее ежегодно', { range: MY }).note).toBeUndefined();
     expect(parseTerm('ежегодно в мае', { range: MY })).toMatchObject({ start: '2025-05-01', end: '2027-05-31' });
     expect(parseTerm('Сентябрь', { range: MY }).kind).toBe('period');

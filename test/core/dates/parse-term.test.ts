@@ -135,8 +135,16 @@ const GENERAL: [string, DateRange | undefined, Expected][] = [
   ['Один раз в месяц', undefined, { kind: 'recurring', recurrence: 'monthly' }],
   ['раз в полгода', undefined, { kind: 'recurring', recurrence: 'halfyear' }],
   ['2 раза в год', undefined, { kind: 'recurring', recurrence: 'yearly' }],
-  ['Один раз в месяц с января 2024 по декабрь 2024', undefined, { kind: 'recurring', start: '2024-01-01', end: '2024-12-31', recurrence: 'monthly' }],
-  ['Один раз в месяц \nНоябрь-декабрь 2023', undefined, { kind: 'recurring', start: '2023-11-01', end: '2023-12-31', recurrence: 'monthly' }],
+  [
+    'Один раз в месяц с января 2024 по декабрь 2024',
+    undefined,
+    { kind: 'recurring', start: '2024-01-01', end: '2024-12-31', recurrence: 'monthly' },
+  ],
+  [
+    'Один раз в месяц \nНоябрь-декабрь 2023',
+    undefined,
+    { kind: 'recurring', start: '2023-11-01', end: '2023-12-31', recurrence: 'monthly' },
+  ],
   ['По отдельному графику', SCHOOL_2023, { kind: 'scheduled', start: '2023-09-01', end: '2024-05-31' }],
   ['По отдельному графику', undefined, { kind: 'scheduled' }],
   ['По мере необходимости', SCHOOL_2023, { kind: 'scheduled', start: '2023-09-01', end: '2024-05-31' }],
@@ -161,7 +169,10 @@ describe('parseTerm — notes, warnings, decisions', () => {
   it('keeps the words that are not about time', () => {
     expect(parseTerm('В течение 2024 года по соглашению с ОО-участниками проекта').note).toBe('по соглашению с ОО-участниками проекта');
     expect(parseTerm('В течение года (в соответствии с отдельными планами)', { range: YEAR_2023 })).toEqual({
-      kind: 'ongoing', start: '2023-01-01', end: '2023-12-31', note: 'в соответствии с отдельными планами',
+      kind: 'ongoing',
+      start: '2023-01-01',
+      end: '2023-12-31',
+      note: 'в соответствии с отдельными планами',
     });
     expect(parseTerm('По мере необходимости').note).toBe('По мере необходимости');
     expect(parseTerm('10.10.2022').note).toBeUndefined();
@@ -170,11 +181,18 @@ describe('parseTerm — notes, warnings, decisions', () => {
   it('«N … в месяц» is recurring monthly and the words stay in the note', () => {
     const t = parseTerm('январь2024 -\nдекабрь 2024\nНе менее 3 индивидуальных консультаций в месяц');
     expect(t).toEqual({
-      kind: 'recurring', start: '2024-01-01', end: '2024-12-31', recurrence: 'monthly', precision: 'month',
+      kind: 'recurring',
+      start: '2024-01-01',
+      end: '2024-12-31',
+      recurrence: 'monthly',
+      precision: 'month',
       note: 'Не менее 3 индивидуальных консультаций в месяц',
     });
     expect(pick(parseTerm('Не менее 3 консультаций в месяц', { range: YEAR_2023 }))).toEqual({
-      kind: 'recurring', start: '2023-01-01', end: '2023-12-31', recurrence: 'monthly',
+      kind: 'recurring',
+      start: '2023-01-01',
+      end: '2023-12-31',
+      recurrence: 'monthly',
     });
     expect(parseTerm('не реже 1 раза в месяц').note).toBeUndefined();
   });
@@ -188,7 +206,9 @@ describe('parseTerm — notes, warnings, decisions', () => {
   it('«с 2017 по настоящее время» is ongoing from 2017, up to today when given', () => {
     expect(parseTerm('с 2017 по настоящее время')).toEqual({ kind: 'ongoing', start: '2017-01-01', precision: 'year' });
     expect(pick(parseTerm('с 2017 по настоящее время', undefined, { today: '2024-05-01' }))).toEqual({
-      kind: 'ongoing', start: '2017-01-01', end: '2024-05-01',
+      kind: 'ongoing',
+      start: '2017-01-01',
+      end: '2024-05-01',
     });
   });
 
@@ -259,15 +279,34 @@ describe('parseTerm — cells of real plans', () => {
     // a day before the one beside it is no span: two days
     ['08.04.2009 17.03.2009', undefined, { kind: 'several', start: '2009-03-17', end: '2009-04-08' }],
     // three days for three sub-items in one cell
-    ['29.08.2017г. 29.08.2017г. 01.09.2017г.', undefined, {
-      kind: 'several', start: '2017-08-29', end: '2017-09-01',
-      parts: [{ start: '2017-08-29', end: '2017-08-29' }, { start: '2017-08-29', end: '2017-08-29' }, { start: '2017-09-01', end: '2017-09-01' }],
-    }],
+    [
+      '29.08.2017г. 29.08.2017г. 01.09.2017г.',
+      undefined,
+      {
+        kind: 'several',
+        start: '2017-08-29',
+        end: '2017-09-01',
+        parts: [
+          { start: '2017-08-29', end: '2017-08-29' },
+          { start: '2017-08-29', end: '2017-08-29' },
+          { start: '2017-09-01', end: '2017-09-01' },
+        ],
+      },
+    ],
     // months side by side or one per line: separate months, not the months between them
-    ['Сентябрь март', SCHOOL_2012, {
-      kind: 'several', start: '2012-09-01', end: '2013-03-31',
-      parts: [{ start: '2012-09-01', end: '2012-09-30' }, { start: '2013-03-01', end: '2013-03-31' }],
-    }],
+    [
+      'Сентябрь март',
+      SCHOOL_2012,
+      {
+        kind: 'several',
+        start: '2012-09-01',
+        end: '2013-03-31',
+        parts: [
+          { start: '2012-09-01', end: '2012-09-30' },
+          { start: '2013-03-01', end: '2013-03-31' },
+        ],
+      },
+    ],
     ['сентябрь\nдекабрь', SCHOOL_2012, { kind: 'several', start: '2012-09-01', end: '2012-12-31' }],
     ['в\nтечение\nгода', SCHOOL_2012, { kind: 'ongoing', start: '2012-09-01', end: '2013-05-31' }],
     // two-digit years
@@ -280,7 +319,11 @@ describe('parseTerm — cells of real plans', () => {
     ['28 апреля\n13.00', YEAR_2009, { kind: 'date', start: '2009-04-28', time: '13:00' }],
     ['31 мая\n11.0', YEAR_2009, { kind: 'date', start: '2009-05-31', time: '11:00' }],
     ['18.02.2018 г. с 09-00 до 16-00', undefined, { kind: 'date', start: '2018-02-18', time: 'с 9:00 до 16:00' }],
-    ['2 мая 2024 в 14:45 коворкинг центр «Атмосфера»', undefined, { kind: 'date', start: '2024-05-02', time: '14:45', note: 'коворкинг центр «Атмосфера»' }],
+    [
+      '2 мая 2024 в 14:45 коворкинг центр «Атмосфера»',
+      undefined,
+      { kind: 'date', start: '2024-05-02', time: '14:45', note: 'коворкинг центр «Атмосфера»' },
+    ],
     // a time and no date: said so, no day invented
     ['8-00', YEAR_2009, { kind: 'unknown', reason: REASON_TIME_ONLY, time: '8:00' }],
     ['с 10-00', YEAR_2009, { kind: 'unknown', reason: REASON_TIME_ONLY, time: 'с 10:00' }],
@@ -293,7 +336,11 @@ describe('parseTerm — cells of real plans', () => {
     ['по плану воспитателей', SCHOOL_2012, { kind: 'scheduled', note: 'по плану воспитателей' }],
     // a list number glued to the day; a place before the date
     ['1.24 ноября', SCHOOL_2012, { kind: 'date', start: '2012-11-24', end: '2012-11-24' }],
-    ['Образовательные учреждения 9 - 11 июня 2003 г.', undefined, { kind: 'period', start: '2003-06-09', end: '2003-06-11', note: 'Образовательные учреждения' }],
+    [
+      'Образовательные учреждения 9 - 11 июня 2003 г.',
+      undefined,
+      { kind: 'period', start: '2003-06-09', end: '2003-06-11', note: 'Образовательные учреждения' },
+    ],
     ['6 мая, Сясьстрой, гражданское кладбище', { start: '2024-01-01', end: '2024-12-31' }, { kind: 'date', start: '2024-05-06' }],
     // декады, «– по»
     ['1 декада сентября', { start: '2018-09-01', end: '2018-09-30' }, { kind: 'period', start: '2018-09-01', end: '2018-09-10' }],
@@ -313,7 +360,12 @@ describe('parseTerm — cells of real plans', () => {
 
 describe('termWords — a season word does not swallow the year', () => {
   it.each([
-    ['План районных мероприятий по организации летнего отдыха, оздоровления и занятости детей и подростков в 2005 году', 'в 2005 году', '2005-01-01', '2005-12-31'],
+    [
+      'План районных мероприятий по организации летнего отдыха, оздоровления и занятости детей и подростков в 2005 году',
+      'в 2005 году',
+      '2005-01-01',
+      '2005-12-31',
+    ],
     ['План проведения осеннего праздника "Урожай-2010"', '2010', '2010-01-01', '2010-12-31'],
     ['План мероприятий на летний оздоровительный период 2024 года', 'летний оздоровительный период 2024 года', '2024-06-01', '2024-08-31'],
     ['Программа зимних каникул 2023-2024', '', undefined, undefined],

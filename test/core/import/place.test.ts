@@ -13,7 +13,11 @@ const FIX = join(__dirname, '..', '..', 'fixtures', 'word');
 async function place(name: string, taken: string[] = []) {
   const zip = await JSZip.loadAsync(readFileSync(join(FIX, name)));
   const part = async (p: string) => zip.file(p)?.async('string');
-  const blocks = readWordDocument({ document: (await part('word/document.xml'))!, numbering: await part('word/numbering.xml'), styles: await part('word/styles.xml') });
+  const blocks = readWordDocument({
+    document: (await part('word/document.xml'))!,
+    numbering: await part('word/numbering.xml'),
+    styles: await part('word/styles.xml'),
+  });
   return placeDocument(blocks, { fileName: name, taken });
 }
 

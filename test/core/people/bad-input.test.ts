@@ -68,7 +68,9 @@ describe('§11 bad input: clear messages, nothing written, nothing lost', () => 
 
   it('a very long cell is reported, not read', () => {
     const out = checkResponsibleColumn([['Иванова Н.С. '.repeat(1000)]], null);
-    expect(out.ok && out.report.findings.map((f) => [f.code, f.message])).toEqual([['too-long', 'Слишком длинный текст (13000 символов): ячейка не проверена.']]);
+    expect(out.ok && out.report.findings.map((f) => [f.code, f.message])).toEqual([
+      ['too-long', 'Слишком длинный текст (13000 символов): ячейка не проверена.'],
+    ]);
   });
 
   it('a 50 000-row column is checked in one call; a larger range than allowed is refused with a message', () => {
@@ -83,8 +85,15 @@ describe('§11 bad input: clear messages, nothing written, nothing lost', () => 
   });
 
   it('workload and matrix refuse a bad threshold and read bad cells without throwing', () => {
-    expect(workload([], null, { threshold: 0 })).toEqual({ ok: false, error: { code: 'bad-input', message: 'Порог нагрузки должен быть целым числом от 1 до 1000.' } });
-    const rows = [{ row: 1, responsible: '#REF!' }, { row: 2, responsible: 42, start: 'not a date' }, { row: 3, responsible: null }];
+    expect(workload([], null, { threshold: 0 })).toEqual({
+      ok: false,
+      error: { code: 'bad-input', message: 'Порог нагрузки должен быть целым числом от 1 до 1000.' },
+    });
+    const rows = [
+      { row: 1, responsible: '#REF!' },
+      { row: 2, responsible: 42, start: 'not a date' },
+      { row: 3, responsible: null },
+    ];
     expect(workload(rows, null)).toMatchObject({ ok: true, workload: { people: [], months: [] } });
     const m = responsibilityMatrix(rows, null);
     expect(m.ok && m.matrix.rows.map((r) => r.flags)).toEqual([['no-responsible'], ['no-responsible'], ['no-responsible']]);

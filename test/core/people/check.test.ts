@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { applyFixes, applySafeFixes, checkResponsibleColumn, checkRoster, type ColumnReport, type PeopleFinding } from '../../../src/core/people/check';
+import {
+  applyFixes,
+  applySafeFixes,
+  checkResponsibleColumn,
+  checkRoster,
+  type ColumnReport,
+  type PeopleFinding,
+} from '../../../src/core/people/check';
 import { buildRosterIndex, matchPerson } from '../../../src/core/people/match';
 import { parseResponsibleCell } from '../../../src/core/people/parse';
 import { readRoster, type Roster } from '../../../src/core/people/roster';
@@ -16,7 +23,11 @@ function roster(rows: string[][]): Roster {
 }
 
 function check(cells: unknown[], r: Roster | null, options = {}): ColumnReport {
-  const out = checkResponsibleColumn(cells.map((v) => [v]), r, options);
+  const out = checkResponsibleColumn(
+    cells.map((v) => [v]),
+    r,
+    options,
+  );
   if (!out.ok) throw new Error(out.error.message);
   return out.report;
 }
@@ -27,7 +38,11 @@ const brief = (f: PeopleFinding) => [f.cell, f.severity, f.code, f.message, f.fi
 const COL_001 = SEED_001.slice(4).map((r, i) => ({ row: i + 4, col: 4, value: r[4] }));
 
 describe('seed 001 without a roster: the column against itself', () => {
-  const report = check(COL_001.map((c) => c.value), null, { firstRow: 4, col: 4 });
+  const report = check(
+    COL_001.map((c) => c.value),
+    null,
+    { firstRow: 4, col: 4 },
+  );
 
   it('finds the drift of spellings and the empty sub-row, and nothing else', () => {
     expect(report.usedRoster).toBe(false);
@@ -35,7 +50,14 @@ describe('seed 001 without a roster: the column against itself', () => {
       ['E8', 'info', 'style', 'Написано иначе, чем в остальном столбце: Третьякова Т.В. → Третьякова Т. В.', 'Третьякова Т. В.', true],
       ['E9', 'info', 'style', 'Написано иначе, чем в остальном столбце: Третьякова Т.В. → Третьякова Т. В.', 'Третьякова Т. В.', true],
       ['E11', 'warning', 'empty', 'Не указан ответственный.', null, null],
-      ['E12', 'info', 'style', 'Написано иначе, чем в остальном столбце: Мельникова Т. В. → Мельникова Т.В.', 'Мельникова Т.В. Гумбатов С.А.', true],
+      [
+        'E12',
+        'info',
+        'style',
+        'Написано иначе, чем в остальном столбце: Мельникова Т. В. → Мельникова Т.В.',
+        'Мельникова Т.В. Гумбатов С.А.',
+        true,
+      ],
       [
         'E37',
         'info',
@@ -63,7 +85,9 @@ describe('seed 001 without a roster: the column against itself', () => {
   it('names in the activities: «Шкурятская М.В.» beside the more frequent «Шкуратская М.В.» is a likely typo', () => {
     const activities = SEED_001.slice(4).map((r) => r[1]);
     const r = check(activities, null, { mode: 'mentions', firstRow: 4, col: 1, context: COL_001.map((c) => c.value) });
-    expect(r.findings.map((f) => [f.cell, f.code, f.message, f.fix?.safe])).toEqual([['B25', 'typo', 'Возможно опечатка: Шкурятская М.В. → Шкуратская М.В.', false]]);
+    expect(r.findings.map((f) => [f.cell, f.code, f.message, f.fix?.safe])).toEqual([
+      ['B25', 'typo', 'Возможно опечатка: Шкурятская М.В. → Шкуратская М.В.', false],
+    ]);
     expect(r.findings[0]!.suggestion).toBe('Шкуратская М.В. встречается в плане 3 раза; если это разные люди, оставьте как есть.');
     // The fix changes the name only; the rest of the activity's text stays.
     expect(r.findings[0]!.fix!.value).toBe(String(SEED_001[24]![1]).replace('Шкурятская', 'Шкуратская'));
@@ -94,7 +118,15 @@ describe('seed 001 without a roster: the column against itself', () => {
 
 describe('a column as real plans write it (issue 13): layout, roles, ditto marks and typos', () => {
   it('a column that writes initials first keeps its way; two people of one surname stay two', () => {
-    const r = check(['Заведующий И.В.Самойлова', 'Старший воспитатель Г.С.Самойлова', 'Ст. воспитатель Г.С.Самойлова, инспектор ГИБДД', 'Воспитатель Л.Ю.Пономарёва'], null);
+    const r = check(
+      [
+        'Заведующий И.В.Самойлова',
+        'Старший воспитатель Г.С.Самойлова',
+        'Ст. воспитатель Г.С.Самойлова, инспектор ГИБДД',
+        'Воспитатель Л.Ю.Пономарёва',
+      ],
+      null,
+    );
     expect(r.findings).toEqual([]);
     expect(r.people.filter((p) => p.kind === 'person').map((p) => [p.name, p.cells])).toEqual([
       ['Самойлова Г.С.', 2],
@@ -130,20 +162,50 @@ describe('a column as real plans write it (issue 13): layout, roles, ditto marks
   });
 
   it('stray characters and doubled letters are typos with a fix, and the people stay who they are', () => {
-    const r = check(['Заместите°ль директора по ВР', 'З Заместитель директора по ВР, Иванова И.И.', 'Чуева Г. Х..Кл. рук.', 'Иванова И.И.'], null);
+    const r = check(
+      ['Заместите°ль директора по ВР', 'З Заместитель директора по ВР, Иванова И.И.', 'Чуева Г. Х..Кл. рук.', 'Иванова И.И.'],
+      null,
+    );
     expect(r.findings.map(brief)).toEqual([
-      ['A1', 'warning', 'typo', 'Возможно опечатка: Заместите°ль директора по ВР → Заместитель директора по ВР.', 'Заместитель директора по ВР', true],
-      ['A2', 'warning', 'typo', 'Возможно опечатка: З Заместитель директора по ВР → Заместитель директора по ВР.', 'Заместитель директора по ВР, Иванова И.И.', true],
+      [
+        'A1',
+        'warning',
+        'typo',
+        'Возможно опечатка: Заместите°ль директора по ВР → Заместитель директора по ВР.',
+        'Заместитель директора по ВР',
+        true,
+      ],
+      [
+        'A2',
+        'warning',
+        'typo',
+        'Возможно опечатка: З Заместитель директора по ВР → Заместитель директора по ВР.',
+        'Заместитель директора по ВР, Иванова И.И.',
+        true,
+      ],
       ['A3', 'warning', 'typo', 'Возможно опечатка: Чуева Г. Х..Кл. рук. → Чуева Г. Х., Кл. рук.', 'Чуева Г. Х., Кл. рук.', false],
     ]);
     expect(r.people.filter((p) => p.kind === 'person').map((p) => p.name)).toEqual(['Иванова И.И.', 'Чуева Г.Х.']);
     expect(r.people.filter((p) => p.kind === 'position').map((p) => [p.name, p.cells])).toEqual([['Заместитель директора по ВР', 2]]);
     const { writes } = applyFixes(r.findings);
-    expect(writes.map((w) => w.value)).toEqual(['Заместитель директора по ВР', 'Заместитель директора по ВР, Иванова И.И.', 'Чуева Г. Х., Кл. рук.']);
+    expect(writes.map((w) => w.value)).toEqual([
+      'Заместитель директора по ВР',
+      'Заместитель директора по ВР, Иванова И.И.',
+      'Чуева Г. Х., Кл. рук.',
+    ]);
   });
 
   it('roles, role groups and abbreviations are answers, not findings', () => {
-    const cells = ['Кл. рук.', 'Зам. директора по ВР', 'ПДО', 'Ст. воспитатель', 'педагог -организатор', 'Председатель попечительского совета', 'Старший\nвоспитатель,\nвоспитатели', 'Директора\nобразовательных\nучреждений'];
+    const cells = [
+      'Кл. рук.',
+      'Зам. директора по ВР',
+      'ПДО',
+      'Ст. воспитатель',
+      'педагог -организатор',
+      'Председатель попечительского совета',
+      'Старший\nвоспитатель,\nвоспитатели',
+      'Директора\nобразовательных\nучреждений',
+    ];
     expect(check(cells, null).findings).toEqual([]);
   });
 });
@@ -172,7 +234,10 @@ describe('against the «Участники» roster', () => {
     ['Шкуратской М.В.', [['style', 'Фамилия не в именительном падеже: Шкуратской М.В. → Шкуратская М.В.', 'Шкуратская М.В.', 'true']]],
     ['Третьякова Т.', [['style', 'Не хватает инициала: Третьякова Т. → Третьякова Т.В.', 'Третьякова Т.В.', 'true']]],
     ['Шкурятская М.В.', [['typo', 'Возможно опечатка: Шкурятская М.В. → Шкуратская М.В.', 'Шкуратская М.В.', 'true']]],
-    ['МО ПК, Петухов Е.А., Третяковa Т.В.', [['typo', 'Возможно опечатка: Третяковa Т.В. → Третьякова Т.В.', 'МО ПК, Петухов Е.А., Третьякова Т.В.', 'true']]],
+    [
+      'МО ПК, Петухов Е.А., Третяковa Т.В.',
+      [['typo', 'Возможно опечатка: Третяковa Т.В. → Третьякова Т.В.', 'МО ПК, Петухов Е.А., Третьякова Т.В.', 'true']],
+    ],
     ['Шкуратская М.А.', [['initials', 'Шкуратская М.А.: та же фамилия, другие инициалы, чем у Шкуратская М.В.', '', '']]],
     ['Шкурятская М.А.', [['similar', 'Шкурятская М.А.: похоже на Шкуратская М.В. — это один человек?', '', '']]],
     ['Иванова Н.С.', [['ambiguous', 'В реестре несколько человек Иванова Н.С. (строки 5, 6): не ясно, кто из них.', '', '']]],
@@ -181,7 +246,17 @@ describe('against the «Участники» roster', () => {
     ['Педагог-психолог', []],
     ['Кл. рук.', []],
     ['Члены МС', [['unknown-name', 'Группа «Члены МС» не найдена в реестре «Участники».', '', '']]],
-    ['Творческя группа', [['unknown-name', 'Группа «Творческя группа» не найдена в реестре; возможно опечатка: «Творческя группа» → «Творческая группа».', 'Творческая группа', 'false']]],
+    [
+      'Творческя группа',
+      [
+        [
+          'unknown-name',
+          'Группа «Творческя группа» не найдена в реестре; возможно опечатка: «Творческя группа» → «Творческая группа».',
+          'Творческая группа',
+          'false',
+        ],
+      ],
+    ],
   ])('%j', (cell, expected) => {
     const r = check([cell], R);
     expect(r.usedRoster).toBe(true);
@@ -216,7 +291,18 @@ describe('against the «Участники» roster', () => {
       'Рухлова Татьяна Васильевна',
       'Швецова Юлия Игоревна',
     ]);
-    const r = check(['Жефруа Л.В.', 'Бахтиной О.В., Рухлова Т.В.', 'Л.В. Жефруа', 'Поляков Л.П., директор', 'Швецова Ю.И. (по согласованию)', 'Бахтена О.В.', 'Рухлов Т.В.'], read.roster);
+    const r = check(
+      [
+        'Жефруа Л.В.',
+        'Бахтиной О.В., Рухлова Т.В.',
+        'Л.В. Жефруа',
+        'Поляков Л.П., директор',
+        'Швецова Ю.И. (по согласованию)',
+        'Бахтена О.В.',
+        'Рухлов Т.В.',
+      ],
+      read.roster,
+    );
     expect(r.findings.map((f) => [f.cell, f.code, f.fix?.value ?? '', f.fix?.safe ?? ''])).toEqual([
       ['A2', 'style', 'Бахтина О.В., Рухлова Т.В.', true],
       ['A3', 'style', 'Жефруа Л.В.', true],
@@ -262,7 +348,10 @@ describe('fixes change only the wrong entry', () => {
   });
 
   it('«Исправить все надёжные» leaves the questions and the unsafe fixes', () => {
-    const r = check(['Третьяковой Т.В.', 'Рухлов Т.В.', 'Шкуратская М.А.', 'Сидоров А.А.'], roster([['Третьякова Т.В.'], ['Рухлова Т.В.'], ['Шкуратская М.В.']].map((x) => [...x, '', '', '', '', '', ''])));
+    const r = check(
+      ['Третьяковой Т.В.', 'Рухлов Т.В.', 'Шкуратская М.А.', 'Сидоров А.А.'],
+      roster([['Третьякова Т.В.'], ['Рухлова Т.В.'], ['Шкуратская М.В.']].map((x) => [...x, '', '', '', '', '', ''])),
+    );
     expect(applySafeFixes(r).writes).toEqual([{ row: 0, col: 0, value: 'Третьякова Т.В.' }]);
   });
 

@@ -48,12 +48,22 @@ describe('parseResponsibleCell splits a cell into entries', () => {
     ['Мельникова Т. В. Гумбатов С.А.', ['person:Мельникова Т.В.', 'person:Гумбатов С.А.']],
     [
       'Шкуратская М.В. Мельникова Т.В. Гумбатов С.А. Ланская Н.В. Третьякова Т.В. Руководители ОО',
-      ['person:Шкуратская М.В.', 'person:Мельникова Т.В.', 'person:Гумбатов С.А.', 'person:Ланская Н.В.', 'person:Третьякова Т.В.', 'group:Руководители ОО'],
+      [
+        'person:Шкуратская М.В.',
+        'person:Мельникова Т.В.',
+        'person:Гумбатов С.А.',
+        'person:Ланская Н.В.',
+        'person:Третьякова Т.В.',
+        'group:Руководители ОО',
+      ],
     ],
     ['МО ПК', ['organisation:МО ПК']],
     // the issue's shapes
     ['Иванова Н.С., заместитель директора по НР', ['person:Иванова Н.С.', 'role:заместитель директора по НР→0']],
-    ['Чемякина Г.А., Митина Н.В., заместители директора по УВР', ['person:Чемякина Г.А.', 'person:Митина Н.В.', 'role:заместители директора по УВР→0,1']],
+    [
+      'Чемякина Г.А., Митина Н.В., заместители директора по УВР',
+      ['person:Чемякина Г.А.', 'person:Митина Н.В.', 'role:заместители директора по УВР→0,1'],
+    ],
     ['Заместитель директора по УВР Иванова Н.С.', ['role:Заместитель директора по УВР→1', 'person:Иванова Н.С.']],
     ['Иванова Н.С. – заместитель директора', ['person:Иванова Н.С.', 'role:заместитель директора→0']],
     ['Иванова Н.С. (заместитель директора)', ['person:Иванова Н.С.', 'role:заместитель директора→0']],
@@ -77,9 +87,15 @@ describe('parseResponsibleCell splits a cell into entries', () => {
     // other shapes common in school plans
     ['Зам. директора по УВР Иванова Н.С.', ['role:Зам. директора по УВР→1', 'person:Иванова Н.С.']],
     ['Кл. руководители 5-11 классов', ['group:Кл. руководители 5-11 классов']],
-    ['Классные руководители 1-11 классов, социальный педагог Петрова А.А.', ['group:Классные руководители 1-11 классов', 'role:социальный педагог→2', 'person:Петрова А.А.']],
+    [
+      'Классные руководители 1-11 классов, социальный педагог Петрова А.А.',
+      ['group:Классные руководители 1-11 классов', 'role:социальный педагог→2', 'person:Петрова А.А.'],
+    ],
     ['Руководитель ШМО Кузнецова Е.Н.', ['role:Руководитель ШМО→1', 'person:Кузнецова Е.Н.']],
-    ['Петрова А.А., Сидорова В.В. - учителя физической культуры', ['person:Петрова А.А.', 'person:Сидорова В.В.', 'role:учителя физической культуры→0,1']],
+    [
+      'Петрова А.А., Сидорова В.В. - учителя физической культуры',
+      ['person:Петрова А.А.', 'person:Сидорова В.В.', 'role:учителя физической культуры→0,1'],
+    ],
     ['ШМО учителей начальных классов', ['group:ШМО учителей начальных классов']],
     ['Администрация школы, Совет старшеклассников', ['group:Администрация школы', 'group:Совет старшеклассников']],
     ['Директор школы, заместители директора', ['position:Директор школы', 'group:заместители директора']],
@@ -101,7 +117,10 @@ describe('parseResponsibleCell splits a cell into entries', () => {
     ['Классные руководители\n5-11 классов', ['group:Классные руководители 5-11 классов']],
     ['Михайлова О.Л.\nПетров А.А.\nЯкимов В.Н.\n', ['person:Михайлова О.Л.', 'person:Петров А.А.', 'person:Якимов В.Н.']],
     ['Мицкевич М.В.\n\nМельник Ю.М.', ['person:Мицкевич М.В.', 'person:Мельник Ю.М.']],
-    ['педагог-психолог\nсоциальный педагог\nклассные руководители', ['position:педагог-психолог', 'position:социальный педагог', 'group:классные руководители']],
+    [
+      'педагог-психолог\nсоциальный педагог\nклассные руководители',
+      ['position:педагог-психолог', 'position:социальный педагог', 'group:классные руководители'],
+    ],
     ['Руководители ОУ допол- нительного образования', ['group:Руководители ОУ дополнительного образования']],
     ['Комитет по\nжилищно-\nкоммунальному хозяйству', ['organisation:Комитет по жилищно-коммунальному хозяйству']],
     // common role abbreviations are roles
@@ -115,7 +134,10 @@ describe('parseResponsibleCell splits a cell into entries', () => {
     ['Заведующий И.В.Самойлова', ['role:Заведующий→1', 'person:Самойлова И.В.']],
     ['Директор школы\nСимонович О.С.', ['role:Директор школы→1', 'person:Симонович О.С.']],
     // a comma inside a department's name; a partner body; a group and its member after a dash
-    ['Департамент культуры, спорта и молодежной политики, Конгар Э.А.', ['organisation:Департамент культуры, спорта и молодежной политики', 'person:Конгар Э.А.']],
+    [
+      'Департамент культуры, спорта и молодежной политики, Конгар Э.А.',
+      ['organisation:Департамент культуры, спорта и молодежной политики', 'person:Конгар Э.А.'],
+    ],
     ['совместно с ДШИ', ['organisation:ДШИ']],
     ['Монгуш Н.Б.,\nЖенсовет школы\nN 8 - Ажи Т.М.', ['person:Монгуш Н.Б.', 'group:Женсовет школы N 8', 'person:Ажи Т.М.']],
     ['УСиДР', ['organisation:УСиДР']],
@@ -129,9 +151,16 @@ describe('parseResponsibleCell splits a cell into entries', () => {
 
   it('a typo keeps its span in the written text and says what it should be', () => {
     const [e] = parseResponsibleCell('Иванов И.И., З Заместитель директора');
-    expect(parseResponsibleCell('Иванов И.И., З Заместитель директора')[1]).toMatchObject({ text: 'З Заместитель директора', repair: 'Заместитель директора' });
+    expect(parseResponsibleCell('Иванов И.И., З Заместитель директора')[1]).toMatchObject({
+      text: 'З Заместитель директора',
+      repair: 'Заместитель директора',
+    });
     expect(e!.repair).toBeUndefined();
-    expect(parseResponsibleCell('Заместите°ль директора по ВР')[0]).toMatchObject({ start: 0, end: 28, repair: 'Заместитель директора по ВР' });
+    expect(parseResponsibleCell('Заместите°ль директора по ВР')[0]).toMatchObject({
+      start: 0,
+      end: 28,
+      repair: 'Заместитель директора по ВР',
+    });
     expect(parseResponsibleCell('Петров П.П., методист методист')[1]).toMatchObject({ text: 'методист методист', repair: 'методист' });
   });
 
@@ -158,7 +187,10 @@ describe('parseResponsibleCell splits a cell into entries', () => {
   });
 
   it('reads a cell of 30 names', () => {
-    const names = Array.from({ length: 30 }, (_, i) => `Фамилия${'абвгдежзиклмнопрстуфхцчшщэюяаб'[i]}ова А.${'АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЭЮЯАБВ'[i]}.`);
+    const names = Array.from(
+      { length: 30 },
+      (_, i) => `Фамилия${'абвгдежзиклмнопрстуфхцчшщэюяаб'[i]}ова А.${'АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЭЮЯАБВ'[i]}.`,
+    );
     const entries = parseResponsibleCell(names.join(', '));
     expect(entries).toHaveLength(30);
     expect(entries.every((e) => e.kind === 'person')).toBe(true);
@@ -174,15 +206,26 @@ describe('parseResponsibleCell splits a cell into entries', () => {
 
 describe('the seeds', () => {
   it('001: every responsible cell reads without unknown parts', () => {
-    const cells = SEED_001.slice(4).map((r) => String(r[4] ?? '')).filter(Boolean);
+    const cells = SEED_001.slice(4)
+      .map((r) => String(r[4] ?? ''))
+      .filter(Boolean);
     const entries = cells.flatMap((c) => parseResponsibleCell(c));
     expect(entries.filter((e) => e.kind === 'unknown')).toEqual([]);
     const people = new Set(entries.filter((e) => e.kind === 'person').map((e) => e.normal));
-    expect([...people].sort()).toEqual(['Гумбатов С.А.', 'Ланская Н.В.', 'Мельникова Т.В.', 'Петухов Е.А.', 'Третьякова Т.В.', 'Шкуратская М.В.']);
+    expect([...people].sort()).toEqual([
+      'Гумбатов С.А.',
+      'Ланская Н.В.',
+      'Мельникова Т.В.',
+      'Петухов Е.А.',
+      'Третьякова Т.В.',
+      'Шкуратская М.В.',
+    ]);
   });
 
   it('001: names mentioned in the activities, typo included', () => {
-    const found = SEED_001.slice(4).flatMap((r) => findPeople(String(r[1] ?? '')).map((p) => `${p.name.nominative} ${p.name.initials.join('.')}.`));
+    const found = SEED_001.slice(4).flatMap((r) =>
+      findPeople(String(r[1] ?? '')).map((p) => `${p.name.nominative} ${p.name.initials.join('.')}.`),
+    );
     expect(found).toEqual(['Шкуратская М.В.', 'Шкурятская М.В.', 'Шкуратская М.В.']);
   });
 

@@ -3,21 +3,47 @@ import { checkResponsibleColumn } from '../../../src/core/people/check';
 import { checkResponsibleGrid, responsiblePeopleGrid, rosterFromColumn, rosterTemplate } from '../../../src/core/people/functions';
 import { pluralRu } from '../../../src/core/people/messages';
 import { readRoster, ROSTER_HEADER } from '../../../src/core/people/roster';
-import { isSingleResponsibleHeader, matrixSheet, responsibilityMatrix, workload, workloadSheet, type ActivityRow } from '../../../src/core/people/workload';
+import {
+  isSingleResponsibleHeader,
+  matrixSheet,
+  responsibilityMatrix,
+  workload,
+  workloadSheet,
+  type ActivityRow,
+} from '../../../src/core/people/workload';
 import { recognizePlan } from '../../../src/core/plan/recognize';
 import { SEED_001 } from '../../fixtures/seed-plans';
 
 const ROWS: ActivityRow[] = [
   { row: 3, activity: 'Совещание', responsible: 'Третьякова Т.В.', term: { kind: 'deadline', start: '2023-09-01', end: '2023-10-15' } },
-  { row: 4, activity: 'Семинар', responsible: 'Третьякова Т. В., Петухов Е.А.', executors: 'Мельникова Т.В.', start: '2023-10-01', end: '2023-11-30' },
-  { row: 5, activity: 'Отчёт', responsible: 'Третьяковой Т.В.', executors: 'Третьякова Т.В., Петухов Е.А.', term: { kind: 'date', start: '2023-10-20', end: '2023-10-20' } },
+  {
+    row: 4,
+    activity: 'Семинар',
+    responsible: 'Третьякова Т. В., Петухов Е.А.',
+    executors: 'Мельникова Т.В.',
+    start: '2023-10-01',
+    end: '2023-11-30',
+  },
+  {
+    row: 5,
+    activity: 'Отчёт',
+    responsible: 'Третьяковой Т.В.',
+    executors: 'Третьякова Т.В., Петухов Е.А.',
+    term: { kind: 'date', start: '2023-10-20', end: '2023-10-20' },
+  },
   { row: 6, activity: 'Консультации', responsible: 'Руководители ОО', term: { kind: 'scheduled' } },
   { row: 7, activity: 'Без ответственного', responsible: '' },
 ];
 
 describe('layout and typos never make people (issue 13)', () => {
   const rows: ActivityRow[] = [
-    { row: 1, activity: 'Педсовет', responsible: 'Заместитель директо-\nра ОУ по ВР, Захарова\nС.М.', executors: 'Художественная\nшкола', months: ['2024-09'] },
+    {
+      row: 1,
+      activity: 'Педсовет',
+      responsible: 'Заместитель директо-\nра ОУ по ВР, Захарова\nС.М.',
+      executors: 'Художественная\nшкола',
+      months: ['2024-09'],
+    },
     { row: 2, activity: 'Линейка', responsible: 'Заместите°ль директора ОУ по ВР', executors: 'Кл. рук., ПДО', months: ['2024-09'] },
     { row: 3, activity: 'Концерт', responsible: 'З Заместитель директора ОУ по ВР', executors: 'Женсовет школы', months: ['2024-10'] },
     { row: 4, activity: 'Выставка', responsible: 'Захарова С.М.', executors: '-/-', months: ['2024-10'] },
@@ -50,7 +76,9 @@ describe('workload («Нагрузка»)', () => {
     if (!r.ok) throw new Error(r.error.message);
     const w = r.workload;
     expect(w.months).toEqual(['2023-10', '2023-11']);
-    expect(w.people.map((p) => [p.name, p.responsible, p.executor, p.months['2023-10']?.total ?? 0, p.months['2023-11']?.total ?? 0])).toEqual([
+    expect(
+      w.people.map((p) => [p.name, p.responsible, p.executor, p.months['2023-10']?.total ?? 0, p.months['2023-11']?.total ?? 0]),
+    ).toEqual([
       ['Третьякова Т.В.', 3, 0, 3, 1],
       ['Петухов Е.А.', 1, 1, 2, 1],
       ['Мельникова Т.В.', 0, 1, 1, 1],
@@ -81,7 +109,12 @@ describe('workload («Нагрузка»)', () => {
   it('uses the calendar plan’s date parsing on seed 001', () => {
     const plan = recognizePlan(SEED_001, { today: '2023-01-01' });
     if (!plan.ok) throw new Error(plan.error.message);
-    const rows: ActivityRow[] = plan.plan.rows.map((p) => ({ row: p.row, activity: p.activity, responsible: p.responsible ?? '', term: p.term }));
+    const rows: ActivityRow[] = plan.plan.rows.map((p) => ({
+      row: p.row,
+      activity: p.activity,
+      responsible: p.responsible ?? '',
+      term: p.term,
+    }));
     const r = workload(rows, null);
     if (!r.ok) throw new Error(r.error.message);
     const t = r.workload.people[0]!;
@@ -110,7 +143,10 @@ describe('responsibility matrix', () => {
       ['7', 'Консультации', '', '', '', 'Р', ''],
       ['8', 'Без ответственного', '', '', '', '', 'нет ответственного'],
     ]);
-    expect(sheet.highlights).toEqual([{ row: 2, col: 6 }, { row: 5, col: 6 }]);
+    expect(sheet.highlights).toEqual([
+      { row: 2, col: 6 },
+      { row: 5, col: 6 },
+    ]);
   });
 
   it('several responsible are fine under a plural «Ответственные»', () => {
@@ -171,7 +207,12 @@ describe('custom functions', () => {
     const existing = readRoster(roster);
     if (!existing.ok) throw new Error(existing.reason);
     const c = checkResponsibleColumn(
-      [['Иванова Н.С., заместитель директора по НР'], ['Управление образования (далее – УО)'], ['Творческая группа, Иванова Н.С.'], ['Третьякова Т.В.']],
+      [
+        ['Иванова Н.С., заместитель директора по НР'],
+        ['Управление образования (далее – УО)'],
+        ['Творческая группа, Иванова Н.С.'],
+        ['Третьякова Т.В.'],
+      ],
       existing.roster,
     );
     if (!c.ok) throw new Error(c.error.message);

@@ -58,7 +58,12 @@ describe('monthAgenda', () => {
 
   it('an empty month has only the header; English title', () => {
     const a = monthAgenda(plan(SEED_004), '2030-01', 'en');
-    expect(a).toEqual({ title: 'Agenda for January 2030', values: [['No.', 'Activity', 'Term', 'Dates', 'Responsible', 'Expected result', 'Stage']], columnFormats: ['@', '@', '@', '@', '@', '@', '@'], count: 0 });
+    expect(a).toEqual({
+      title: 'Agenda for January 2030',
+      values: [['No.', 'Activity', 'Term', 'Dates', 'Responsible', 'Expected result', 'Stage']],
+      columnFormats: ['@', '@', '@', '@', '@', '@', '@'],
+      count: 0,
+    });
   });
 });
 

@@ -17,7 +17,13 @@ describe('bad input: clear errors, never a crash', () => {
   it.each<[string, unknown]>([
     ['no rows', []],
     ['one empty row', [[]]],
-    ['only spaces', [['', ' ', '\u00a0'], [null, undefined]]],
+    [
+      'only spaces',
+      [
+        ['', ' ', '\u00a0'],
+        [null, undefined],
+      ],
+    ],
   ])('empty sheet: %s', (_n, values) => {
     expect(recognizePlan(values)).toEqual({ ok: false, error: { code: 'empty', message: 'Лист пуст: нет ни одной заполненной ячейки.' } });
   });
@@ -28,18 +34,32 @@ describe('bad input: clear errors, never a crash', () => {
   });
 
   it('no header: the message lists the column names it looked for', () => {
-    const r = recognizePlan([['Что', 'Когда'], ['Совещание', 'Май 2024']]);
+    const r = recognizePlan([
+      ['Что', 'Когда'],
+      ['Совещание', 'Май 2024'],
+    ]);
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.code).toBe('no-header');
-    expect(r.error.message).toMatch(/^Не найдена строка заголовков плана\. Искали столбцы «Мероприятие» \(«Мероприятие», «Мероприятия», .*«Перечень запланированных мероприятий».*\) и «Сроки» \(«Сроки», «Срок», «Сроки проведения».*\)\. Добавьте строку заголовков или укажите столбцы вручную\.$/);
+    expect(r.error.message).toMatch(
+      /^Не найдена строка заголовков плана\. Искали столбцы «Мероприятие» \(«Мероприятие», «Мероприятия», .*«Перечень запланированных мероприятий».*\) и «Сроки» \(«Сроки», «Срок», «Сроки проведения».*\)\. Добавьте строку заголовков или укажите столбцы вручную\.$/,
+    );
   });
 
   it('a header without «Сроки» is a plan without a term column; without an activity column it says which is missing', () => {
-    const r = recognizePlan([['№', 'Мероприятие', 'Ответственные'], ['1', 'Совещание', 'Иванов']]);
+    const r = recognizePlan([
+      ['№', 'Мероприятие', 'Ответственные'],
+      ['1', 'Совещание', 'Иванов'],
+    ]);
     expect(r.ok && r.plan.noTermColumn).toBe(true);
-    const none = recognizePlan([['№', 'Сроки', 'Ответственные'], ['1', 'Май 2024', 'Иванов']]);
-    expect(none.ok ? null : none.error).toMatchObject({ code: 'no-columns', message: expect.stringMatching(/^В строке заголовков \(строка 1\) не найден столбец «Мероприятие» \(«Мероприятие», /) });
+    const none = recognizePlan([
+      ['№', 'Сроки', 'Ответственные'],
+      ['1', 'Май 2024', 'Иванов'],
+    ]);
+    expect(none.ok ? null : none.error).toMatchObject({
+      code: 'no-columns',
+      message: expect.stringMatching(/^В строке заголовков \(строка 1\) не найден столбец «Мероприятие» \(«Мероприятие», /),
+    });
   });
 
   it('English messages', () => {
@@ -48,14 +68,21 @@ describe('bad input: clear errors, never a crash', () => {
   });
 
   it('numbers where text is expected are read as text (a year number is a year)', () => {
-    const p = plan([['№', 'Мероприятие', 'Сроки', 'Ответственные'], [1, 12345, 2024, 7]]);
+    const p = plan([
+      ['№', 'Мероприятие', 'Сроки', 'Ответственные'],
+      [1, 12345, 2024, 7],
+    ]);
     expect(p.rows[0]).toMatchObject({ number: '1', activity: '12345', termText: '2024', responsible: '7' });
     expect(p.rows[0]!.term).toMatchObject({ kind: 'period', start: '2024-01-01', end: '2024-12-31' });
   });
 
   it('real date values in «Сроки», from this realm and from another', () => {
     const foreign = runInNewContext('new Date(2024, 4, 20)') as unknown;
-    const p = plan([['Мероприятие', 'Сроки'], ['Совещание', new Date(2024, 2, 5)], ['Конкурс', foreign]]);
+    const p = plan([
+      ['Мероприятие', 'Сроки'],
+      ['Совещание', new Date(2024, 2, 5)],
+      ['Конкурс', foreign],
+    ]);
     expect(p.rows.map((r) => [r.termText, r.term.kind, r.term.start])).toEqual([
       ['05.03.2024', 'date', '2024-03-05'],
       ['20.05.2024', 'date', '2024-05-20'],

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildCalendarGrid, CALENDAR_FIXED_COLUMNS as FIXED, DUE_MARK, OCCURRENCE_MARK, type CalendarGrid } from '../../../src/core/plan/calendar';
+import {
+  buildCalendarGrid,
+  CALENDAR_FIXED_COLUMNS as FIXED,
+  DUE_MARK,
+  OCCURRENCE_MARK,
+  type CalendarGrid,
+} from '../../../src/core/plan/calendar';
 import { PALETTE, CURRENT_MONTH_BG, HEADER_BG } from '../../../src/core/plan/palette';
 import { recognizePlan } from '../../../src/core/plan/recognize';
 import type { Plan } from '../../../src/core/plan/types';
@@ -39,7 +45,16 @@ describe('buildCalendarGrid on 004', () => {
     expect(g.columns).toHaveLength(FIXED + 36);
     expect(g.columns[1]).toEqual({ width: 340, wrap: true, align: 'left' }); // «Мероприятие» wraps
     expect(g.columns[FIXED]).toEqual({ width: 64, wrap: false, align: 'center' }); // month marks centred
-    expect(Object.keys(g).sort()).toEqual(['backgrounds', 'columnFormats', 'columns', 'currentMonthColumn', 'frozenColumns', 'frozenRows', 'monthColumns', 'values']);
+    expect(Object.keys(g).sort()).toEqual([
+      'backgrounds',
+      'columnFormats',
+      'columns',
+      'currentMonthColumn',
+      'frozenColumns',
+      'frozenRows',
+      'monthColumns',
+      'values',
+    ]);
     expect(g.values[HEADER]!.slice(0, 7)).toEqual(['№', 'Мероприятие', 'Сроки', 'Ответственные', 'Примечание', 'янв 2023', 'фев 2023']);
     expect(g).toMatchObject({ frozenRows: 2, frozenColumns: 2 });
   });
@@ -117,7 +132,13 @@ describe('buildCalendarGrid marks', () => {
   });
 
   it('an unknown term is explained in «Примечание» and gets no marks', () => {
-    const g = grid(plan([['Мероприятие', 'Сроки'], ['Совещание', 'Май 2024'], ['Конкурс', 'когда получится']]));
+    const g = grid(
+      plan([
+        ['Мероприятие', 'Сроки'],
+        ['Совещание', 'Май 2024'],
+        ['Конкурс', 'когда получится'],
+      ]),
+    );
     expect(g.values[3]![1]).toBe('Конкурс');
     expect(g.values[3]![NOTE]).toMatch(/^Срок не распознан: [^;]+; мероприятие не отмечено в календаре$/);
     expect(filled(g, 3)).toEqual([]);
@@ -130,7 +151,11 @@ describe('buildCalendarGrid marks', () => {
     expect(g.values[scheduled]![NOTE]).toBe('По отдельному графику: отмечен весь период, точные даты — в графике');
     const inherited = g.values.findIndex((r) => r[2] === 'Постоянно в течение года');
     expect(g.values[inherited]![NOTE]).toBe('Ответственные взяты из строки выше');
-    const p = plan([['Мероприятие', 'Сроки', 'Ответственные'], ['Совещание', 'Май 2024', 'Иванов И. И.'], ['Конкурс', 'по согласованию', '']]);
+    const p = plan([
+      ['Мероприятие', 'Сроки', 'Ответственные'],
+      ['Совещание', 'Май 2024', 'Иванов И. И.'],
+      ['Конкурс', 'по согласованию', ''],
+    ]);
     p.rows[1]!.responsibleInherited = true;
     p.rows[1]!.term = { kind: 'scheduled', start: '2024-05-01', end: '2024-05-31', note: 'по согласованию' };
     expect(grid(p).values[3]![NOTE]).toBe(
@@ -139,14 +164,22 @@ describe('buildCalendarGrid marks', () => {
   });
 
   it('quarterly marks each quarter’s first month from the start', () => {
-    const p = plan([['Мероприятие', 'Сроки'], ['Отчёт', 'Май 2024']]);
+    const p = plan([
+      ['Мероприятие', 'Сроки'],
+      ['Отчёт', 'Май 2024'],
+    ]);
     p.rows[0]!.term = { kind: 'recurring', recurrence: 'quarterly', start: '2024-01-01', end: '2024-12-31' };
     p.range = { start: '2024-01-01', end: '2024-12-31' };
     expect(marked(grid(p), 2, OCCURRENCE_MARK)).toEqual(['2024-01', '2024-04', '2024-07', '2024-10']);
   });
 
   it('every column is plain text ("@"), so user text is kept verbatim: «=…», «1.», «26.09.2022»', () => {
-    const g = grid(plan([['№', 'Мероприятие', 'Сроки'], ['1.', '=IMPORTXML("x")', '26.09.2022']]));
+    const g = grid(
+      plan([
+        ['№', 'Мероприятие', 'Сроки'],
+        ['1.', '=IMPORTXML("x")', '26.09.2022'],
+      ]),
+    );
     expect(g.values[2]!.slice(0, 3)).toEqual(['1.', '=IMPORTXML("x")', '26.09.2022']);
     expect(g.columnFormats).toEqual(new Array(g.values[0]!.length).fill('@'));
   });
@@ -154,16 +187,31 @@ describe('buildCalendarGrid marks', () => {
 
 describe('buildCalendarGrid errors', () => {
   it('no dates at all', () => {
-    const r = buildCalendarGrid(plan([['Мероприятие', 'Сроки'], ['Совещание', 'когда-нибудь']]), { today: '2024-01-01' });
+    const r = buildCalendarGrid(
+      plan([
+        ['Мероприятие', 'Сроки'],
+        ['Совещание', 'когда-нибудь'],
+      ]),
+      { today: '2024-01-01' },
+    );
     expect(r.ok ? null : r.error.code).toBe('no-dates');
   });
 
   it('more than 120 months: a typo in a year, said clearly', () => {
-    const r = buildCalendarGrid(plan([['Мероприятие', 'Сроки'], ['Совещание', 'Май 2024'], ['Отчёт', 'До 01.06.2042']]), { today: '2024-01-01' });
+    const r = buildCalendarGrid(
+      plan([
+        ['Мероприятие', 'Сроки'],
+        ['Совещание', 'Май 2024'],
+        ['Отчёт', 'До 01.06.2042'],
+      ]),
+      { today: '2024-01-01' },
+    );
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.code).toBe('too-long');
-    expect(r.error.message).toBe('План охватывает 218 мес. (май 2024 – июн 2042), а календарь вмещает не больше 120. Проверьте годы в сроках: возможно, где-то опечатка.');
+    expect(r.error.message).toBe(
+      'План охватывает 218 мес. (май 2024 – июн 2042), а календарь вмещает не больше 120. Проверьте годы в сроках: возможно, где-то опечатка.',
+    );
   });
 
   it('a 5 000-row plan builds within the cell budget', () => {
@@ -179,6 +227,8 @@ describe('buildCalendarGrid size guard', () => {
   it('a grid over the cell budget is refused with a clear message', () => {
     const r = buildCalendarGrid(plan(generatePlanValues(500)), { today: '2024-01-01', maxCells: 10_000 });
     expect(r.ok ? null : r.error.code).toBe('too-large');
-    expect(r.ok ? '' : r.error.message).toMatch(/^Календарь получился бы слишком большим: [\d\s ]+ ячеек \(Кластер строит календарь не больше чем на 10\s000,/u);
+    expect(r.ok ? '' : r.error.message).toMatch(
+      /^Календарь получился бы слишком большим: [\d\s ]+ ячеек \(Кластер строит календарь не больше чем на 10\s000,/u,
+    );
   });
 });

@@ -59,7 +59,12 @@ describe('held-back plans', () => {
     expect(span(plan, /^Подъём/)).toEqual(['recurring', '2024-09-01', '2025-05-31']);
     expect(span(plan, /^Школьный этап/)).toEqual(['period', '2024-09-01', '2024-12-31']);
     const meetings = plan.rows.find((r) => r.activity === 'Родительские собрания')!.term;
-    expect(meetings).toMatchObject({ kind: 'ongoing', start: '2024-09-01', end: '2025-05-31', parts: [{ start: '2024-11-01', end: '2024-11-30' }] });
+    expect(meetings).toMatchObject({
+      kind: 'ongoing',
+      start: '2024-09-01',
+      end: '2025-05-31',
+      parts: [{ start: '2024-11-01', end: '2024-11-30' }],
+    });
     expect(span(plan, /^Участие в проекте/)).toEqual(['scheduled', '2024-09-01', '2025-05-31']);
     expect(span(plan, /^Неделя профориентации/)).toEqual(['period', '2024-09-01', '2024-10-31']);
     expect(span(plan, /^Дни открытых дверей/)).toEqual(['date', '2025-02-14', '2025-02-14']);
@@ -118,7 +123,10 @@ describe('held-back plans', () => {
     expect(findings[0]!.message).toBe('В плане не указан год: 4 срока («Август», «Октябрь», «Январь») не к чему привязать.');
     expect(findings[0]!.suggestion).toMatch(/«Период плана»/);
     const grid = buildCalendarGrid(plan, { today: TODAY });
-    expect(grid.ok ? null : grid.error).toMatchObject({ code: 'no-period', message: expect.stringMatching(/^В плане нигде не указан год .*«Период плана»/) });
+    expect(grid.ok ? null : grid.error).toMatchObject({
+      code: 'no-period',
+      message: expect.stringMatching(/^В плане нигде не указан год .*«Период плана»/),
+    });
     const given = recognize(p.values, { period: '2024/2025 учебный год' });
     expect(given.period).toEqual({ range: { start: '2024-09-01', end: '2025-05-31' }, text: '2024/2025 учебный год', source: 'user' });
     expect(given.rows.map((r) => r.term.start)).toEqual(['2024-08-01', '2024-10-01', '2025-01-01', '2025-05-01']);
@@ -128,6 +136,8 @@ describe('held-back plans', () => {
 
   it('speaks English about the missing year', () => {
     const plan = recognize(byName('МО без года').values, { lang: 'en' });
-    expect(checkPlan(plan, { today: TODAY, lang: 'en' })[0]!.message).toBe('The plan states no year: 4 terms («Август», «Октябрь», «Январь») cannot be placed.');
+    expect(checkPlan(plan, { today: TODAY, lang: 'en' })[0]!.message).toBe(
+      'The plan states no year: 4 terms («Август», «Октябрь», «Январь») cannot be placed.',
+    );
   });
 });

@@ -65,14 +65,16 @@ describe('planToIcs', () => {
 
   it('UIDs are the same on every export of the same sheet and differ between sheets and books', () => {
     const p = plan(values);
-    const uids = (sheet: string, book: string) => parse(planToIcs(p, { sheet, book, timeZone: 'Europe/Moscow', now: NOW }).text).map((e) => e.uid);
+    const uids = (sheet: string, book: string) =>
+      parse(planToIcs(p, { sheet, book, timeZone: 'Europe/Moscow', now: NOW }).text).map((e) => e.uid);
     const a = uids('План', 'книга.xlsx');
     expect(uids('План', 'книга.xlsx')).toEqual(a);
     expect(new Set(a).size).toBe(a.length);
     expect(uids('План 2', 'книга.xlsx')[0]).not.toBe(a[0]);
     expect(uids('План', 'другая.xlsx')[0]).not.toBe(a[0]);
     // a later export is a later revision (SEQUENCE), so a calendar takes it as the events' update
-    const sequence = (now: Date) => parse(planToIcs(p, { sheet: 'План', book: 'книга.xlsx', timeZone: 'Europe/Moscow', now }).text).map((e) => e.sequence);
+    const sequence = (now: Date) =>
+      parse(planToIcs(p, { sheet: 'План', book: 'книга.xlsx', timeZone: 'Europe/Moscow', now }).text).map((e) => e.sequence);
     const later = sequence(new Date(NOW.getTime() + 60_000));
     sequence(NOW).forEach((s, i) => expect(later[i]).toBeGreaterThan(s));
   });

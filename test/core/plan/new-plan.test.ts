@@ -57,9 +57,21 @@ describe('newPlanTemplate', () => {
   it.each<[string, NewPlanInput, string]>([
     ['empty project', { project: '  ', stages: [] }, 'Укажите название проекта.'],
     ['empty stage name', { project: 'П', stages: [{ name: '', start: '2024-09-01', end: '2024-12-31' }] }, 'Этап 1: укажите название.'],
-    ['bad start', { project: 'П', stages: [{ name: 'А', start: '2024-02-30', end: '2024-12-31' }] }, 'Этап 1: дата начала не указана или неверна (нужен формат ГГГГ-ММ-ДД).'],
-    ['bad end', { project: 'П', stages: [{ name: 'А', start: '2024-09-01', end: '31.12.2024' }] }, 'Этап 1: дата окончания не указана или неверна (нужен формат ГГГГ-ММ-ДД).'],
-    ['end before start', { ...INPUT, stages: [INPUT.stages[0]!, { name: 'Б', start: '2025-05-01', end: '2025-01-01' }] }, 'Этап 2: окончание раньше начала.'],
+    [
+      'bad start',
+      { project: 'П', stages: [{ name: 'А', start: '2024-02-30', end: '2024-12-31' }] },
+      'Этап 1: дата начала не указана или неверна (нужен формат ГГГГ-ММ-ДД).',
+    ],
+    [
+      'bad end',
+      { project: 'П', stages: [{ name: 'А', start: '2024-09-01', end: '31.12.2024' }] },
+      'Этап 1: дата окончания не указана или неверна (нужен формат ГГГГ-ММ-ДД).',
+    ],
+    [
+      'end before start',
+      { ...INPUT, stages: [INPUT.stages[0]!, { name: 'Б', start: '2025-05-01', end: '2025-01-01' }] },
+      'Этап 2: окончание раньше начала.',
+    ],
   ])('%s → a Russian error', (_n, input, message) => {
     expect(newPlanTemplate(input)).toEqual({ ok: false, error: { code: 'bad-input', message } });
   });

@@ -59,7 +59,13 @@ describe('a plan of lines, not a table', () => {
   });
 
   it('a table of several columns, or too few dated lines, is not a plan of lines', () => {
-    expect(readLinesPlan([['Мероприятие', 'Сроки'], ['1 сентября: День знаний', 'Сентябрь'], ['Урок', 'Май']])).toBeNull();
+    expect(
+      readLinesPlan([
+        ['Мероприятие', 'Сроки'],
+        ['1 сентября: День знаний', 'Сентябрь'],
+        ['Урок', 'Май'],
+      ]),
+    ).toBeNull();
     expect(readLinesPlan([['План'], ['1 сентября: День знаний'], ['Текст без даты'], ['Ещё текст']])).toBeNull();
   });
 });
@@ -83,7 +89,14 @@ describe('rows with no term of their own', () => {
   });
 
   it('a day number under a month row is a day of that month', () => {
-    const p = plan([['План на 2024 год'], ['Мероприятие', 'Дата', 'Ответственный'], ['Сентябрь', E, E], ['Линейка', '1', 'Директор'], ['Кросс', '12-14', 'Учитель физкультуры'], ['Субботник', E, 'Завхоз']]);
+    const p = plan([
+      ['План на 2024 год'],
+      ['Мероприятие', 'Дата', 'Ответственный'],
+      ['Сентябрь', E, E],
+      ['Линейка', '1', 'Директор'],
+      ['Кросс', '12-14', 'Учитель физкультуры'],
+      ['Субботник', E, 'Завхоз'],
+    ]);
     expect(p.rows.map((r) => [r.term.start, r.term.end])).toEqual([
       ['2024-09-01', '2024-09-01'],
       ['2024-09-12', '2024-09-14'],
@@ -128,14 +141,28 @@ describe('rows with no term of their own', () => {
 
 describe('columns', () => {
   it('a term column headed «Место проведения»: its dates make it the term column, with one question', () => {
-    const p = plan([['План на 2024 год'], ['Мероприятие', 'Место проведения', 'Ответственный'], ['Линейка', '1 сентября', 'Иванова А.А.'], ['Кросс', '12 сентября', 'Петров Б.Б.'], ['Выставка', '5-10 октября', 'Сидорова В.В.']]);
+    const p = plan([
+      ['План на 2024 год'],
+      ['Мероприятие', 'Место проведения', 'Ответственный'],
+      ['Линейка', '1 сентября', 'Иванова А.А.'],
+      ['Кросс', '12 сентября', 'Петров Б.Б.'],
+      ['Выставка', '5-10 октября', 'Сидорова В.В.'],
+    ]);
     expect(p.columns.term).toBe(1);
     expect(p.questions).toEqual([{ code: 'by-content', field: 'term', col: 1 }]);
-    expect(p.rows.map((r) => [r.term.start, r.term.end])).toEqual([['2024-09-01', '2024-09-01'], ['2024-09-12', '2024-09-12'], ['2024-10-05', '2024-10-10']]);
+    expect(p.rows.map((r) => [r.term.start, r.term.end])).toEqual([
+      ['2024-09-01', '2024-09-01'],
+      ['2024-09-12', '2024-09-12'],
+      ['2024-10-05', '2024-10-10'],
+    ]);
   });
 
   it('«День, дата» and «Время проведения»: the terms are in the date column', () => {
-    const p = plan([['День, дата', 'Мероприятие', 'Время проведения', 'Ответственные'], ['14.11.2024', 'Открытие недели', '9:00', 'Иванова А.А.'], ['15.11.2024', 'Викторина', 'в течение дня', 'Петрова Б.Б.']]);
+    const p = plan([
+      ['День, дата', 'Мероприятие', 'Время проведения', 'Ответственные'],
+      ['14.11.2024', 'Открытие недели', '9:00', 'Иванова А.А.'],
+      ['15.11.2024', 'Викторина', 'в течение дня', 'Петрова Б.Б.'],
+    ]);
     expect(p.columns.term).toBe(0);
   });
 
@@ -143,7 +170,12 @@ describe('columns', () => {
     ['Предмет', ['Математика', 'Русский язык', 'Окружающий мир']],
     ['Группа', ['Младшая группа «Солнышко»', 'Средняя группа «Радуга»', 'Старшая группа «Звёздочки»']],
   ])('a header «%s» names no activity: its column of words is read, with one question', (head, cells) => {
-    const values = [[head, 'Сроки', 'Ответственный'], [cells[0], 'Ноябрь 2024', 'Иванова А.А.'], [cells[1], 'Декабрь 2024', 'Петрова Б.Б.'], [cells[2], 'Январь 2025', 'Сидорова В.В.']];
+    const values = [
+      [head, 'Сроки', 'Ответственный'],
+      [cells[0], 'Ноябрь 2024', 'Иванова А.А.'],
+      [cells[1], 'Декабрь 2024', 'Петрова Б.Б.'],
+      [cells[2], 'Январь 2025', 'Сидорова В.В.'],
+    ];
     const p = plan(values);
     expect(p.columns).toMatchObject({ activity: 0, term: 1, responsible: 2 });
     expect(p.questions).toEqual([{ code: 'by-content', field: 'activity', col: 0 }]);
@@ -155,12 +187,25 @@ describe('columns', () => {
 
 describe('what a careful reader flags in the dates together', () => {
   it('another year in an activity’s text than the plan’s: «на 2022 год» in a plan «на 2023 год»', () => {
-    const values = [['План на 2023 год'], ['Мероприятие', 'Месяц'], ['Разработка плана мероприятий на 2022 год', 'Февраль'], ['Анализ работы за 2022 год', 'Январь'], ['Отчёт на 2023 год', 'Декабрь']];
+    const values = [
+      ['План на 2023 год'],
+      ['Мероприятие', 'Месяц'],
+      ['Разработка плана мероприятий на 2022 год', 'Февраль'],
+      ['Анализ работы за 2022 год', 'Январь'],
+      ['Отчёт на 2023 год', 'Декабрь'],
+    ];
     expect(findings(values).map((f) => [f.cell, f.code])).toEqual([['A3', 'period-mismatch']]);
   });
 
   it('a term whose written year lies outside the stated period; August before a school year does not', () => {
-    const values = [['План на 2024/2025 учебный год'], ['Мероприятие', 'Сроки'], ['Педсовет', '28.08.2024'], ['Выпускной', '25.06.2025'], ['Конкурс', '15.12.2023'], ['Праздник', 'Декабрь']];
+    const values = [
+      ['План на 2024/2025 учебный год'],
+      ['Мероприятие', 'Сроки'],
+      ['Педсовет', '28.08.2024'],
+      ['Выпускной', '25.06.2025'],
+      ['Конкурс', '15.12.2023'],
+      ['Праздник', 'Декабрь'],
+    ];
     expect(findings(values).map((f) => [f.cell, f.code])).toEqual([['B5', 'outside-period']]);
   });
 
@@ -169,7 +214,10 @@ describe('what a careful reader flags in the dates together', () => {
     const values = [['Мероприятие', 'Дата проведения'], ...dates.map((d, i) => [`Мероприятие ${i + 1}`, d])];
     expect(findings(values).map((f) => [f.cell, f.code, f.severity])).toEqual([['B4', 'date-order', 'info']]);
     // deadlines are listed loosely; a plan in no order says nothing by its order
-    const loose = [['Мероприятие', 'Сроки'], ...['до 30.10.2022', 'до 10.10.2022', 'до 15.11.2022', 'до 01.10.2022', 'до 20.12.2022'].map((d, i) => [`Шаг ${i + 1}`, d])];
+    const loose = [
+      ['Мероприятие', 'Сроки'],
+      ...['до 30.10.2022', 'до 10.10.2022', 'до 15.11.2022', 'до 01.10.2022', 'до 20.12.2022'].map((d, i) => [`Шаг ${i + 1}`, d]),
+    ];
     expect(findings(loose)).toEqual([]);
   });
 
@@ -183,26 +231,44 @@ describe('what a careful reader flags in the dates together', () => {
     ];
     const f = findings(values);
     expect(f.map((x) => [x.cell, x.code, x.severity])).toEqual([['B4', 'step-order', 'info']]);
-    expect(f[0]!.message).toBe('«Отборочный тур» (до 20.11) назначено раньше, чем «Сбор работ участников» (до 22.11), без чего этот шаг не провести. Так задумано?');
+    expect(f[0]!.message).toBe(
+      '«Отборочный тур» (до 20.11) назначено раньше, чем «Сбор работ участников» (до 22.11), без чего этот шаг не провести. Так задумано?',
+    );
     const inOrder = values.map((r, i) => (i === 3 ? ['Отборочный тур', 'до 25.11'] : r));
     expect(findings(inOrder)).toEqual([]);
   });
 
   it('clock times and no dates: one finding for the plan, no day invented', () => {
-    const values = [['План праздника «Урожай-2010»'], ['Мероприятие', 'Время проведения'], ['Ярмарка', '8-00'], ['Выставка', 'с 10-00'], ['Концерт', '17-00']];
+    const values = [
+      ['План праздника «Урожай-2010»'],
+      ['Мероприятие', 'Время проведения'],
+      ['Ярмарка', '8-00'],
+      ['Выставка', 'с 10-00'],
+      ['Концерт', '17-00'],
+    ];
     const p = plan(values);
     expect(p.rows.every((r) => r.term.kind === 'unknown' && !r.term.start)).toBe(true);
     expect(checkPlan(p, { today: TODAY }).map((f) => [f.cell, f.code])).toEqual([['B3', 'time-only']]);
   });
 
   it('case and role-only cells are no mistakes', () => {
-    const values = [['План на 2024-2025 уч год'], ['Содержание работы', 'Срок исполнения', 'Ответственный'], ['Обзор литературы', 'в течение года', 'Воспитатели групп'], ['Участие в акциях', 'В течение года', 'воспитатели групп']];
+    const values = [
+      ['План на 2024-2025 уч год'],
+      ['Содержание работы', 'Срок исполнения', 'Ответственный'],
+      ['Обзор литературы', 'в течение года', 'Воспитатели групп'],
+      ['Участие в акциях', 'В течение года', 'воспитатели групп'],
+    ];
     expect(findings(values)).toEqual([]);
   });
 });
 
 describe('the calendar and the month agenda of several separate dates', () => {
-  const p = plan([['План на 2012-2013 учебный год'], ['Мероприятие', 'Сроки'], ['Беседы', 'Сентябрь март'], ['Месячник', '29.08.2012 01.09.2012 05.09.2012']]);
+  const p = plan([
+    ['План на 2012-2013 учебный год'],
+    ['Мероприятие', 'Сроки'],
+    ['Беседы', 'Сентябрь март'],
+    ['Месячник', '29.08.2012 01.09.2012 05.09.2012'],
+  ]);
 
   it('marks each month named, not the months between', () => {
     const g = buildCalendarGrid(p, { today: TODAY });

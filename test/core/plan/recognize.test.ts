@@ -32,7 +32,12 @@ describe('recognizePlan on the seeds', () => {
     expect(plan.columns).toEqual({ number: 0, activity: 1, result: 2, term: 3, responsible: 4 });
     expect(plan.titles.term).toBe('Сроки проведения');
     // the title «… в 2022-2023 учебном году» is the plan's period: a deadline starts with it
-    expect(plan.period).toEqual({ range: { start: '2022-09-01', end: '2023-05-31' }, text: 'в 2022-2023 учебном году', source: 'title', row: 1 });
+    expect(plan.period).toEqual({
+      range: { start: '2022-09-01', end: '2023-05-31' },
+      text: 'в 2022-2023 учебном году',
+      source: 'title',
+      row: 1,
+    });
     expect(span(at(plan, 4))).toEqual(['deadline', '2022-09-01', '2022-09-26']);
     expect(at(plan, 4).cells).toEqual({ number: 'A5', activity: 'B5', result: 'C5', term: 'D5', responsible: 'E5' });
     const sub = at(plan, 13);
@@ -50,7 +55,9 @@ describe('recognizePlan on the seeds', () => {
     expect(plan.range).toEqual({ start: '2022-09-01', end: '2023-08-01' });
     // «<p>Направлены в ОО …</p> <ol …><li>1. …</li>»: cleaned for display, the cell marked for a one-click cleanup
     expect(at(plan, 8).markup).toEqual(['result']);
-    expect(at(plan, 8).result).toMatch(/^Направлены в ОО инструктивно-методические письма:\n1\. «Об организации работы специализированного класса в школе»\n2\. /);
+    expect(at(plan, 8).result).toMatch(
+      /^Направлены в ОО инструктивно-методические письма:\n1\. «Об организации работы специализированного класса в школе»\n2\. /,
+    );
   });
 
   it('002: the stage named above the header, a repeated header, sections as groups, terms over a line break', () => {
@@ -63,7 +70,10 @@ describe('recognizePlan on the seeds', () => {
     expect(at(plan, 4)).toMatchObject({ number: '1.1.', stageIndex: 0, group: 'Информационно-мотивационное обеспечение проекта' });
     expect(span(at(plan, 4))).toEqual(['period', '2014-01-01', '2014-02-28']);
     expect(at(plan, 8).group).toBe('Долгосрочное и непрерывное учебно-методическое сопровождение проекта');
-    expect(at(plan, 14)).toMatchObject({ stageIndex: 1, group: 'Создание объединений технической направленности в образовательных организа циях ЮАО' });
+    expect(at(plan, 14)).toMatchObject({
+      stageIndex: 1,
+      group: 'Создание объединений технической направленности в образовательных организа циях ЮАО',
+    });
     expect(at(plan, 16).termText).toBe('Сентябрь 2014-\nмай 2015');
     expect(span(at(plan, 16))).toEqual(['period', '2014-09-01', '2015-05-31']);
     expect(span(at(plan, 20))).toEqual(['period', '2015-02-01', '2015-05-31']); // «Февраль-\nмай 2015»
@@ -84,7 +94,12 @@ describe('recognizePlan on the seeds', () => {
     expect(span(at(plan, 5))).toEqual(['period', '2023-06-01', '2023-12-31']);
     expect(span(at(plan, 22))).toEqual(['period', '2024-03-01', '2024-05-31']); // «Весна 2024»
     expect(at(plan, 14).term).toMatchObject({ kind: 'recurring', recurrence: 'monthly', start: '2024-01-01', end: '2024-12-31' });
-    expect(at(plan, 12).term).toMatchObject({ kind: 'recurring', start: '2023-09-01', end: '2023-12-31', note: 'Не менее 3 индивидуальных консультаций в месяц' });
+    expect(at(plan, 12).term).toMatchObject({
+      kind: 'recurring',
+      start: '2023-09-01',
+      end: '2023-12-31',
+      note: 'Не менее 3 индивидуальных консультаций в месяц',
+    });
     expect(span(at(plan, 16))).toEqual(['recurring', '2024-01-01', '2024-12-31']); // «январь2024 -\nдекабрь 2024 …»
     expect(span(at(plan, 18))).toEqual(['ongoing', '2024-01-01', '2024-12-31']);
     expect(plan.rows.every((r) => r.stageIndex !== undefined)).toBe(true);
@@ -106,9 +121,12 @@ describe('stage titles', () => {
     expect(t.range?.end).toBe(end);
   });
 
-  it.each(['Этапы реализации проекта:', 'Информационно-мотивационное обеспечение проекта', 'В течение 2024 года', ''])('%j is not a stage', (text) => {
-    expect(isStageTitle(text)).toBe(false);
-  });
+  it.each(['Этапы реализации проекта:', 'Информационно-мотивационное обеспечение проекта', 'В течение 2024 года', ''])(
+    '%j is not a stage',
+    (text) => {
+      expect(isStageTitle(text)).toBe(false);
+    },
+  );
 
   it('a stage range gives missing years to its rows (school-year logic)', () => {
     const plan = recognize([
@@ -151,7 +169,10 @@ describe('mapping override', () => {
     expect(lost.ok ? null : lost.error.code).toBe('no-columns');
     const r = recognizePlan(values, { mapping: { activity: 2, term: 2 } });
     expect(r.ok ? null : r.error).toMatchObject({ code: 'no-columns', message: expect.stringContaining('один столбец C') });
-    expect(recognizePlan(values, { mapping: { activity: 2, responsible: 2 } })).toMatchObject({ ok: false, error: { code: 'bad-mapping' } });
+    expect(recognizePlan(values, { mapping: { activity: 2, responsible: 2 } })).toMatchObject({
+      ok: false,
+      error: { code: 'bad-mapping' },
+    });
     const neg = recognizePlan(values, { mapping: { term: -1 } });
     expect(neg.ok ? null : neg.error.code).toBe('bad-mapping');
   });

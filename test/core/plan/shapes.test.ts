@@ -49,7 +49,9 @@ describe('outside-stage compares at the term’s own precision', () => {
     const t = parseStageTitle('2 этап – практический (август 2024 г. – октябрь 2027 г.)');
     expect(t).toMatchObject({ shortName: '2 этап – практический', range: { start: '2024-08-01', end: '2027-10-31' } });
     expect(parseStageTitle('2023 год Организационный').shortName).toBe('Организационный');
-    const long = parseStageTitle('1 этап – организационно-подготовительный: создание условий для реализации проекта, нормативная база, кадры (01.09.2023 – 31.12.2023)');
+    const long = parseStageTitle(
+      '1 этап – организационно-подготовительный: создание условий для реализации проекта, нормативная база, кадры (01.09.2023 – 31.12.2023)',
+    );
     expect(long.shortName.length).toBeLessThanOrEqual(61);
     expect(long.shortName.endsWith('…')).toBe(true);
   });
@@ -93,7 +95,11 @@ describe('sections and page breaks', () => {
       ['', 'ческих разработок', '', 'Петров', 'победители'],
     ]);
     expect(p.rows).toHaveLength(1);
-    expect(p.rows[0]).toMatchObject({ activity: 'Проведение конкурса методических разработок', responsible: 'Иванов, Петров', result: 'Определены победители' });
+    expect(p.rows[0]).toMatchObject({
+      activity: 'Проведение конкурса методических разработок',
+      responsible: 'Иванов, Петров',
+      result: 'Определены победители',
+    });
   });
 });
 
@@ -111,11 +117,19 @@ describe('the plan’s period', () => {
 
   it('a title line beats an approval line above it', () => {
     const rows = [['УТВЕРЖДАЮ'], ['Приказ № 81-ОД от 29.08.2025 г.'], ['План на 2024 год'], ['Мероприятие', 'Сроки']];
-    expect(periodFromTitle(rows, 3)).toMatchObject({ source: 'title', range: { start: '2024-01-01', end: '2024-12-31' }, text: '2024 год' });
+    expect(periodFromTitle(rows, 3)).toMatchObject({
+      source: 'title',
+      range: { start: '2024-01-01', end: '2024-12-31' },
+      text: '2024 год',
+    });
   });
 
   it('the user’s period wins and is read by the same parser; rubbish is no period', () => {
-    expect(userPeriod('01.09.2024 – 31.05.2025')).toEqual({ range: { start: '2024-09-01', end: '2025-05-31' }, text: '01.09.2024 – 31.05.2025', source: 'user' });
+    expect(userPeriod('01.09.2024 – 31.05.2025')).toEqual({
+      range: { start: '2024-09-01', end: '2025-05-31' },
+      text: '01.09.2024 – 31.05.2025',
+      source: 'user',
+    });
     expect(userPeriod({ start: '2024-01-01', end: '2024-12-31' })?.range).toEqual({ start: '2024-01-01', end: '2024-12-31' });
     expect(userPeriod('когда-нибудь')).toBeUndefined();
     expect(periodFromApproval('2023-08-30')).toEqual({ start: '2023-09-01', end: '2024-05-31' });
@@ -144,7 +158,10 @@ describe('markup pasted from Word or HTML', () => {
     expect(hasMarkup('5 < 7 и 8 > 3')).toBe(false);
     expect(stripMarkup('<ul><li>Выставка «Космос»</li><li>Субботник</li></ul>')).toBe('Выставка «Космос»\nСубботник');
     expect(stripMarkup('<p>Консультация «Режим дня&nbsp;дошкольника»</p>')).toBe('Консультация «Режим дня дошкольника»');
-    const p = plan([['Мероприятие', 'Сроки', 'Ответственные'], ['<p>Консультация</p>', 'Май 2024', 'Иванов']]);
+    const p = plan([
+      ['Мероприятие', 'Сроки', 'Ответственные'],
+      ['<p>Консультация</p>', 'Май 2024', 'Иванов'],
+    ]);
     const [f] = checkPlan(p, { today: TODAY });
     expect(f).toMatchObject({ code: 'markup', cell: 'A2', severity: 'info', fix: { value: 'Консультация', safe: true } });
     const grid = buildCalendarGrid(p, { today: TODAY });
@@ -154,7 +171,13 @@ describe('markup pasted from Word or HTML', () => {
 
 describe('«Новый план» passes its own check', () => {
   it('recognised, checked: nothing to report, and none of its own merges is worth a word', () => {
-    const r = newPlanTemplate({ project: 'Школа будущего', stages: [{ name: 'Организационный', start: '2024-09-01', end: '2024-12-31' }, { name: 'Основной', start: '2025-01-01', end: '2025-05-31' }] });
+    const r = newPlanTemplate({
+      project: 'Школа будущего',
+      stages: [
+        { name: 'Организационный', start: '2024-09-01', end: '2024-12-31' },
+        { name: 'Основной', start: '2025-01-01', end: '2025-05-31' },
+      ],
+    });
     if (!r.ok) throw new Error(r.error.message);
     const p = plan(r.template.values);
     expect(checkPlan(p, { today: TODAY })).toEqual([]);
@@ -199,13 +222,26 @@ describe('a lower-case row is joined only when all its cells go on', () => {
 
 describe('a plan with neither a term column nor any date', () => {
   it('gets one warning naming the period field, and the calendar says the same', () => {
-    const p = plan([['Задачи', 'Содержание работы', 'Ответственные'], ['Задача 1', 'Разработка положения', 'Директор'], ['Задача 2', 'Семинар', 'Завуч']]);
+    const p = plan([
+      ['Задачи', 'Содержание работы', 'Ответственные'],
+      ['Задача 1', 'Разработка положения', 'Директор'],
+      ['Задача 2', 'Семинар', 'Завуч'],
+    ]);
     const found = checkPlan(p, { today: TODAY });
-    expect(found.map((f) => [f.code, f.severity, f.cell])).toEqual([['no-term-column', 'info', 'B1'], ['no-period', 'warning', 'B2']]);
+    expect(found.map((f) => [f.code, f.severity, f.cell])).toEqual([
+      ['no-term-column', 'info', 'B1'],
+      ['no-period', 'warning', 'B2'],
+    ]);
     expect(found[1]!.suggestion).toMatch(/«Период плана»/);
     const g = buildCalendarGrid(p, { today: TODAY });
     expect(g.ok ? null : g.error.code).toBe('no-period');
-    const given = plan([['Задачи', 'Содержание работы', 'Ответственные'], ['Задача 1', 'Разработка положения', 'Директор']], { period: '2024 год' });
+    const given = plan(
+      [
+        ['Задачи', 'Содержание работы', 'Ответственные'],
+        ['Задача 1', 'Разработка положения', 'Директор'],
+      ],
+      { period: '2024 год' },
+    );
     expect(given.rows[0]!.term).toMatchObject({ kind: 'ongoing', start: '2024-01-01', end: '2024-12-31' });
   });
 });

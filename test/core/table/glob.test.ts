@@ -5,7 +5,10 @@ import { prng } from '../../../sample/seed-plans';
 
 /** The reference: the pattern as an anchored RegExp (fine for short texts, exponential for long ones). */
 function reference(pattern: string): (text: string) => boolean {
-  const re = new RegExp(`^${[...pattern].map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&'))).join('')}$`, 'su');
+  const re = new RegExp(
+    `^${[...pattern].map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&'))).join('')}$`,
+    'su',
+  );
   return (t) => re.test(t);
 }
 

@@ -8,8 +8,24 @@ describe('toGrid', () => {
     ['a single value', '30 000', [['30 000']]],
     ['a single null', null, [['']]],
     ['a column as Sheets gives it', [['30 000'], ['—']], [['30 000'], ['—']]],
-    ['ragged rows, padded to the widest', [['a'], ['b', 'c', 'd'], []], [['a', '', ''], ['b', 'c', 'd'], ['', '', '']]],
-    ['null and undefined rows', [['a', 'b'], null, undefined], [['a', 'b'], ['', ''], ['', '']]],
+    [
+      'ragged rows, padded to the widest',
+      [['a'], ['b', 'c', 'd'], []],
+      [
+        ['a', '', ''],
+        ['b', 'c', 'd'],
+        ['', '', ''],
+      ],
+    ],
+    [
+      'null and undefined rows',
+      [['a', 'b'], null, undefined],
+      [
+        ['a', 'b'],
+        ['', ''],
+        ['', ''],
+      ],
+    ],
     ['a flat row of values (called from a script)', ['a', 'b'], [['a'], ['b']]],
     ['null, undefined and holes in a row', [[null, undefined, , 'x']], [['', '', '', 'x']]], // eslint-disable-line no-sparse-arrays
     ['an empty range', [], []],
@@ -27,9 +43,15 @@ describe('toGrid', () => {
     const rows = Array.from({ length: 100_000 }, () => [kb]);
     const started = performance.now();
     const r = toGrid(rows);
-    expect(r).toEqual({ ok: false, message: 'Слишком много текста в диапазоне: не меньше 10 000 384 знаков (не больше 10 000 000). Разделите диапазон на части' });
+    expect(r).toEqual({
+      ok: false,
+      message: 'Слишком много текста в диапазоне: не меньше 10 000 384 знаков (не больше 10 000 000). Разделите диапазон на части',
+    });
     expect(performance.now() - started).toBeLessThan(2_000);
-    expect(toGrid(rows, { maxChars: 200_000, lang: 'en' })).toEqual({ ok: false, message: 'Too much text in the range: at least 200 704 characters (at most 200 000). Split the range' });
+    expect(toGrid(rows, { maxChars: 200_000, lang: 'en' })).toEqual({
+      ok: false,
+      message: 'Too much text in the range: at least 200 704 characters (at most 200 000). Split the range',
+    });
   });
 
   it('text up to the limit is taken; numbers and dates do not count as text', () => {
@@ -56,19 +78,38 @@ describe('toGrid', () => {
     [500_005, 'ru', 'Слишком большой диапазон: 500005 ячеек (не больше 500000)'],
     [500_002, 'en', 'The range is too large: 500002 cells (at most 500000)'],
   ] as const)('%i cells (%s) → «%s»', (n, lang, message) => {
-    expect(toGrid(Array.from({ length: n }, () => ['1']), { lang })).toEqual({ ok: false, message });
+    expect(
+      toGrid(
+        Array.from({ length: n }, () => ['1']),
+        { lang },
+      ),
+    ).toEqual({ ok: false, message });
   });
 
   it('exactly the limit passes', () => {
-    const r = toGrid(Array.from({ length: 250 }, () => ['1', '2']), { maxCells: 500 });
+    const r = toGrid(
+      Array.from({ length: 250 }, () => ['1', '2']),
+      { maxCells: 500 },
+    );
     expect(r.ok && r.rows * r.columns).toBe(500);
   });
 });
 
 describe('pluralRu', () => {
   it.each([
-    [1, 'ячейка'], [2, 'ячейки'], [4, 'ячейки'], [5, 'ячеек'], [11, 'ячеек'], [12, 'ячеек'], [14, 'ячеек'],
-    [21, 'ячейка'], [22, 'ячейки'], [111, 'ячеек'], [112, 'ячеек'], [1001, 'ячейка'], [0, 'ячеек'],
+    [1, 'ячейка'],
+    [2, 'ячейки'],
+    [4, 'ячейки'],
+    [5, 'ячеек'],
+    [11, 'ячеек'],
+    [12, 'ячеек'],
+    [14, 'ячеек'],
+    [21, 'ячейка'],
+    [22, 'ячейки'],
+    [111, 'ячеек'],
+    [112, 'ячеек'],
+    [1001, 'ячейка'],
+    [0, 'ячеек'],
   ])('%i %s', (n, word) => expect(pluralRu(n, 'ячейка', 'ячейки', 'ячеек')).toBe(word));
 });
 

@@ -21,7 +21,11 @@ describe('normalizeHeader', () => {
 describe('detectHeader', () => {
   it.each<[string, string[], Record<string, number>]>([
     ['plain', ['№', 'Мероприятие', 'Сроки', 'Ответственные'], { number: 0, activity: 1, term: 2, responsible: 3 }],
-    ['№ п/п and a two-line header', ['№ п/п', 'Мероприятие', 'Сроки\nпроведения', 'Ответственный'], { number: 0, activity: 1, term: 2, responsible: 3 }],
+    [
+      '№ п/п and a two-line header',
+      ['№ п/п', 'Мероприятие', 'Сроки\nпроведения', 'Ответственный'],
+      { number: 0, activity: 1, term: 2, responsible: 3 },
+    ],
     ['№п/п glued', ['№п/п', 'Мероприятие', 'Срок'], { number: 0, activity: 1, term: 2 }],
     ['upper case and punctuation', ['МЕРОПРИЯТИЕ:', 'СРОКИ.'], { activity: 0, term: 1 }],
     ['longer synonym wins', ['Перечень запланированных мероприятий', 'Сроки проведения'], { activity: 0, term: 1 }],
@@ -67,7 +71,15 @@ describe('detectHeader', () => {
   });
 
   it('returns null when nothing looks like a header, or only below maxRows', () => {
-    expect(detectHeader([['a', 'b'], [1, 2]], SYN)).toBeNull();
+    expect(
+      detectHeader(
+        [
+          ['a', 'b'],
+          [1, 2],
+        ],
+        SYN,
+      ),
+    ).toBeNull();
     expect(detectHeader([], SYN)).toBeNull();
     const deep = [...Array.from({ length: 40 }, () => ['']), ['Мероприятие', 'Сроки']];
     expect(detectHeader(deep, SYN)).toBeNull();
@@ -75,11 +87,30 @@ describe('detectHeader', () => {
   });
 
   it.each([
-    [['№ п/п', 'Мероприятие', 'Характеристика результата', 'Сроки проведения', 'Ответственные исполнители'], { number: 0, activity: 1, result: 2, term: 3, responsible: 4 }],
+    [
+      ['№ п/п', 'Мероприятие', 'Характеристика результата', 'Сроки проведения', 'Ответственные исполнители'],
+      { number: 0, activity: 1, result: 2, term: 3, responsible: 4 },
+    ],
     [['№', 'Мероприятие', 'Сроки', 'Достигнутые результаты'], { number: 0, activity: 1, term: 2, result: 3 }],
-    [['Дата выполнения', 'Перечень действий', 'Содержание и методы деятельности', 'Необходимые условия/ресурсы для реализации действий', 'Прогнозируемые результаты реализации действий', ''], { term: 0, activity: 1, tasks: 2, result: 4 }],
-    [['N', 'Содержание работы', 'Срок исполнения', 'Исполнитель', 'Отметка о выполнении'], { number: 0, activity: 1, term: 2, responsible: 3, status: 4 }],
-    [['№', 'Наименование мероприятия', 'Задачи', 'Сроки реализации', 'Ответственный', 'Ожидаемый результат', 'Статус'], { number: 0, activity: 1, tasks: 2, term: 3, responsible: 4, result: 5, status: 6 }],
+    [
+      [
+        'Дата выполнения',
+        'Перечень действий',
+        'Содержание и методы деятельности',
+        'Необходимые условия/ресурсы для реализации действий',
+        'Прогнозируемые результаты реализации действий',
+        '',
+      ],
+      { term: 0, activity: 1, tasks: 2, result: 4 },
+    ],
+    [
+      ['N', 'Содержание работы', 'Срок исполнения', 'Исполнитель', 'Отметка о выполнении'],
+      { number: 0, activity: 1, term: 2, responsible: 3, status: 4 },
+    ],
+    [
+      ['№', 'Наименование мероприятия', 'Задачи', 'Сроки реализации', 'Ответственный', 'Ожидаемый результат', 'Статус'],
+      { number: 0, activity: 1, tasks: 2, term: 3, responsible: 4, result: 5, status: 6 },
+    ],
   ])('plan headers of the seeds and their variants: %j', (header, columns) => {
     expect(matchHeaderRow(header, PLAN_SYNONYMS)).toEqual(columns);
   });

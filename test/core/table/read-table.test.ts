@@ -9,7 +9,8 @@ import { isDitto } from '../../../src/core/table/cell';
 
 type F = 'number' | 'item' | 'total' | 'term' | 'who';
 
-const isTerm = (t: string) => /^(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|в течение|\d{1,2}\.\d{1,2}\.\d{4})/i.test(t);
+const isTerm = (t: string) =>
+  /^(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|в течение|\d{1,2}\.\d{1,2}\.\d{4})/i.test(t);
 const isName = (t: string) => /^[А-ЯЁ][а-яё]+ [А-ЯЁ]\.\s?[А-ЯЁ]\.$/.test(t);
 
 const SPEC: TableSpec<F> = {
@@ -58,7 +59,13 @@ describe('readTable: the header band', () => {
     expect(t.numberingRow).toBe(2);
     expect(t.dataStart).toBe(3);
     expect(t.columns).toEqual({ item: 0, total: 2 });
-    expect(t.labels).toEqual(['Наименование', 'Источники', 'Всего, тыс. рублей', 'В том числе по годам\n2019', 'В том числе по годам\n2020']);
+    expect(t.labels).toEqual([
+      'Наименование',
+      'Источники',
+      'Всего, тыс. рублей',
+      'В том числе по годам\n2019',
+      'В том числе по годам\n2020',
+    ]);
   });
 
   it('three rows: «Всего» under «Оценка расходов», the years under «в том числе по годам»', () => {
@@ -104,7 +111,13 @@ describe('readTable: the header band', () => {
 
   it('an abbreviated header («ответст.», «Отв-ный») and a word broken over lines («ответствен\\nный»)', () => {
     for (const who of ['ответст.', 'Отв-ный', 'ответствен\nный']) {
-      const t = readTable([['Мероприятие', 'Дата', who], ['Концерт', 'март', 'Петров П.П.']], SPEC);
+      const t = readTable(
+        [
+          ['Мероприятие', 'Дата', who],
+          ['Концерт', 'март', 'Петров П.П.'],
+        ],
+        SPEC,
+      );
       expect(t.ok && t.columns.who, who).toBe(2);
     }
   });
@@ -181,12 +194,26 @@ describe('readTable: the user’s choice', () => {
   });
 
   it('two fields on one column, or a column out of range, are refused', () => {
-    expect(readTable(values, SPEC, { mapping: { item: 0, term: 0 } })).toEqual({ ok: false, error: { code: 'mapping-twice', letter: 'A' } });
-    expect(readTable(values, SPEC, { mapping: { item: 5000 } })).toEqual({ ok: false, error: { code: 'bad-mapping', field: 'item', col: 5000 } });
+    expect(readTable(values, SPEC, { mapping: { item: 0, term: 0 } })).toEqual({
+      ok: false,
+      error: { code: 'mapping-twice', letter: 'A' },
+    });
+    expect(readTable(values, SPEC, { mapping: { item: 5000 } })).toEqual({
+      ok: false,
+      error: { code: 'bad-mapping', field: 'item', col: 5000 },
+    });
   });
 
   it('a sheet with nothing of the job’s is «no-header», naming what is required', () => {
-    expect(readTable([['а', 'б'], ['в', 'г']], SPEC)).toEqual({ ok: false, error: { code: 'no-header', missing: ['item'] } });
+    expect(
+      readTable(
+        [
+          ['а', 'б'],
+          ['в', 'г'],
+        ],
+        SPEC,
+      ),
+    ).toEqual({ ok: false, error: { code: 'no-header', missing: ['item'] } });
   });
 });
 

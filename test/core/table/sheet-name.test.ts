@@ -5,7 +5,14 @@ import { planDistribution, schoolTabName } from '../../../src/core/checklist';
 
 /** Every rule .xlsx and Google put on a sheet name, checked by hand (not by the module under test). */
 function fitsEverywhere(name: string): boolean {
-  return name.length >= 1 && name.length <= 31 && !/[:\\/?*[\]]/.test(name) && !name.startsWith("'") && !name.endsWith("'") && name.toLowerCase() !== 'history';
+  return (
+    name.length >= 1 &&
+    name.length <= 31 &&
+    !/[:\\/?*[\]]/.test(name) &&
+    !name.startsWith("'") &&
+    !name.endsWith("'") &&
+    name.toLowerCase() !== 'history'
+  );
 }
 
 const SIXTY = 'Муниципальное бюджетное общеобразовательное учреждение № 117';
@@ -78,9 +85,14 @@ describe('names from the issue', () => {
   });
 
   it('sheetNameProblem names each rule', () => {
-    expect([sheetNameProblem(''), sheetNameProblem('a'.repeat(32)), sheetNameProblem('a/b'), sheetNameProblem("'a"), sheetNameProblem('HISTORY'), sheetNameProblem('Лист1')]).toEqual([
-      'empty', 'too-long', 'character', 'apostrophe', 'reserved', null,
-    ]);
+    expect([
+      sheetNameProblem(''),
+      sheetNameProblem('a'.repeat(32)),
+      sheetNameProblem('a/b'),
+      sheetNameProblem("'a"),
+      sheetNameProblem('HISTORY'),
+      sheetNameProblem('Лист1'),
+    ]).toEqual(['empty', 'too-long', 'character', 'apostrophe', 'reserved', null]);
   });
 
   it('isSheetNameOf knows the names it makes (with or without a suffix), and no other', () => {
@@ -102,7 +114,11 @@ describe('school tabs («Разослать»)', () => {
     const schools = [{ name: SIXTY }, { name: 'ОУ', short: 'Лицей: филиал' }];
     const first = planDistribution(schools, [], ['Участники']);
     expect(first.create.map((c) => c.tab)).toEqual(['Муниципальное бюджетное… № 117', 'Лицей филиал']);
-    const again = planDistribution(schools, first.create.map((c) => ({ name: c.tab, marker: c.school })), ['Участники']);
+    const again = planDistribution(
+      schools,
+      first.create.map((c) => ({ name: c.tab, marker: c.school })),
+      ['Участники'],
+    );
     expect(again.create).toEqual([]);
     expect(again.keep.map((k) => k.renamed)).toEqual([false, false]);
   });

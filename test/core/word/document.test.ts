@@ -10,7 +10,8 @@ import { joinSplitTables, tableValues } from '../../../src/core/word/tables';
 import { parseXml, XmlError } from '../../../src/core/word/xml';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
-const doc = (body: string) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${body}<w:sectPr/></w:body></w:document>`;
+const doc = (body: string) =>
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${body}<w:sectPr/></w:body></w:document>`;
 const p = (text: string, pPr = '') => `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}<w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
 const tc = (content: string, tcPr = '') => `<w:tc>${tcPr ? `<w:tcPr>${tcPr}</w:tcPr>` : ''}${content}</w:tc>`;
 const tr = (cells: string, trPr = '') => `<w:tr>${trPr ? `<w:trPr>${trPr}</w:trPr>` : ''}${cells}</w:tr>`;
@@ -51,7 +52,12 @@ describe('paragraphs', () => {
   it('headings by their style (Russian Word names «heading 1» style «1»), or by an outline level', () => {
     const styles = `<w:styles ${W}><w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/></w:style><w:style w:type="paragraph" w:styleId="Mine"><w:name w:val="Мой"/><w:basedOn w:val="1"/></w:style></w:styles>`;
     const blocks = readWordDocument({
-      document: doc(p('Паспорт проекта', '<w:pStyle w:val="1"/>') + p('Раздел', '<w:pStyle w:val="Mine"/>') + p('Подраздел', '<w:outlineLvl w:val="1"/>') + p('Текст')),
+      document: doc(
+        p('Паспорт проекта', '<w:pStyle w:val="1"/>') +
+          p('Раздел', '<w:pStyle w:val="Mine"/>') +
+          p('Подраздел', '<w:outlineLvl w:val="1"/>') +
+          p('Текст'),
+      ),
       styles,
     });
     expect(blocks.map((b) => (b.kind === 'paragraph' ? b.heading : null))).toEqual([1, 1, 2, undefined]);
@@ -72,11 +78,29 @@ describe('paragraphs', () => {
     </w:numbering>`;
     const li = (text: string, num: number, lvl = 0) => p(text, `<w:numPr><w:ilvl w:val="${lvl}"/><w:numId w:val="${num}"/></w:numPr>`);
     const blocks = readWordDocument({
-      document: doc(li('Цели', 1) + li('первая', 1, 1) + li('вторая', 1, 1) + li('Задачи', 1) + li('одна', 1, 1) + li('пункт', 2) + li('пункт', 2) + li('точка', 3) + li('с пятого', 4)),
+      document: doc(
+        li('Цели', 1) +
+          li('первая', 1, 1) +
+          li('вторая', 1, 1) +
+          li('Задачи', 1) +
+          li('одна', 1, 1) +
+          li('пункт', 2) +
+          li('пункт', 2) +
+          li('точка', 3) +
+          li('с пятого', 4),
+      ),
       numbering,
     });
     expect(blocks.map((b) => (b.kind === 'paragraph' ? b.text : ''))).toEqual([
-      '1. Цели', '1.1. первая', '1.2. вторая', '2. Задачи', '2.1. одна', 'а) пункт', 'б) пункт', '• точка', '5. с пятого',
+      '1. Цели',
+      '1.1. первая',
+      '1.2. вторая',
+      '2. Задачи',
+      '2.1. одна',
+      'а) пункт',
+      'б) пункт',
+      '• точка',
+      '5. с пятого',
     ]);
   });
 
@@ -117,7 +141,13 @@ describe('tables', () => {
   });
 
   it('a cell keeps its paragraphs and line breaks as lines; gridBefore shifts a row', () => {
-    const t = table(tbl(2, tr(tc(p('Захарова') + p('С.М.')) + tc('<w:p><w:r><w:t>Июнь 2023 –</w:t><w:br/><w:t>декабрь 2023</w:t></w:r></w:p>')) + tr(tc(p('справа')), '<w:gridBefore w:val="1"/>')));
+    const t = table(
+      tbl(
+        2,
+        tr(tc(p('Захарова') + p('С.М.')) + tc('<w:p><w:r><w:t>Июнь 2023 –</w:t><w:br/><w:t>декабрь 2023</w:t></w:r></w:p>')) +
+          tr(tc(p('справа')), '<w:gridBefore w:val="1"/>'),
+      ),
+    );
     expect(tableValues(t).values).toEqual([
       ['Захарова\nС.М.', 'Июнь 2023 –\nдекабрь 2023'],
       ['', 'справа'],
@@ -144,7 +174,13 @@ describe('tables split by pages', () => {
   const values = (xml: string) => join(xml).map((b) => (b.kind === 'table' ? tableValues(b).values : b.text));
 
   it('the second part repeats the header: one table, the header once', () => {
-    expect(values(tbl(3, header + row('1.', 'Совещание', 'Ноябрь')) + '<w:p><w:r><w:br w:type="page"/></w:r></w:p>' + tbl(3, header + row('2.', 'Семинар', 'Декабрь')))).toEqual([
+    expect(
+      values(
+        tbl(3, header + row('1.', 'Совещание', 'Ноябрь')) +
+          '<w:p><w:r><w:br w:type="page"/></w:r></w:p>' +
+          tbl(3, header + row('2.', 'Семинар', 'Декабрь')),
+      ),
+    ).toEqual([
       [
         ['№', 'Мероприятие', 'Сроки'],
         ['1.', 'Совещание', 'Ноябрь'],
@@ -158,7 +194,9 @@ describe('tables split by pages', () => {
   });
 
   it('a row cut by the page break is joined into the row above, a hyphenated word made whole', () => {
-    const v = values(tbl(3, header + row('1.', 'Разработка методи-', 'Сентябрь –')) + tbl(3, row('', 'ческих рекомендаций', 'октябрь 2024')));
+    const v = values(
+      tbl(3, header + row('1.', 'Разработка методи-', 'Сентябрь –')) + tbl(3, row('', 'ческих рекомендаций', 'октябрь 2024')),
+    );
     expect(v).toEqual([
       [
         ['№', 'Мероприятие', 'Сроки'],

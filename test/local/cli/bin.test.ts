@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../../src/local/paths';
 
-const run = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'bin', 'klaster.mjs'), ...args], { encoding: 'utf8', cwd: ROOT, timeout: 60_000 });
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [join(ROOT, 'bin', 'klaster.mjs'), ...args], { encoding: 'utf8', cwd: ROOT, timeout: 60_000 });
 
 describe('bin/klaster.mjs', () => {
   it('prints the help from the bundle, which keeps the emulator in a chunk of its own', () => {

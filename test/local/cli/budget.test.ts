@@ -17,7 +17,20 @@ const run = runKlaster;
 
 beforeAll(async () => {
   await writeXlsx(workbookFromSpec(sampleWorkbook()), book);
-  await writeXlsx(workbookFromSpec({ sheets: [{ name: 'Лист1', rows: [['Мероприятие', 'Сроки'], ['Педсовет', 'сентябрь']] }] }), none);
+  await writeXlsx(
+    workbookFromSpec({
+      sheets: [
+        {
+          name: 'Лист1',
+          rows: [
+            ['Мероприятие', 'Сроки'],
+            ['Педсовет', 'сентябрь'],
+          ],
+        },
+      ],
+    }),
+    none,
+  );
   const rows = [
     ['Статья расходов', 'Примечание', 'Сумма'],
     ['Канцелярские товары', 'бумага, ручки', 560],
@@ -60,11 +73,13 @@ describe('klaster budget', () => {
     const r = await run('check', book);
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/^Бюджет: Бюджет СОШ № 117!A2:G8: статей 4, замечаний 2$/m);
-    expect(r.out).toMatch(/^ {2}E8 +ошибка +«Итого» \(Внебюджетные средства ОО\), 2024 год: итог не равен сумме 2 строк выше — ожидалось 100, указано 95, разница -5\./m);
+    expect(r.out).toMatch(
+      /^ {2}E8 +ошибка +«Итого» \(Внебюджетные средства ОО\), 2024 год: итог не равен сумме 2 строк выше — ожидалось 100, указано 95, разница -5\./m,
+    );
     expect(r.out).toMatch(/^Бюджет: Бюджет!A1:E7: статей 4, замечаний 1\n {2}C1 +сведения +Единица сумм не указана/m);
   });
 
-  it('the column form as flags: --year and --unit on check and budget, --columns by the form\'s names, a name no job knows is exit 2', async () => {
+  it("the column form as flags: --year and --unit on check and budget, --columns by the form's names, a name no job knows is exit 2", async () => {
     const asked = await run('check', single);
     expect(asked.out).toMatch(/^ {2}C1 +сведения +Год таблицы не указан .*--year\.$/m);
     expect(asked.out).toMatch(/^ {2}C1 +сведения +Единица сумм не указана/m);

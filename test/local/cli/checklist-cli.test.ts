@@ -22,7 +22,14 @@ beforeAll(async () => {
     workbookFromSpec({
       sheets: [
         { name: TEMPLATE_SHEET, rows: tab.values },
-        { name: ROSTER_SHEET, rows: [[...ROSTER_HEADER], ['МАОУ «СОШ № 117»', 'СОШ № 117', 'Школа', '', '', '', ''], ['МАОУ «Лицей № 130»', 'Лицей № 130', 'Школа', '', '', '', '']] },
+        {
+          name: ROSTER_SHEET,
+          rows: [
+            [...ROSTER_HEADER],
+            ['МАОУ «СОШ № 117»', 'СОШ № 117', 'Школа', '', '', '', ''],
+            ['МАОУ «Лицей № 130»', 'Лицей № 130', 'Школа', '', '', '', ''],
+          ],
+        },
       ],
     }),
     book,
@@ -80,8 +87,12 @@ describe.skipIf(!corpusPresent())('klaster template and check on the corpus chec
   beforeAll(async () => {
     for (const d of docs) await writeXlsx(workbookFromSpec(corpusWorkbookSpec(d)), path(d.name));
   });
-  const checklists = Object.entries(CHECKLIST_EXPECTATIONS).filter(([, e]) => e.kind === 'checklist').map(([name, e]) => [name, e.kind === 'checklist' ? e.criteria : 0] as const);
-  const indicators = Object.entries(CHECKLIST_EXPECTATIONS).filter(([, e]) => e.kind === 'indicators').map(([name]) => name);
+  const checklists = Object.entries(CHECKLIST_EXPECTATIONS)
+    .filter(([, e]) => e.kind === 'checklist')
+    .map(([name, e]) => [name, e.kind === 'checklist' ? e.criteria : 0] as const);
+  const indicators = Object.entries(CHECKLIST_EXPECTATIONS)
+    .filter(([, e]) => e.kind === 'indicators')
+    .map(([name]) => name);
 
   it.each(checklists)('template %s: the template with its criteria, the questions printed', async (name, criteria) => {
     const out = join(dir, `шаблон-${name}.xlsx`);

@@ -14,7 +14,17 @@ import { readXlsx, workbookFromSpec, writeXlsx } from '../../../src/local/emulat
 import { corpusPresent, corpusWorkbookSpec, readCorpus } from '../../../src/local/corpus/read-corpus';
 import type { CellSpec } from '../../../src/local/xlsx/from-spec';
 import { runKlaster as run } from '../../support/cli';
-import { answered, expectedCluster, expectedShare, ROSTER_ROWS, roundAnswers, ROUNDS_CASES, SCHOOLS, TABS, type Written } from '../../fixtures/checklist-rounds';
+import {
+  answered,
+  expectedCluster,
+  expectedShare,
+  ROSTER_ROWS,
+  roundAnswers,
+  ROUNDS_CASES,
+  SCHOOLS,
+  TABS,
+  type Written,
+} from '../../fixtures/checklist-rounds';
 
 const dir = mkdtempSync(join(tmpdir(), 'klaster-rounds-'));
 const FIRST = 4;
@@ -46,7 +56,9 @@ describe.skipIf(!corpusPresent())('two rounds over the corpus checklists (CLI)',
 
     const wb = await readXlsx(p('срез-2.xlsx'));
     const sheet = wb.sheet(SUMMARY_SHEET)!;
-    const rows = Array.from({ length: sheet.lastRow() }, (_, r) => Array.from({ length: 11 }, (_, k) => sheet.cell(r + 1, k + 1)?.value ?? ''));
+    const rows = Array.from({ length: sheet.lastRow() }, (_, r) =>
+      Array.from({ length: 11 }, (_, k) => sheet.cell(r + 1, k + 1)?.value ?? ''),
+    );
     round2.forEach((answers, k) => {
       const row = rows.find((r) => r[0] === SCHOOLS[k])!;
       if (!answered(answers)) return void expect(row[1]).toBe('');
@@ -57,19 +69,36 @@ describe.skipIf(!corpusPresent())('two rounds over the corpus checklists (CLI)',
     expect(rows.find((r) => r[0] === 'Весна')![1]).toBeCloseTo(expectedCluster(round2), 9);
 
     const md = readFileSync(p('справка.md'), 'utf8');
-    expect(md.match(/^## .*$/gm)).toEqual(['## 1. Общие сведения', '## 2. Результаты', '## 3. Дефициты', '## 4. Динамика', '## 5. Рекомендации']);
+    expect(md.match(/^## .*$/gm)).toEqual([
+      '## 1. Общие сведения',
+      '## 2. Результаты',
+      '## 3. Дефициты',
+      '## 4. Динамика',
+      '## 5. Рекомендации',
+    ]);
     expect(md).toContain(`Не распознано 1 ответ (${SCHOOLS[1]} — 1)`);
     expect(md).toContain(`впервые заполнили ${SCHOOLS[2]}`);
     expect(md).not.toMatch(/[+−]0 п\. п\./);
   });
 
   it('a template whose scale cannot be read: monitoring says so and sends nothing out (exit 2)', async () => {
-    const spec = { sheets: [
-      { name: 'Чек-лист (шаблон)', rows: [['Раздел', '№', 'Критерий', 'Вес', 'Шкала', 'Ответ'], ['', '1', 'Оснащение мебелью', '', 'хорошо или плохо', '']] },
-      { name: ROSTER_SHEET, rows: ROSTER_ROWS(ROSTER_HEADER) as CellSpec[][] },
-    ] };
+    const spec = {
+      sheets: [
+        {
+          name: 'Чек-лист (шаблон)',
+          rows: [
+            ['Раздел', '№', 'Критерий', 'Вес', 'Шкала', 'Ответ'],
+            ['', '1', 'Оснащение мебелью', '', 'хорошо или плохо', ''],
+          ],
+        },
+        { name: ROSTER_SHEET, rows: ROSTER_ROWS(ROSTER_HEADER) as CellSpec[][] },
+      ],
+    };
     await writeXlsx(workbookFromSpec(spec), join(dir, 'плохая-шкала.xlsx'));
     const r = await run('monitoring', join(dir, 'плохая-шкала.xlsx'), '-o', join(dir, 'плохая-шкала-итог.xlsx'));
-    expect([r.code, r.err]).toEqual([2, expect.stringMatching(/^Листы школ не разосланы: в шаблоне не прочитана шкала \(1\)\. E2: Шкала «хорошо или плохо» не распознана/)]);
+    expect([r.code, r.err]).toEqual([
+      2,
+      expect.stringMatching(/^Листы школ не разосланы: в шаблоне не прочитана шкала \(1\)\. E2: Шкала «хорошо или плохо» не распознана/),
+    ]);
   });
 });

@@ -16,12 +16,26 @@ const run = runKlaster;
 
 beforeAll(async () => {
   await writeXlsx(
-    workbookFromSpec({ sheets: [{ name: 'План 2022-2023', rows: SEED_001 as never }, { name: 'Академия', rows: SEED_004 as never }] }),
+    workbookFromSpec({
+      sheets: [
+        { name: 'План 2022-2023', rows: SEED_001 as never },
+        { name: 'Академия', rows: SEED_004 as never },
+      ],
+    }),
     book,
   );
   await writeXlsx(
     workbookFromSpec({
-      sheets: [{ name: 'План', rows: [['Мероприятие', 'Сроки', 'Ответственные'], ['Семинар', '31.02.2024', 'Третьякова Т.В.'], ['Опрос', 'Май 2024', '']] }],
+      sheets: [
+        {
+          name: 'План',
+          rows: [
+            ['Мероприятие', 'Сроки', 'Ответственные'],
+            ['Семинар', '31.02.2024', 'Третьякова Т.В.'],
+            ['Опрос', 'Май 2024', ''],
+          ],
+        },
+      ],
     }),
     broken,
   );
@@ -76,7 +90,11 @@ describe('klaster', () => {
   ])('--tz %s: date cells are read as the days the sheet shows', async (_, tz) => {
     // .xlsx dates carry no zone: the cells show 01.10.2022 and 30.09.2022 whatever the spreadsheet's zone
     const path = join(dir, `даты ${tz.join('')}.xlsx`.replace('/', '-'));
-    const rows = [['Мероприятие', 'Сроки'], ['Педсовет', new Date(2022, 9, 1)], ['Олимпиада', new Date(2022, 8, 30)]];
+    const rows = [
+      ['Мероприятие', 'Сроки'],
+      ['Педсовет', new Date(2022, 9, 1)],
+      ['Олимпиада', new Date(2022, 8, 30)],
+    ];
     await writeXlsx(workbookFromSpec({ sheets: [{ name: 'План', rows: rows as never }] }), path);
     const out = join(dir, 'agenda.xlsx');
     const r = await run('agenda', path, '--month', '2022-10', ...tz, '-o', out);
@@ -117,7 +135,10 @@ describe('klaster', () => {
     expect(past).toMatch(/^План на август 2023 г\. \(лист «План 2022-2023»\): [1-9]\d*\sмероприяти[еяй]\.$/);
     // the same month the sidebar offers for each sheet (planMapping's `month`), word for word
     const s = await createSession({ code: readFileSync(CODE_PATH, 'utf8'), workbook: book, htmlDir: DIST });
-    for (const [line, sheet] of [[past, 'План 2022-2023'], [academy, 'Академия']] as const) {
+    for (const [line, sheet] of [
+      [past, 'План 2022-2023'],
+      [academy, 'Академия'],
+    ] as const) {
       const { month } = (s.run('planMapping', { sheet }) as { ok: true; data: { month: string } }).data;
       const sidebar = s.run('planMonthAgenda', { sheet, month }) as { ok: true; data: { message: string } };
       expect(line).toBe(sidebar.data.message);
@@ -188,7 +209,11 @@ describe('klaster', () => {
         sheets: [
           {
             name: 'План',
-            rows: [['Мероприятие', 'Сроки', 'Ответственные'], ['Семинар', 'Май 2024', 'Третьякова Т.В.'], [{ formula: '=A99/0', value: '#REF!' }, 'Июнь 2024', 'Петухов Е.А.']],
+            rows: [
+              ['Мероприятие', 'Сроки', 'Ответственные'],
+              ['Семинар', 'Май 2024', 'Третьякова Т.В.'],
+              [{ formula: '=A99/0', value: '#REF!' }, 'Июнь 2024', 'Петухов Е.А.'],
+            ],
             // a term merged over two rows (the second row loses it) is reported; a merge within one row reads fine
             merges: ['B2:B3', 'C2:D2'],
           },

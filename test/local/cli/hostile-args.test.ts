@@ -21,7 +21,20 @@ let original: Buffer;
 beforeAll(async () => {
   await writeXlsx(workbookFromSpec(sampleWorkbook()), book);
   original = readFileSync(book);
-  await writeXlsx(workbookFromSpec({ sheets: [{ name: 'План', rows: [['№', 'Мероприятие', 'Сроки', 'Ответственный'], [1, 'Педсовет', 'Сентябрь 2023', 'Иванов И.И.']] }] }), plan);
+  await writeXlsx(
+    workbookFromSpec({
+      sheets: [
+        {
+          name: 'План',
+          rows: [
+            ['№', 'Мероприятие', 'Сроки', 'Ответственный'],
+            [1, 'Педсовет', 'Сентябрь 2023', 'Иванов И.И.'],
+          ],
+        },
+      ],
+    }),
+    plan,
+  );
   mkdirSync(join(dir, 'sub'));
   symlinkSync(book, join(dir, 'ссылка.xlsx'));
   linkSync(book, join(dir, 'жёсткая.xlsx'));
@@ -42,13 +55,37 @@ function refused(r: CliRun): string {
 
 describe('no output replaces the input or another output (item 7)', () => {
   it.each<[string, () => string[], RegExp]>([
-    ['--note equal to the input', () => ['--note', book], /^Справку нельзя записать поверх исходной книги \(--note .*книга\.xlsx\): укажите другой файл, исходная книга не меняется$/],
-    ['--note as a symbolic link to the input', () => ['--note', join(dir, 'ссылка.xlsx')], /^Справку нельзя записать поверх исходной книги/],
+    [
+      '--note equal to the input',
+      () => ['--note', book],
+      /^Справку нельзя записать поверх исходной книги \(--note .*книга\.xlsx\): укажите другой файл, исходная книга не меняется$/,
+    ],
+    [
+      '--note as a symbolic link to the input',
+      () => ['--note', join(dir, 'ссылка.xlsx')],
+      /^Справку нельзя записать поверх исходной книги/,
+    ],
     ['--note as a hard link to the input', () => ['--note', join(dir, 'жёсткая.xlsx')], /^Справку нельзя записать поверх исходной книги/],
-    ['--note spelled with «./» and «..»', () => ['--note', join(dir, 'sub', '..', '.', 'книга.xlsx')], /^Справку нельзя записать поверх исходной книги/],
-    ['--note as a path relative to the working folder', () => ['--note', relative(process.cwd(), book)], /^Справку нельзя записать поверх исходной книги/],
-    ['-o equal to --note', () => ['-o', join(dir, 'итог.md'), '--note', join(dir, 'итог.md')], /^-o и --note указывают на один файл \(.*итог\.md\): укажите разные файлы$/],
-    ['-o equal to --note, spelled differently', () => ['-o', join(dir, 'итог.docx'), '--note', join(dir, 'sub', '..', 'итог.docx')], /^-o и --note указывают на один файл/],
+    [
+      '--note spelled with «./» and «..»',
+      () => ['--note', join(dir, 'sub', '..', '.', 'книга.xlsx')],
+      /^Справку нельзя записать поверх исходной книги/,
+    ],
+    [
+      '--note as a path relative to the working folder',
+      () => ['--note', relative(process.cwd(), book)],
+      /^Справку нельзя записать поверх исходной книги/,
+    ],
+    [
+      '-o equal to --note',
+      () => ['-o', join(dir, 'итог.md'), '--note', join(dir, 'итог.md')],
+      /^-o и --note указывают на один файл \(.*итог\.md\): укажите разные файлы$/,
+    ],
+    [
+      '-o equal to --note, spelled differently',
+      () => ['-o', join(dir, 'итог.docx'), '--note', join(dir, 'sub', '..', 'итог.docx')],
+      /^-o и --note указывают на один файл/,
+    ],
     ['-o equal to the input', () => ['-o', join(dir, 'ссылка.xlsx')], /^Результат нельзя записать поверх исходной книги/],
     ['--note into a missing folder', () => ['--note', join(dir, 'нет', 'справка.md')], /^Папка для справки не найдена: .*нет$/],
   ])('%s → exit 2 before any work, the input unchanged', async (_, extra, message) => {
@@ -103,7 +140,10 @@ describe('values that start with «-» (item 8)', () => {
   });
 
   it.each<[string[], RegExp]>([
-    [['--round', '-1 срез'], /^После --round нужно значение\. Значение, которое начинается с «-», передайте так: --round=-1 или --round -- -1$/],
+    [
+      ['--round', '-1 срез'],
+      /^После --round нужно значение\. Значение, которое начинается с «-», передайте так: --round=-1 или --round -- -1$/,
+    ],
     [['--sheet'], /^После --sheet нужно значение/],
     [['--round', '--'], /^После --round нужно значение/],
     [['--json=1'], /^Параметр --json не принимает значения$/],
@@ -115,7 +155,9 @@ describe('values that start with «-» (item 8)', () => {
 
 describe('--month (item 8)', () => {
   it.each(['0000-01', '1899-12', '2101-01', '2024-00', '2024-13', '2024-3', '24-03', '2024-03-01'])('%s is refused', async (month) => {
-    expect(refused(await runKlaster('agenda', plan, '--month', month))).toBe(`Месяц: ГГГГ-ММ с 1900 по 2100 год, например 2024-03, а не «${month}»`);
+    expect(refused(await runKlaster('agenda', plan, '--month', month))).toBe(
+      `Месяц: ГГГГ-ММ с 1900 по 2100 год, например 2024-03, а не «${month}»`,
+    );
   });
 
   it.each(['1900-01', '2100-12', '2024-03'])('%s is taken', async (month) => {
@@ -175,7 +217,7 @@ describe('every command with bad values: one line, exit 2, no JavaScript words (
     if (r.code !== 0 && r.code !== 1) refused(r);
   });
 
-  it('a workbook without the job\'s tables, for each command', async () => {
+  it("a workbook without the job's tables, for each command", async () => {
     for (const c of COMMANDS) {
       const r = await runKlaster(c.name, plan);
       expect([c.name, `${r.out}\n${r.err}`]).not.toEqual([c.name, expect.stringMatching(BAD)]);

@@ -96,7 +96,10 @@ function expectPlanDates(events: Event[], dates: Map<number, [string, string]>):
   for (const [row, [start, end]] of dates) {
     const parts = rows.get(row)!;
     const first = parts.map((p) => p.first).sort()[0];
-    const last = parts.map((p) => p.last).sort().at(-1);
+    const last = parts
+      .map((p) => p.last)
+      .sort()
+      .at(-1);
     // a deadline («До 26.09.2022») has no «Начало»: its event is its one day
     expect({ row, first, last }).toEqual({ row, first: start || end, last: end });
   }
@@ -138,13 +141,17 @@ describe('klaster ics', () => {
     ['-o not .ics', ['-o', join(dir, 'план.xlsx')], /Календарь сохраняется в файл \.ics/],
     ['-o in a missing folder', ['-o', join(dir, 'нет', 'план.ics')], /Папка для результата не найдена/],
     ['a sheet that is not there', ['-o', join(dir, 'x.ics'), '--sheet', 'Нет такого'], /Нет такого/],
-  ])('%s: one Russian line, exit 2, nothing written', async (_name, flags, message) => {
-    const r = await runKlaster('ics', sample, ...flags);
-    expect(r.code).toBe(2);
-    expect(r.err.split('\n')).toHaveLength(1);
-    expect(r.err).toMatch(message);
-    expect(existsSync(join(dir, 'x.ics'))).toBe(false);
-  }, 120_000);
+  ])(
+    '%s: one Russian line, exit 2, nothing written',
+    async (_name, flags, message) => {
+      const r = await runKlaster('ics', sample, ...flags);
+      expect(r.code).toBe(2);
+      expect(r.err.split('\n')).toHaveLength(1);
+      expect(r.err).toMatch(message);
+      expect(existsSync(join(dir, 'x.ics'))).toBe(false);
+    },
+    120_000,
+  );
 
   it('an output that is the input, however spelled, is refused before anything is read', async () => {
     const input = join(dir, 'книга.ics');

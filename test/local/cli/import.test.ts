@@ -20,7 +20,12 @@ async function importAndCheck(name: string): Promise<{ imported: string; checked
   expect(run.err).toBe('');
   expect(run.code).toBe(0);
   const check = await runKlaster('check', out);
-  console.log(`${name}: import ${Math.round(ms)} ms\n${run.out}\n${check.out.split('\n').filter((l) => !l.startsWith('  ')).join('\n')}`);
+  console.log(
+    `${name}: import ${Math.round(ms)} ms\n${run.out}\n${check.out
+      .split('\n')
+      .filter((l) => !l.startsWith('  '))
+      .join('\n')}`,
+  );
   return { imported: run.out, checked: check.out, ms };
 }
 
@@ -98,14 +103,18 @@ describe('klaster import', () => {
     ['damaged.docx', /повреждён/],
     ['encrypted.docx', /защищён паролем/],
     ['old.doc', /старого формата Word \(\.doc\)/],
-  ])('%s: a clear message, nothing written', async (file, message) => {
-    const out = join(dir, `${file}.xlsx`);
-    const run = await runKlaster('import', join(FIX, file), '-o', out);
-    expect(run.code).toBe(2);
-    expect(run.err).toMatch(message);
-    expect(run.err).toMatch(/Ничего не импортировано/);
-    expect(existsSync(out)).toBe(false);
-  }, 120_000);
+  ])(
+    '%s: a clear message, nothing written',
+    async (file, message) => {
+      const out = join(dir, `${file}.xlsx`);
+      const run = await runKlaster('import', join(FIX, file), '-o', out);
+      expect(run.code).toBe(2);
+      expect(run.err).toMatch(message);
+      expect(run.err).toMatch(/Ничего не импортировано/);
+      expect(existsSync(out)).toBe(false);
+    },
+    120_000,
+  );
 
   it('a file over the 10 MB limit: the limit stated, nothing written', async () => {
     const huge = join(dir, 'huge.docx');

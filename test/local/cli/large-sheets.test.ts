@@ -78,7 +78,9 @@ describe('klaster check on hostile workbooks', () => {
     });
     const r = await check(over);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/^Лист «План» больше, чем допускают Google Таблицы: данные доходят до строки 384 616 и столбца Z \(384 616 × 26 = 10 000 016 ячеек/);
+    expect(r.err).toMatch(
+      /^Лист «План» больше, чем допускают Google Таблицы: данные доходят до строки 384 616 и столбца Z \(384 616 × 26 = 10 000 016 ячеек/,
+    );
 
     const under = await book('меньше-лимита.xlsx', (ws) => {
       ws.getCell('Z384615').value = 1; // 9 999 990
@@ -137,7 +139,8 @@ describe('klaster check on hostile workbooks', () => {
 });
 
 describe('clipSheetXml', () => {
-  const sheet = (cells: string, tail: string) => `<worksheet><dimension ref="A1:XFD1048576"/><sheetData>${cells}</sheetData>${tail}</worksheet>`;
+  const sheet = (cells: string, tail: string) =>
+    `<worksheet><dimension ref="A1:XFD1048576"/><sheetData>${cells}</sheetData>${tail}</worksheet>`;
   const cells = '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="AB1" s="2"/></row><row r="1500"><c r="C1500"><f>A1</f><v>1</v></c></row>';
 
   it('the bound is the cells with a value or a formula, at least 1000 × 26; a styled empty cell does not count', () => {
@@ -146,8 +149,16 @@ describe('clipSheetXml', () => {
   });
 
   it.each([
-    ['a whole-column rule', '<dataValidation type="list" sqref="B2:B1048576"><formula1>"a"</formula1></dataValidation>', 'sqref="B2:B1500"'],
-    ['several refs, one outside', '<dataValidation type="list" sqref="A1 C2:XFD1048576 AA5:AC9"><formula1>"a"</formula1></dataValidation>', 'sqref="A1 C2:Z1500"'],
+    [
+      'a whole-column rule',
+      '<dataValidation type="list" sqref="B2:B1048576"><formula1>"a"</formula1></dataValidation>',
+      'sqref="B2:B1500"',
+    ],
+    [
+      'several refs, one outside',
+      '<dataValidation type="list" sqref="A1 C2:XFD1048576 AA5:AC9"><formula1>"a"</formula1></dataValidation>',
+      'sqref="A1 C2:Z1500"',
+    ],
     ['a merge over a million rows', '<mergeCell ref="D2:E1048576"/>', '<mergeCell ref="D2:E1500"/>'],
   ])('%s is clipped', (_, element, expected) => {
     const out = clipSheetXml(sheet(cells, element));
@@ -156,8 +167,13 @@ describe('clipSheetXml', () => {
   });
 
   it('a rule or merge wholly outside the data disappears; one inside stays as it was', () => {
-    expect(clipSheetXml(sheet(cells, '<dataValidation type="list" sqref="AB2000:AC3000"/><mergeCell ref="XFA1048570:XFD1048576"/>'))).toBe(sheet(cells, ''));
-    const inside = sheet(cells, '<dataValidation type="list" sqref="A2:B40"><formula1>"a"</formula1></dataValidation><mergeCell ref="A1:C1"/>');
+    expect(clipSheetXml(sheet(cells, '<dataValidation type="list" sqref="AB2000:AC3000"/><mergeCell ref="XFA1048570:XFD1048576"/>'))).toBe(
+      sheet(cells, ''),
+    );
+    const inside = sheet(
+      cells,
+      '<dataValidation type="list" sqref="A2:B40"><formula1>"a"</formula1></dataValidation><mergeCell ref="A1:C1"/>',
+    );
     expect(clipSheetXml(inside)).toBe(inside);
   });
 });

@@ -15,7 +15,11 @@ let original: Buffer;
 const run = runKlaster;
 
 beforeAll(async () => {
-  const rows = [['Мероприятие', 'Сроки', 'Ответственные'], ['Семинар «Инженерные классы»', 'Март 2024', 'Третьякова Т.В.'], ['Фестиваль проектов', '15.04.2024', 'Петухов Е.А.']];
+  const rows = [
+    ['Мероприятие', 'Сроки', 'Ответственные'],
+    ['Семинар «Инженерные классы»', 'Март 2024', 'Третьякова Т.В.'],
+    ['Фестиваль проектов', '15.04.2024', 'Петухов Е.А.'],
+  ];
   await writeXlsx(workbookFromSpec({ sheets: [{ name: 'План', rows: rows as never }] }), book);
   original = readFileSync(book);
   mkdirSync(join(dir, 'sub'));

@@ -29,8 +29,30 @@ const ROSTER = [
 ];
 
 beforeAll(async () => {
-  await writeXlsx(workbookFromSpec({ sheets: [{ name: 'Реестр планов', rows: [['что-то']] }, { name: 'План', rows: SEED_001 as never }, { name: 'Участники', rows: ROSTER }] }), book);
-  await writeXlsx(workbookFromSpec({ sheets: [{ name: 'План', rows: [['Мероприятие', 'Сроки'], ['Семинар', 'Май 2024']] }] }), noPeople);
+  await writeXlsx(
+    workbookFromSpec({
+      sheets: [
+        { name: 'Реестр планов', rows: [['что-то']] },
+        { name: 'План', rows: SEED_001 as never },
+        { name: 'Участники', rows: ROSTER },
+      ],
+    }),
+    book,
+  );
+  await writeXlsx(
+    workbookFromSpec({
+      sheets: [
+        {
+          name: 'План',
+          rows: [
+            ['Мероприятие', 'Сроки'],
+            ['Семинар', 'Май 2024'],
+          ],
+        },
+      ],
+    }),
+    noPeople,
+  );
   await writeXlsx(workbookFromSpec({ sheets: [{ name: 'План', rows: TWO_COLUMNS as never }] }), twoColumns);
 });
 

@@ -28,16 +28,19 @@ describe.skipIf(!corpusPresent())('klaster on the corpus plans', () => {
     for (const d of docs) await writeXlsx(workbookFromSpec(corpusWorkbookSpec(d)), file(d.name));
   });
 
-  it.each(docs.map((d) => [d.name] as const))('%s: check finds the plan, its activities and only the findings a careful reader makes', async (name) => {
-    const e = PLAN_EXPECTATIONS[name]!;
-    const r = await runKlaster('check', file(name));
-    expect(r.err).toBe('');
-    const block = planBlock(r.out);
-    // a finding on a cell cut when the corpus was made (Самара's empty «Отв-ный») is neither right nor wrong
-    const cut = block.cells.filter((c) => e.cut?.includes(c));
-    expect(block.line).toBe(`Документ: мероприятий ${e.rows}, замечаний ${e.findings.length + cut.length}`);
-    expect(block.cells.filter((c) => !cut.includes(c))).toEqual(e.findings.map((f) => f.cell));
-  });
+  it.each(docs.map((d) => [d.name] as const))(
+    '%s: check finds the plan, its activities and only the findings a careful reader makes',
+    async (name) => {
+      const e = PLAN_EXPECTATIONS[name]!;
+      const r = await runKlaster('check', file(name));
+      expect(r.err).toBe('');
+      const block = planBlock(r.out);
+      // a finding on a cell cut when the corpus was made (Самара's empty «Отв-ный») is neither right nor wrong
+      const cut = block.cells.filter((c) => e.cut?.includes(c));
+      expect(block.line).toBe(`Документ: мероприятий ${e.rows}, замечаний ${e.findings.length + cut.length}`);
+      expect(block.cells.filter((c) => !cut.includes(c))).toEqual(e.findings.map((f) => f.cell));
+    },
+  );
 
   it('calendar: a plan with its year builds «Календарь»; one without gets the period asked for, and builds with --period', async () => {
     const out = join(dir, 'календарь.xlsx');
@@ -48,7 +51,14 @@ describe.skipIf(!corpusPresent())('klaster on the corpus plans', () => {
     const noYear = await runKlaster('calendar', file('belgorod-ryabinushka-pdd-no-year'), '-o', join(dir, 'нет года.xlsx'));
     expect(noYear.code).toBe(2);
     expect(noYear.err).toMatch(/Укажите «Период плана»/);
-    const withYear = await runKlaster('calendar', file('belgorod-ryabinushka-pdd-no-year'), '-o', join(dir, 'с годом.xlsx'), '--period', '2023/2024 учебный год');
+    const withYear = await runKlaster(
+      'calendar',
+      file('belgorod-ryabinushka-pdd-no-year'),
+      '-o',
+      join(dir, 'с годом.xlsx'),
+      '--period',
+      '2023/2024 учебный год',
+    );
     expect(withYear.code).toBe(0);
     expect(withYear.out).toMatch(/Календарь построен по листу «Документ»: 4\sмероприятия, 9\sмесяцев/);
   });
@@ -68,7 +78,14 @@ describe.skipIf(!corpusPresent())('klaster on the corpus plans', () => {
     expect(planBlock(dated.out)).toEqual({ line: 'Документ: мероприятий 5, замечаний 1', cells: ['E6'] }); // only the cut cell
     const agenda = await runKlaster('agenda', samara, '-o', join(dir, 'сентябрь.xlsx'), '--period', '2010 год', '--month', '2010-09');
     expect(agenda.out).toMatch(/План на сентябрь 2010 г\. \(лист «Документ»\): 3\sмероприятия/);
-    const same = await runKlaster('check', file('birsk-ds15-pdd-2012-2013'), '--header-row', '5', '--columns', 'Мероприятия=B,Сроки=C,Ответственные=D');
+    const same = await runKlaster(
+      'check',
+      file('birsk-ds15-pdd-2012-2013'),
+      '--header-row',
+      '5',
+      '--columns',
+      'Мероприятия=B,Сроки=C,Ответственные=D',
+    );
     expect(planBlock(same.out).line).toBe('Документ: мероприятий 6, замечаний 0');
     const wrong = await runKlaster('check', file('birsk-ds15-pdd-2012-2013'), '--columns', 'Сроки=D');
     expect(planBlock(wrong.out).cells.length).toBeGreaterThan(0); // the user's column wins, and its cells are no terms

@@ -13,10 +13,27 @@ const names = [planMessages('ru').fields, planMessages('en').fields];
 
 describe('the flags', () => {
   it('parse into one choice: the header row as the sheet numbers it, column letters, period, year, unit', () => {
-    const a = parseArgs(['check', 'x.xlsx', '--header-row', '3', '--columns', 'Сроки=C, Ответственные=e,Статус=-', '--period', '2024/2025 учебный год', '--year', '2011', '--unit', 'тыс. руб.']);
+    const a = parseArgs([
+      'check',
+      'x.xlsx',
+      '--header-row',
+      '3',
+      '--columns',
+      'Сроки=C, Ответственные=e,Статус=-',
+      '--period',
+      '2024/2025 учебный год',
+      '--year',
+      '2011',
+      '--unit',
+      'тыс. руб.',
+    ]);
     expect(a.choice).toEqual({
       headerRow: 2,
-      columns: [['Сроки', 'C'], ['Ответственные', 'E'], ['Статус', '-']],
+      columns: [
+        ['Сроки', 'C'],
+        ['Ответственные', 'E'],
+        ['Статус', '-'],
+      ],
       period: '2024/2025 учебный год',
       year: 2011,
       unit: 'тыс. руб.',
@@ -53,11 +70,28 @@ describe('klaster with the column form’s flags', () => {
   ];
   beforeAll(async () => {
     await writeXlsx(workbookFromSpec({ sheets: [{ name: 'Клуб', rows }] }), noHeader);
-    await writeXlsx(workbookFromSpec({ sheets: [{ name: 'Клуб', rows }, { name: 'Другой', rows: [['x']] }] }), two);
+    await writeXlsx(
+      workbookFromSpec({
+        sheets: [
+          { name: 'Клуб', rows },
+          { name: 'Другой', rows: [['x']] },
+        ],
+      }),
+      two,
+    );
   });
 
   it('a plan without a header row is read with the user’s columns, and the period they give', async () => {
-    const r = await runKlaster('check', noHeader, '--header-row', '0', '--columns', 'Мероприятие=A,Сроки=B,Ответственные=C', '--period', '2024 год');
+    const r = await runKlaster(
+      'check',
+      noHeader,
+      '--header-row',
+      '0',
+      '--columns',
+      'Мероприятие=A,Сроки=B,Ответственные=C',
+      '--period',
+      '2024 год',
+    );
     expect(r.err).toBe('');
     expect(r.out).toMatch(/^Клуб: мероприятий 3, замечаний 0$/m);
   });

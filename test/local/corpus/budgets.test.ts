@@ -36,7 +36,7 @@ describe.skipIf(!present)('the budget job on the corpus budgets', () => {
     it('no finding on a cell the README calls clean', () => expect(m.falseFindings).toEqual([]));
   });
 
-  it('the issue\'s goals: at least 9 of 10 read alone and the rest with one choice; every stated error found', () => {
+  it("the issue's goals: at least 9 of 10 read alone and the rest with one choice; every stated error found", () => {
     expect(figures.alone).toBeGreaterThanOrEqual(9);
     expect(figures.no).toBe(0);
     expect(figures.errors).toEqual({ found: 3, stated: 3 });
@@ -80,7 +80,14 @@ describe.skipIf(!present)('the budget job on the corpus budgets', () => {
 
 /** Real budgets not in the corpus (test/fixtures/real-budgets.ts): the same measures, and the same goals. */
 describe('real budgets not in the corpus', () => {
-  const realDocs: CorpusDoc[] = REAL_BUDGETS.map((b) => ({ job: 'budgets', name: b.name, path: '', source: b.source, notes: [b.note], rows: b.rows }));
+  const realDocs: CorpusDoc[] = REAL_BUDGETS.map((b) => ({
+    job: 'budgets',
+    name: b.name,
+    path: '',
+    source: b.source,
+    notes: [b.note],
+    rows: b.rows,
+  }));
   const figures = measureJob(budgetMeasurer('Бюджеты (вне корпуса)', REAL_EXPECTATIONS), realDocs);
 
   it('every document has expectations and its source address', () => {
@@ -129,7 +136,9 @@ describe.skipIf(!present)('the corpus budgets as workbooks: klaster check and kl
   it.each(docs.map((d) => [d.name, d] as const))('%s: check prints what the job finds, the stated errors among it', async (name, doc) => {
     const r = await runKlaster('check', files.get(name)!);
     const severity = { error: 'ошибка', warning: 'внимание', info: 'сведения' };
-    const core = readBudgetDoc(doc).findings.map((f) => `${f.cell} ${severity[f.severity]}`).sort();
+    const core = readBudgetDoc(doc)
+      .findings.map((f) => `${f.cell} ${severity[f.severity]}`)
+      .sort();
     expect(budgetLines(r.out)).toEqual(core);
     for (const e of BUDGET_EXPECTATIONS[name]!.errors) expect(r.out).toMatch(new RegExp(`^ {2}${e.cell} +ошибка `, 'm'));
   });

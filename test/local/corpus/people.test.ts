@@ -66,13 +66,16 @@ describe.skipIf(!present)('the responsibility job on the corpus', () => {
     expect(Object.keys(PEOPLE_EXPECTATIONS).filter((n) => !docs.some((d) => d.name === n))).toEqual([]);
   });
 
-  it.each(docs.map((d) => [d.name, d] as [string, CorpusDoc]))('%s: read without help, every fact reproduced, no finding on a clean cell', (_, doc) => {
-    const m = PEOPLE_CORPUS.measure(doc);
-    expect(m.recognition).toBe('alone');
-    expect(m.facts.filter((f) => !f.ok)).toEqual([]);
-    expect(m.falseFindings).toEqual([]);
-    if (m.errors) expect(m.errors.found).toBe(m.errors.stated);
-  });
+  it.each(docs.map((d) => [d.name, d] as [string, CorpusDoc]))(
+    '%s: read without help, every fact reproduced, no finding on a clean cell',
+    (_, doc) => {
+      const m = PEOPLE_CORPUS.measure(doc);
+      expect(m.recognition).toBe('alone');
+      expect(m.facts.filter((f) => !f.ok)).toEqual([]);
+      expect(m.falseFindings).toEqual([]);
+      if (m.errors) expect(m.errors.found).toBe(m.errors.stated);
+    },
+  );
 
   it('the goals of issue 13: ≥ 9 of 10 alone and the rest with one choice, every stated error found, 0 findings on the 73 clean cells', () => {
     expect(figures.documents).toBe(19);
@@ -88,13 +91,16 @@ describe.skipIf(!present)('the responsibility job on the corpus', () => {
 });
 
 describe('five real responsibility columns not in the corpus (test/fixtures/real-people.ts)', () => {
-  it.each(REAL_PEOPLE.map((r) => [r.doc.name, r] as const))('%s: read without help, every fact reproduced, its typos found, no finding on a clean cell', (_, { doc, expect: exp }) => {
-    const m = measurePeople(doc, exp);
-    expect(m.recognition).toBe('alone');
-    expect(m.facts.filter((f) => !f.ok)).toEqual([]);
-    expect(m.falseFindings).toEqual([]);
-    expect(m.errors!.found).toBe(m.errors!.stated);
-  });
+  it.each(REAL_PEOPLE.map((r) => [r.doc.name, r] as const))(
+    '%s: read without help, every fact reproduced, its typos found, no finding on a clean cell',
+    (_, { doc, expect: exp }) => {
+      const m = measurePeople(doc, exp);
+      expect(m.recognition).toBe('alone');
+      expect(m.facts.filter((f) => !f.ok)).toEqual([]);
+      expect(m.falseFindings).toEqual([]);
+      expect(m.errors!.found).toBe(m.errors!.stated);
+    },
+  );
 
   it('in all: 30 clean cells without a finding, 3 real typos found at their cells', () => {
     const measures = REAL_PEOPLE.map((r) => measurePeople(r.doc, r.expect));
@@ -113,25 +119,36 @@ describe.skipIf(!present)('klaster on workbooks built from the corpus', () => {
     for (const d of docs) await writeXlsx(workbookFromSpec(corpusWorkbookSpec(d)), book(d.name));
   });
 
-  it.each(docs.filter((d) => PEOPLE_EXPECTATIONS[d.name]!.responsible !== null).map((d) => [d.name]))('%s: check names the responsible column and reports only its real errors', async (name) => {
-    const exp = PEOPLE_EXPECTATIONS[name]!;
-    const r = await runKlaster('check', book(name));
-    const cells = peopleSection(r.out, exp.responsible!);
-    expect(cells, r.out).not.toBeNull();
-    // the stated errors' cells, the header's questions, and an empty responsible cell (the plan check names it too)
-    const allowed = new Set([...(exp.errors ?? []).map((e) => e.cell)]);
-    const empty = new Set(emptyResponsible(byName(name)));
-    expect(cells!.filter((c) => !allowed.has(c) && !/^[A-Z]+1$/.test(c) && !empty.has(c)), r.out).toEqual([]);
-    for (const e of exp.errors ?? []) expect(cells).toContain(e.cell);
-  });
+  it.each(docs.filter((d) => PEOPLE_EXPECTATIONS[d.name]!.responsible !== null).map((d) => [d.name]))(
+    '%s: check names the responsible column and reports only its real errors',
+    async (name) => {
+      const exp = PEOPLE_EXPECTATIONS[name]!;
+      const r = await runKlaster('check', book(name));
+      const cells = peopleSection(r.out, exp.responsible!);
+      expect(cells, r.out).not.toBeNull();
+      // the stated errors' cells, the header's questions, and an empty responsible cell (the plan check names it too)
+      const allowed = new Set([...(exp.errors ?? []).map((e) => e.cell)]);
+      const empty = new Set(emptyResponsible(byName(name)));
+      expect(
+        cells!.filter((c) => !allowed.has(c) && !/^[A-Z]+1$/.test(c) && !empty.has(c)),
+        r.out,
+      ).toEqual([]);
+      for (const e of exp.errors ?? []) expect(cells).toContain(e.cell);
+    },
+  );
 
-  it('workload builds «Нагрузка» with the README\'s counts (Михайлова О.Л. in all 4 rows)', async () => {
+  it("workload builds «Нагрузка» with the README's counts (Михайлова О.Л. in all 4 rows)", async () => {
     const out = join(dir, 'cheboksary-out.xlsx');
     const r = await runKlaster('workload', book('cheboksary-leninskii-raion-tos-1-iyunya'), '-o', out);
     expect(r.code, r.err).toBe(0);
     const rows = await workloadRows(out);
     expect(rows.find((row) => row[0] === 'Михайлова О.Л.')?.[1]).toBe('4');
-    expect(rows.filter((row) => /^[А-ЯЁ][а-яё]+ [А-ЯЁ]\.[А-ЯЁ]\.$/.test(row[0] ?? '')).map((row) => row[0]).sort()).toEqual(['Михайлова О.Л.', 'Павлов А.П.', 'Петров А.А.', 'Тарасова Н.А.', 'Якимов В.Н.']);
+    expect(
+      rows
+        .filter((row) => /^[А-ЯЁ][а-яё]+ [А-ЯЁ]\.[А-ЯЁ]\.$/.test(row[0] ?? ''))
+        .map((row) => row[0])
+        .sort(),
+    ).toEqual(['Михайлова О.Л.', 'Павлов А.П.', 'Петров А.А.', 'Тарасова Н.А.', 'Якимов В.Н.']);
   });
 
   it('workload counts a ditto mark for the person above (Серебренникова О.П.: 4)', async () => {
@@ -139,7 +156,9 @@ describe.skipIf(!present)('klaster on workbooks built from the corpus', () => {
     const r = await runKlaster('workload', book('kez-biblioteka-klub-2024-ditto-marks'), '-o', out);
     expect(r.code, r.err).toBe(0);
     const rows = await workloadRows(out);
-    expect(rows.filter((row) => /^[А-ЯЁ][а-яё]+ [А-ЯЁ]\.[А-ЯЁ]\.$/.test(row[0] ?? '')).map((row) => [row[0], row[1]])).toEqual([['Серебренникова О.П.', '4']]);
+    expect(rows.filter((row) => /^[А-ЯЁ][а-яё]+ [А-ЯЁ]\.[А-ЯЁ]\.$/.test(row[0] ?? '')).map((row) => [row[0], row[1]])).toEqual([
+      ['Серебренникова О.П.', '4'],
+    ]);
   });
 
   it('--columns "Ответственные=D" checks «Кто проводит» instead, and check takes the name', async () => {
@@ -147,7 +166,14 @@ describe.skipIf(!present)('klaster on workbooks built from the corpus', () => {
     expect(r.code, r.err).not.toBe(2);
     expect(r.out).toContain('Документ: ответственные (столбец D)');
     // «Кто проводит» as the executors: the matrix marks the administration И beside the people's Р
-    const w = await runKlaster('workload', book('cheboksary-leninskii-raion-tos-1-iyunya'), '--columns', 'Исполнители=D', '-o', join(dir, 'cheb-exec.xlsx'));
+    const w = await runKlaster(
+      'workload',
+      book('cheboksary-leninskii-raion-tos-1-iyunya'),
+      '--columns',
+      'Исполнители=D',
+      '-o',
+      join(dir, 'cheb-exec.xlsx'),
+    );
     expect(w.code, w.err).toBe(0);
     expect(w.out).toMatch(/«Матрица ответственности»: 4 мероприятия × 6 участников/);
     const twice = await runKlaster('workload', book('cheboksary-leninskii-raion-tos-1-iyunya'), '--columns', 'Исполнители=E');

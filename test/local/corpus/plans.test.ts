@@ -42,7 +42,12 @@ describe.skipIf(!corpusPresent())('the plans of the corpus', () => {
   it('a wrong expectation is caught: the measure is not a check that cannot fail', () => {
     const doc = docs.find((d) => d.name.startsWith('birsk'))!;
     const e = PLAN_EXPECTATIONS[doc.name]!;
-    const wrong = { ...e, columns: { ...e.columns, term: 'D' }, terms: [{ cell: 'C7', start: '2013-11-01', end: '2013-11-30' }], findings: [{ cell: 'C7', code: 'term-unknown' as const }] };
+    const wrong = {
+      ...e,
+      columns: { ...e.columns, term: 'D' },
+      terms: [{ cell: 'C7', start: '2013-11-01', end: '2013-11-30' }],
+      findings: [{ cell: 'C7', code: 'term-unknown' as const }],
+    };
     const m = measurePlanDoc(doc, wrong);
     expect(m.recognition).toBe('no');
     expect(m.terms).toEqual({ dated: 0, total: 1 });
@@ -88,7 +93,11 @@ describe.skipIf(!corpusPresent())('the term cells of the people folder', () => {
   it('Чебоксары and Кез: no year anywhere — the days and months are read, the year asked for', () => {
     expect(term('cheboksary', 'A5')).toMatchObject({ kind: 'unknown', reason: 'не указан год' });
     const withYear = recognizePlan(pastedValues(doc('cheboksary').rows), { today: CORPUS_TODAY, period: '2015 год' });
-    expect(withYear.ok && withYear.plan.rows.find((r) => r.cells.term === 'A5')?.term).toMatchObject({ kind: 'date', start: '2015-05-31', time: '11:00' });
+    expect(withYear.ok && withYear.plan.rows.find((r) => r.cells.term === 'A5')?.term).toMatchObject({
+      kind: 'date',
+      start: '2015-05-31',
+      time: '11:00',
+    });
     expect(plan('kez').period).toBeUndefined();
   });
 });

@@ -1,10 +1,19 @@
 /** Reading the corpus files and typing their cells as a Russian-locale paste does. */
 import { describe, expect, it } from 'vitest';
-import { CORPUS_JOBS, corpusPresent, corpusWorkbookSpec, parseCorpusTsv, pastedCell, readCorpus } from '../../../src/local/corpus/read-corpus';
+import {
+  CORPUS_JOBS,
+  corpusPresent,
+  corpusWorkbookSpec,
+  parseCorpusTsv,
+  pastedCell,
+  readCorpus,
+} from '../../../src/local/corpus/read-corpus';
 
 describe('a corpus file', () => {
   it('keeps its notes apart and restores line breaks inside cells', () => {
-    const f = parseCorpusTsv('# source: https://example.org/doc\n# cut after row 3\nПлан\nМероприятия\tСроки\nКонкурс\tсентябрь\\nдекабрь\n\n');
+    const f = parseCorpusTsv(
+      '# source: https://example.org/doc\n# cut after row 3\nПлан\nМероприятия\tСроки\nКонкурс\tсентябрь\\nдекабрь\n\n',
+    );
     expect(f.source).toBe('https://example.org/doc');
     expect(f.notes).toEqual(['cut after row 3']);
     expect(f.rows).toEqual([['План'], ['Мероприятия', 'Сроки'], ['Конкурс', 'сентябрь\nдекабрь']]);

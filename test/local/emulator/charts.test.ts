@@ -31,7 +31,11 @@ describe('embedded charts', () => {
     expect(only!.getOptions().get('title')).toBe('Суммы');
     expect(only!.getOptions().get('isStacked')).toBe(true);
     expect(only!.getContainerInfo().getAnchorColumn()).toBe(7);
-    expect(workbook.sheet('План')!.charts[0]).toMatchObject({ type: 'column', ranges: ['B1:C4'], position: { row: 2, column: 7, offsetX: 5, offsetY: 10 } });
+    expect(workbook.sheet('План')!.charts[0]).toMatchObject({
+      type: 'column',
+      ranges: ['B1:C4'],
+      position: { row: 2, column: 7, offsetX: 5, offsetY: 10 },
+    });
   });
 
   it('modify → updateChart replaces it under the same id; removeChart takes it off; a chart without data is refused', () => {
@@ -43,7 +47,9 @@ describe('embedded charts', () => {
     sheet.removeChart(sheet.getCharts()[0]!);
     expect(sheet.getCharts()).toHaveLength(0);
     expect(() => sheet.insertChart(sheet.newChart().asColumnChart().build())).toThrow(/no data/);
-    expect(() => sheet.newChart().addRange(sampleEnvironment().globals.SpreadsheetApp.getActive().getSheetByName('План')!.getRange('A1'))).toThrow();
+    expect(() =>
+      sheet.newChart().addRange(sampleEnvironment().globals.SpreadsheetApp.getActive().getSheetByName('План')!.getRange('A1')),
+    ).toThrow();
   });
 
   it('the builder calls count as spreadsheet calls; clear() leaves charts; a copied sheet gets its own copy', () => {

@@ -3,14 +3,7 @@
  * the sweep runs an action once per write with that write failing and gives the workbook after each run.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  createSession,
-  GOOGLE_FAILURES,
-  isWriteCall,
-  sweepWriteFaults,
-  workbookState,
-  type Session,
-} from '../../../src/local/emulator';
+import { createSession, GOOGLE_FAILURES, isWriteCall, sweepWriteFaults, workbookState, type Session } from '../../../src/local/emulator';
 import { sessionOver, sheetValues } from '../../support/bundle';
 
 /** A script of three writes on «Лист1» (A1, A2 and a new sheet) with reads in between. */
@@ -86,11 +79,13 @@ describe('which calls are writes', () => {
 });
 
 describe('a write made to fail', () => {
-  it('the n-th write throws Google\'s time-out with the spreadsheet\'s id; the writes before it stay, none after it happen', async () => {
+  it("the n-th write throws Google's time-out with the spreadsheet's id; the writes before it stay, none after it happen", async () => {
     const s = await open();
     s.faults.arm({ at: 2 });
     expect(() => s.run('three')).toThrow(GOOGLE_FAILURES.timedOut(s.workbook.id));
-    expect(GOOGLE_FAILURES.timedOut(s.workbook.id)).toMatch(/^Service Spreadsheets timed out while accessing document with id local-\w+\.$/);
+    expect(GOOGLE_FAILURES.timedOut(s.workbook.id)).toMatch(
+      /^Service Spreadsheets timed out while accessing document with id local-\w+\.$/,
+    );
     expect(a1(s)).toBe('один');
     expect(a2(s)).toBe('');
     expect(s.workbook.sheet('Итог')).toBeUndefined();
@@ -98,7 +93,7 @@ describe('a write made to fail', () => {
     expect(s.faults.matched).toEqual(['Range.setValue', 'Range.setValues']);
   });
 
-  it('the script can catch it: a script-realm Error named Exception with Google\'s text', async () => {
+  it("the script can catch it: a script-realm Error named Exception with Google's text", async () => {
     const s = await open();
     s.faults.arm({ at: 1, message: GOOGLE_FAILURES.serviceError });
     expect(s.run('caught')).toBe('true|Exception|Service error: Spreadsheets');
@@ -215,7 +210,10 @@ describe('sweepWriteFaults', () => {
         },
       ],
     };
-    const sweep = await sweepWriteFaults(() => sessionOver(plan), (s) => s.run('planBuildCalendar', { sheet: 'План' }) as { ok: boolean; error?: string });
+    const sweep = await sweepWriteFaults(
+      () => sessionOver(plan),
+      (s) => s.run('planBuildCalendar', { sheet: 'План' }) as { ok: boolean; error?: string },
+    );
     expect(sweep.clean.result?.ok).toBe(true);
     expect(sweep.writes.length).toBeGreaterThan(3);
     expect(sweep.runs).toHaveLength(sweep.writes.length);

@@ -16,7 +16,14 @@ function sheetWith(rows: unknown[][]) {
   const workbook = workbookFromSpec({
     sheets: [
       { name: 'Данные', rows: rows as never },
-      { name: 'Бюджет СОШ № 117', rows: [['', '', ''], ['', '', 15], ['', '', 25, 40]] },
+      {
+        name: 'Бюджет СОШ № 117',
+        rows: [
+          ['', '', ''],
+          ['', '', 15],
+          ['', '', 25, 40],
+        ],
+      },
     ],
   });
   const env = createEnvironment({ workbook });
@@ -178,7 +185,10 @@ describe('the bundle’s own functions in cells', () => {
     const model = s.workbook.sheet('План')!;
     const spilled = [2, 3].map((r) => [6, 7, 8].map((c) => model.cell(r, c)?.value));
     expect(spilled).toEqual(direct);
-    expect(sheet.getRange('G2:H3').getFormulas()).toEqual([['', ''], ['', '']]);
+    expect(sheet.getRange('G2:H3').getFormulas()).toEqual([
+      ['', ''],
+      ['', ''],
+    ]);
 
     sheet.getRange('H3').setValue('занято');
     s.recalculate();

@@ -22,14 +22,15 @@ function env(options: Partial<EnvironmentOptions> = {}) {
 const emails = (users: GoogleAppsScript.Base.User[]) => users.map((u) => u.getEmail());
 
 describe('Protection', () => {
-  it('a new protection mirrors the file\'s sharing — it protects nothing — until its editors change', () => {
+  it("a new protection mirrors the file's sharing — it protects nothing — until its editors change", () => {
     const e = env();
     const p = e.globals.SpreadsheetApp.getActive().getSheetByName('План')!.protect();
     // getEditors lists the file's editors, without the owner (issuetracker 442636162)
     expect(emails(p.getEditors())).toEqual([ME, TEACHER, GROUP]);
     expect(p.canDomainEdit()).toBe(true);
     const entry = e.workbook.sheet('План')!.protections[0]!;
-    for (const who of [OWNER, ME, TEACHER, 'member@school.ru', COLLEAGUE]) expect([who, protectionAllows(entry, e.sharing, who)]).toEqual([who, true]);
+    for (const who of [OWNER, ME, TEACHER, 'member@school.ru', COLLEAGUE])
+      expect([who, protectionAllows(entry, e.sharing, who)]).toEqual([who, true]);
     expect(protectionAllows(entry, e.sharing, 'stranger@other.ru')).toBe(false); // not shared at all
     // the first change starts from that list
     p.addEditor('new@school.ru');
@@ -45,11 +46,16 @@ describe('Protection', () => {
     expect(emails(p.getEditors())).toEqual([ME]);
     p.setDomainEdit(false);
     const entry = e.workbook.sheet('План')!.protections[0]!;
-    expect([OWNER, ME, TEACHER, 'member@school.ru'].map((who) => protectionAllows(entry, e.sharing, who))).toEqual([true, true, false, false]);
+    expect([OWNER, ME, TEACHER, 'member@school.ru'].map((who) => protectionAllows(entry, e.sharing, who))).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
     expect(p.canEdit()).toBe(true);
   });
 
-  it('removing the group the running user edits through throws; Google\'s order (add me, remove the others, domain off) does not', () => {
+  it("removing the group the running user edits through throws; Google's order (add me, remove the others, domain off) does not", () => {
     const viaGroup = { owner: OWNER, editors: [TEACHER, GROUP], groups: { [GROUP]: [ME] }, domainEdit: false };
     const naive = env({ sharing: viaGroup }).globals.SpreadsheetApp.getActive().getSheetByName('План')!.protect();
     expect(() => naive.removeEditors(naive.getEditors())).toThrow(/group/);
@@ -65,7 +71,7 @@ describe('Protection', () => {
     expect([ME, TEACHER].map((who) => protectionAllows(entry, e.sharing, who))).toEqual([true, false]);
   });
 
-  it('a user removed keeps editing through a group or the domain; setDomainEdit(false) ends the domain\'s right', () => {
+  it("a user removed keeps editing through a group or the domain; setDomainEdit(false) ends the domain's right", () => {
     const e = env({ sharing: { owner: OWNER, editors: [ME, GROUP], groups: { [GROUP]: [TEACHER] }, domainEdit: true } });
     const p = e.globals.SpreadsheetApp.getActive().getSheetByName('План')!.getRange('A1:B2').protect();
     p.removeEditor(TEACHER);
@@ -79,7 +85,10 @@ describe('Protection', () => {
   });
 
   it('setDomainEdit throws for a file owned by a gmail.com account; warning-only protections let everyone edit', () => {
-    const e = env({ userEmail: 'coordinator@gmail.com', sharing: { owner: 'coordinator@gmail.com', editors: [TEACHER], groups: {}, domainEdit: false } });
+    const e = env({
+      userEmail: 'coordinator@gmail.com',
+      sharing: { owner: 'coordinator@gmail.com', editors: [TEACHER], groups: {}, domainEdit: false },
+    });
     const p = e.globals.SpreadsheetApp.getActive().getSheetByName('План')!.protect();
     expect(p.canDomainEdit()).toBe(false);
     expect(() => p.setDomainEdit(false)).toThrow(/Google Workspace domain/);

@@ -100,9 +100,7 @@ describe('Range values', () => {
   it('geometry, offset and A1 notation', () => {
     const { sheet } = plan();
     const r = sheet.getRange(2, 2, 3, 2);
-    expect([r.getRow(), r.getColumn(), r.getNumRows(), r.getNumColumns(), r.getLastRow(), r.getLastColumn()]).toEqual([
-      2, 2, 3, 2, 4, 3,
-    ]);
+    expect([r.getRow(), r.getColumn(), r.getNumRows(), r.getNumColumns(), r.getLastRow(), r.getLastColumn()]).toEqual([2, 2, 3, 2, 4, 3]);
     expect(r.getA1Notation()).toBe('B2:C4');
     expect(r.offset(1, 1, 1, 1).getA1Notation()).toBe('C3');
     expect(r.getSheet().getName()).toBe('План');
@@ -123,7 +121,12 @@ describe('Range values', () => {
     sheet.getRange('A2:B2').merge();
     expect(sheet.getRange('A2:B2').getValues()).toEqual([['МБОУ СОШ №1', '']]);
     expect(sheet.getRange('B2').isPartOfMerge()).toBe(true);
-    expect(sheet.getRange('A1:C3').getMergedRanges().map((m) => m.getA1Notation())).toEqual(['A2:B2']);
+    expect(
+      sheet
+        .getRange('A1:C3')
+        .getMergedRanges()
+        .map((m) => m.getA1Notation()),
+    ).toEqual(['A2:B2']);
     expect(() => sheet.getRange('B2:C2').breakApart()).toThrow(/select all cells in a merged range/);
     sheet.getRange('A2:B2').breakApart();
     expect(sheet.getRange('A2').isPartOfMerge()).toBe(false);

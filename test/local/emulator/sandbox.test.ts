@@ -69,8 +69,26 @@ function runError(action: () => unknown): ScriptRunError {
 describe('loadBundle', () => {
   it('lists the top-level functions', () => {
     expect(load().globalNames()).toEqual([
-      'DEADLINE_YEAR', 'DOUBLE', 'ROW', 'WRITES', 'catchHost', 'echo', 'fail', 'giveDate', 'giveFunction', 'giveMap',
-      'globalsSeen', 'helper_', 'loop', 'onInstall', 'onOpen', 'readDeadline', 'readNames', 'today', 'writeDate', 'writeTitle',
+      'DEADLINE_YEAR',
+      'DOUBLE',
+      'ROW',
+      'WRITES',
+      'catchHost',
+      'echo',
+      'fail',
+      'giveDate',
+      'giveFunction',
+      'giveMap',
+      'globalsSeen',
+      'helper_',
+      'loop',
+      'onInstall',
+      'onOpen',
+      'readDeadline',
+      'readNames',
+      'today',
+      'writeDate',
+      'writeTitle',
     ]);
   });
 
@@ -177,7 +195,7 @@ describe('trigger', () => {
 });
 
 describe('counting inside the sandbox', () => {
-  it('counts the script\'s calls: ten getValue calls against one getValues', () => {
+  it("counts the script's calls: ten getValue calls against one getValues", () => {
     const sandbox = loadBundle(
       `function perCell() { var s = SpreadsheetApp.getActive().getSheetByName('План'); for (var r = 1; r <= 10; r++) s.getRange(r, 1).getValue(); }
        function batched() { SpreadsheetApp.getActive().getSheetByName('План').getRange(1, 1, 10, 1).getValues(); }
@@ -227,7 +245,9 @@ describe('customFunction', () => {
 
 describe('every execution starts afresh, as in Apps Script', () => {
   it('module state set by one run is gone in the next (menu, sidebar call, custom function)', () => {
-    const sandbox = loadBundle('var count = 0;\nfunction bump() { count++; return count; }\nfunction BUMP() { count++; return count; }', { workbook: sampleWorkbook() });
+    const sandbox = loadBundle('var count = 0;\nfunction bump() { count++; return count; }\nfunction BUMP() { count++; return count; }', {
+      workbook: sampleWorkbook(),
+    });
     expect(sandbox.run('bump')).toBe(1);
     expect(sandbox.run('bump')).toBe(1);
     expect(sandbox.customFunction('BUMP')).toBe(1);

@@ -38,7 +38,7 @@ function failure(action: () => unknown): string {
 }
 
 describe('oauthScopes of the manifest', () => {
-  it('a call outside them throws Apps Script\'s own message, naming the method and the scope it needs', () => {
+  it("a call outside them throws Apps Script's own message, naming the method and the scope it needs", () => {
     const s = load({ oauthScopes: WITHOUT_EMAIL });
     expect(failure(() => s.run('who'))).toBe(
       'You do not have permission to call Session.getEffectiveUser. Required permissions: https://www.googleapis.com/auth/userinfo.email',
@@ -64,13 +64,19 @@ describe('oauthScopes of the manifest', () => {
     expect(failure(() => load({ oauthScopes: [SCOPE.spreadsheetsCurrentOnly] }).run('sidebar'))).toMatch(
       /^You do not have permission to call Ui\.showSidebar\. Required permissions: https:\/\/www\.googleapis\.com\/auth\/script\.container\.ui$/,
     );
-    expect(failure(() => load({ oauthScopes: [SCOPE.spreadsheetsCurrentOnly] }).run('note'))).toMatch(/DocumentApp\.create\. Required permissions: https:\/\/www\.googleapis\.com\/auth\/documents$/);
+    expect(failure(() => load({ oauthScopes: [SCOPE.spreadsheetsCurrentOnly] }).run('note'))).toMatch(
+      /DocumentApp\.create\. Required permissions: https:\/\/www\.googleapis\.com\/auth\/documents$/,
+    );
   });
 
-  it('the user\'s grant narrows the manifest, never widens it', () => {
+  it("the user's grant narrows the manifest, never widens it", () => {
     const all = [...WITHOUT_EMAIL, SCOPE.userinfoEmail];
-    expect(failure(() => load({ oauthScopes: all, grantedScopes: [SCOPE.spreadsheetsCurrentOnly] }).run('who'))).toMatch(/Session\.getEffectiveUser/);
-    expect(failure(() => load({ oauthScopes: WITHOUT_EMAIL, grantedScopes: [SCOPE.userinfoEmail] }).run('who'))).toMatch(/Session\.getEffectiveUser/);
+    expect(failure(() => load({ oauthScopes: all, grantedScopes: [SCOPE.spreadsheetsCurrentOnly] }).run('who'))).toMatch(
+      /Session\.getEffectiveUser/,
+    );
+    expect(failure(() => load({ oauthScopes: WITHOUT_EMAIL, grantedScopes: [SCOPE.userinfoEmail] }).run('who'))).toMatch(
+      /Session\.getEffectiveUser/,
+    );
     expect(load({ oauthScopes: all, grantedScopes: [SCOPE.userinfoEmail] }).run('who')).toBe('coordinator@example.com');
   });
 
@@ -83,11 +89,15 @@ describe('oauthScopes of the manifest', () => {
   it('custom functions and AuthMode.NONE keep their stricter rules whatever the manifest grants', () => {
     const s = load({ oauthScopes: [...WITHOUT_EMAIL, SCOPE.userinfoEmail] });
     expect(s.customFunction('WRITES')).toEqual({ error: 'You do not have permission to call setValue' });
-    const none = loadBundle('function onOpen(e) { SpreadsheetApp.getActiveSpreadsheet(); }', { workbook: sampleWorkbook(), oauthScopes: [SCOPE.spreadsheets] });
+    const none = loadBundle('function onOpen(e) { SpreadsheetApp.getActiveSpreadsheet(); }', {
+      workbook: sampleWorkbook(),
+      oauthScopes: [SCOPE.spreadsheets],
+    });
     expect(failure(() => none.trigger('onOpen', { authMode: 'NONE' }))).toMatch(/AuthMode\.NONE/);
     // and a custom function is refused a scope the manifest lacks
     expect(load({ oauthScopes: WITHOUT_EMAIL }).customFunction('WHO')).toEqual({
-      error: 'You do not have permission to call Session.getEffectiveUser. Required permissions: https://www.googleapis.com/auth/userinfo.email',
+      error:
+        'You do not have permission to call Session.getEffectiveUser. Required permissions: https://www.googleapis.com/auth/userinfo.email',
     });
   });
 });

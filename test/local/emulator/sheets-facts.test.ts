@@ -28,11 +28,16 @@ describe('§1 protections', () => {
     expect(protectionAllows(env.workbook.sheet('План')!.protections[0]!, env.sharing, 'outsider@other.ru')).toBe(false);
   });
 
-  it('setUnprotectedRanges: refused on a range protection and for another sheet\'s range; [] protects the whole sheet again', () => {
+  it("setUnprotectedRanges: refused on a range protection and for another sheet's range; [] protects the whole sheet again", () => {
     const { SpreadsheetApp } = sampleEnvironment().globals;
     const ss = SpreadsheetApp.getActive();
     const sheet = ss.getSheetByName('План')!;
-    expect(() => sheet.getRange('A1:B2').protect().setUnprotectedRanges([sheet.getRange('A1')])).toThrow(/sheet protection/);
+    expect(() =>
+      sheet
+        .getRange('A1:B2')
+        .protect()
+        .setUnprotectedRanges([sheet.getRange('A1')]),
+    ).toThrow(/sheet protection/);
     const whole = sheet.protect();
     expect(() => whole.setUnprotectedRanges([ss.getSheetByName('Лист 2')!.getRange('A1')])).toThrow(/protected sheet/);
     whole.setUnprotectedRanges([sheet.getRange('B2:B4')]);
@@ -54,13 +59,18 @@ describe('§2 data validation', () => {
     expect(sheet.getRange('C2').getValue()).toBe('Может быть');
   });
 
-  it('setDataValidations takes a grid of the range\'s shape', () => {
+  it("setDataValidations takes a grid of the range's shape", () => {
     const { SpreadsheetApp } = sampleEnvironment().globals;
     const sheet = SpreadsheetApp.getActive().getSheetByName('План')!;
     const rule = SpreadsheetApp.newDataValidation().requireValueInList(['Да']).build();
     expect(() => sheet.getRange('C2:C3').setDataValidations([[rule]])).toThrow(/rows/);
     sheet.getRange('C2:C3').setDataValidations([[rule], [null]]);
-    expect(sheet.getRange('C2:C3').getDataValidations().map((r) => r[0] === null)).toEqual([false, true]);
+    expect(
+      sheet
+        .getRange('C2:C3')
+        .getDataValidations()
+        .map((r) => r[0] === null),
+    ).toEqual([false, true]);
   });
 });
 
@@ -68,10 +78,18 @@ describe('§3 charts', () => {
   it('setTitle and setStacked exist only on the typed builder as…Chart() returns', () => {
     const sheet = sampleEnvironment().globals.SpreadsheetApp.getActive().getSheetByName('План')!;
     // @types/google-apps-script agrees: EmbeddedChartBuilder has neither
-    const untyped = (b: GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder) => b as unknown as GoogleAppsScript.Spreadsheet.EmbeddedColumnChartBuilder;
+    const untyped = (b: GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder) =>
+      b as unknown as GoogleAppsScript.Spreadsheet.EmbeddedColumnChartBuilder;
     expect(() => untyped(sheet.newChart()).setTitle('Бюджет')).toThrow(/setTitle is not a function/);
     expect(() => untyped(sheet.newChart()).setStacked()).toThrow(/setStacked is not a function/);
-    const chart = sheet.newChart().asColumnChart().setTitle('Бюджет').setStacked().addRange(sheet.getRange('B1:E4')).setPosition(1, 7, 0, 0).build();
+    const chart = sheet
+      .newChart()
+      .asColumnChart()
+      .setTitle('Бюджет')
+      .setStacked()
+      .addRange(sheet.getRange('B1:E4'))
+      .setPosition(1, 7, 0, 0)
+      .build();
     sheet.insertChart(chart);
     expect(() => untyped(sheet.getCharts()[0]!.modify()).setTitle('Другое')).toThrow(/setTitle is not a function/);
   });
@@ -96,7 +114,7 @@ describe('§8 custom functions and §9 auth modes', () => {
     function who() { return WHO(); }`;
   const load = () => loadBundle(CODE, { workbook: sampleWorkbook(), customFunctionTimeoutMs: 200 });
 
-  it('no e-mail without the user\'s authorisation (a custom function, onOpen in AuthMode.NONE); a menu action has it', () => {
+  it("no e-mail without the user's authorisation (a custom function, onOpen in AuthMode.NONE); a menu action has it", () => {
     const s = load();
     expect(s.customFunction('WHO')).toBe('|');
     s.trigger('onOpen', { authMode: 'NONE' });

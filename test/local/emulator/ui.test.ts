@@ -6,11 +6,7 @@ describe('Ui', () => {
     const env = sampleEnvironment();
     const ui = env.globals.SpreadsheetApp.getUi();
     const checks = ui.createMenu('Проверки').addItem('Сроки', 'checkTerms').addItem('Бюджет', 'checkBudget');
-    ui.createAddonMenu()
-      .addItem('Календарный план', 'showPlan')
-      .addSeparator()
-      .addSubMenu(checks)
-      .addToUi();
+    ui.createAddonMenu().addItem('Календарный план', 'showPlan').addSeparator().addSubMenu(checks).addToUi();
     ui.createMenu('Кластер (отладка)').addItem('Сбросить', 'reset').addToUi();
     expect(env.ui.menus).toEqual([
       {

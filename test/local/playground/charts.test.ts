@@ -10,7 +10,18 @@ describe('playground charts', () => {
     const book = workbookFromSpec({
       sheets: [
         { name: 'Школа № 1', rows: [[10, 20, 'текст']] },
-        { name: 'С', rows: [[{ formula: "='Школа № 1'!A1*1000+B1+5" }, 2, { formula: '=SUM(A1:B1)' }, { formula: '=AVERAGE(A1:B1)' }, { formula: "='Школа № 1'!C1" }]] },
+        {
+          name: 'С',
+          rows: [
+            [
+              { formula: "='Школа № 1'!A1*1000+B1+5" },
+              2,
+              { formula: '=SUM(A1:B1)' },
+              { formula: '=AVERAGE(A1:B1)' },
+              { formula: "='Школа № 1'!C1" },
+            ],
+          ],
+        },
       ],
     });
     const s = book.sheet('С')!;
@@ -21,7 +32,7 @@ describe('playground charts', () => {
     expect(cellNumber(book, s, 1, 5)).toBeNull();
   });
 
-  it('the sample\'s «Бюджет — свод»: years × sources from the subtotals, drawn as stacked columns', async () => {
+  it("the sample's «Бюджет — свод»: years × sources from the subtotals, drawn as stacked columns", async () => {
     const session = await sessionOver(sampleWorkbook());
     session.run('budgetConsolidate', {});
     const sheet = session.workbook.sheet('Бюджет — свод')!;

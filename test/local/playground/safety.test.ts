@@ -28,7 +28,12 @@ interface Reply {
 }
 
 /** A raw HTTP request, so that Host and Origin can be anything a hostile page or a rebound name would send. */
-function raw(method: string, path: string, headers: Record<string, string>, body?: string | ((write: (chunk: string) => boolean) => void)): Promise<Reply> {
+function raw(
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  body?: string | ((write: (chunk: string) => boolean) => void),
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port, method, path, headers: { connection: 'close', ...headers } }, (res) => {
       let text = '';
@@ -85,14 +90,22 @@ describe('only the playground page may call the playground', () => {
   });
 
   it('POST from http://localhost:PORT is the page too', async () => {
-    const r = await post('/api/select', { sheet: 'Участники' }, { ...own(), host: `localhost:${port}`, origin: `http://localhost:${port}` });
+    const r = await post(
+      '/api/select',
+      { sheet: 'Участники' },
+      { ...own(), host: `localhost:${port}`, origin: `http://localhost:${port}` },
+    );
     expect(r.status).toBe(200);
   });
 });
 
 describe('bad cells and bodies', () => {
   it.each([
-    ['/api/edit', { sheet: 'Участники', row: 10_000_000, col: 0, value: 'x' }, /^Ячейка вне листа «Участники»: в нём \d+ строк и \d+ столбцов$/],
+    [
+      '/api/edit',
+      { sheet: 'Участники', row: 10_000_000, col: 0, value: 'x' },
+      /^Ячейка вне листа «Участники»: в нём \d+ строк и \d+ столбцов$/,
+    ],
     ['/api/edit', { sheet: 'Участники', row: 0, col: 20_000, value: 'x' }, /^Ячейка вне листа «Участники»/],
     ['/api/edit', { sheet: 'Участники', row: 1.5, col: 0, value: 'x' }, /^Неверная ячейка/],
     ['/api/edit', { sheet: 'Участники', row: -1, col: 0, value: 'x' }, /^Неверная ячейка/],
@@ -106,27 +119,51 @@ describe('bad cells and bodies', () => {
   });
 
   it.each<[string, string, unknown, RegExp]>([
-    ['row null (once wrote A1)', '/api/edit', { sheet: 'Участники', row: null, col: 0, value: 'x' }, /^Неверная ячейка: строка и столбец — целые числа от 0$/],
+    [
+      'row null (once wrote A1)',
+      '/api/edit',
+      { sheet: 'Участники', row: null, col: 0, value: 'x' },
+      /^Неверная ячейка: строка и столбец — целые числа от 0$/,
+    ],
     ['row missing', '/api/edit', { sheet: 'Участники', col: 0, value: 'x' }, /^Неверная ячейка/],
     ['row as text', '/api/edit', { sheet: 'Участники', row: '3', col: 0, value: 'x' }, /^Неверная ячейка/],
     ['row true', '/api/edit', { sheet: 'Участники', row: true, col: 0, value: 'x' }, /^Неверная ячейка/],
     ['col an empty string', '/api/edit', { sheet: 'Участники', row: 0, col: '', value: 'x' }, /^Неверная ячейка/],
-    ['row Infinity as 1e999', '/api/edit', JSON.parse('{"sheet":"Участники","row":0,"col":0,"value":"x"}'.replace('"row":0', '"row":1e999')), /^Неверная ячейка/],
+    [
+      'row Infinity as 1e999',
+      '/api/edit',
+      JSON.parse('{"sheet":"Участники","row":0,"col":0,"value":"x"}'.replace('"row":0', '"row":1e999')),
+      /^Неверная ячейка/,
+    ],
     ['sheet null', '/api/edit', { sheet: null, row: 0, col: 0, value: 'x' }, /^Неверный запрос: sheet — текст$/],
     ['sheet an object', '/api/select', { sheet: { toString: 'x' } }, /^Неверный запрос: sheet — текст$/],
     ['value a number', '/api/edit', { sheet: 'Участники', row: 0, col: 0, value: 5 }, /^Неверный запрос: value — текст$/],
-    ['value past a cell\'s 50 000 characters', '/api/edit', { sheet: 'Участники', row: 0, col: 0, value: 'я'.repeat(50_001) }, /^Неверный запрос: value длиннее 50000 знаков$/],
-    ['a sheet name of 101 characters', '/api/edit', { sheet: 'я'.repeat(101), row: 0, col: 0, value: 'x' }, /^Неверный запрос: sheet длиннее 100 знаков$/],
+    [
+      "value past a cell's 50 000 characters",
+      '/api/edit',
+      { sheet: 'Участники', row: 0, col: 0, value: 'я'.repeat(50_001) },
+      /^Неверный запрос: value длиннее 50000 знаков$/,
+    ],
+    [
+      'a sheet name of 101 characters',
+      '/api/edit',
+      { sheet: 'я'.repeat(101), row: 0, col: 0, value: 'x' },
+      /^Неверный запрос: sheet длиннее 100 знаков$/,
+    ],
     ['fn a number', '/api/run', { fn: 5, args: [] }, /^Неверный запрос: fn — текст$/],
     ['args an object', '/api/run', { fn: 'planCheck', args: { 0: {} } }, /^Неверный запрос: args — список аргументов$/],
     ['a menu fn not in the menu', '/api/menu', { fn: 'я'.repeat(100) }, /^Функция я{100} не входит в меню$/],
     ['a menu fn of 800 KB (never echoed)', '/api/menu', { fn: 'я'.repeat(400_000) }, /^Неверный запрос: fn длиннее 100 знаков$/],
   ])('%s → 400, nothing written', async (_, path, body, message) => {
-    const before = JSON.parse((await raw('GET', '/api/state', { host: `127.0.0.1:${port}` })).body).sheets.find((x: { name: string }) => x.name === 'Участники').values[0];
+    const before = JSON.parse((await raw('GET', '/api/state', { host: `127.0.0.1:${port}` })).body).sheets.find(
+      (x: { name: string }) => x.name === 'Участники',
+    ).values[0];
     const r = await post(path, body);
     expect(r.status).toBe(400);
     expect(JSON.parse(r.body).error).toMatch(message);
-    const after = JSON.parse((await raw('GET', '/api/state', { host: `127.0.0.1:${port}` })).body).sheets.find((x: { name: string }) => x.name === 'Участники').values[0];
+    const after = JSON.parse((await raw('GET', '/api/state', { host: `127.0.0.1:${port}` })).body).sheets.find(
+      (x: { name: string }) => x.name === 'Участники',
+    ).values[0];
     expect(after).toEqual(before);
   });
 
@@ -177,12 +214,21 @@ describe('saves and script errors', () => {
     const next = await post('/api/edit', { sheet: 'Участники', row: 14, col: 0, value: 'Вторая правка' });
     expect(next.status).toBe(200);
     const saved = await readXlsx(pg.workingCopy);
-    expect([saved.sheet('Участники')!.cell(14, 1)?.value, saved.sheet('Участники')!.cell(15, 1)?.value]).toEqual(['Первая правка', 'Вторая правка']);
+    expect([saved.sheet('Участники')!.cell(14, 1)?.value, saved.sheet('Участники')!.cell(15, 1)?.value]).toEqual([
+      'Первая правка',
+      'Вторая правка',
+    ]);
   });
 
   it('«Разослать» with school names .xlsx cannot hold saves, and every later change saves too (issue 14, item 3)', async () => {
     const template = templateSheet(sampleTemplate());
-    const schools = ['Муниципальное бюджетное общеобразовательное учреждение № 117', 'СОШ 1/2', 'Школа?', 'ОУ: лицей', 'Гимназия имени А. С. Пушкина №12'];
+    const schools = [
+      'Муниципальное бюджетное общеобразовательное учреждение № 117',
+      'СОШ 1/2',
+      'Школа?',
+      'ОУ: лицей',
+      'Гимназия имени А. С. Пушкина №12',
+    ];
     const session = await sessionOver({
       sheets: [
         { name: TEMPLATE_SHEET, rows: template.values },
@@ -194,14 +240,20 @@ describe('saves and script errors', () => {
     try {
       const url = new URL('/api/run', other.url);
       const call = (path: string, body: unknown) =>
-        fetch(new URL(path, other.url), { method: 'POST', headers: { 'content-type': 'application/json', origin: url.origin }, body: JSON.stringify(body) });
+        fetch(new URL(path, other.url), {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', origin: url.origin },
+          body: JSON.stringify(body),
+        });
       const sent = await call('/api/run', { fn: 'checklistDistribute', args: [{}] });
       expect(sent.status).toBe(200);
       expect((await sent.json()).value.ok).toBe(true);
       const edit = await call('/api/edit', { sheet: ROSTER_SHEET, row: 10, col: 0, value: 'после рассылки' });
       expect(edit.status).toBe(200);
       const saved = await readXlsx(workingCopy);
-      expect(saved.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['Муниципальное бюджетное… № 117', 'СОШ 1-2', 'Школа', 'ОУ лицей', 'Гимназия имени А. С… № 12']));
+      expect(saved.sheets.map((s) => s.name)).toEqual(
+        expect.arrayContaining(['Муниципальное бюджетное… № 117', 'СОШ 1-2', 'Школа', 'ОУ лицей', 'Гимназия имени А. С… № 12']),
+      );
       expect(saved.sheet(ROSTER_SHEET)!.cell(11, 1)?.value).toBe('после рассылки');
     } finally {
       await other.close();
@@ -215,7 +267,11 @@ describe('saves and script errors', () => {
     try {
       session.globals.SpreadsheetApp.getActive().getSheetByName('Лист1')!.setName('План/факт: 2024–2025 учебный год, все школы кластера');
       const url = new URL('/api/edit', other.url);
-      const edit = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', origin: url.origin }, body: JSON.stringify({ sheet: 'План/факт: 2024–2025 учебный год, все школы кластера', row: 1, col: 0, value: 'b' }) });
+      const edit = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: url.origin },
+        body: JSON.stringify({ sheet: 'План/факт: 2024–2025 учебный год, все школы кластера', row: 1, col: 0, value: 'b' }),
+      });
       expect(edit.status).toBe(200);
       const saved = await readXlsx(workingCopy);
       expect(saved.sheets.map((s) => s.name)).toEqual(['План/факт: 2024–2025 учебный год, все школы кластера']);
@@ -234,7 +290,11 @@ describe('saves and script errors', () => {
     const spy = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void logged.push(a.map(String).join(' ')));
     try {
       const url = new URL('/api/run', other.url);
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', origin: url.origin }, body: JSON.stringify({ fn: 'boom', args: [] }) });
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: url.origin },
+        body: JSON.stringify({ fn: 'boom', args: [] }),
+      });
       expect(res.status).toBe(500);
       expect((await res.json()).error).toBe('Внутренняя ошибка песочницы');
     } finally {

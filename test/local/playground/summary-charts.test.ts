@@ -21,7 +21,10 @@ describe('the monitoring summary in the playground', () => {
     const s = await sessionOver({
       sheets: [
         { name: TEMPLATE_SHEET, rows: templateSheet(TEMPLATE.template).values },
-        { name: ROSTER_SHEET, rows: [[...ROSTER_HEADER], ['СОШ № 1', '', 'Школа', '', '', '', ''], ['СОШ № 2', '', 'Школа', '', '', '', '']] },
+        {
+          name: ROSTER_SHEET,
+          rows: [[...ROSTER_HEADER], ['СОШ № 1', '', 'Школа', '', '', '', ''], ['СОШ № 2', '', 'Школа', '', '', '', '']],
+        },
       ],
     });
     ok(s.run('checklistDistribute', {}));

@@ -53,7 +53,10 @@ function zipOf(entries: { name: string; data: Buffer; declared?: number }[]): Bu
 }
 
 async function refusal(bytes: Uint8Array): Promise<string> {
-  const err = await readXlsx(bytes).then(() => undefined, (e: unknown) => e);
+  const err = await readXlsx(bytes).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(WorkbookError);
   const message = (err as Error).message;
   expect(message).not.toMatch(/\n|undefined|NaN/);
@@ -68,7 +71,11 @@ describe('the central directory', () => {
     expect(entries.map((e) => e.name).sort()).toEqual(Object.keys(zip.files).sort());
     const check = checkZip(bytes);
     expect(check.ok).toBe(true);
-    const sizes = await Promise.all(entries.filter((e) => !e.name.endsWith('/')).map(async (e) => [e.uncompressedSize, (await zip.file(e.name)!.async('uint8array')).length]));
+    const sizes = await Promise.all(
+      entries
+        .filter((e) => !e.name.endsWith('/'))
+        .map(async (e) => [e.uncompressedSize, (await zip.file(e.name)!.async('uint8array')).length]),
+    );
     for (const [declared, real] of sizes) expect(declared).toBe(real);
   });
 
@@ -83,7 +90,7 @@ describe('archives past the limits are refused before they are inflated', () => 
     expect([UNPACKED_LIMIT, RATIO_LIMIT]).toEqual([200 * 1024 * 1024, 100]);
   });
 
-  it('a directory declaring 400 MB unpacked (the issue\'s bomb: 433 KB → 400 MB) is refused by its sizes alone', async () => {
+  it("a directory declaring 400 MB unpacked (the issue's bomb: 433 KB → 400 MB) is refused by its sizes alone", async () => {
     const bomb = zipOf([
       { name: '[Content_Types].xml', data: Buffer.from('<Types/>') },
       { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(1000, 'a'), declared: 400 * 1024 * 1024 },
@@ -102,14 +109,18 @@ describe('archives past the limits are refused before they are inflated', () => 
     const bytes = await writeXlsxBuffer(workbookFromSpec({ sheets: [{ name: 'Лист1', rows: [[cell, `${cell}б`]] }] }));
     expect(bytes.length).toBeLessThan(500_000);
     const message = await refusal(bytes);
-    expect(message).toMatch(/^Файл из памяти не прочитан: он сжат в [\d ]+ раз \(1 МБ → 29 МБ\), а настоящие книги сжаты не больше чем в 100 раз — файл похож на «zip-бомбу»\. Пределы: 200 МБ/);
+    expect(message).toMatch(
+      /^Файл из памяти не прочитан: он сжат в [\d ]+ раз \(1 МБ → 29 МБ\), а настоящие книги сжаты не больше чем в 100 раз — файл похож на «zip-бомбу»\. Пределы: 200 МБ/,
+    );
   });
 
   it('a directory that declares less than its entry inflates to is caught (inflation capped at the declared size)', async () => {
     const sheet = Buffer.from(`<worksheet>${'<row/>'.repeat(200_000)}</worksheet>`);
     const lying = zipOf([{ name: 'xl/worksheets/sheet1.xml', data: sheet, declared: 100 }]);
     expect(checkZip(lying)).toMatchObject({ ok: false, reason: 'lied', entry: 'xl/worksheets/sheet1.xml' });
-    expect(await refusal(lying)).toMatch(/^Файл из памяти не прочитан: часть «xl\/worksheets\/sheet1\.xml» распаковывается не в тот размер, что записан в архиве/);
+    expect(await refusal(lying)).toMatch(
+      /^Файл из памяти не прочитан: часть «xl\/worksheets\/sheet1\.xml» распаковывается не в тот размер, что записан в архиве/,
+    );
   });
 
   it('a sample-sized workbook reads as before', async () => {
@@ -118,9 +129,15 @@ describe('archives past the limits are refused before they are inflated', () => 
   });
 });
 
-describe('a workbook missing a sheet\'s part', () => {
+describe("a workbook missing a sheet's part", () => {
   it('is refused, naming the sheet and the part, instead of being read without that sheet', async () => {
-    const wb = workbookFromSpec({ sheets: [{ name: 'План', rows: [['a']] }, { name: 'Бюджет', rows: [['b']] }, { name: 'Итоги', rows: [['c']] }] });
+    const wb = workbookFromSpec({
+      sheets: [
+        { name: 'План', rows: [['a']] },
+        { name: 'Бюджет', rows: [['b']] },
+        { name: 'Итоги', rows: [['c']] },
+      ],
+    });
     const zip = await JSZip.loadAsync(await writeXlsxBuffer(wb));
     zip.remove('xl/worksheets/sheet2.xml');
     const message = await refusal(await zip.generateAsync({ type: 'nodebuffer' }));
@@ -130,10 +147,18 @@ describe('a workbook missing a sheet\'s part', () => {
   });
 
   it('two missing parts are both named', async () => {
-    const wb = workbookFromSpec({ sheets: [{ name: 'План', rows: [['a']] }, { name: 'Бюджет', rows: [['b']] }, { name: 'Итоги', rows: [['c']] }] });
+    const wb = workbookFromSpec({
+      sheets: [
+        { name: 'План', rows: [['a']] },
+        { name: 'Бюджет', rows: [['b']] },
+        { name: 'Итоги', rows: [['c']] },
+      ],
+    });
     const zip = await JSZip.loadAsync(await writeXlsxBuffer(wb));
     zip.remove('xl/worksheets/sheet1.xml');
     zip.remove('xl/worksheets/sheet3.xml');
-    expect(await refusal(await zip.generateAsync({ type: 'nodebuffer' }))).toMatch(/нет частей листов «План» \(xl\/worksheets\/sheet1\.xml\), «Итоги» \(xl\/worksheets\/sheet3\.xml\) — без них/);
+    expect(await refusal(await zip.generateAsync({ type: 'nodebuffer' }))).toMatch(
+      /нет частей листов «План» \(xl\/worksheets\/sheet1\.xml\), «Итоги» \(xl\/worksheets\/sheet3\.xml\) — без них/,
+    );
   });
 });

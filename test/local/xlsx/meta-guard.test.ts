@@ -18,7 +18,17 @@ const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').
  * kind, key, JSON value and, when given, its sheet id cell.
  */
 async function craftedBook(row: { kind: string; key: string; value: string; sheetId?: string }): Promise<Buffer> {
-  const wb = workbookFromSpec({ sheets: [{ name: 'План', rows: [['№', 'Мероприятие', 'Сроки'], [1, 'Педсовет', 'Сентябрь 2023']] }] });
+  const wb = workbookFromSpec({
+    sheets: [
+      {
+        name: 'План',
+        rows: [
+          ['№', 'Мероприятие', 'Сроки'],
+          [1, 'Педсовет', 'Сентябрь 2023'],
+        ],
+      },
+    ],
+  });
   const sheet = wb.sheets[0]!;
   sheet.metadata.push({ id: 1, key: 'KEYX', value: 'VALX' });
   const zip = await JSZip.loadAsync(await writeXlsxBuffer(wb));
@@ -36,7 +46,10 @@ async function craftedBook(row: { kind: string; key: string; value: string; shee
 }
 
 async function refusal(bytes: Buffer): Promise<string> {
-  const err = await readXlsx(bytes).then(() => undefined, (e: unknown) => e);
+  const err = await readXlsx(bytes).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(WorkbookError);
   const message = (err as Error).message;
   expect(message).toMatch(/^Служебный лист _klaster_meta повреждён \(строка \d+, /);
@@ -45,26 +58,71 @@ async function refusal(bytes: Buffer): Promise<string> {
   return message;
 }
 
-const rule = (extra: object) => JSON.stringify({ kind: 'list', values: ['Да', 'Нет, не так'], showDropdown: true, allowInvalid: true, ...extra });
+const rule = (extra: object) =>
+  JSON.stringify({ kind: 'list', values: ['Да', 'Нет, не так'], showDropdown: true, allowInvalid: true, ...extra });
 
 describe('rows that are refused', () => {
   it.each<[string, { kind: string; key: string; value: string; sheetId?: string }, RegExp]>([
-    ['a validation at 99999999:99999', { kind: 'validation', key: '99999999:99999', value: rule({}) }, /строка проверки данных 99999999 — за пределами любого листа Google/],
-    ['a validation whose values are null', { kind: 'validation', key: '2:2', value: rule({ values: null }) }, /значения списка — не список строк/],
-    ['a validation of an unknown kind', { kind: 'validation', key: '2:2', value: JSON.stringify({ kind: 'formula' }) }, /вид проверки данных «formula» неизвестен/],
+    [
+      'a validation at 99999999:99999',
+      { kind: 'validation', key: '99999999:99999', value: rule({}) },
+      /строка проверки данных 99999999 — за пределами любого листа Google/,
+    ],
+    [
+      'a validation whose values are null',
+      { kind: 'validation', key: '2:2', value: rule({ values: null }) },
+      /значения списка — не список строк/,
+    ],
+    [
+      'a validation of an unknown kind',
+      { kind: 'validation', key: '2:2', value: JSON.stringify({ kind: 'formula' }) },
+      /вид проверки данных «formula» неизвестен/,
+    ],
     ['a validation cell that is no row:column', { kind: 'validation', key: 'B2', value: rule({}) }, /ячейка «B2» — не «строка:столбец»/],
-    ['a validation with a number for allowInvalid', { kind: 'validation', key: '2:2', value: rule({ allowInvalid: 1 }) }, /allowInvalid — не true\/false/],
-    ['a list of a million items', { kind: 'validation', key: '2:2', value: rule({ values: Array.from({ length: 10_001 }, (_, i) => String(i)) }) }, /в списке 10001 значений/],
+    [
+      'a validation with a number for allowInvalid',
+      { kind: 'validation', key: '2:2', value: rule({ allowInvalid: 1 }) },
+      /allowInvalid — не true\/false/,
+    ],
+    [
+      'a list of a million items',
+      { kind: 'validation', key: '2:2', value: rule({ values: Array.from({ length: 10_001 }, (_, i) => String(i)) }) },
+      /в списке 10001 значений/,
+    ],
     ['a value that is no JSON', { kind: 'metadata', key: 'k', value: '{не json' }, /значение — не JSON/],
     ['metadata holding a number', { kind: 'metadata', key: 'k', value: '42' }, /значение метаданных — не текст/],
     ['a property holding an object', { kind: 'property', key: 'k', value: '{"a":1}' }, /значение свойства — не текст/],
-    ['a protection over A1:ZZZZ9', { kind: 'protection', key: '', value: JSON.stringify({ range: 'A1:ZZZZ9', description: '' }) }, /диапазон защиты «A1:ZZZZ9» — не A1/],
-    ['a protection over twenty million cells', { kind: 'protection', key: '', value: JSON.stringify({ range: 'A1:B10000000' }) }, /за пределами любого листа Google/],
-    ['a protection whose editors are no list', { kind: 'protection', key: '', value: JSON.stringify({ editors: 'all' }) }, /редакторы защиты — не список строк/],
-    ['a chart of an unknown type', { kind: 'chart', key: '', value: JSON.stringify({ type: 'pie3d', ranges: ['A1:B2'], position: { row: 1, column: 1 } }) }, /тип диаграммы «pie3d» неизвестен/],
-    ['a chart placed at row 0', { kind: 'chart', key: '', value: JSON.stringify({ type: 'bar', ranges: ['A1:B2'], position: { row: 0, column: 1 } }) }, /строка диаграммы — не целое число от 1/],
+    [
+      'a protection over A1:ZZZZ9',
+      { kind: 'protection', key: '', value: JSON.stringify({ range: 'A1:ZZZZ9', description: '' }) },
+      /диапазон защиты «A1:ZZZZ9» — не A1/,
+    ],
+    [
+      'a protection over twenty million cells',
+      { kind: 'protection', key: '', value: JSON.stringify({ range: 'A1:B10000000' }) },
+      /за пределами любого листа Google/,
+    ],
+    [
+      'a protection whose editors are no list',
+      { kind: 'protection', key: '', value: JSON.stringify({ editors: 'all' }) },
+      /редакторы защиты — не список строк/,
+    ],
+    [
+      'a chart of an unknown type',
+      { kind: 'chart', key: '', value: JSON.stringify({ type: 'pie3d', ranges: ['A1:B2'], position: { row: 1, column: 1 } }) },
+      /тип диаграммы «pie3d» неизвестен/,
+    ],
+    [
+      'a chart placed at row 0',
+      { kind: 'chart', key: '', value: JSON.stringify({ type: 'bar', ranges: ['A1:B2'], position: { row: 0, column: 1 } }) },
+      /строка диаграммы — не целое число от 1/,
+    ],
     ['a sheet id that is no number', { kind: 'metadata', key: 'k', value: '"v"', sheetId: 'abc' }, /номер листа «abc» — не число/],
-    ['a sheet name of 200 characters', { kind: 'sheet-name', key: '', value: JSON.stringify('Я'.repeat(200)) }, /имя листа пустое или длиннее 100 знаков/],
+    [
+      'a sheet name of 200 characters',
+      { kind: 'sheet-name', key: '', value: JSON.stringify('Я'.repeat(200)) },
+      /имя листа пустое или длиннее 100 знаков/,
+    ],
   ])('%s', async (_, row, why) => {
     const started = Date.now();
     const message = await refusal(await craftedBook(row));
@@ -77,10 +135,15 @@ describe('rows that are refused', () => {
 describe('rows that are used or skipped', () => {
   it('a good row is used', async () => {
     const wb = await readXlsx(await craftedBook({ kind: 'validation', key: '2:3', value: rule({}) }));
-    expect(wb.sheet('План')!.cell(2, 3)?.validation).toEqual({ kind: 'list', values: ['Да', 'Нет, не так'], showDropdown: true, allowInvalid: true });
+    expect(wb.sheet('План')!.cell(2, 3)?.validation).toEqual({
+      kind: 'list',
+      values: ['Да', 'Нет, не так'],
+      showDropdown: true,
+      allowInvalid: true,
+    });
   });
 
-  it('a validation inside Google\'s limits but outside the sheet\'s grid is dropped, the grid not grown', async () => {
+  it("a validation inside Google's limits but outside the sheet's grid is dropped, the grid not grown", async () => {
     const wb = await readXlsx(await craftedBook({ kind: 'validation', key: '5000000:2', value: rule({}) }));
     const sheet = wb.sheet('План')!;
     expect(sheet.rows.length).toBe(2);
@@ -105,7 +168,9 @@ describe('the CLI on a crafted file', () => {
     writeFileSync(path, await craftedBook({ kind: 'validation', key: '2:2', value: rule({ values: null }) }));
     const r = await runKlaster('calendar', path, '-o', join(dir, 'итог.xlsx'));
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/^Служебный лист _klaster_meta повреждён \(строка 2, «validation» листа «План»\): значения списка — не список строк\./);
+    expect(r.err).toMatch(
+      /^Служебный лист _klaster_meta повреждён \(строка 2, «validation» листа «План»\): значения списка — не список строк\./,
+    );
     expect(r.err.split('\n')).toHaveLength(1);
   });
 });

@@ -128,9 +128,7 @@ describe('xlsx round trip', () => {
   it('keeps developer metadata, protections and document properties', () => {
     expect(plan().metadata.map((m) => [m.key, m.value])).toEqual([['klaster.generated', 'calendar']]);
     expect(back.metadata.map((m) => [m.key, m.value])).toEqual([['klaster.spreadsheet', 'v1']]);
-    expect(plan().protections).toMatchObject([
-      { range: 'A1:F1', description: 'Шапка', editors: ['coordinator@example.com'] },
-    ]);
+    expect(plan().protections).toMatchObject([{ range: 'A1:F1', description: 'Шапка', editors: ['coordinator@example.com'] }]);
     expect(back.documentProperties).toEqual({ settings: '{"year":2022}', 'klaster.version': '1' });
   });
 

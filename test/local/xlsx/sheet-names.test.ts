@@ -28,7 +28,9 @@ async function namesInFile(bytes: Uint8Array): Promise<string[]> {
 
 describe('names .xlsx cannot hold', () => {
   it('are saved under names that fit, and read back under their own, with their ids and metadata', async () => {
-    const wb = workbookFromSpec({ sheets: [{ name: 'План', rows: [['a']] }, ...NAMES.map((name, i) => ({ name, rows: [[`лист ${i}`]] }))] });
+    const wb = workbookFromSpec({
+      sheets: [{ name: 'План', rows: [['a']] }, ...NAMES.map((name, i) => ({ name, rows: [[`лист ${i}`]] }))],
+    });
     wb.sheets[1]!.metadata.push({ id: 1, key: 'klaster.checklist.school', value: NAMES[0]! });
     const bytes = await writeXlsxBuffer(wb);
     const inFile = await namesInFile(bytes);
@@ -50,7 +52,12 @@ describe('names .xlsx cannot hold', () => {
   });
 
   it('a valid name is kept even when a long one would shorten to it', () => {
-    const wb = workbookFromSpec({ sheets: [{ name: 'Муниципальное бюджетное общеобразовательное учреждение № 117', rows: [] }, { name: 'Муниципальное бюджетное… № 117', rows: [] }] });
+    const wb = workbookFromSpec({
+      sheets: [
+        { name: 'Муниципальное бюджетное общеобразовательное учреждение № 117', rows: [] },
+        { name: 'Муниципальное бюджетное… № 117', rows: [] },
+      ],
+    });
     const names = fileSheetNames(wb.sheets);
     expect(names.get(wb.sheets[1]!)).toBe('Муниципальное бюджетное… № 117');
     expect(names.get(wb.sheets[0]!)).toBe('Муниципальное… № 117 (2)');
