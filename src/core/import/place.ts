@@ -19,7 +19,8 @@ import { importWordChecklist } from '../checklist/import-word';
 import { readIndicators } from '../checklist/targets';
 import type { Lang } from '../i18n/lang';
 import { readRoster } from '../people/roster';
-import { recognizePlan } from '../plan/recognize';
+import { PLAN_TABLE, recognizePlan } from '../plan/recognize';
+import { readTable } from '../table';
 import { uniqueSheetName } from '../table/sheet-name';
 import type { WordBlock, WordParagraph } from '../word/document';
 import { joinSplitTables, tableValues, type TableValues } from '../word/tables';
@@ -56,6 +57,8 @@ export interface PlacedDocument {
 }
 
 const MAX_CONTEXT_LINE = 300;
+/** The top rows the plan job's check reads to decide whether a sheet holds a plan (server/plan/plan-source.ts). */
+const PLAN_PROBE_ROWS = 60;
 const HEADING_LIKE = /^\s*(?:(?:раздел|глава|приложение)\s+\S+|\d{1,2}(?:\.\d{1,2})*\.?)\s+\S/iu;
 const CONTEXT_LINE = /утвер|приказ|распоряж|постановл|срок\w* реализац|период|учебн\w* год|\b(?:19|20)\d{2}\b/iu;
 const UNIT_LINE = /(?:тыс\.?|млн\.?)?\s*руб/iu;
@@ -121,8 +124,14 @@ function kindOf(grid: string[][], lang: Lang): { kind: ImportKind; summary: stri
   }
   const plan = recognizePlan(grid, { lang });
   // a plan under a header of its own: a two-column form («Наименование организации | …») read by its cells is not one
-  if (plan.ok && plan.plan.rows.length > 0 && plan.plan.headerRow >= 0 && !plan.plan.questions.some((q) => q.code === 'no-header'))
-    return { kind: 'plan', summary: en ? `${plan.plan.rows.length} activities` : `мероприятий ${plan.plan.rows.length}` };
+  const planFound: { kind: ImportKind; summary: string } | null =
+    plan.ok && plan.plan.rows.length > 0 && plan.plan.headerRow >= 0 && !plan.plan.questions.some((q) => q.code === 'no-header')
+      ? { kind: 'plan', summary: en ? `${plan.plan.rows.length} activities` : `мероприятий ${plan.plan.rows.length}` }
+      : null;
+  // a plan the plan job's check finds by itself (server/plan/plan-source.ts, looksLikePlan: a header with an activity
+  // and a term column in the top rows); one read only by its cells gives way to indicators or a checklist under its
+  // own header (a scoring form's «Результаты проверки» column is no term column), and is a plan only after them
+  if (planFound && readTable(grid.slice(0, PLAN_PROBE_ROWS), PLAN_TABLE).ok) return planFound;
   const withActual = withActualColumn(grid);
   const targets = withActual ? readIndicators(withActual, lang) : null;
   if (withActual && targets?.ok && targets.columns.plan !== undefined && targets.columns.actual !== undefined) {
@@ -143,6 +152,7 @@ function kindOf(grid: string[][], lang: Lang): { kind: ImportKind; summary: stri
       summary: en ? `${checklist.template.criteria.length} criteria` : `критериев ${checklist.template.criteria.length}`,
     };
   }
+  if (planFound) return planFound;
   const roster = readRoster(grid);
   if (roster.ok && roster.roster.entries.some((e) => e.kind === 'person')) {
     const people = roster.roster.entries

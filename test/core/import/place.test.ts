@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { docxFileProblem, DOCX_MAX_BYTES } from '../../../src/core/import/file-check';
 import { placeDocument, sheetChanges } from '../../../src/core/import/place';
-import { readWordDocument } from '../../../src/core/word/document';
+import { readWordDocument, type WordBlock } from '../../../src/core/word/document';
 import { sheetNameProblem } from '../../../src/core/table/sheet-name';
 
 const FIX = join(__dirname, '..', '..', 'fixtures', 'word');
@@ -64,6 +64,34 @@ describe('placeDocument', () => {
     const doc = await place('split-table.docx');
     expect(doc.sheets).toHaveLength(1);
     expect(doc.sheets[0]!.rows).toBe(6);
+  });
+});
+
+describe('placeDocument: what a table is', () => {
+  const table = (rows: string[][]): WordBlock => ({
+    kind: 'table',
+    columns: Math.max(...rows.map((r) => r.length)),
+    rows: rows.map((cells) => ({ header: false, before: 0, cells: cells.map((text) => ({ text, span: 1 })) })),
+  });
+  const kinds = (blocks: WordBlock[]) => placeDocument(blocks).sheets.map((s) => s.kind);
+
+  it('a scoring form («Критерии оценки | Результаты проверки») is a checklist, not a plan the plan check would never find', () => {
+    const form = table([
+      ['N', 'Критерии оценки участников конкурса', 'Результаты проверки (максимум 10 баллов)'],
+      ['1.', 'Состояние материально-технической базы - оснащение мебелью, оборудованием', ''],
+      ['2.', 'Состояние спортивного зала и спортивных площадок', ''],
+      ['3.', 'Оснащенность игровым оборудованием, наличие площадки для подвижных игр', ''],
+    ]);
+    expect(kinds([{ kind: 'paragraph', text: 'Форма протокола' }, form])).toEqual(['checklist']);
+  });
+
+  it('a plan with activity and term columns is still a plan', () => {
+    const plan = table([
+      ['№', 'Мероприятие', 'Сроки', 'Ответственный'],
+      ['1.', 'Совещание рабочей группы', 'Сентябрь 2024', 'Иванова А.А.'],
+      ['2.', 'Итоговая конференция', '20.05.2025', 'Петров Б.Б.'],
+    ]);
+    expect(kinds([{ kind: 'paragraph', text: 'План работы на 2024-2025 учебный год' }, plan])).toEqual(['plan']);
   });
 });
 
