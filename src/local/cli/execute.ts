@@ -3,7 +3,6 @@
  * newer), the command run, the result saved. Loaded only when a command runs (`klaster --help` never loads the
  * emulator, the .xlsx reader or the formula engine).
  */
-import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createSession, type Session } from '../emulator';
 import { ensureFreshDist } from '../fresh-dist';
@@ -11,7 +10,7 @@ import { CODE_PATH, DIST } from '../paths';
 import type { CliArgs } from './args';
 import { CliError } from './cli-error';
 import type { Command, CommandContext } from './command';
-import { checkOutputs, writeAtomically, type OutputPath } from './output';
+import { checkOutputs, isFile, writeAtomically, type OutputPath } from './output';
 import { cliMessages } from './messages';
 
 export async function execute(command: Command, args: CliArgs, out: (line: string) => void): Promise<number> {
@@ -41,12 +40,4 @@ export async function execute(command: Command, args: CliArgs, out: (line: strin
   for (const line of lines) out(line);
   if (output && !args.json) out(m.saved(output));
   return code;
-}
-
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
 }

@@ -8,6 +8,7 @@
  * first (importPreview, as the sidebar shows it); the book itself is never written, the result goes to -o.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { isFile } from './output';
 import { basename, resolve } from 'node:path';
 import { DOCX_MAX_BYTES, docxProblemMessage } from '../../core/import/file-check';
 import type { CliArgs } from './args';
@@ -20,14 +21,6 @@ export interface StandaloneCommand extends Command {
   /** Runs without the usual «one workbook in» setup (the input is not a workbook). */
   standalone(args: CliArgs, out: (line: string) => void): Promise<number>;
 }
-
-const isFile = (path: string) => {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-};
 
 const KIND_LABEL = {
   ru: { plan: 'план', budget: 'бюджет', indicators: 'показатели', checklist: 'чек-лист', people: 'участники', other: 'другое' },

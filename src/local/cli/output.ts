@@ -97,3 +97,12 @@ export async function writeAtomically(target: string, write: (tmp: string) => Pr
     throw err;
   }
 }
+
+/** Whether `path` names an existing file (not a folder); false for anything that cannot be read. */
+export function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}

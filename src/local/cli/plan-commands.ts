@@ -3,7 +3,8 @@ import { PLAN_FIELDS, PLAN_SYNONYMS, planMessages } from '../../core/plan';
 import { builder, call, tryCall, type CheckSection, type CliJob, type Command, type CommandContext } from './command';
 import { CliError } from './cli-error';
 import { choiceSheet, hasChoice, jobMapping, unknownColumns } from './table-choice';
-import { statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { isFile } from './output';
 import { basename, resolve } from 'node:path';
 import type { StandaloneCommand } from './import-commands';
 import { cliMessages, q } from './messages';
@@ -137,14 +138,6 @@ export const icsCommand: StandaloneCommand = {
     return 0;
   },
 };
-
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-}
 
 export const PLAN_COMMANDS: Command[] = [calendar, agenda, icsCommand];
 
