@@ -42,6 +42,7 @@ export function useSamplePlayground(): SamplePlaygroundInBrowser {
   let pg: (Playground & { workingCopy: string }) | undefined;
   let browser: Browser | undefined;
   const errors: string[] = [];
+  const pages: Page[] = [];
   beforeAll(async () => {
     if (!existsSync(CHROMIUM_PATH))
       throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium (.ci/run does it)`);
@@ -60,9 +61,12 @@ export function useSamplePlayground(): SamplePlaygroundInBrowser {
     },
     errors,
     async newPage(options = {}) {
+      // the pages of the previous playground go with it
+      await Promise.all(pages.splice(0).map((p) => p.close()));
       await pg?.close();
       pg = await samplePlayground();
       const page = await browser!.newPage({ viewport: { width: 1400, height: 900 } });
+      pages.push(page);
       page.on('pageerror', (e) => errors.push(e.message));
       trackRequests(page);
       if (options.acceptDialogs) page.on('dialog', (d) => void d.accept());

@@ -225,7 +225,12 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
   return {
     url: `http://127.0.0.1:${port()}/`,
     server,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    // close ends the open keep-alive connections too: a browser tab left open must not keep the server alive
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 
