@@ -1,6 +1,6 @@
 /** The built bundle (test/support/global-setup.ts builds dist/ once before the tests, `npm run bench` before the bench) and sessions over it. */
 import { readFileSync } from 'node:fs';
-import { createSession, type Session, type SessionOptions, type WorkbookSpec } from '../../src/local/emulator';
+import { createSession, type Session, type SessionOptions, type Workbook, type WorkbookSpec } from '../../src/local/emulator';
 import { CODE_PATH, DIST } from '../../src/local/paths';
 
 let code: string | undefined;
@@ -10,9 +10,9 @@ export async function bundleCode(): Promise<string> {
   return code;
 }
 
-/** A session over a workbook given as a spec, on a fixed "today" unless told otherwise (script zone: the process's, Moscow). */
+/** A session over a workbook (a spec, an .xlsx path, or one in memory), on a fixed "today" unless told otherwise (script zone: the process's, Moscow). */
 export async function sessionOver(
-  workbook: WorkbookSpec | string,
+  workbook: WorkbookSpec | string | Workbook,
   options: { now?: Date; locale?: 'ru' | 'en' } & Pick<
     SessionOptions,
     'spreadsheetTimeZone' | 'userEmail' | 'sharing' | 'grantedScopes' | 'outsideDocument' | 'customFunctionTimeoutMs'

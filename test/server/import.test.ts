@@ -74,14 +74,13 @@ describe('importApply: all or nothing', () => {
   }, 600_000);
 
   it('a re-import over the user’s edit of an imported sheet: a failure puts the edit back', async () => {
-    const edited = async () => {
-      const s = await book();
-      const first = run(s, 'importApply', payload);
-      if (!first.ok) throw new Error(first.error);
-      const sheet = s.workbook.sheet(PLAN_SHEET)!;
-      sheet.cellForWrite(6, 2).value = 'Правка пользователя';
-      return s;
-    };
+    // the first import and the user's edit are made once; each run opens a copy of that workbook (sheet ids and
+    // the import's markers kept, as Workbook.copy keeps them)
+    const once = await book();
+    const first = run(once, 'importApply', payload);
+    if (!first.ok) throw new Error(first.error);
+    once.workbook.sheet(PLAN_SHEET)!.cellForWrite(6, 2).value = 'Правка пользователя';
+    const edited = () => sessionOver(once.workbook.copy(once.workbook.name));
     const sweep = await sweepWriteFaults<Session, Reply>(edited, (s) => run(s, 'importApply', payload), { maxRuns: 1000 });
     const { unchanged, named } = expectAllOrNothing(sweep);
     console.log(`re-import of seed-001.docx: ${sweep.writes.length} writes; unchanged after ${unchanged} failures, named ${named}`);
@@ -99,4 +98,41 @@ describe('importApply: all or nothing', () => {
     const { named } = expectAllOrNothing(sweep);
     expect(named).toBeGreaterThan(0);
   }, 600_000);
+});
+
+describe('importApply: a second import of a changed document', () => {
+  /** A one-table plan document built in memory with the docx library, under a heading of the caller's choice. */
+  async function planDoc(heading: string): Promise<{ fileName: string; data: string }> {
+    const { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow } = await import('docx');
+    const row = (cells: string[]) => new TableRow({ children: cells.map((c) => new TableCell({ children: [new Paragraph(c)] })) });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ heading: HeadingLevel.TITLE, text: 'План работы кластера на 2024-2025 учебный год' }),
+            new Paragraph({ heading: HeadingLevel.HEADING_1, text: heading }),
+            new Table({
+              rows: [
+                row(['№', 'Мероприятие', 'Сроки', 'Ответственный']),
+                row(['1.', 'Совещание рабочей группы', 'Сентябрь 2024', 'Иванова А.А.']),
+                row(['2.', 'Итоговая конференция', '20.05.2025', 'Петров Б.Б.']),
+              ],
+            }),
+          ],
+        },
+      ],
+    });
+    return { fileName: 'план.docx', data: (await Packer.toBuffer(doc)).toString('base64') };
+  }
+
+  it('a table whose heading changed gets a sheet of its own; the one the first import made keeps its name and cells', async () => {
+    const s = await book();
+    const first = run(s, 'importApply', await planDoc('Календарный план'));
+    expect(first.ok && first.data.sheets.map((x) => x.name)).toEqual(['Календарный план']);
+    s.workbook.sheet('Календарный план')!.cellForWrite(6, 2).value = 'Правка пользователя';
+    // the same title, the heading now numbered: another table key, the same sheet name from its text
+    const second = run(s, 'importApply', await planDoc('1. Календарный план'));
+    expect(second.ok ? second.data.sheets.map((x) => x.name) : second.error).toEqual(['Календарный план (2)']);
+    expect(s.workbook.sheet('Календарный план')!.cell(6, 2)?.value).toBe('Правка пользователя');
+  });
 });

@@ -66,6 +66,11 @@ const UNIT_LINE = /(?:тыс\.?|млн\.?)?\s*руб/iu;
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
 const isText = (b: WordBlock): b is WordParagraph => b.kind === 'paragraph' && b.text.trim() !== '';
 
+/** The document's title as placeDocument gives it, without placing (an import finds its earlier sheets by it). */
+export function placedTitle(blocks: readonly WordBlock[]): string {
+  return documentTitle(joinSplitTables(blocks));
+}
+
 /** The document's title: its first heading before the first table, else its first line. */
 function documentTitle(blocks: readonly WordBlock[]): string {
   const before: WordParagraph[] = [];
@@ -173,7 +178,7 @@ export interface PlaceOptions {
   /** Sheet names already in the workbook that the import must not take. */
   taken?: Iterable<string>;
   /** The name a sheet made by an earlier import of this document has now, by key: it keeps it. */
-  keep?: ReadonlyMap<string, string>;
+  keep?: (key: string) => string | undefined;
   lang?: Lang;
 }
 
@@ -187,7 +192,7 @@ export function placeDocument(blocks: readonly WordBlock[], options: PlaceOption
       (b): b is WordParagraph => isText(b) && /утвержд|утверждаю|срок\w* реализации/iu.test(b.text) && b.text.length <= MAX_CONTEXT_LINE,
     )
     .map((p) => clean(p.text));
-  const taken = [...(options.taken ?? []), ...(options.keep?.values() ?? [])];
+  const taken = [...(options.taken ?? [])];
   const seenKeys = new Map<string, number>();
   const sheets: PlacedSheet[] = [];
   let between: WordParagraph[] = [];
@@ -224,15 +229,9 @@ export function placeDocument(blocks: readonly WordBlock[], options: PlaceOption
     const n = (seenKeys.get(baseKey) ?? 0) + 1;
     seenKeys.set(baseKey, n);
     const key = `${baseKey}#${n}`;
-    const kept = options.keep?.get(key);
+    const kept = options.keep?.(key);
     const nameText = nameOfHeading(heading) || (lang === 'en' ? `Table ${tableNo}` : `Таблица ${tableNo}`);
-    const name =
-      kept ??
-      uniqueSheetName(
-        nameText,
-        taken.filter((t) => t !== kept),
-        lang === 'en' ? 'Table' : 'Таблица',
-      );
+    const name = kept ?? uniqueSheetName(nameText, taken, lang === 'en' ? 'Table' : 'Таблица');
     taken.push(name);
     const from = options.fileName ? `«${options.fileName}»` : lang === 'en' ? 'the Word document' : 'документа Word';
     const note =

@@ -15,7 +15,7 @@
  */
 import { z } from '../lazy-zod';
 import { DOCX_MAX_BYTES, DOCX_MAX_UNPACKED, docxFileProblem, docxProblemMessage, type DocxProblem } from '../../core/import/file-check';
-import { placeDocument, sheetChanges, type ImportKind, type PlacedDocument } from '../../core/import/place';
+import { placeDocument, placedTitle, sheetChanges, type ImportKind, type PlacedDocument } from '../../core/import/place';
 import { ROSTER_HEADER } from '../../core/people/roster';
 import { readWordDocument, type WordParts } from '../../core/word/document';
 import { budgetScan } from '../budget/endpoints';
@@ -46,7 +46,7 @@ function hashKey(text: string): string {
   return h.toString(36);
 }
 
-const documentKey = (doc: PlacedDocument, fileName: string) => hashKey((doc.title || fileName.replace(/\.docx$/i, '')).toLowerCase());
+const documentKey = (title: string, fileName: string) => hashKey((title || fileName.replace(/\.docx$/i, '')).toLowerCase());
 const sheetKind = (docKey: string, key: string) => `${KIND_PREFIX}${docKey}:${hashKey(key)}`;
 
 function fail(problem: DocxProblem, fileName: string): never {
@@ -144,21 +144,12 @@ function read(data: string, fileName: string): Reading {
     fail('damaged', fileName);
   }
   const lang = currentLang();
-  // the document's key comes from its title, which placing does not depend on: place once to learn it
-  const first = placeDocument(blocks, { fileName, lang });
-  const docKey = documentKey(first, fileName);
+  const docKey = documentKey(placedTitle(blocks), fileName);
   const own = ownSheets(ss, docKey);
-  const ownNames = new Set([...own.values()].map((s) => s.getName()));
-  const keep = new Map<string, string>();
-  for (const s of first.sheets) {
-    const sheet = own.get(sheetKind(docKey, s.key));
-    if (sheet) keep.set(s.key, sheet.getName());
-  }
-  const taken = ss
-    .getSheets()
-    .map((s) => s.getName())
-    .filter((n) => !ownNames.has(n));
-  const doc = placeDocument(blocks, { fileName, lang, taken, keep });
+  // every sheet's name is taken (one an earlier import made and this one does not update too); a sheet an
+  // earlier import made keeps its name, whatever the user renamed it to
+  const taken = ss.getSheets().map((s) => s.getName());
+  const doc = placeDocument(blocks, { fileName, lang, taken, keep: (key) => own.get(sheetKind(docKey, key))?.getName() });
   if (!doc.sheets.length)
     throw new UserError(
       lang === 'en' ? `«${fileName}» has no tables: nothing to import.` : `В документе «${fileName}» нет таблиц — импортировать нечего.`,
