@@ -112,6 +112,7 @@ function startsHeader(row: readonly unknown[] | undefined): boolean {
   }
   if (n < 2 || !mayHead(row)) return false;
   let years = 0;
+  let damagedOnly = 0;
   const totalWord = row.some((v) => typeof v === 'string' && TOTAL_LABEL.test(headerKey(cellText(v))));
   for (const v of row) {
     const t = cellText(v);
@@ -120,10 +121,14 @@ function startsHeader(row: readonly unknown[] | undefined): boolean {
     if (totalWord && typeof v === 'number') return false;
     if (isYearHeader(t)) {
       years++;
+      if (!parseYearLabel(t)) damagedOnly++;
       continue;
     }
     if (typeof v === 'number' || isMoney(readMoney(v))) return false;
   }
+  // «Итого | Бюджетные средства | 20000 | 20000»: amounts as text that read as damaged years («20000» → 2000)
+  // are a total row's amounts when no year in the row is a year as written (a header's «2019 | 20120» has one)
+  if (totalWord && damagedOnly > 0 && damagedOnly === years) return false;
   const named = Object.keys(matchHeaderRow(row, BUDGET_SYNONYMS)).length;
   return named >= 1 && named + (years ? 1 : 0) >= 2;
 }

@@ -77,6 +77,25 @@ describe('checkBudget', () => {
     ]);
   });
 
+  it('the same table with its amounts as text (as a Word import writes them): «20000» is an amount, not a damaged year', () => {
+    // «Итого | Бюджетные средства ОО | 20000 | 20000 | 20000»: read as a header («20000» → 2000) it cut the table
+    // before its totals, and the check said «нет строки «Итого»»
+    const asText = (g: unknown[][]) => g.map((r) => r.map((v) => (typeof v === 'number' ? String(v) : v)));
+    const [t] = findBudgetTables(asText(SEED_004));
+    expect(t!.rows.filter((r) => r.kind === 'total').map((r) => [r.row, r.source])).toEqual([
+      [5, 'Бюджетные средства ОО'],
+      [6, 'Внебюджетные средства ОО'],
+    ]);
+    expect(check(asText(SEED_004))).toEqual([]);
+    const values = asText(SEED_004);
+    values[6]![3] = '260000';
+    values[5]![4] = '40000';
+    expect(brief(check(values))).toEqual([
+      ['E6', 'total-mismatch', 20000, 40000, 20000],
+      ['D7', 'total-mismatch', 270000, 260000, -10000],
+    ]);
+  });
+
   it('checks the «Всего» block on top against the rows below it', () => {
     const values = TOP_TOTAL_THOUSANDS.map((r) => [...r]);
     values[5]![4] = '160'; // внебюджетные 2025: 150
