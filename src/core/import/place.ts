@@ -115,8 +115,9 @@ function kindOf(grid: string[][], lang: Lang): { kind: ImportKind; summary: stri
   const en = lang === 'en';
   const budgets = findBudgetTables(grid).filter((t) => t.rows.length > 0);
   if (budgets.length) {
-    const items = budgets.reduce((n, t) => n + t.rows.length, 0);
-    return { kind: 'budget', summary: en ? `${items} budget rows` : `строк бюджета ${items}` };
+    // cost items, as the budget check counts them («статей 4»): totals and «в том числе» rows are not items
+    const items = budgets.reduce((n, t) => n + t.rows.filter((r) => r.kind === 'item').length, 0);
+    return { kind: 'budget', summary: en ? `${items} budget items` : `статей бюджета ${items}` };
   }
   const indicators = readIndicators(grid, lang);
   // the checklist job's own test of an indicator table (server/checklist/import.ts, isIndicatorTable)

@@ -35,6 +35,8 @@ export interface WordCell {
   vMerge?: 'restart' | 'continue';
   /** Tables inside the cell. */
   tables?: WordTable[];
+  /** The cell's paragraphs and tables in order, when it holds tables. */
+  blocks?: WordBlock[];
 }
 
 export interface WordRow {
@@ -216,12 +218,15 @@ function cell(tc: XmlElement, ctx: Context): WordCell {
   }
   const out: WordCell = { text: trimLines(lines.join('\n')), span };
   if (vm) out.vMerge = attr(vm, 'w:val') === 'restart' ? 'restart' : 'continue';
-  if (tables.length) out.tables = tables;
+  if (tables.length) {
+    out.tables = tables;
+    out.blocks = blocks;
+  }
   return out;
 }
 
 /** A nested table as lines of its cell: a row a line, its cells joined by « | ». */
-function nestedText(t: WordTable): string[] {
+export function nestedText(t: WordTable): string[] {
   return t.rows
     .map((r) =>
       r.cells

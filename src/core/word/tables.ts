@@ -9,8 +9,12 @@
  *   first's numbering, or starts with a row cut by the page break (its cells go on from the row above: empty
  *   number, lower-case text), which is joined into that row.
  * - A one-cell table that only wraps other tables (a layout frame) gives way to the tables inside.
+ * - A table of its own inside a form's cell (a project passport, «Финансовое обеспечение | <a paragraph and the
+ *   budget table>») follows the form as a table, under the row's label as its heading: the form is 2–3 columns
+ *   wide, the inner table has at least 3 columns and 2 rows. The form's cell keeps its own paragraphs. A small
+ *   table in a wide table's cell (a team list in a plan's «Ответственные») stays the cell's text.
  */
-import type { WordBlock, WordParagraph, WordRow, WordTable } from './document';
+import { nestedText, type WordBlock, type WordParagraph, type WordRow, type WordTable } from './document';
 
 export interface TableValues {
   values: string[][];
@@ -54,10 +58,10 @@ export function tableValues(t: WordTable): TableValues {
 
 const isEmptyParagraph = (b: WordBlock): b is WordParagraph => b.kind === 'paragraph' && b.text.trim() === '';
 
-/** The blocks with split tables joined and layout frames unwrapped. */
+/** The blocks with split tables joined, layout frames unwrapped and the tables inside a form's cells lifted after it. */
 export function joinSplitTables(blocks: readonly WordBlock[]): WordBlock[] {
   const out: WordBlock[] = [];
-  for (const block of unwrapFrames(blocks)) {
+  for (const block of liftNested(unwrapFrames(blocks))) {
     if (block.kind === 'table') {
       const prev = previousTable(out);
       if (prev && joinable(prev.table, block)) {
@@ -77,6 +81,43 @@ function unwrapFrames(blocks: readonly WordBlock[]): WordBlock[] {
     const only = b.kind === 'table' && b.rows.length === 1 && b.rows[0]!.cells.length === 1 ? b.rows[0]!.cells[0]! : undefined;
     if (only?.tables?.length) out.push(...unwrapFrames(only.tables));
     else out.push(b);
+  }
+  return out;
+}
+
+/** The widest a form (label | value, or № | label | value) is. */
+const FORM_COLUMNS = 3;
+
+const isOwnTable = (t: WordTable) => t.columns >= 3 && t.rows.length >= 2;
+
+/** Tables of their own in a form's cells, lifted to follow the form, each under its row's label. */
+function liftNested(blocks: readonly WordBlock[]): WordBlock[] {
+  const out: WordBlock[] = [];
+  for (const b of blocks) {
+    if (b.kind !== 'table' || b.columns > FORM_COLUMNS || !b.rows.some((r) => r.cells.some((c) => c.tables?.some(isOwnTable)))) {
+      out.push(b);
+      continue;
+    }
+    const after: WordBlock[] = [];
+    const rows = b.rows.map((row): WordRow => {
+      const cells = row.cells.map((cell, i) => {
+        if (!cell.blocks || !cell.tables?.some(isOwnTable)) return cell;
+        const label = i > 0 ? row.cells[0]!.text.replace(/\s+/g, ' ').trim() : '';
+        if (label) after.push({ kind: 'paragraph', text: label, heading: 9 });
+        const own: string[] = [];
+        for (const inner of cell.blocks) {
+          if (inner.kind === 'paragraph') {
+            own.push(inner.text);
+            after.push(inner);
+          } else if (isOwnTable(inner)) after.push(...liftNested([inner]));
+          else own.push(...nestedText(inner));
+        }
+        const { tables: _t, blocks: _b, ...rest } = cell;
+        return { ...rest, text: own.join('\n').trim() };
+      });
+      return { ...row, cells };
+    });
+    out.push({ ...b, rows }, ...after);
   }
   return out;
 }

@@ -167,6 +167,44 @@ describe('tables', () => {
   });
 });
 
+describe('a table of its own inside a form’s cell (a project passport)', () => {
+  const values = (xml: string) =>
+    joinSplitTables(readWordDocument({ document: doc(xml) })).map((b) => (b.kind === 'table' ? tableValues(b).values : b));
+  const budget = tbl(
+    3,
+    tr(tc(p('Статьи затрат')) + tc(p('2023 год')) + tc(p('2024 год'))) +
+      tr(tc(p('Семинары')) + tc(p('20000')) + tc(p('20000'))) +
+      tr(tc(p('Итого')) + tc(p('20000')) + tc(p('20000'))),
+  );
+  const passport = (cell: string) =>
+    tbl(2, tr(tc(p('Название проекта')) + tc(p('«Академия»'))) + tr(tc(p('Финансовое обеспечение') + p('реализации проекта')) + tc(cell)));
+
+  it('follows the form under its row’s label; the form’s cell keeps its own paragraphs', () => {
+    expect(values(passport(p('За счёт бюджетных средств') + budget + p('')))).toEqual([
+      [
+        ['Название проекта', '«Академия»'],
+        ['Финансовое обеспечение\nреализации проекта', 'За счёт бюджетных средств'],
+      ],
+      { kind: 'paragraph', text: 'Финансовое обеспечение реализации проекта', heading: 9 },
+      { kind: 'paragraph', text: 'За счёт бюджетных средств' },
+      [
+        ['Статьи затрат', '2023 год', '2024 год'],
+        ['Семинары', '20000', '20000'],
+        ['Итого', '20000', '20000'],
+      ],
+      { kind: 'paragraph', text: '' },
+    ]);
+  });
+
+  it('a two-column table in a cell, or any table in a wide table’s cell, stays the cell’s text', () => {
+    const team = tbl(2, tr(tc(p('ФИО')) + tc(p('Должность'))) + tr(tc(p('Иванова А.А.')) + tc(p('методист'))));
+    expect(values(passport(team))).toHaveLength(1);
+    const plan = tbl(4, tr(tc(p('1.')) + tc(p('Семинар')) + tc(p('Октябрь 2024')) + tc(p('Группа:') + budget)));
+    const [only] = values(plan) as string[][][];
+    expect(only![0]![3]).toBe('Группа:\nСтатьи затрат | 2023 год | 2024 год\nСеминары | 20000 | 20000\nИтого | 20000 | 20000');
+  });
+});
+
 describe('tables split by pages', () => {
   const header = tr(tc(p('№')) + tc(p('Мероприятие')) + tc(p('Сроки')));
   const row = (n: string, what: string, when: string) => tr(tc(p(n)) + tc(p(what)) + tc(p(when)));

@@ -47,6 +47,12 @@ describe('klaster import', () => {
     const { imported, checked } = await importAndCheck('seed-004');
     expect(checked).toMatch(/Программно-календарный план…: мероприятий 33/);
     expect(checked).toMatch(/Бюджет: Финансовое обеспечение…!A\d+:E\d+: статей 4/);
+    // the passport's budget, a table inside its «Финансовое обеспечение» cell, has a sheet of its own; its totals
+    // per source (amounts as text) are read and add up: no error anywhere in the book
+    expect(imported).toMatch(/^ПАСПОРТ ЗАЯВКИ ОБРАЗОВАТЕЛЬНОЙ…: другое/m);
+    expect(imported).toMatch(/^Финансовое обеспечение… \(2\): бюджет, статей бюджета 4/m);
+    expect(checked).toMatch(/Бюджет: Финансовое обеспечение… \(2\)!A5:E11: статей 4, замечаний 1/);
+    expect(checked).not.toMatch(/ошибка/);
     expect(checked).toMatch(/Средства контроля и…: показателей 7/);
     expect(imported).toMatch(/Кадровое обеспечение…: участники, участников 5/);
     expect(imported).toMatch(/В «Участники» добавлено \d+ строк/);
