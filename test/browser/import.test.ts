@@ -93,6 +93,17 @@ describe('«Импорт из Word…» in Chromium', () => {
     expect(await tabs()).toEqual(before);
   }, 60_000);
 
+  it('seed-004.docx: the preview names the budget the passport repeats word for word, imported once', async () => {
+    const sb = sidebar();
+    await sb.locator('#file').setInputFiles(join(FIX, 'seed-004.docx'));
+    await sb.locator('#preview').waitFor({ state: 'visible', timeout: 30_000 });
+    const items = await sb.locator('#sheets li').allTextContents();
+    expect(items.filter((t) => /— бюджет, /.test(t))).toHaveLength(1);
+    expect(items.at(-1)).toBe(
+      'Финансовое обеспечение реализации проекта — повторяет таблицу листа «Финансовое обеспечение…» слово в слово — второй раз не импортируется',
+    );
+  }, 60_000);
+
   it('«Скачать .ics» in the plan sidebar: a download whose text ical.js parses, one event per dated activity', async () => {
     await openMenu(page, 'Календарный план…');
     await expect.poll(() => page.locator('#sidebar-title').textContent()).toBe('Календарный план');

@@ -51,9 +51,19 @@ export interface PlacedSheet {
   summary: string;
 }
 
+/** A table the document repeats word for word (a passport restating section 2.13's budget): no sheet of its own. */
+export interface RepeatedTable {
+  /** The heading the repeat sits under. */
+  heading: string;
+  /** The sheet the first occurrence goes to. */
+  sheet: string;
+}
+
 export interface PlacedDocument {
   title: string;
   sheets: PlacedSheet[];
+  /** Tables that repeat an earlier one: imported once, or every job counting them (a budget's rollup) counts them twice. */
+  repeats: RepeatedTable[];
 }
 
 const MAX_CONTEXT_LINE = 300;
@@ -196,6 +206,9 @@ export function placeDocument(blocks: readonly WordBlock[], options: PlaceOption
   const taken = [...(options.taken ?? [])];
   const seenKeys = new Map<string, number>();
   const sheets: PlacedSheet[] = [];
+  const repeats: RepeatedTable[] = [];
+  /** Each table's cells (spaces collapsed) → the sheet it went to. */
+  const seenTables = new Map<string, string>();
   let between: WordParagraph[] = [];
   let tableNo = 0;
   for (const block of joined) {
@@ -210,6 +223,13 @@ export function placeDocument(blocks: readonly WordBlock[], options: PlaceOption
       continue;
     }
     const heading = headingOf(between) || (sheets.length ? sheets[sheets.length - 1]!.heading : '') || title;
+    const cells = JSON.stringify(table.values.map((r) => r.map(clean)));
+    const first = table.values.length >= 2 ? seenTables.get(cells) : undefined;
+    if (first !== undefined) {
+      repeats.push({ heading, sheet: first });
+      between = [];
+      continue;
+    }
     const context: string[] = [];
     const add = (line: string) => {
       const t = clean(line).slice(0, MAX_CONTEXT_LINE);
@@ -234,6 +254,7 @@ export function placeDocument(blocks: readonly WordBlock[], options: PlaceOption
     const nameText = nameOfHeading(heading) || (lang === 'en' ? `Table ${tableNo}` : `Таблица ${tableNo}`);
     const name = kept ?? uniqueSheetName(nameText, taken, lang === 'en' ? 'Table' : 'Таблица');
     taken.push(name);
+    seenTables.set(cells, name);
     const from = options.fileName ? `«${options.fileName}»` : lang === 'en' ? 'the Word document' : 'документа Word';
     const note =
       lang === 'en'
@@ -254,7 +275,7 @@ export function placeDocument(blocks: readonly WordBlock[], options: PlaceOption
     });
     between = [];
   }
-  return { title, sheets };
+  return { title, sheets, repeats };
 }
 
 /** Which cells of a sheet an import would change: rows added, removed and changed against what is there. */

@@ -112,6 +112,12 @@ export const importCommand: StandaloneCommand = {
         const findings = s.findings === null ? '' : en ? `, ${s.findings} findings` : `, замечаний ${s.findings}`;
         out(`${s.name}: ${KIND_LABEL[args.locale][s.kind]}, ${s.summary}${findings}${s.problem ? ` (${s.problem})` : ''}`);
       }
+      for (const r of result.repeats)
+        out(
+          en
+            ? `«${r.heading}»: repeats the table of «${r.sheet}» word for word, not imported again`
+            : `«${r.heading}»: повторяет таблицу листа «${r.sheet}» слово в слово — второй раз не импортирована`,
+        );
       if (appended) out(appended.message);
       else if (result.roster.rows.length)
         out(

@@ -15,7 +15,14 @@
  */
 import { z } from '../lazy-zod';
 import { DOCX_MAX_BYTES, DOCX_MAX_UNPACKED, docxFileProblem, docxProblemMessage, type DocxProblem } from '../../core/import/file-check';
-import { placeDocument, placedTitle, sheetChanges, type ImportKind, type PlacedDocument } from '../../core/import/place';
+import {
+  placeDocument,
+  placedTitle,
+  sheetChanges,
+  type ImportKind,
+  type PlacedDocument,
+  type RepeatedTable,
+} from '../../core/import/place';
 import { ROSTER_HEADER } from '../../core/people/roster';
 import { readWordDocument, type WordParts } from '../../core/word/document';
 import { budgetScan } from '../budget/endpoints';
@@ -171,6 +178,8 @@ export interface ImportPreviewSheet {
 export interface ImportPreview {
   title: string;
   sheets: ImportPreviewSheet[];
+  /** Tables the document repeats word for word: not imported again. */
+  repeats: RepeatedTable[];
 }
 
 /** Step 1: what the document holds and where each table will go. Writes nothing. */
@@ -178,6 +187,7 @@ export const importPreview = endpoint(filePayload, ({ data, fileName }): ImportP
   const { doc, docKey, own } = read(data, fileName);
   return {
     title: doc.title,
+    repeats: doc.repeats,
     sheets: doc.sheets.map((s) => {
       const existing = own.get(sheetKind(docKey, s.key));
       const base = { name: s.name, kind: s.kind, heading: s.heading, summary: s.summary, rows: s.rows };
@@ -201,6 +211,8 @@ export interface ImportedSheet {
 
 export interface ImportResult {
   sheets: ImportedSheet[];
+  /** Tables the document repeats word for word: not imported again (a budget's rollup would count them twice). */
+  repeats: RepeatedTable[];
   /** People proposed for «Участники» (its columns), for the user to confirm; nothing appended yet. */
   roster: { header: string[]; rows: string[][] };
 }
@@ -390,7 +402,7 @@ export const importApply = endpoint(filePayload, ({ data, fileName }): ImportRes
     for (const p of placed.people ?? [])
       push([p.name, '', currentLang() === 'en' ? 'person' : 'человек', p.position ?? '', p.organisation ?? '', '', '']);
   }
-  return { sheets, roster: { header: [...ROSTER_HEADER], rows: rows.slice(0, 2000) } };
+  return { sheets, repeats: doc.repeats, roster: { header: [...ROSTER_HEADER], rows: rows.slice(0, 2000) } };
 });
 
 export function showImportSidebar(): void {

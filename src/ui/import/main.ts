@@ -48,27 +48,42 @@ $('#file').addEventListener('change', async () => {
     const preview = await call('importPreview', { fileName: chosen.name, data });
     file = { fileName: chosen.name, data };
     $('#found').textContent = en ? `Tables found: ${preview.sheets.length}` : `Найдено таблиц: ${preview.sheets.length}`;
-    $('#sheets').innerHTML = preview.sheets
-      .map((s) => {
-        const action =
-          s.action === 'create'
-            ? en
-              ? 'new sheet'
-              : 'новый лист'
-            : s.action === 'same'
+    $('#sheets').innerHTML =
+      preview.sheets
+        .map((s) => {
+          const action =
+            s.action === 'create'
               ? en
-                ? 'no changes'
-                : 'без изменений'
-              : en
-                ? `update: ${s.changes!.changed} rows changed, ${s.changes!.added} added, ${s.changes!.removed} removed`
-                : `обновление: изменится строк ${s.changes!.changed}, добавится ${s.changes!.added}, удалится ${s.changes!.removed}`;
-        return `<li><b>${escapeHtml(s.name)}</b> — ${escapeHtml(KIND[s.kind])}, ${escapeHtml(s.summary)}<br><span class="muted">${escapeHtml(s.heading)} · ${escapeHtml(action)}</span></li>`;
-      })
-      .join('');
+                ? 'new sheet'
+                : 'новый лист'
+              : s.action === 'same'
+                ? en
+                  ? 'no changes'
+                  : 'без изменений'
+                : en
+                  ? `update: ${s.changes!.changed} rows changed, ${s.changes!.added} added, ${s.changes!.removed} removed`
+                  : `обновление: изменится строк ${s.changes!.changed}, добавится ${s.changes!.added}, удалится ${s.changes!.removed}`;
+          return `<li><b>${escapeHtml(s.name)}</b> — ${escapeHtml(KIND[s.kind])}, ${escapeHtml(s.summary)}<br><span class="muted">${escapeHtml(s.heading)} · ${escapeHtml(action)}</span></li>`;
+        })
+        .join('') + repeatsHtml(preview.repeats);
     $('#preview').hidden = false;
     setStatus(status, 'none');
   });
 });
+
+/** The tables the document repeats word for word, each with the sheet its first occurrence goes to. */
+function repeatsHtml(repeats: readonly { heading: string; sheet: string }[]): string {
+  return repeats
+    .map(
+      (r) =>
+        `<li class="muted">${escapeHtml(r.heading)} — ${
+          en
+            ? `repeats the table of «${escapeHtml(r.sheet)}» word for word: not imported again`
+            : `повторяет таблицу листа «${escapeHtml(r.sheet)}» слово в слово — второй раз не импортируется`
+        }</li>`,
+    )
+    .join('');
+}
 
 $('#apply').addEventListener('click', async () => {
   if (!file) return;

@@ -58,6 +58,30 @@ describe('placeDocument', () => {
     const ind = doc.sheets.find((s) => s.kind === 'indicators')!;
     expect(ind.values[ind.tableRow]).toContain('Факт');
     expect(doc.sheets.find((s) => s.kind === 'people')!.people!.length).toBe(5);
+    // the passport's «Финансовое обеспечение» holds 2.13's budget again, word for word: placed once
+    expect(doc.sheets.filter((s) => s.kind === 'budget').map((s) => s.heading.slice(0, 5))).toEqual(['2.13.']);
+    const budget = doc.sheets.find((s) => s.kind === 'budget')!;
+    expect(doc.repeats).toEqual([{ heading: 'Финансовое обеспечение реализации проекта', sheet: budget.name }]);
+    expect(doc.sheets.find((s) => s.heading.startsWith('ПАСПОРТ'))?.kind).toBe('other');
+  });
+
+  it('a table repeated word for word is placed once; one differing cell makes it a table of its own', () => {
+    const grid = [
+      ['Статьи затрат', '2024 год'],
+      ['Семинары', '20 000'],
+    ];
+    const t = (rows: string[][]): WordBlock => ({
+      kind: 'table',
+      columns: 2,
+      rows: rows.map((cells) => ({ header: false, before: 0, cells: cells.map((text) => ({ text, span: 1 })) })),
+    });
+    const h = (text: string): WordBlock => ({ kind: 'paragraph', text, heading: 2 });
+    const twice = placeDocument([h('1. Бюджет'), t(grid), h('Паспорт'), t(grid.map((r) => r.map((c) => c.replace(' ', '  '))))]);
+    expect(twice.sheets.map((s) => s.name)).toEqual(['Бюджет']);
+    expect(twice.repeats).toEqual([{ heading: 'Паспорт', sheet: 'Бюджет' }]);
+    const other = placeDocument([h('1. Бюджет'), t(grid), h('Паспорт'), t([grid[0]!, ['Семинары', '30 000']])]);
+    expect(other.sheets.map((s) => s.name)).toEqual(['Бюджет', 'Паспорт']);
+    expect(other.repeats).toEqual([]);
   });
 
   it('the split table is one sheet with the repeated header dropped', async () => {

@@ -47,12 +47,21 @@ describe('klaster import', () => {
     const { imported, checked } = await importAndCheck('seed-004');
     expect(checked).toMatch(/Программно-календарный план…: мероприятий 33/);
     expect(checked).toMatch(/Бюджет: Финансовое обеспечение…!A\d+:E\d+: статей 4/);
-    // the passport's budget, a table inside its «Финансовое обеспечение» cell, has a sheet of its own; its totals
-    // per source (amounts as text) are read and add up: no error anywhere in the book
+    // the passport's budget is a table inside its «Финансовое обеспечение» cell, not the passport's columns; the
+    // budget's totals per source (amounts as text) are read and add up: no error anywhere in the book
     expect(imported).toMatch(/^ПАСПОРТ ЗАЯВКИ ОБРАЗОВАТЕЛЬНОЙ…: другое/m);
-    expect(imported).toMatch(/^Финансовое обеспечение… \(2\): бюджет, статей бюджета 4/m);
-    expect(checked).toMatch(/Бюджет: Финансовое обеспечение… \(2\)!A5:E11: статей 4, замечаний 1/);
+    expect(checked).toMatch(/Бюджет: Финансовое обеспечение…!A5:E11: статей 4, замечаний 1/);
     expect(checked).not.toMatch(/ошибка/);
+    // the passport restates 2.13's budget word for word: one sheet, so that the rollup counts it once
+    expect(imported).toMatch(/^«Финансовое обеспечение реализации проекта»: повторяет таблицу листа «Финансовое обеспечение…»/m);
+    const rolled = join(dir, 'seed-004-budget.xlsx');
+    const budget = await runKlaster('budget', join(dir, 'seed-004.xlsx'), '-o', rolled);
+    expect(budget.out).toMatch(/1 таблица с 1 листа/);
+    const sheet = (await readXlsx(rolled)).sheet('Бюджет — свод')!;
+    const all = Array.from({ length: sheet.lastRow() }, (_, r) => r + 1).find(
+      (r) => sheet.cell(r, 1)?.value === 'Всего по всем источникам',
+    )!;
+    expect([3, 4, 5, 6].map((c) => Number(sheet.cell(all, c)?.value))).toEqual([250000, 290000, 295000, 835000]);
     expect(checked).toMatch(/Средства контроля и…: показателей 7/);
     expect(imported).toMatch(/Кадровое обеспечение…: участники, участников 5/);
     expect(imported).toMatch(/В «Участники» добавлено \d+ строк/);
