@@ -476,11 +476,117 @@ export function renameSheet(sheet: Sheet, name: string): void {
   if (journaling()) recordChange({ sheet, said: () => texts().changes.renamed(old, name), undo: () => sheet.setName(old) });
 }
 
-/** Inserts an empty sheet named `name` at 0-based `index`, taken back if the action fails later. */
+/**
+ * Inserts an empty sheet named `name` at 0-based `index`, taken back if the action fails later. `name` must be
+ * free (the caller has just read the sheets' names). A time-out may come after the sheet was made: then the sheet
+ * now under that name at that place is recorded (to be deleted) before the error goes on.
+ */
 export function insertNewSheet(ss: Spreadsheet, name: string, index: number): Sheet {
-  const sheet = ss.insertSheet(name, index);
+  let sheet: Sheet;
+  try {
+    sheet = ss.insertSheet(name, index);
+  } catch (err) {
+    if (journaling()) {
+      const landed = ss.getSheetByName(name);
+      if (landed && landed.getIndex() === index + 1) recordCreated(ss, landed, name);
+    }
+    throw err;
+  }
   recordCreated(ss, sheet, name);
   return sheet;
+}
+
+/** What a sheet of text holds, enough to put it back: values (formulas kept), formats, notes, wraps, alignments, merges, size. */
+interface TextSnapshot {
+  maxRows: number;
+  maxColumns: number;
+  values: unknown[][];
+  formats: string[][];
+  notes: string[][];
+  wraps: boolean[][];
+  alignments: ('top' | 'middle' | 'bottom' | null)[][];
+  merges: string[];
+}
+
+function textSnapshot(sheet: Sheet): TextSnapshot {
+  const range = sheet.getDataRange();
+  const formulas = range.getFormulas();
+  return {
+    maxRows: sheet.getMaxRows(),
+    maxColumns: sheet.getMaxColumns(),
+    values: range.getValues().map((row, r) => row.map((v, c) => formulas[r]?.[c] || v)),
+    formats: range.getNumberFormats(),
+    notes: range.getNotes(),
+    wraps: range.getWraps(),
+    alignments: range.getVerticalAlignments() as TextSnapshot['alignments'],
+    merges: range.getMergedRanges().map((m) => m.getA1Notation()),
+  };
+}
+
+/** Puts a sheet of text back as it was (formats before values, so that text stays text). */
+function restoreText(sheet: Sheet, b: TextSnapshot): void {
+  sheet.getDataRange().breakApart();
+  sheet.clear();
+  sheet.clearNotes();
+  if (sheet.getMaxRows() > b.maxRows) sheet.deleteRows(b.maxRows + 1, sheet.getMaxRows() - b.maxRows);
+  if (sheet.getMaxColumns() > b.maxColumns) sheet.deleteColumns(b.maxColumns + 1, sheet.getMaxColumns() - b.maxColumns);
+  const rows = b.values.length;
+  const width = b.values[0]?.length ?? 0;
+  if (rows && width) {
+    const range = sheet.getRange(1, 1, rows, width);
+    range.setNumberFormats(b.formats);
+    range.setValues(b.values);
+    range.setNotes(b.notes);
+    range.setWraps(b.wraps);
+    range.setVerticalAlignments(b.alignments);
+  }
+  for (const a1 of b.merges) sheet.getRange(a1).merge();
+}
+
+/**
+ * Clears a sheet of text an earlier run made (an imported table) to write it anew. What it held — text,
+ * formats, notes, wraps, alignments, merges, size — is read first and written back if the action fails later.
+ */
+export function clearToRewrite(sheet: Sheet): Sheet {
+  if (journaling() && !covered(sheet)) {
+    const before = textSnapshot(sheet);
+    recordChange({ sheet, said: () => texts().changes.rebuilt(sheet.getName()), undo: () => restoreText(sheet, before), whole: true });
+  }
+  sheet.getDataRange().breakApart();
+  sheet.clear();
+  sheet.clearNotes();
+  return sheet;
+}
+
+export interface TextSheetContent {
+  values: string[][];
+  /** Merged areas, 0-based and inclusive. */
+  merges: readonly { r0: number; c0: number; r1: number; c1: number }[];
+  /** The note on A1 (where the sheet came from). */
+  note: string;
+  /** For a sheet just made: rows frozen, and each column's width in px. */
+  frozenRows?: number;
+  columnWidth?: number;
+}
+
+/**
+ * Writes a table of text from A1 (a table read from a Word document): '@' before the values, so «1.», «2024»,
+ * «26.09.2022» stay text as written; wrapped and top-aligned; its merges and the note on A1.
+ */
+export function writeTextSheet(sheet: Sheet, content: TextSheetContent): void {
+  const rows = content.values.length;
+  const width = content.values[0]?.length ?? 0;
+  if (!rows || !width) return;
+  recordUncovered(sheet);
+  const range = rangeGrowing(sheet, rows, width);
+  range.setNumberFormat('@');
+  range.setValues(content.values);
+  range.setWrap(true);
+  range.setVerticalAlignment('top');
+  sheet.getRange(1, 1).setNote(content.note);
+  for (const m of content.merges) sheet.getRange(m.r0 + 1, m.c0 + 1, m.r1 - m.r0 + 1, m.c1 - m.c0 + 1).merge();
+  if (content.frozenRows) sheet.setFrozenRows(content.frozenRows);
+  if (content.columnWidth) sheet.setColumnWidths(1, width, content.columnWidth);
 }
 
 /** Deletes a sheet the current action has just created (nothing of the user's is on it). */

@@ -30,7 +30,7 @@ import { checklistPasted } from '../checklist/import';
 import { peopleProposeRoster } from '../people/endpoints';
 import { planCheck } from '../plan/endpoints';
 import { UserError, currentLang, endpoint, withDocumentLock, type Reply } from '../runtime';
-import { activeSpreadsheet, readValues } from '../sheets-io';
+import { activeSpreadsheet, clearToRewrite, insertNewSheet, markSheet, readValues, writeTextSheet } from '../sheets-io';
 import { showSidebar } from '../sidebars';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -102,19 +102,6 @@ function importedKind(sheet: Sheet, id: number): string | null {
     }
   }
   return null;
-}
-
-/** A new sheet for the import, marked; or the import's own sheet cleared for rewriting. */
-function importSheet(ss: Spreadsheet, existing: Sheet | undefined, name: string, kind: string): Sheet {
-  if (existing) {
-    existing.getDataRange().breakApart();
-    existing.clear();
-    existing.clearNotes();
-    return existing;
-  }
-  const sheet = ss.insertSheet(name, ss.getSheets().length);
-  sheet.addDeveloperMetadata(IMPORTED_KEY, JSON.stringify({ kind, sheet: sheet.getSheetId() }));
-  return sheet;
 }
 
 /** The sheets an earlier import of this document made: table kind → sheet. */
@@ -233,151 +220,31 @@ function findingsOf(name: string, kind: ImportKind): Pick<ImportedSheet, 'findin
   }
 }
 
-/** What an imported sheet held before this import rewrote it: enough to put it back if the import fails half-way. */
-interface SheetBefore {
-  sheet: Sheet;
-  name: string;
-  maxRows: number;
-  maxColumns: number;
-  values: unknown[][];
-  formats: string[][];
-  notes: string[][];
-  wraps: boolean[][];
-  alignments: ('top' | 'middle' | 'bottom' | null)[][];
-  merges: string[];
-}
-
-function snapshot(sheet: Sheet): SheetBefore {
-  const range = sheet.getDataRange();
-  const formulas = range.getFormulas();
-  return {
-    sheet,
-    name: sheet.getName(),
-    maxRows: sheet.getMaxRows(),
-    maxColumns: sheet.getMaxColumns(),
-    values: range.getValues().map((row, r) => row.map((v, c) => formulas[r]?.[c] || v)),
-    formats: range.getNumberFormats(),
-    notes: range.getNotes(),
-    wraps: range.getWraps(),
-    alignments: range.getVerticalAlignments() as SheetBefore['alignments'],
-    merges: range.getMergedRanges().map((m) => m.getA1Notation()),
-  };
-}
-
-/** Puts an updated sheet back as it was (values, formats first so that text stays text, notes, wraps, merges, size). */
-function restore(b: SheetBefore): void {
-  const { sheet } = b;
-  sheet.getDataRange().breakApart();
-  sheet.clear();
-  sheet.clearNotes();
-  if (sheet.getMaxRows() > b.maxRows) sheet.deleteRows(b.maxRows + 1, sheet.getMaxRows() - b.maxRows);
-  if (sheet.getMaxColumns() > b.maxColumns) sheet.deleteColumns(b.maxColumns + 1, sheet.getMaxColumns() - b.maxColumns);
-  const rows = b.values.length;
-  const width = b.values[0]?.length ?? 0;
-  if (rows && width) {
-    const range = sheet.getRange(1, 1, rows, width);
-    range.setNumberFormats(b.formats);
-    range.setValues(b.values);
-    range.setNotes(b.notes);
-    range.setWraps(b.wraps);
-    range.setVerticalAlignments(b.alignments);
-  }
-  for (const a1 of b.merges) sheet.getRange(a1).merge();
-}
-
-/**
- * An import that failed half-way (a Google service error) is undone: the sheets this call created are deleted and
- * the ones it updated are put back from what they held. The message says what happened; if undoing fails too, it
- * names exactly the sheets left behind.
- */
-function undoImport(ss: Spreadsheet, sheetsBefore: Set<number>, updated: SheetBefore[], err: unknown): never {
-  const en = currentLang() === 'en';
-  // every sheet that is new since the call began (a failing insertSheet may have landed before it threw)
-  const created = ss.getSheets().filter((s) => !sheetsBefore.has(s.getSheetId()));
-  const cause = err instanceof Error ? err.message : String(err);
-  const leftCreated: string[] = [];
-  const leftUpdated: string[] = [];
-  for (const sheet of created.slice().reverse()) {
-    let name = '';
-    try {
-      name = sheet.getName();
-      ss.deleteSheet(sheet);
-    } catch {
-      leftCreated.push(name);
-    }
-  }
-  for (const b of updated) {
-    try {
-      restore(b);
-    } catch {
-      leftUpdated.push(b.name);
-    }
-  }
-  const list = (names: string[]) => names.map((n) => `«${n}»`).join(', ');
-  if (!leftCreated.length && !leftUpdated.length) {
-    throw new UserError(
-      en
-        ? `The import stopped half-way (${cause}). Nothing was left behind: the new sheets were removed${updated.length ? `, ${list(updated.map((b) => b.name))} put back as they were` : ''}. Try again.`
-        : `Импорт прервался на середине (${cause}). Ничего не осталось: новые листы удалены${updated.length ? `, ${list(updated.map((b) => b.name))} возвращены к прежнему виду` : ''}. Повторите импорт.`,
-    );
-  }
-  const parts = en
-    ? [
-        leftCreated.length ? `sheets made and not removed: ${list(leftCreated)}` : '',
-        leftUpdated.length ? `sheets changed and not put back: ${list(leftUpdated)}` : '',
-      ]
-    : [
-        leftCreated.length ? `созданы и не удалены листы ${list(leftCreated)}` : '',
-        leftUpdated.length ? `изменены и не восстановлены листы ${list(leftUpdated)}` : '',
-      ];
-  throw new UserError(
-    en
-      ? `The import stopped half-way (${cause}) and could not be undone: ${parts.filter(Boolean).join('; ')}. Delete them or import again.`
-      : `Импорт прервался на середине (${cause}) и не отменён полностью: ${parts.filter(Boolean).join('; ')}. Удалите их или повторите импорт.`,
-  );
-}
-
 /**
  * Step 2: writes the sheets (new ones, and the ones an earlier import of this document made), runs the checks,
- * proposes «Участники». All or nothing: a failure half-way undoes what this call wrote (undoImport).
+ * proposes «Участники». All or nothing, as every action (undo.ts): a failure half-way deletes the sheets this
+ * call made and puts the ones it rewrote back; what cannot be put back is named in the message.
  */
 export const importApply = endpoint(filePayload, ({ data, fileName }): ImportResult => {
   const { doc, docKey, own } = read(data, fileName);
   const ss = activeSpreadsheet();
-  const sheetsBefore = new Set(ss.getSheets().map((s) => s.getSheetId()));
-  const updated: SheetBefore[] = [];
-  const written = withDocumentLock(() => {
-    try {
-      return writeAll();
-    } catch (err) {
-      undoImport(ss, sheetsBefore, updated, err);
-    }
-  });
-  function writeAll() {
-    return doc.sheets.map((s) => {
+  const written = withDocumentLock(() =>
+    doc.sheets.map((s) => {
       const kind = sheetKind(docKey, s.key);
       const existing = own.get(kind);
-      if (existing) updated.push(snapshot(existing));
-      const sheet = importSheet(ss, existing, s.name, kind);
-      const rows = s.values.length;
+      const sheet = existing ? clearToRewrite(existing) : insertNewSheet(ss, s.name, ss.getSheets().length);
+      if (!existing) markSheet(sheet, IMPORTED_KEY, JSON.stringify({ kind, sheet: sheet.getSheetId() }));
       const width = s.values[0]?.length ?? 1;
-      if (sheet.getMaxRows() < rows) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
-      if (sheet.getMaxColumns() < width) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
-      const range = sheet.getRange(1, 1, rows, width);
-      // text as Word wrote it: «1.», «2024», «26.09.2022» stay text (the jobs read terms and amounts from text)
-      range.setNumberFormat('@');
-      range.setValues(s.values);
-      range.setWrap(true);
-      range.setVerticalAlignment('top');
-      sheet.getRange(1, 1).setNote(s.note);
-      for (const m of s.merges) sheet.getRange(m.r0 + 1, m.c0 + 1, m.r1 - m.r0 + 1, m.c1 - m.c0 + 1).merge();
-      if (!existing) {
-        sheet.setFrozenRows(Math.min(rows, s.tableRow + 1));
-        sheet.setColumnWidths(1, width, width > 4 ? 200 : 260);
-      }
+      writeTextSheet(sheet, {
+        values: s.values,
+        merges: s.merges,
+        note: s.note,
+        // a sheet the user has had keeps the frozen rows and widths they set
+        ...(existing ? {} : { frozenRows: Math.min(s.values.length, s.tableRow + 1), columnWidth: width > 4 ? 200 : 260 }),
+      });
       return { placed: s, name: sheet.getName() };
-    });
-  }
+    }),
+  );
   const sheets = written.map(({ placed, name }): ImportedSheet => ({
     name,
     kind: placed.kind,
