@@ -4,7 +4,6 @@
  * the command line is never echoed back.
  */
 import { quoteCell } from '../../core/table/grid';
-import type { OutputWords } from './flags';
 
 export type CliLocale = 'ru' | 'en';
 
@@ -36,8 +35,8 @@ const ru = {
   unknownCommand: (command: string) => `Неизвестная команда «${q(command)}». Список команд: npx klaster --help`,
   needsBook: (command: string) => `Укажите книгу: npx klaster ${command} <книга.xlsx>`,
   notFound: (path: string) => `Файл не найден: ${q(path)}`,
-  /** -o, the result workbook, in messages (a job's output flag says its own words, see OutputWords). */
-  result: { of: 'результата', it: 'Результат', example: 'результат.xlsx' } as OutputWords,
+  /** -o, the result workbook, in messages (a job's output flag says its own words: OutputWords in flags.ts). */
+  result: { of: 'результата', it: 'Результат', example: 'результат.xlsx' } as { of: string; it: string; example: string },
   noFolder: (what: string, folder: string) => `Папка для ${what} не найдена: ${q(folder)}`,
   notAFolder: (what: string, folder: string) => `Папка для ${what} — не папка: ${q(folder)}`,
   isFolder: (path: string, example: string) =>
