@@ -33,9 +33,7 @@ describe('imports', () => {
   it('the graph is read: entry-points.ts finds its jobs by import.meta.glob, type-only imports are told apart', () => {
     expect(EDGES.length).toBeGreaterThan(500);
     expect(EDGES.some((e) => e.from === 'src/server/entry-points.ts' && e.to === 'src/server/plan/entries.ts' && !e.typeOnly)).toBe(true);
-    expect(EDGES.some((e) => e.from === 'src/local/cli/commands.ts' && e.to === 'src/local/cli/plan-commands.ts' && !e.typeOnly)).toBe(
-      true,
-    );
+    expect(EDGES.some((e) => e.from === 'src/local/cli/jobs.ts' && e.to === 'src/local/cli/plan-commands.ts' && !e.typeOnly)).toBe(true);
     expect(EDGES.some((e) => e.from === 'src/server/entry-points.ts' && e.to === 'src/server/job.ts' && e.typeOnly)).toBe(true);
   });
 
@@ -48,6 +46,19 @@ describe('imports', () => {
   it('no import cycle anywhere (src/, bench/, sample/, scripts/, test/), counting run-time imports', () => {
     const cycles = importCycles(EDGES.filter((e) => !e.typeOnly)).map((c) => c.join(' → '));
     expect(cycles).toEqual([]);
+  });
+
+  it("no import cycle through type-only imports either, but the emulator's own classes (Sheet, its charts and ranges)", () => {
+    // one component of strongly connected files is shown by one shortest cycle through its first file. The emulator's
+    // SpreadsheetImpl, SheetImpl, RangeImpl and charts refer to each other by type (a range knows its sheet, a sheet
+    // makes its ranges and charts): the one circle left, named here so that any other, or a change of it, fails.
+    const cycles = importCycles(EDGES).map((c) => c.join(' → '));
+    expect(cycles).toEqual(['src/local/emulator/charts.ts → src/local/emulator/sheet.ts → src/local/emulator/charts.ts']);
+  });
+
+  it('the type-only cycle finder sees a cycle closed by a type import', () => {
+    const e = (from: string, to: string, typeOnly = false): ImportEdge => ({ from, to, typeOnly });
+    expect(importCycles([e('a', 'b'), e('b', 'a', true)])).toEqual([['a', 'b', 'a']]);
   });
 
   it('src/core imports nothing from server/, local/ or ui/', () => {

@@ -1,9 +1,9 @@
 /**
  * Job modules: a fifth job moves in by adding its own folders, and no central file is edited. A copy of the
  * repository gets the fixture job (test/fixtures/job: src/server/zz-fixture/ with a menu item, an endpoint and a
- * custom function; src/local/cli/zz-fixture-commands.ts with a command and a part of `check`), is built there,
- * and the job shows in Code.js, in the bundle's globals, in the menu, in «О программе», in `klaster --help` and
- * in `klaster check` — while every file the copy shares with the repository is byte for byte the same.
+ * custom function; src/local/cli/zz-fixture-commands.ts with a command, a part of `check` and a flag of its own),
+ * is built there, and the job shows in Code.js, in the bundle's globals, in the menu, in «О программе», in
+ * `klaster --help` (its command and its flag) and in `klaster check`, its flag is read for its command — while every file the copy shares with the repository is byte for byte the same.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -95,10 +95,58 @@ describe('a job added as folders only (the fixture job)', () => {
   it('the CLI bundle built from the copy lists its command in --help and names it in what `check` checks', () => {
     const r = klaster('--help');
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/^ {2}fixture-sheets <книга\.xlsx> +листы книги \(задача-фикстура\)$/m);
+    expect(r.stdout).toMatch(/^ {2}fixture-sheets <книга\.xlsx> \[--prefix ТЕКСТ\] +листы книги \(задача-фикстура\)$/m);
     expect(r.stdout).toContain('проверить планы, ответственных, бюджеты, чек-листы и листы фикстуры (код 1');
     const en = klaster('--help', '--locale', 'en');
     expect(en.stdout).toContain('check plans, responsible columns, budgets, checklists and fixture sheets (exit 1');
+  });
+
+  it('its flag is in --help in both languages, after the other jobs’ flags (by its order) and before --json', () => {
+    const options = (locale: string) =>
+      klaster('--help', '--locale', locale)
+        .stdout.split('\n')
+        .filter((l) => /^ {2}-/.test(l))
+        .map((l) => l.trim());
+    const ru = options('ru');
+    expect(ru).toContain('--prefix ТЕКСТ    fixture-sheets: только листы, чьё имя начинается с ТЕКСТ');
+    expect(ru.findIndex((l) => l.startsWith('--prefix'))).toBe(ru.findIndex((l) => l.startsWith('--roster')) + 1);
+    expect(ru.findIndex((l) => l.startsWith('--json'))).toBe(ru.findIndex((l) => l.startsWith('--prefix')) + 1);
+    expect(options('en')).toContain('--prefix TEXT     fixture-sheets: only the sheets whose names start with TEXT');
+  });
+
+  it('its flag is read for its command, checked as it says, and refused by another command', async () => {
+    const book = join(copy, 'две.xlsx');
+    await writeXlsx(
+      workbookFromSpec({
+        sheets: [
+          { name: 'Лист1', rows: [['a']] },
+          { name: 'Итоги', rows: [['b']] },
+        ],
+      }),
+      book,
+    );
+    const all = klaster('fixture-sheets', book);
+    expect(all.stdout.trim().split('\n')).toEqual(['Лист1', 'Итоги']);
+    for (const argv of [['--prefix', 'Ит'], ['--prefix=Ит']]) {
+      const r = klaster('fixture-sheets', book, ...argv);
+      expect(r.stderr).toBe('');
+      expect(r.stdout.trim().split('\n')).toEqual(['Итоги']);
+    }
+    const long = klaster('fixture-sheets', book, '--prefix', 'я'.repeat(21));
+    expect([long.status, long.stderr.trim()]).toEqual([2, '--prefix: не длиннее 20 знаков']);
+    const empty = klaster('fixture-sheets', book, '--prefix=');
+    expect([empty.status, empty.stderr.trim()]).toEqual([2, 'После --prefix нужно непустое значение']);
+    const other = klaster('check', book, '--prefix', 'Ит');
+    expect([other.status, other.stdout, other.stderr.trim()]).toEqual([
+      2,
+      '',
+      'Параметр --prefix не относится к команде check: он для fixture-sheets. Справка: npx klaster --help',
+    ]);
+    const en = klaster('--locale', 'en', 'check', book, '--prefix', 'Ит');
+    expect(en.stderr.trim()).toBe('--prefix is not an option of check: it is for fixture-sheets. Help: npx klaster --help');
+    // in the repository itself (no fixture job) the flag is unknown
+    const here = spawnSync(process.execPath, [join(ROOT, 'bin', 'klaster.mjs'), 'check', book, '--prefix', 'Ит'], { encoding: 'utf8' });
+    expect([here.status, here.stderr.trim()]).toEqual([2, 'Неизвестный параметр --prefix. Справка: npx klaster --help']);
   });
 
   it('`klaster check` prints its section, and its own command runs', async () => {

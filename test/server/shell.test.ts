@@ -1,37 +1,63 @@
 /** The add-on shell through the emulator: the menu, «О программе», custom functions as Sheets calls them, bad requests. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createContext, Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { ScriptRunError } from '../../src/local/emulator';
 import { ROOT } from '../../src/local/paths';
-import { oneSheet, sessionOver } from '../support/bundle';
+import { CUSTOM_FUNCTIONS, JOBS } from '../../src/server/entry-points';
+import type { Lang } from '../../src/core/i18n';
+import { bundleCode, oneSheet, sessionOver } from '../support/bundle';
+
+/**
+ * What the menu should be, derived from the jobs' own lists (src/server/<job>/entries.ts, found by entry-points.ts),
+ * so a new job edits nothing here: the jobs sorted by their `order` here (not trusting the shell's sort), each
+ * job's items in its order, a separator between jobs, the shell's «О программе» last.
+ */
+function expectedMenu(lang: Lang): string[] {
+  const jobs = [...JOBS].sort((a, b) => a.order - b.order).filter((j) => j.menu.length);
+  return jobs.flatMap((j, i) => [...(i ? ['separator'] : []), ...j.menu.map((m) => `${m.label(lang)} → ${m.fn}`)]);
+}
 
 describe('menu and sidebars', () => {
-  it('onOpen builds the Кластер add-on menu, even in AuthMode.NONE', async () => {
+  it('the jobs found: every built job with its menu, the plan first and the shell («О программе») last', () => {
+    const fns = JOBS.flatMap((j) => j.menu.map((m) => m.fn));
+    expect(fns).toEqual(expect.arrayContaining(['showPlanSidebar', 'showPeopleSidebar', 'showBudgetSidebar', 'showChecklistSidebar']));
+    expect(fns).toEqual(expect.arrayContaining(['showImportSidebar', 'menuChecklistSummary']));
+    expect(expectedMenu('ru')[0]).toBe('Календарный план… → showPlanSidebar');
+    expect(expectedMenu('ru').at(-1)).toBe('О программе → showAbout');
+    expect(new Set(fns).size).toBe(fns.length);
+  });
+
+  it('onOpen builds the Кластер add-on menu from the jobs, in their order, even in AuthMode.NONE', async () => {
     const s = await sessionOver(oneSheet('Лист1', [['a']]));
     s.trigger('onOpen', { authMode: 'NONE' });
     const menu = s.ui.menus[0]!;
     expect(menu.kind).toBe('addon');
-    expect(menu.items.map((i) => (i.kind === 'item' ? `${i.caption} → ${i.functionName}` : i.kind))).toEqual([
-      'Календарный план… → showPlanSidebar',
-      'Построить календарь → menuBuildCalendar',
-      'План на месяц → menuMonthAgenda',
-      'separator',
-      'Ответственные… → showPeopleSidebar',
-      'Нагрузка и матрица ответственности → menuPeopleSheets',
-      'separator',
-      'Бюджет… → showBudgetSidebar',
-      'Свести бюджеты → menuConsolidateBudgets',
-      'separator',
-      'Мониторинг… → showChecklistSidebar',
-      'Построить сводку мониторинга → menuChecklistSummary',
-      'separator',
-      'Импорт из Word… → showImportSidebar',
-      'separator',
-      'О программе → showAbout',
-    ]);
+    const items = menu.items.map((i) => (i.kind === 'item' ? `${i.caption} → ${i.functionName}` : i.kind));
+    expect(items).toEqual(expectedMenu('ru'));
+    // the known items stand in this order (a job sorted out of its place fails here too)
+    const known = ['showPlanSidebar', 'showPeopleSidebar', 'showBudgetSidebar', 'showChecklistSidebar', 'showImportSidebar', 'showAbout'];
+    const at = known.map((fn) => items.findIndex((i) => i.endsWith(` → ${fn}`)));
+    expect(at.every((n, k) => n >= 0 && (k === 0 || n > at[k - 1]!))).toBe(true);
     // nothing but the menu: no spreadsheet, sheet or range is touched
     expect(Object.keys(s.calls.snapshot()).filter((k) => /^(Spreadsheet|Sheet|Range)\./.test(k))).toEqual([]);
+  });
+
+  it('every menu item calls a top-level function of Code.js that calls the bundle', async () => {
+    const code = await bundleCode();
+    const context = createContext({}) as Record<string, unknown>;
+    new Script(code, { filename: 'Code.js' }).runInContext(context);
+    const bundle = context.Klaster_ as Record<string, unknown>;
+    const s = await sessionOver(oneSheet('Лист1', [['a']]));
+    s.trigger('onOpen');
+    const fns = s.ui.menus[0]!.items.flatMap((i) => (i.kind === 'item' ? [i.functionName] : []));
+    expect(fns.length).toBe(JOBS.flatMap((j) => j.menu).length);
+    for (const fn of fns) {
+      expect([fn, typeof context[fn]]).toEqual([fn, 'function']);
+      expect([fn, typeof bundle[fn]]).toEqual([fn, 'function']);
+      expect(code).toContain(`\nfunction ${fn}() {\n  return Klaster_.${fn}.apply(this, arguments);\n}`);
+    }
   });
 
   it('onInstall builds the same menu', async () => {
@@ -43,20 +69,13 @@ describe('menu and sidebars', () => {
   it('the menu speaks English to an English user', async () => {
     const s = await sessionOver(oneSheet('Лист1', [['a']]), { locale: 'en' });
     s.trigger('onOpen');
-    const captions = s.ui.menus[0]!.items.flatMap((i) => (i.kind === 'item' ? [i.caption] : []));
-    expect(captions).toEqual([
-      'Calendar plan…',
-      'Build the calendar',
-      'Month agenda',
-      'Responsible people…',
-      'Workload and responsibility matrix',
-      'Budget…',
-      'Consolidate budgets',
-      'Monitoring…',
-      'Build the monitoring summary',
-      'Import from Word…',
-      'About',
-    ]);
+    const items = s.ui.menus[0]!.items.map((i) => (i.kind === 'item' ? `${i.caption} → ${i.functionName}` : i.kind));
+    expect(items).toEqual(expectedMenu('en'));
+    expect(items).toEqual(
+      expect.arrayContaining(['Calendar plan… → showPlanSidebar', 'Import from Word… → showImportSidebar', 'About → showAbout']),
+    );
+    // every label is translated: no Russian caption in the English menu
+    expect(items.filter((i) => /[а-яё]/i.test(i.split(' → ')[0]!))).toEqual([]);
   });
 
   it('«О программе» opens a self-contained sidebar that is told the language', async () => {
@@ -71,19 +90,14 @@ describe('menu and sidebars', () => {
     // one version number: the one in package.json, put into the bundle by the build
     expect(reply.data.version).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
     expect(reply.data.version).toMatch(/^\d+\.\d+\.\d+$/);
-    expect(reply.data.functions.map((f) => f.name)).toEqual([
-      'PLAN_DATES',
-      'CHECK_RESPONSIBLE',
-      'RESPONSIBLE_PEOPLE',
-      'BUDGET_CHECK',
-      'BUDGET_ROLLUP',
-      'BUDGET_TOTAL',
-      'RUB',
-      'CHECKLIST_SCORE',
-      'TARGET_MET',
-    ]);
-    // only the jobs that are built are listed
-    expect(reply.data.jobs).toEqual([
+    // the custom functions and the jobs' lines, in the jobs' order, as the jobs declare them
+    const functions = reply.data.functions.map((f) => f.name);
+    expect(functions).toEqual(CUSTOM_FUNCTIONS.map((f) => f.name));
+    expect(functions).toEqual(expect.arrayContaining(['PLAN_DATES', 'CHECK_RESPONSIBLE', 'BUDGET_TOTAL', 'RUB', 'CHECKLIST_SCORE']));
+    expect(functions.indexOf('PLAN_DATES')).toBeLessThan(functions.indexOf('BUDGET_TOTAL'));
+    // only the jobs that are built are listed, each with its line in Russian
+    expect(reply.data.jobs).toEqual(JOBS.flatMap((j) => (j.about ? [j.about('ru')] : [])));
+    expect(reply.data.jobs.slice(0, 4)).toEqual([
       expect.stringMatching(/^Календарные планы/),
       expect.stringMatching(/^Ответственные/),
       expect.stringMatching(/^Бюджет/),

@@ -8,7 +8,18 @@
  */
 import { cellText, isFormulaError } from '../table/cell';
 import { isNilAmount, MAX_AMOUNT, parseAmountUnit } from './amount';
-import type { AmountProblem } from './types';
+
+/** Why an amount cell cannot be summed. */
+export type AmountProblemCode = 'text' | 'formula-error' | 'formula-text' | 'date' | 'too-large' | 'other';
+
+export interface AmountProblem {
+  problem: AmountProblemCode;
+  /** The cell's text as written. */
+  text: string;
+}
+
+/** An amount cell: a number (dashes read as 0), null when blank, or a problem. */
+export type Amount = number | null | AmountProblem;
 
 /** An amount: `value` as written (roubles when `unit` is given: the unit's factor is applied). */
 export interface MoneyAmount {

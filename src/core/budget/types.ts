@@ -2,6 +2,7 @@
 import type { Finding } from '../table/findings';
 import type { TableQuestion } from '../table/read-table';
 import type { YearKind } from '../table/years';
+import type { Amount } from './money';
 import type { BudgetField } from './spec';
 
 export type { Lang } from '../i18n/lang';
@@ -42,17 +43,7 @@ export interface Unit {
   from?: 'header' | 'above' | 'cells' | 'sheet' | 'user';
 }
 
-/** Why an amount cell cannot be summed. */
-export type AmountProblemCode = 'text' | 'formula-error' | 'formula-text' | 'date' | 'too-large' | 'other';
-
-export interface AmountProblem {
-  problem: AmountProblemCode;
-  /** The cell's text as written. */
-  text: string;
-}
-
-/** An amount cell: a number (dashes read as 0), null when blank, or a problem. */
-export type Amount = number | null | AmountProblem;
+export type { Amount, AmountProblem, AmountProblemCode } from './money';
 
 export type BudgetColumns = {
   number?: number;

@@ -40,7 +40,7 @@ import {
 } from './scale';
 import { CHECKLIST_FIELD_LABELS, CHECKLIST_TABLE, isTotalRow, numberLabel, type ChecklistField } from './table';
 import { criterionId } from './template';
-import type { Criterion, Direction, Levels, Scale, ScaleOption, Template, YesNo } from './types';
+import type { Criterion, Direction, Levels, Scale, ScaleOption, ScaleSource, Template, YesNo } from './types';
 
 export type QuestionCode =
   | 'table'
@@ -71,8 +71,7 @@ export interface ImportQuestion {
   severity: 'info' | 'warning';
 }
 
-/** Where the scale came from. */
-export type ScaleSource = 'column' | 'header' | 'text' | 'options' | 'maxima' | 'answers' | 'none';
+export type { ScaleSource } from './types';
 
 /** A total the document states, checked against the criteria. */
 export interface StatedTotal {

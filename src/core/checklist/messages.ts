@@ -210,7 +210,7 @@ const ru = {
       maxima: (what: string) => `Шкала: ${what} — по числам в таблице (максимум каждого критерия).`,
       answers: (what: string) => `Шкала: ${what} — по заполненным ответам.`,
       none: (what: string) => `Шкала не найдена; пока принято ${what}.`,
-    } as Record<import('./import-word').ScaleSource, (what: string, where: string) => string>,
+    } as Record<import('./types').ScaleSource, (what: string, where: string) => string>,
     indicators: (sheet: string) =>
       `Лист «${sheet}» похож на таблицу показателей (значения по годам, план и факт): её читает лист «Показатели» — переименуйте лист или скопируйте таблицу туда, и нажмите «Проверить показатели».`,
     ownSheet: (sheet: string) =>

@@ -17,6 +17,9 @@ export interface ScaleOption {
  */
 export type Scale = { kind: 'yesno' } | { kind: 'points'; max: number; options?: ScaleOption[]; percent?: boolean };
 
+/** Where an imported checklist's scale came from (a column, a header, a line of text, …; core/checklist/import-word). */
+export type ScaleSource = 'column' | 'header' | 'text' | 'options' | 'maxima' | 'answers' | 'none';
+
 /**
  * Which way is good: 'up' (more points, «Да» — the usual), or 'down' (a negative item: fewer is better, «Да» is
  * bad — «ОУ находится в аварийном состоянии», «количество аварийных объектов», «убывание»).

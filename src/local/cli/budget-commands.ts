@@ -2,7 +2,18 @@
 import { BUDGET_FIELDS, BUDGET_SYNONYMS, budgetMessages } from '../../core/budget';
 import { builder, call, tryCall, type CheckSection, type CliJob, type Command, type CommandContext } from './command';
 import { CliError } from './cli-error';
+import type { CliFlag } from './flags';
+import { quoteArg } from './cli-error';
 import { choiceSheet, hasChoice, jobMapping, unknownColumns } from './table-choice';
+
+declare module './table-choice' {
+  interface CliChoice {
+    /** `--year`: the year of a one-year budget that does not state it. */
+    year?: number;
+    /** `--unit`: the budget's money unit. */
+    unit?: string;
+  }
+}
 
 /**
  * The column form's flags for the budget on one sheet (`--header-row`, `--columns "Сумма=C,Статья=B"`, `--year`,
@@ -13,7 +24,8 @@ import { choiceSheet, hasChoice, jobMapping, unknownColumns } from './table-choi
  */
 export function applyBudgetChoice({ session, args }: CommandContext, strict = false): string[] {
   const choice = args.choice;
-  if (!hasChoice(choice)) return [];
+  const own = choice.year !== undefined || !!choice.unit;
+  if (!own && !hasChoice(choice)) return [];
   const { mapping, unknown } = jobMapping(
     choice,
     BUDGET_FIELDS,
@@ -21,7 +33,6 @@ export function applyBudgetChoice({ session, args }: CommandContext, strict = fa
     BUDGET_SYNONYMS,
   );
   const taken = (choice.columns ?? []).map(([name]) => name).filter((n) => !unknown.includes(n));
-  const own = choice.year !== undefined || !!choice.unit;
   if (!taken.length && !own && choice.headerRow === undefined) return [];
   const sheet = choiceSheet(session, args.sheet);
   const payload = {
@@ -74,8 +85,34 @@ const budget = builder(
 
 export const BUDGET_COMMANDS: Command[] = [budget];
 
+/** `--year`: a year from 1990 to 2100. */
+export function parseYearFlag(text: string): number {
+  const n = /^\d{4}$/.test(text) ? Number(text) : NaN;
+  if (!(n >= 1990 && n <= 2100)) throw new CliError(`--year: год от 1990 до 2100, например 2024, а не «${quoteArg(text)}»`);
+  return n;
+}
+
+/** The budget's own fields of the column form («Год», «Единица»); `check` passes them to the budget's part. */
+const BUDGET_FLAGS: CliFlag[] = [
+  {
+    name: '--year',
+    value: { ru: 'ГГГГ', en: 'YYYY' },
+    set: (args, value) => void (args.choice.year = parseYearFlag(value)),
+    help: { ru: 'год бюджета из одного года, если его нет в таблице', en: 'the year of a one-year budget that does not state it' },
+    commands: ['check', budget.name],
+  },
+  {
+    name: '--unit',
+    value: { ru: 'ЕДИНИЦА', en: 'UNIT' },
+    set: (args, value) => void (args.choice.unit = value.slice(0, 40)),
+    help: { ru: 'единица сумм бюджета: руб., тыс. руб., млн руб.', en: "the budget's money unit: руб., тыс. руб., млн руб." },
+    commands: ['check', budget.name],
+  },
+];
+
 export const JOB: CliJob = {
   order: 30,
   commands: BUDGET_COMMANDS,
   check: { section: budgetCheckSection, checks: { ru: 'бюджеты', en: 'budgets' } },
+  flags: BUDGET_FLAGS,
 };

@@ -17,9 +17,21 @@ import {
 } from '../../core/checklist';
 import { ROSTER_SHEET } from '../../core/people/roster';
 import { renderMarkdown } from '../../core/checklist/note';
-import { CliError } from './args';
-import { cliMessages } from './messages';
+import { CliError } from './cli-error';
+import type { CliFlag } from './flags';
+import { cliMessages, ROUND_NAME_LIMIT } from './messages';
 import { writeAtomically } from './output';
+
+declare module './flags' {
+  interface CliArgs {
+    /** `monitoring`: the name of the round to record. */
+    round?: string;
+    /** `monitoring`: where to write the analytical note (.md or .docx). */
+    note?: string;
+    /** `template`: replace an existing template (it is kept under another name). */
+    replace?: boolean;
+  }
+}
 import { call, cliTexts, tryCall, type CheckedSheet, type CheckSection, type CliJob, type Command, type CommandContext } from './command';
 import { choiceSheet, hasChoice, jobMapping, unknownColumns } from './table-choice';
 
@@ -206,8 +218,42 @@ const monitoring: Command = {
 
 export const CHECKLIST_COMMANDS: Command[] = [template, monitoring];
 
+const CHECKLIST_FLAGS: CliFlag[] = [
+  {
+    name: '--round',
+    value: { ru: 'НАЗВАНИЕ', en: 'NAME' },
+    set(args, value, locale) {
+      if (value.length > ROUND_NAME_LIMIT) throw new CliError(cliMessages(locale).longRound(value));
+      args.round = value;
+    },
+    help: { ru: 'monitoring: зафиксировать срез с этим названием', en: 'monitoring: record a round under this name' },
+    commands: [monitoring.name],
+  },
+  {
+    name: '--note',
+    value: { ru: 'ФАЙЛ', en: 'FILE' },
+    set: (args, value) => void (args.note = value),
+    help: { ru: 'monitoring: аналитическая справка в .md или .docx', en: 'monitoring: the analytical note as .md or .docx' },
+    commands: [monitoring.name],
+    output: {
+      ru: { of: 'справки', it: 'Справку', example: 'справка.md' },
+      en: { of: 'the note', it: 'The note', example: 'справка.md' },
+    },
+  },
+  {
+    name: '--replace',
+    set: (args) => void (args.replace = true),
+    help: {
+      ru: 'template: заменить имеющийся шаблон (прежний остаётся под другим именем)',
+      en: 'template: replace the existing template (the previous one is kept under another name)',
+    },
+    commands: [template.name],
+  },
+];
+
 export const JOB: CliJob = {
   order: 40,
   commands: CHECKLIST_COMMANDS,
   check: { section: checklistCheckSection, checks: { ru: 'чек-листы', en: 'checklists' } },
+  flags: CHECKLIST_FLAGS,
 };

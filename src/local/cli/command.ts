@@ -6,7 +6,8 @@ import type { Finding, Severity } from '../../core/table/findings';
 import type { DataOf, EndpointName, PayloadOf } from '../../server/api';
 import { run } from '../client';
 import type { Session } from '../emulator';
-import { CliError, type CliArgs } from './args';
+import { CliError } from './cli-error';
+import type { CliArgs, CliFlag } from './flags';
 
 export interface CommandContext {
   session: Session;
@@ -40,14 +41,16 @@ export type CheckSection = (context: CommandContext) => CheckedSheet[];
 
 /**
  * A job in the CLI: each src/local/cli/<job>-commands.ts exports `JOB: CliJob`, and commands.ts finds them from
- * the files (so a new job edits no list there): its commands for the help and the command line, and its part of
- * `klaster check` with what it checks in words («планы» / «plans»).
+ * the files (so a new job edits no list there): its commands for the help and the command line, its part of
+ * `klaster check` with what it checks in words («планы» / «plans»), and its own flags.
  */
 export interface CliJob {
   /** Where the job stands in the help and in `check`: smaller first (plan 10, people 20, budget 30, checklist 40). */
   order: number;
   commands: readonly Command[];
   check?: { section: CheckSection; checks: { ru: string; en: string } };
+  /** Its own flags (`--month`), listed in the help after the shared ones, in the jobs' order; args.ts reads them. */
+  flags?: readonly CliFlag[];
 }
 
 /** Calls a server endpoint as google.script.run does; a reply with an error is the user's bad input. */

@@ -4,17 +4,11 @@
  * server endpoints the sidebars call.
  */
 import { CliError } from './cli-error';
-import { printChecked, type CliJob, type Command } from './command';
+import { printChecked, type Command } from './command';
+import { JOBS } from './jobs';
 import { unknownColumns } from './table-choice';
 
 export type { Command, CommandContext } from './command';
-
-/** Every src/local/cli/<job>-commands.ts (the CLI bundle gets them from src/local/glob-plugin.mjs), in order. */
-const FOUND = import.meta.glob<CliJob>('./*-commands.ts', { eager: true, import: 'JOB' });
-const JOBS: CliJob[] = Object.keys(FOUND)
-  .sort()
-  .map((path) => FOUND[path]!)
-  .sort((a, b) => a.order - b.order);
 
 /** Every job's part of `klaster check`, in menu order. */
 const CHECKS = JOBS.flatMap((j) => (j.check ? [j.check] : []));

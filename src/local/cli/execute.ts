@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { createSession, type Session } from '../emulator';
 import { ensureFreshDist } from '../fresh-dist';
 import { CODE_PATH, DIST } from '../paths';
-import type { CliArgs } from './args';
+import type { CliArgs } from './flags';
 import { CliError } from './cli-error';
 import type { Command, CommandContext } from './command';
 import { checkOutputs, isFile, writeAtomically, type OutputPath } from './output';
@@ -19,10 +19,7 @@ export async function execute(command: Command, args: CliArgs, out: (line: strin
   const input = resolve(args.input);
   if (!isFile(input)) throw new CliError(m.notFound(args.input));
   const output = args.output;
-  const outputs: OutputPath[] = [
-    ...(output ? [{ flag: '-o' as const, path: output }] : []),
-    ...(args.note ? [{ flag: '--note' as const, path: args.note }] : []),
-  ];
+  const outputs: OutputPath[] = [...(output ? [{ flag: '-o', path: output }] : []), ...args.outputs];
   checkOutputs(input, outputs, args.locale);
   await ensureFreshDist();
   const session: Session = await createSession({

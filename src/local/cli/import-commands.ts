@@ -11,11 +11,20 @@ import { readFileSync, statSync } from 'node:fs';
 import { isFile } from './output';
 import { basename, resolve } from 'node:path';
 import { DOCX_MAX_BYTES, docxProblemMessage } from '../../core/import/file-check';
-import type { CliArgs } from './args';
+import type { CliArgs, CliFlag } from './flags';
 import { CliError } from './cli-error';
 import { call, type CliJob, type Command } from './command';
 import { cliMessages } from './messages';
 import type { DataOf } from '../../server/api';
+
+declare module './flags' {
+  interface CliArgs {
+    /** `import`: the workbook the sheets are added to (a copy of it goes to -o). */
+    into?: string;
+    /** `import`: append the proposed «Участники». */
+    roster?: boolean;
+  }
+}
 
 export interface StandaloneCommand extends Command {
   /** Runs without the usual «one workbook in» setup (the input is not a workbook). */
@@ -133,4 +142,23 @@ export const importCommand: StandaloneCommand = {
 
 export const IMPORT_COMMANDS: Command[] = [importCommand];
 
-export const JOB: CliJob = { order: 45, commands: IMPORT_COMMANDS };
+const IMPORT_FLAGS: CliFlag[] = [
+  {
+    name: '--into',
+    value: { ru: 'КНИГА', en: 'BOOK' },
+    set: (args, value) => void (args.into = value),
+    help: {
+      ru: 'import: добавить листы в копию этой книги (сама книга не меняется)',
+      en: 'import: add the sheets to a copy of this book (the book itself is not changed)',
+    },
+    commands: [importCommand.name],
+  },
+  {
+    name: '--roster',
+    set: (args) => void (args.roster = true),
+    help: { ru: 'import: дописать предложенных «Участников»', en: 'import: append the proposed «Участники»' },
+    commands: [importCommand.name],
+  },
+];
+
+export const JOB: CliJob = { order: 45, commands: IMPORT_COMMANDS, flags: IMPORT_FLAGS };

@@ -6,7 +6,7 @@
  * Only the arguments, the help and the commands' names are loaded up front; the emulator and everything it
  * needs (the .xlsx reader, the formula engine) come with the first command that runs (./execute).
  */
-import { CliError, parseArgs } from './args';
+import { checkFlagsOf, CliError, parseArgs } from './args';
 import { usage } from './usage';
 import { COMMANDS } from './commands';
 import { DEFAULT_TIME_ZONE } from '../emulator/zones';
@@ -23,6 +23,7 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
     }
     const command = COMMANDS.find((c) => c.name === args.command);
     if (!command) throw new CliError(m.unknownCommand(args.command));
+    checkFlagsOf(args, command.name);
     if ('standalone' in command) return await (command as import('./import-commands').StandaloneCommand).standalone(args, out);
     const { execute } = await import('./execute');
     return await execute(command, args, out);

@@ -23,6 +23,8 @@ const ru = {
     `После ${flag} нужно значение. Значение, которое начинается с «-», передайте так: ${flag}=-1 или ${flag} -- -1`,
   noValueTaken: (flag: string) => `Параметр ${flag} не принимает значения`,
   unknownFlag: (flag: string) => `Неизвестный параметр ${q(flag)}. Справка: npx klaster --help`,
+  notForCommand: (flag: string, command: string, takers: readonly string[]) =>
+    `Параметр ${flag} не относится к команде ${command}: он для ${takers.join(', ')}. Справка: npx klaster --help`,
   extraArgs: (args: string) => `Лишние аргументы: ${q(args)}. Справка: npx klaster --help`,
   badZone: (zone: string) => `Часовой пояс: имя IANA, например Asia/Vladivostok или Europe/Kaliningrad, а не «${q(zone)}»`,
   badLocale: (locale: string) => `Язык: ru или en, а не «${q(locale)}»`,
@@ -33,13 +35,14 @@ const ru = {
   unknownCommand: (command: string) => `Неизвестная команда «${q(command)}». Список команд: npx klaster --help`,
   needsBook: (command: string) => `Укажите книгу: npx klaster ${command} <книга.xlsx>`,
   notFound: (path: string) => `Файл не найден: ${q(path)}`,
-  output: { '-o': 'результата', '--note': 'справки' } as Record<string, string>,
+  /** -o, the result workbook, in messages (a job's output flag says its own words: OutputWords in flags.ts). */
+  result: { of: 'результата', it: 'Результат', example: 'результат.xlsx' } as { of: string; it: string; example: string },
   noFolder: (what: string, folder: string) => `Папка для ${what} не найдена: ${q(folder)}`,
   notAFolder: (what: string, folder: string) => `Папка для ${what} — не папка: ${q(folder)}`,
   isFolder: (path: string, example: string) =>
     `Результат нельзя записать: ${q(path)} — это папка. Укажите имя файла, например ${q(example)}`,
-  overInput: (flag: string, path: string) =>
-    `${flag === '-o' ? 'Результат' : 'Справку'} нельзя записать поверх исходной книги (${flag} ${q(path)}): укажите другой файл, исходная книга не меняется`,
+  overInput: (it: string, flag: string, path: string) =>
+    `${it} нельзя записать поверх исходной книги (${flag} ${q(path)}): укажите другой файл, исходная книга не меняется`,
   sameOutputs: (a: string, b: string, path: string) => `${a} и ${b} указывают на один файл (${q(path)}): укажите разные файлы`,
   noteKind: (note: string) => `Справка сохраняется в .md или .docx, а не в «${q(note)}»`,
   notWritten: (path: string, reason: string) => `Не удалось записать ${q(path)}: ${reason}`,
@@ -64,6 +67,8 @@ const en: CliMessages = {
   needsValue: (flag) => `${flag} needs a value. Pass a value starting with “-” as ${flag}=-1 or ${flag} -- -1`,
   noValueTaken: (flag) => `${flag} takes no value`,
   unknownFlag: (flag) => `Unknown option ${q(flag)}. Help: npx klaster --help`,
+  notForCommand: (flag, command, takers) =>
+    `${flag} is not an option of ${command}: it is for ${takers.join(', ')}. Help: npx klaster --help`,
   extraArgs: (args) => `Extra arguments: ${q(args)}. Help: npx klaster --help`,
   badZone: (zone) => `Time zone: an IANA name such as Asia/Vladivostok or Europe/Kaliningrad, not “${q(zone)}”`,
   badLocale: (locale) => `Language: ru or en, not “${q(locale)}”`,
@@ -74,12 +79,12 @@ const en: CliMessages = {
   unknownCommand: (command) => `Unknown command “${q(command)}”. Commands: npx klaster --help`,
   needsBook: (command) => `Give the workbook: npx klaster ${command} <book.xlsx>`,
   notFound: (path) => `File not found: ${q(path)}`,
-  output: { '-o': 'the result', '--note': 'the note' },
+  result: { of: 'the result', it: 'The result', example: 'result.xlsx' },
   noFolder: (what, folder) => `The folder for ${what} does not exist: ${q(folder)}`,
   notAFolder: (what, folder) => `The folder for ${what} is not a folder: ${q(folder)}`,
   isFolder: (path, example) => `Cannot write the result: ${q(path)} is a folder. Give a file name, e.g. ${q(example)}`,
-  overInput: (flag, path) =>
-    `${flag === '-o' ? 'The result' : 'The note'} cannot be written over the input workbook (${flag} ${q(path)}): give another file, the input is never changed`,
+  overInput: (it, flag, path) =>
+    `${it} cannot be written over the input workbook (${flag} ${q(path)}): give another file, the input is never changed`,
   sameOutputs: (a, b, path) => `${a} and ${b} name the same file (${q(path)}): give two different files`,
   noteKind: (note) => `The note is written as .md or .docx, not “${q(note)}”`,
   notWritten: (path, reason) => `Could not write ${q(path)}: ${reason}`,

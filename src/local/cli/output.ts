@@ -5,8 +5,11 @@
 import { randomBytes } from 'node:crypto';
 import { realpathSync, renameSync, statSync, unlinkSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { CliError } from './args';
+import { CliError } from './cli-error';
+import type { OutputPath } from './flags';
 import { cliMessages, type CliLocale } from './messages';
+
+export type { OutputPath } from './flags';
 
 function statOrUndefined(path: string): Stats | undefined {
   try {
@@ -37,12 +40,6 @@ function sameFile(a: string, b: string): boolean {
   return !!x && !!y && x.dev === y.dev && x.ino === y.ino;
 }
 
-/** A file the command writes: `-o` (the result workbook) or `--note` (the analytical note). */
-export interface OutputPath {
-  flag: '-o' | '--note';
-  path: string;
-}
-
 /**
  * Refuses, before any work, an output that would replace the input or another output (however spelled: another
  * relative or absolute spelling, «./», a symbolic or a hard link, a path through a linked folder; whatever the
@@ -50,15 +47,15 @@ export interface OutputPath {
  */
 export function checkOutputs(input: string, outputs: readonly OutputPath[], locale: CliLocale = 'ru'): void {
   const m = cliMessages(locale);
-  for (const { flag, path } of outputs) {
-    const what = m.output[flag]!;
+  for (const { flag, path, words } of outputs) {
+    const named = words?.[locale] ?? m.result;
+    const what = named.of;
     const folder = dirname(resolve(path));
     const folderStat = statOrUndefined(folder);
     if (!folderStat) throw new CliError(m.noFolder(what, folder));
     if (!folderStat.isDirectory()) throw new CliError(m.notAFolder(what, folder));
-    if (statOrUndefined(path)?.isDirectory())
-      throw new CliError(m.isFolder(path, join(path, flag === '-o' ? 'результат.xlsx' : 'справка.md')));
-    if (sameFile(input, path)) throw new CliError(m.overInput(flag, path));
+    if (statOrUndefined(path)?.isDirectory()) throw new CliError(m.isFolder(path, join(path, named.example)));
+    if (sameFile(input, path)) throw new CliError(m.overInput(named.it, flag, path));
   }
   for (let i = 0; i < outputs.length; i++) {
     for (let j = i + 1; j < outputs.length; j++) {

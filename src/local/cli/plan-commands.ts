@@ -7,7 +7,15 @@ import { writeFileSync } from 'node:fs';
 import { isFile } from './output';
 import { basename, resolve } from 'node:path';
 import type { StandaloneCommand } from './import-commands';
-import { cliMessages, q } from './messages';
+import type { CliFlag } from './flags';
+import { cliMessages, MONTH_YEARS, q } from './messages';
+
+declare module './flags' {
+  interface CliArgs {
+    /** `--month`: the month of «План на месяц» (calendar, agenda). */
+    month?: string;
+  }
+}
 
 /**
  * The column form's flags, for the plan on one sheet: saved as the sidebar saves them («Столбцы», «Период
@@ -112,7 +120,6 @@ export const icsCommand: StandaloneCommand = {
       throw new CliError(
         en ? `The calendar is written as .ics, not “${q(args.output)}”` : `Календарь сохраняется в файл .ics, а не в «${q(args.output)}»`,
       );
-    if (args.note) throw new CliError(m.unknownFlag('--note'));
     const { checkOutputs, writeAtomically } = await import('./output');
     checkOutputs(input, [{ flag: '-o', path: args.output }], args.locale);
     const { ensureFreshDist } = await import('../fresh-dist');
@@ -141,8 +148,31 @@ export const icsCommand: StandaloneCommand = {
 
 export const PLAN_COMMANDS: Command[] = [calendar, agenda, icsCommand];
 
+/** «2024-03»: a month of a year from 1900 to 2100. */
+export function isMonthArg(value: string): boolean {
+  const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(value);
+  return !!match && Number(match[1]) >= MONTH_YEARS.min && Number(match[1]) <= MONTH_YEARS.max;
+}
+
+const PLAN_FLAGS: CliFlag[] = [
+  {
+    name: '--month',
+    value: { ru: 'ГГГГ-ММ', en: 'YYYY-MM' },
+    set(args, value, locale) {
+      if (!isMonthArg(value)) throw new CliError(cliMessages(locale).badMonth(value));
+      args.month = value;
+    },
+    help: {
+      ru: 'месяц для плана на месяц (по умолчанию — следующий в пределах плана)',
+      en: 'the month of the month agenda (default: the next one within the plan)',
+    },
+    commands: [calendar.name, agenda.name],
+  },
+];
+
 export const JOB: CliJob = {
   order: 10,
   commands: PLAN_COMMANDS,
   check: { section: planCheckSection, checks: { ru: 'планы', en: 'plans' } },
+  flags: PLAN_FLAGS,
 };

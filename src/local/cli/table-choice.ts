@@ -1,6 +1,6 @@
 /**
  * The column form's choices as CLI flags, shared by every job: `--header-row N`, `--columns "Сроки=C,
- * Ответственные=E"`, `--period`, `--year`, `--unit`. A job takes the columns it knows by their names (its
+ * Ответственные=E"`, `--period` (a job adds its own fields: the budget's `--year`, `--unit`). A job takes the columns it knows by their names (its
  * field labels in Russian or English, or any header name it recognises) and leaves the others to other jobs;
  * a name no job knows is an error naming it.
  */
@@ -17,15 +17,10 @@ export interface CliChoice {
   /** `--columns`: [name as written, column letter or «-» for none]. */
   columns?: [string, string][];
   period?: string;
-  year?: number;
-  unit?: string;
 }
 
 export function hasChoice(choice: CliChoice | undefined): choice is CliChoice {
-  return (
-    !!choice &&
-    (choice.headerRow !== undefined || !!choice.columns?.length || !!choice.period || choice.year !== undefined || !!choice.unit)
-  );
+  return !!choice && (choice.headerRow !== undefined || !!choice.columns?.length || !!choice.period);
 }
 
 /** «Сроки=C, Ответственные=E, Статус=-» → pairs; a malformed pair is an error naming it. */
@@ -50,13 +45,6 @@ export function parseHeaderRowFlag(text: string): number {
     throw new CliError(`--header-row: номер строки, например 3 (0 — строки заголовков нет), а не «${quoteArg(text)}»`);
   const n = Number(text);
   return n === 0 ? -1 : n - 1;
-}
-
-/** `--year`: a year from 1990 to 2100. */
-export function parseYearFlag(text: string): number {
-  const n = /^\d{4}$/.test(text) ? Number(text) : NaN;
-  if (!(n >= 1990 && n <= 2100)) throw new CliError(`--year: год от 1990 до 2100, например 2024, а не «${quoteArg(text)}»`);
-  return n;
 }
 
 /**

@@ -1,5 +1,5 @@
-/** `klaster --help`: the texts of args.ts round the list of commands (here, so args.ts need not import the commands). */
-import { USAGE } from './args';
+/** `klaster --help`: the texts and the flags of args.ts round the list of commands (here, so args.ts need not import the commands). */
+import { flagHelp, USAGE } from './args';
 import { COMMANDS } from './commands';
 
 export function usage(locale: 'ru' | 'en' = 'ru'): string {
@@ -14,7 +14,7 @@ export function usage(locale: 'ru' | 'en' = 'ru'): string {
     ...COMMANDS.map((c) => `  ${c.synopsis.padEnd(width)}  ${c.summary[locale]}`),
     '',
     t.options,
-    ...t.list,
+    ...flagHelp(locale),
     '',
     t.exit,
   ].join('\n');

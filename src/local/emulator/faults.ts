@@ -12,7 +12,6 @@
  * Sources: public Apps Script projects that catch these texts (found with the code search of this project's
  * tools); Google documents no list.
  */
-import type { Sandbox } from './sandbox';
 import type { Cell, Workbook } from './workbook';
 
 /** Google's error texts for a failing Sheets service. */
@@ -212,12 +211,18 @@ export interface SweepOptions<S> {
   maxRuns?: number;
 }
 
+/** What a sweep needs of a session (a Sandbox or a Session has it): its workbook and its fault injector. */
+export interface FaultSession {
+  workbook: Workbook;
+  faults: FaultInjector;
+}
+
 /**
  * Runs `action` once on a fresh session to record its writes, then once per write on a fresh session with
  * that write failing, and returns the workbook after each run: so a test can assert, for every write, that the
  * sheet is as before or that the message says what was changed.
  */
-export async function sweepWriteFaults<S extends Sandbox, R>(
+export async function sweepWriteFaults<S extends FaultSession, R>(
   open: () => S | Promise<S>,
   action: (session: S) => R,
   options: SweepOptions<S> = {},

@@ -1,7 +1,6 @@
 /** The shell's entry points: «О программе» and what every sidebar shares. */
 import { messages } from '../../core/i18n';
 import type { JobEntries } from '../job';
-import type * as Exports from './index';
 
 export const ENTRIES: JobEntries = {
   order: 1000,
@@ -13,9 +12,4 @@ export const ENTRIES: JobEntries = {
   custom: [],
 };
 
-declare module '../api' {
-  /** What the bundle exposes of this job (src/server/api.ts types the endpoints from it). */
-  interface JobExports {
-    shell: typeof Exports;
-  }
-}
+// what the bundle exposes of the shell is declared in index.ts (see there)

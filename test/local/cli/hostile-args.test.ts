@@ -153,6 +153,27 @@ describe('values that start with «-» (item 8)', () => {
   });
 });
 
+describe("a job's flag given to another command", () => {
+  it.each<[string[], string]>([
+    [['check', plan, '--round', 'Осень'], 'Параметр --round не относится к команде check: он для monitoring. Справка: npx klaster --help'],
+    [
+      ['ics', plan, '-o', join(dir, 'п.ics'), '--note', join(dir, 'с.md')],
+      'Параметр --note не относится к команде ics: он для monitoring. Справка: npx klaster --help',
+    ],
+    [
+      ['calendar', plan, '--year', '2024'],
+      'Параметр --year не относится к команде calendar: он для check, budget. Справка: npx klaster --help',
+    ],
+    [
+      ['--locale', 'en', 'monitoring', book, '--month', '2024-03'],
+      '--month is not an option of monitoring: it is for calendar, agenda. Help: npx klaster --help',
+    ],
+  ])('%j → refused before any work', async (argv, message) => {
+    expect(refused(await runKlaster(...argv))).toBe(message);
+    expect(existsSync(join(dir, 'п.ics'))).toBe(false);
+  });
+});
+
 describe('--month (item 8)', () => {
   it.each(['0000-01', '1899-12', '2101-01', '2024-00', '2024-13', '2024-3', '24-03', '2024-03-01'])('%s is refused', async (month) => {
     expect(refused(await runKlaster('agenda', plan, '--month', month))).toBe(
