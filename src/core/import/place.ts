@@ -18,6 +18,7 @@ import { findBudgetTables } from '../budget/recognize';
 import { importWordChecklist } from '../checklist/import-word';
 import { readIndicators } from '../checklist/targets';
 import type { Lang } from '../i18n/lang';
+import { readRosterName } from '../people/match';
 import { readRoster } from '../people/roster';
 import { PLAN_TABLE, recognizePlan } from '../plan/recognize';
 import { readTable } from '../table';
@@ -168,7 +169,9 @@ function kindOf(grid: string[][], lang: Lang): { kind: ImportKind; summary: stri
       summary: en ? `${checklist.template.criteria.length} criteria` : `критериев ${checklist.template.criteria.length}`,
     };
   }
-  if (planFound) return planFound;
+  // by its cells alone, a table is a plan only with a column of terms: a two-column form («Наименование
+  // организации | …», «Период реализации | 2023-2025 г.г.») has activities and no terms
+  if (planFound && plan.ok && plan.plan.columns.term !== undefined) return planFound;
   const roster = readRoster(grid);
   if (roster.ok && roster.roster.entries.some((e) => e.kind === 'person')) {
     const people = roster.roster.entries
@@ -178,7 +181,11 @@ function kindOf(grid: string[][], lang: Lang): { kind: ImportKind; summary: stri
         ...(e.position ? { position: e.position } : {}),
         ...(e.organisation ? { organisation: e.organisation } : {}),
       }));
-    return { kind: 'people', summary: en ? `${people.length} participants` : `участников ${people.length}`, people };
+    // participants are people: most names read as a person's («Иванова Анна Андреевна», «Петров Б.Б.»), not
+    // a form's labels («Цель проекта», «Период реализации проекта»), which must not go into «Участники»
+    const named = people.filter((p) => readRosterName(p.name) !== null).length;
+    if (named > 0 && named * 2 >= people.length)
+      return { kind: 'people', summary: en ? `${people.length} participants` : `участников ${people.length}`, people };
   }
   return { kind: 'other', summary: en ? 'table as it is' : 'таблица как есть' };
 }

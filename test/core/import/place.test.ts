@@ -63,6 +63,8 @@ describe('placeDocument', () => {
     const budget = doc.sheets.find((s) => s.kind === 'budget')!;
     expect(doc.repeats).toEqual([{ heading: 'Финансовое обеспечение реализации проекта', sheet: budget.name }]);
     expect(doc.sheets.find((s) => s.heading.startsWith('ПАСПОРТ'))?.kind).toBe('other');
+    expect(kinds['2. Оп']).toBe('other');
+    expect(kinds['2.11.']).toBe('other');
   });
 
   it('a table repeated word for word is placed once; one differing cell makes it a table of its own', () => {
@@ -116,6 +118,28 @@ describe('placeDocument: what a table is', () => {
       ['2.', 'Итоговая конференция', '20.05.2025', 'Петров Б.Б.'],
     ]);
     expect(kinds([{ kind: 'paragraph', text: 'План работы на 2024-2025 учебный год' }, plan])).toEqual(['plan']);
+  });
+
+  // seed 004's «2. Описание проекта» and «2.11. Организации-соискатели и их функции»: read as a plan (activities,
+  // no terms) and then as participants («Цель проекта» a person), they went into «Участники»
+  it('a passport form («label | value») is neither a plan nor participants', () => {
+    const form = table([
+      ['Наименование организации-соискателя', 'Муниципальное автономное общеобразовательное учреждение Лицей № 128'],
+      ['Период реализации проекта', '2023-2025 г.г.'],
+      ['Цель проекта', 'создание условий для сопровождения деятельности образовательных организаций'],
+      ['Задачи проекта', '- разработка сетевого проекта'],
+      ['Проблематика проекта', 'Последнее десятилетие активное развитие получили'],
+    ]);
+    expect(kinds([{ kind: 'paragraph', text: '2. Описание проекта', heading: 2 }, form])).toEqual(['other']);
+  });
+
+  it('organisations with their functions are not a plan', () => {
+    const orgs = table([
+      ['№', 'Наименование организаций-соискателей', 'Основные функции организаций-соискателей'],
+      ['1', 'МАОУ Лицей № 128', 'Организатор мероприятий в рамках проекта'],
+      ['2', 'МАОУ СОШ № 117', ''],
+    ]);
+    expect(kinds([{ kind: 'paragraph', text: '2.11. Организации-соискатели и их функции', heading: 2 }, orgs])).toEqual(['other']);
   });
 });
 
