@@ -47,10 +47,10 @@ export function generatedKind(sheet: Sheet, sheetId?: number): string | null {
   return null;
 }
 
-/** Marks a sheet Кластер has just made. */
-export function markGenerated(sheet: Sheet, kind: string): void {
-  const marker: Marker = { kind, sheet: sheet.getSheetId() };
-  sheet.addDeveloperMetadata(GENERATED_KEY, JSON.stringify(marker));
+/** The marker of a sheet of this kind with this id, as sheets-io's markGenerated writes it (developer metadata under GENERATED_KEY). */
+export function generatedMarker(kind: string, sheetId: number): string {
+  const marker: Marker = { kind, sheet: sheetId };
+  return JSON.stringify(marker);
 }
 
 type WithSheetById = Spreadsheet & { getSheetById(id: number): Sheet | null };

@@ -21,7 +21,7 @@ import { parseRangeA1, rangeA1 } from '../../core/table/a1';
 import { columnChoices, headerRowSchema, savedColumnsSchema, type ColumnChoices } from '../table-source';
 import { countFindings, type Finding } from '../../core/table/findings';
 import { UserError, currentLang, endpoint, guard, sheetNameSchema, userMessage, withDocumentLock, type Reply } from '../runtime';
-import { activeSpreadsheet, mergedRanges, replaceChart, sheetByName, writeGeneratedSheet } from '../sheets-io';
+import { activeSpreadsheet, mergedRanges, replaceCharts, sheetByName, writeGeneratedSheet } from '../sheets-io';
 import { generatedKind } from '../generated-sheets';
 import { showSidebar } from '../sidebars';
 import { markSheet, unmarkSheet, type MarkResult, type UnmarkResult } from './marks';
@@ -299,7 +299,18 @@ function consolidateBudgets(names?: string[]): Consolidated {
       throw new UserError(found.length ? m.checks.emptyTable(found[0]!.table.headerRows.length) : m.server.noTablesAnywhere);
     const c = consolidate(inputs, lang);
     const written = writeGeneratedSheet(ss, c.name, SUMMARY_KIND, summaryContent(c));
-    replaceChart(written.sheet, { range: c.chart.range, title: c.chart.title, stacked: c.chart.stacked, anchor: c.chart.anchor });
+    const { chart } = c;
+    replaceCharts(written.sheet, [
+      {
+        type: chart.type,
+        title: chart.title,
+        ranges: [chart.range],
+        row: chart.anchor.row,
+        col: chart.anchor.col,
+        stacked: chart.stacked,
+        headers: chart.headerRows,
+      },
+    ]);
     const used = new Set(inputs.map((i) => i.sheet)).size;
     const message = m.server.consolidated(inputs.length, used, written.name) + (written.notice ? ` ${written.notice}` : '');
     return { sheet: written.name, tables: inputs.length, sheets: used, message, notes: c.messages.slice(0, 20).map((x) => x.message) };

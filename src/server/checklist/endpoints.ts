@@ -49,6 +49,7 @@ import {
   readValues,
   setListValidations,
   setRangeBackgrounds,
+  setHeaderRow,
   setRangeFormats,
   warnOnEdit,
   replaceCharts,
@@ -399,11 +400,9 @@ export const checklistFixRound = endpoint(z.object({ name: z.string().check(z.ma
     if (!sheet) {
       sheet = insertNewSheet(ss, HISTORY_SHEET, live.book.length);
       warnOnEdit(sheet, `Кластер: ${HISTORY_SHEET}`);
-      sheet.setFrozenRows(1);
     }
     const first = appendRows(sheet, rows, HISTORY_FORMATS);
-    if (withHeader) sheet.getRange(1, 1, 1, HISTORY_HEADER.length).setFontWeight('bold');
-    if (withHeader && history.sheet) sheet.setFrozenRows(1);
+    if (withHeader) setHeaderRow(sheet, HISTORY_HEADER.length);
     const roundName = String(snap.rows[withHeader ? 1 : 0]![0]);
     return {
       sheet: HISTORY_SHEET,

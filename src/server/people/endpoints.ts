@@ -47,10 +47,10 @@ import { readSetting, writeSetting } from '../settings';
 import {
   activeSpreadsheet,
   appendTextRows,
-  forFormat,
   sheetByName,
   rewriteColumnSpan,
   setListValidations,
+  writeCellText,
   writeGeneratedSheet,
   writeNewSheet,
 } from '../sheets-io';
@@ -519,11 +519,12 @@ export const peopleInsert = endpoint(z.object({ name: z.string().check(z.trim(),
     if (generatedKind(sheet) !== null) throw new UserError(m.server.generatedCell);
     const a1 = cell.getA1Notation();
     if (cell.getFormula()) throw new UserError(m.server.formulaCell);
-    const now = cellText(cell.getValue()).replace(/[\s;,]+$/, '');
+    const before = cell.getValue();
+    const now = cellText(before).replace(/[\s;,]+$/, '');
     const present = now.split(/[;,\n]/).some((part) => part.replace(/\s+/g, ' ').trim() === name);
     if (present) return { sheet: sheet.getName(), cell: a1, value: now, message: m.server.alreadyThere(name, a1) };
     const value = now ? `${now};\n${name}` : name;
-    cell.setValue(forFormat(safeText(value), cell.getNumberFormat()));
+    writeCellText(sheet, cell, a1, safeText(value), before);
     return { sheet: sheet.getName(), cell: a1, value, message: m.server.inserted(name, a1) };
   }),
 );

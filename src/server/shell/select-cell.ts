@@ -1,13 +1,12 @@
 /** Selecting a finding's cell on its sheet: every sidebar's findings call this. */
 import { z } from '../lazy-zod';
-import { activeSpreadsheet, sheetByName } from '../sheets-io';
+import { activeSpreadsheet, selectCell as select } from '../sheets-io';
 import { endpoint, sheetNameSchema } from '../runtime';
 
 export const selectCell = endpoint(
   z.object({ sheet: sheetNameSchema, cell: z.string().check(z.regex(/^[A-Z]{1,3}[0-9]{1,7}$/)) }),
   ({ sheet, cell }) => {
-    const target = sheetByName(activeSpreadsheet(), sheet);
-    target.getRange(cell).activate();
+    select(activeSpreadsheet(), sheet, cell);
     return true;
   },
 );
