@@ -25,6 +25,10 @@ import {
   trim,
 } from 'zod/mini';
 
+interface Checkable {
+  check(...checks: unknown[]): object;
+}
+
 /** A stand-in for the value `make` returns, made on first use. */
 function later(make: () => object): object {
   let made: object | undefined;
@@ -33,6 +37,9 @@ function later(make: () => object): object {
     {},
     {
       get: (_t, key) => {
+        // `z.string().check(…)` at a module's top level: the checked schema is a stand-in too, or the chain
+        // would build the string schema at load
+        if (key === 'check' && made === undefined) return (...args: unknown[]) => later(() => (target() as Checkable).check(...args));
         const t = target();
         const v: unknown = Reflect.get(t, key, t);
         return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(t) : v;

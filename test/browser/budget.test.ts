@@ -75,7 +75,8 @@ describe('«Бюджет» sidebar in Chromium', () => {
     await sb.locator('#map-unit').selectOption('тыс. руб.');
     await sb.locator('#save-mapping').click();
     await expect.poll(() => sb.locator('#status').textContent()).toBe('Выбор для листа «Бюджет» запомнен.');
-    expect(await sb.locator('#mapping .questions').count()).toBe(0);
+    // the form is drawn again from the new reading after the status line: poll, not one look
+    await expect.poll(() => sb.locator('#mapping .questions').count()).toBe(0);
     await expect
       .poll(() => sb.locator('#tables .info').first().textContent())
       .toBe('4 статьи; годы: 2023 год, 2024 год, 2025 год; тыс. руб.');
