@@ -165,6 +165,7 @@ export function breakdownCell(v: unknown): { parts: { label: string; value: numb
 }
 
 const STACK = /^\d+(?:[ \t\n]+\d+)+$/;
+const LETTER_FIRST = /^\p{L}/u;
 
 /** Reads one money cell (see the module's note); null for a blank cell. */
 export function readMoney(v: unknown): MoneyRead {
@@ -190,6 +191,9 @@ function readMoneyAsWritten(v: unknown): MoneyRead {
     if (list) return list;
     return { problem: 'text', text: t };
   }
+  // text that opens with a letter and holds no «=» is no amount (moneyLine and parseAmountUnit need a number, a
+  // sign or a list dash first, or a result after «=»): the usual item or source cell, told without parsing
+  if (LETTER_FIRST.test(t) && !t.includes('=')) return { problem: 'text', text: t };
   return (
     moneyLine(t) ??
     (STACK.test(t) && !parseAmountUnit(t).ok ? { kind: 'stack', values: t.split(/\s+/).map(Number) } : { problem: 'text', text: t })

@@ -553,12 +553,15 @@ function titlesOf(columns: BudgetColumns, labels: readonly string[]): BudgetTabl
   return out;
 }
 
+const QUANTITY_KEYS = BUDGET_SYNONYMS.quantity.map(normalizeHeader);
+const PRICE_KEYS = BUDGET_SYNONYMS.price.map(normalizeHeader);
+
 /** Every column named like a quantity («Число детей», «Кол-во литров») or a price («Цена за 1 литр»). */
 function factorColumns(labels: readonly string[], columns: BudgetColumns): { quantity: number[]; price: number[] } {
   const quantity: number[] = [];
   const price: number[] = [];
-  const q = BUDGET_SYNONYMS.quantity.map(normalizeHeader);
-  const p = BUDGET_SYNONYMS.price.map(normalizeHeader);
+  const q = QUANTITY_KEYS;
+  const p = PRICE_KEYS;
   labels.forEach((l, c) => {
     if (!l || c === columns.total) return;
     const t = headerKey(l.split('\n').pop()!);
@@ -1626,7 +1629,7 @@ function textTable(ctx: Context, from: number, to: number): BudgetTable | null {
 function attachTextSums(values: Grid, tables: BudgetTable[]): void {
   for (let r = 0; r < values.length; r++) {
     const line = lineOf(values, r);
-    if (!line || filled(values[r]) !== 1 || !line.raw.includes('+')) continue;
+    if (!line || !line.raw.includes('+') || filled(values[r]) !== 1) continue;
     const text = line.raw.replace(/\s+/g, ' ').trim();
     const parts = splitTopLevel(text, '+');
     if (parts.length < 2) continue;
