@@ -464,8 +464,10 @@ function gridTable(ctx: Context, band: ReadTable<BudgetField>, headerless: boole
   const mapped = () => new Set<number>([...(Object.values(columns) as number[]), ...series]);
   const firstAmount = Math.min(...seriesYearsList.map((y) => y.col), columns.total ?? Infinity);
   const factorNamed = factorColumns(labels, columns);
+  let textEnd: number | undefined;
   const hasText = (c: number) => {
-    for (let i = dataStart; i < Math.min(limit, sampleEnd(values, dataStart)); i++)
+    textEnd ??= Math.min(limit, sampleEnd(values, dataStart));
+    for (let i = dataStart; i < textEnd; i++)
       if (/\p{L}{3}/u.test(cellText(values[i]?.[c])) && typeof values[i]?.[c] === 'string') return true;
     return false;
   };
@@ -633,7 +635,10 @@ function yearPlan(
   const amountCols = [columns.total, ...sourceCols].filter((c): c is number => c !== undefined);
   let stacked = false;
   for (let i = start; i <= end && !stacked; i++)
-    for (const c of amountCols) if (Object.prototype.hasOwnProperty.call(readMoney(values[i]?.[c]) ?? {}, 'values')) stacked = true;
+    for (const c of amountCols) {
+      const v = values[i]?.[c];
+      if (typeof v !== 'number' && Object.prototype.hasOwnProperty.call(readMoney(v) ?? {}, 'values')) stacked = true;
+    }
   if (stacked) {
     let list: number[] | null = null;
     let termCol = -1;
@@ -735,9 +740,13 @@ function tableUnit(
   // the unit the amount cells name, the most common one
   const cols = [...plan.years.map((y) => y.col), ...plan.sourceCols, ...(columns.total !== undefined ? [columns.total] : [])];
   const counts = new Map<number, number>();
+  const distinct = [...new Set(cols)];
   for (let i = start; i <= end; i++) {
-    for (const c of new Set(cols)) {
-      const m = readMoney(ctx.values[i]?.[c]);
+    for (const c of distinct) {
+      const v = ctx.values[i]?.[c];
+      // a number names no unit
+      if (typeof v === 'number') continue;
+      const m = readMoney(v);
       const units: number[] = [];
       if (m && 'kind' in m && m.kind === 'amount' && m.unit !== undefined) units.push(m.unit);
       if (m && 'kind' in m && m.kind === 'list') for (const l of m.lines) if (l.money.unit !== undefined) units.push(l.money.unit);
@@ -817,6 +826,7 @@ function readRows(
   let anyParts = false;
   let lastData = start - 1;
   const breakdownCols = breakdownColumns(values, start, end, cols, yearCols, sourceCols);
+  const amountColsOfRow = [...yearCols, ...(cols.total !== undefined ? [cols.total] : [])];
   for (let i = start; i <= end; i++) {
     const row = values[i] ?? [];
     if (rowBlank(row)) continue;
@@ -933,8 +943,7 @@ function readRows(
     const years: Amount[] = cells.map((x) => x.amount);
     const hasAmounts = years.some((a) => a !== null) || (total !== undefined && total !== null);
     let numericCols: number[] | undefined;
-    for (const c of [...yearCols, ...(cols.total !== undefined ? [cols.total] : [])])
-      if (typeof row[c] === 'number') (numericCols ??= []).push(c);
+    for (const c of amountColsOfRow) if (typeof row[c] === 'number') (numericCols ??= []).push(c);
     const base = { i, years, number, total, numericCols };
 
     const special = MAYBE_SPECIAL.test(itemText);

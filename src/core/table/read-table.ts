@@ -485,15 +485,14 @@ function columnShares<F extends string>(
   tests: Partial<Record<F, ContentTest>>,
 ): Map<F, Share[]> {
   const end = Math.min(values.length, start + SAMPLE_ROWS);
-  const counts = new Map<F, { pass: number[]; filled: number[] }>();
-  for (const f of fields) counts.set(f, { pass: new Array(width).fill(0), filled: new Array(width).fill(0) });
+  const filledIn: number[] = new Array(width).fill(0);
+  const passIn: number[][] = fields.map(() => new Array(width).fill(0));
   // a ditto mark («-/-») is of the kind of the cell it repeats
-  const lastPass = new Map<F, boolean[]>();
-  for (const f of fields) lastPass.set(f, new Array(width).fill(false));
+  const lastPass: boolean[][] = fields.map(() => new Array(width).fill(false));
   // a table repeats its cells (sources, dashes, amounts): each distinct string or number is read once
   const readings = new Map<unknown, Reading>();
   const readingOf = (v: unknown): Reading => {
-    const cacheable = typeof v === 'string' || typeof v === 'number';
+    const cacheable = typeof v === 'string' || (typeof v === 'number' && !Object.is(v, -0));
     let reading = cacheable ? readings.get(v) : undefined;
     if (reading === undefined) {
       const text = cellText(v);
@@ -516,24 +515,23 @@ function columnShares<F extends string>(
     for (let c = 0; c < n; c++) {
       const { text, ditto, pass } = readingOf(row[c]);
       if (!text) continue;
-      fields.forEach((f, i) => {
-        const k = counts.get(f)!;
-        const last = lastPass.get(f)!;
-        k.filled[c]!++;
+      filledIn[c]!++;
+      for (let i = 0; i < fields.length; i++) {
+        const last = lastPass[i]!;
         const passed = ditto ? last[c]! : pass[i]!;
-        if (passed) k.pass[c]!++;
+        if (passed) passIn[i]![c]!++;
         last[c] = passed;
-      });
+      }
     }
   }
   const out = new Map<F, Share[]>();
-  for (const f of fields) {
-    const k = counts.get(f)!;
+  fields.forEach((f, i) => {
+    const pass = passIn[i]!;
     out.set(
       f,
-      k.filled.map((n, col) => ({ col, filled: n, share: n ? k.pass[col]! / n : 0, rows })),
+      filledIn.map((n, col) => ({ col, filled: n, share: n ? pass[col]! / n : 0, rows })),
     );
-  }
+  });
   return out;
 }
 
