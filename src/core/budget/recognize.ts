@@ -826,7 +826,8 @@ function readRows(
   let anyParts = false;
   let lastData = start - 1;
   const breakdownCols = breakdownColumns(values, start, end, cols, yearCols, sourceCols);
-  const amountColsOfRow = [...yearCols, ...(cols.total !== undefined ? [cols.total] : [])];
+  // the amount columns; the rows whose amounts are all numbers share this list as their numericCols (never changed)
+  const amountColsOfRow: readonly number[] = Object.freeze([...yearCols, ...(cols.total !== undefined ? [cols.total] : [])]);
   for (let i = start; i <= end; i++) {
     const row = values[i] ?? [];
     if (rowBlank(row)) continue;
@@ -942,8 +943,9 @@ function readRows(
     }
     const years: Amount[] = cells.map((x) => x.amount);
     const hasAmounts = years.some((a) => a !== null) || (total !== undefined && total !== null);
-    let numericCols: number[] | undefined;
-    for (const c of amountColsOfRow) if (typeof row[c] === 'number') (numericCols ??= []).push(c);
+    let numericCols: readonly number[] | undefined;
+    if (amountColsOfRow.every((c) => typeof row[c] === 'number')) numericCols = amountColsOfRow.length ? amountColsOfRow : undefined;
+    else for (const c of amountColsOfRow) if (typeof row[c] === 'number') ((numericCols ??= []) as number[]).push(c);
     const base = { i, years, number, total, numericCols };
 
     const special = MAYBE_SPECIAL.test(itemText);
@@ -1095,7 +1097,10 @@ function readRows(
   resolveTotals(rows);
   for (const r of rows) {
     const cs = r.cols ?? yearCols;
-    r.years.forEach((a, j) => typeof a === 'number' && stated.push({ row: r.row, col: cs[j] ?? -1, value: a }));
+    for (let j = 0; j < r.years.length; j++) {
+      const a = r.years[j];
+      if (typeof a === 'number') stated.push({ row: r.row, col: cs[j] ?? -1, value: a });
+    }
     for (const f of r.formulas ?? []) if (f.result !== undefined) stated.push({ row: r.row, col: f.col, value: f.result });
   }
   return { rows, headings: headings.filter((h) => h.row <= lastData), skipped, lastData, stacked: plan.stacked, stated };
@@ -1106,7 +1111,7 @@ interface RowBase {
   years: Amount[];
   number: string | undefined;
   total: Amount | undefined;
-  numericCols: number[] | undefined;
+  numericCols: readonly number[] | undefined;
 }
 
 function makeRow(b: RowBase, kind: BudgetRow['kind'], item: string): BudgetRow {
