@@ -182,6 +182,9 @@ function readMoneyAsWritten(v: unknown): MoneyRead {
   if (typeof v !== 'string') return { problem: 'other', text: cellText(v) };
   const t = cellText(v);
   if (t === '') return null;
+  // text that opens with a letter and holds no «=» is no amount, on any of its lines (moneyLine and parseAmountUnit
+  // need a number, a sign or a list dash first, or a result after «=»): the usual item or source cell, told at once
+  if (LETTER_FIRST.test(t) && !t.includes('=')) return { problem: 'text', text: t };
   if (isFormulaError(t)) return { problem: 'formula-error', text: t };
   if (t.startsWith('=')) return { problem: 'formula-text', text: t };
   if (isNilAmount(t)) return { kind: 'amount', value: 0 };
@@ -191,9 +194,6 @@ function readMoneyAsWritten(v: unknown): MoneyRead {
     if (list) return list;
     return { problem: 'text', text: t };
   }
-  // text that opens with a letter and holds no «=» is no amount (moneyLine and parseAmountUnit need a number, a
-  // sign or a list dash first, or a result after «=»): the usual item or source cell, told without parsing
-  if (LETTER_FIRST.test(t) && !t.includes('=')) return { problem: 'text', text: t };
   return (
     moneyLine(t) ??
     (STACK.test(t) && !parseAmountUnit(t).ok ? { kind: 'stack', values: t.split(/\s+/).map(Number) } : { problem: 'text', text: t })
