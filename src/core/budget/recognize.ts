@@ -535,8 +535,9 @@ function gridTable(ctx: Context, band: ReadTable<BudgetField>, headerless: boole
     above: rt.above,
     questions,
     textSums: [],
-    stated: read.stated,
+    stated: [],
   };
+  lazyStated(table, read.stated);
   // a table without an item column: its rows are what its title names («1. План обеспечения питанием»)
   if (columns.item === undefined && rt.above.length) {
     const title = rt.above[rt.above.length - 1]!.text.replace(/^\d{1,3}(?:\.\d{1,3})*\.?\s*/, '').trim();
@@ -784,7 +785,8 @@ interface RowsRead {
   skipped: number[];
   lastData: number;
   stacked: boolean;
-  stated: { row: number; col: number; value: number }[];
+  /** The amounts the rows state (their cells and formula results), gathered when first asked for. */
+  stated: () => BudgetTable['stated'];
 }
 
 interface Cellish {
@@ -815,7 +817,6 @@ function readRows(
   const rows: BudgetRow[] = [];
   const headings: { row: number; text: string }[] = [];
   const skipped: number[] = [];
-  const stated: RowsRead['stated'] = [];
   const partParents = new Map<BudgetRow, BudgetRow>();
   const columnParents = new Set<BudgetRow>();
   let lastItem: string | undefined;
@@ -1095,14 +1096,18 @@ function readRows(
   markImplicitParents(rows);
   markImplicitSubtotals(rows);
   resolveTotals(rows);
-  for (const r of rows) {
-    const cs = r.cols ?? yearCols;
-    for (let j = 0; j < r.years.length; j++) {
-      const a = r.years[j];
-      if (typeof a === 'number') stated.push({ row: r.row, col: cs[j] ?? -1, value: a });
+  const stated = () => {
+    const out: BudgetTable['stated'] = [];
+    for (const r of rows) {
+      const cs = r.cols ?? yearCols;
+      for (let j = 0; j < r.years.length; j++) {
+        const a = r.years[j];
+        if (typeof a === 'number') out.push({ row: r.row, col: cs[j] ?? -1, value: a });
+      }
+      for (const f of r.formulas ?? []) if (f.result !== undefined) out.push({ row: r.row, col: f.col, value: f.result });
     }
-    for (const f of r.formulas ?? []) if (f.result !== undefined) stated.push({ row: r.row, col: f.col, value: f.result });
-  }
+    return out;
+  };
   return { rows, headings: headings.filter((h) => h.row <= lastData), skipped, lastData, stacked: plan.stacked, stated };
 }
 
@@ -1673,6 +1678,26 @@ function attachTextSums(values: Grid, tables: BudgetTable[]): void {
     owner.stated.push({ row: r + 1, col: next.col, value: nm.value / owner.unit.factor });
     for (const [k, t] of terms.entries()) if (k > 0) owner.stated.push({ row: r, col: line.col, value: t / owner.unit.factor });
   }
+}
+
+/**
+ * `table.stated` gathered on first use, in its place among the table's fields (JSON and comparisons see a plain
+ * array): a check asks for it only about a total that fits none of its rows, and a sheet's tables hold one entry
+ * per amount.
+ */
+function lazyStated(table: BudgetTable, gather: () => BudgetTable['stated']): void {
+  const settle = (value: BudgetTable['stated']) =>
+    Object.defineProperty(table, 'stated', { value, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(table, 'stated', {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      const value = gather();
+      settle(value);
+      return value;
+    },
+    set: settle,
+  });
 }
 
 /** Splits at `sep` outside brackets. */
