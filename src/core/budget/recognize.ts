@@ -86,9 +86,10 @@ export function parseUnitChoice(text: string): Unit | null {
   return u ? { ...u, from: 'user' } : null;
 }
 
+/** How many cells of a row are filled: 0, 1, or 2 for two or more (every use tells a blank row, a line of one cell and a row). */
 function filled(row: readonly unknown[] | undefined): number {
   let n = 0;
-  if (row) for (const v of row) if (cellText(v) !== '') n++;
+  if (row) for (const v of row) if (cellText(v) !== '' && ++n === 2) break;
   return n;
 }
 

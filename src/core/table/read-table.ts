@@ -289,10 +289,11 @@ function gridWidth(values: Grid, from: number, to: number): number {
   return w;
 }
 
+/** How many cells of a row are filled within `width`: 0, 1, or 2 for two or more (all the callers ask). */
 function filledCount(row: readonly unknown[] | undefined, width: number): number {
   if (!row) return 0;
   let n = 0;
-  for (let c = 0; c < Math.min(row.length, width); c++) if (cellText(row[c]) !== '') n++;
+  for (let c = 0; c < Math.min(row.length, width); c++) if (cellText(row[c]) !== '' && ++n === 2) break;
   return n;
 }
 
