@@ -504,17 +504,18 @@ function columnShares<F extends string>(
     return reading;
   };
   let rows = 0;
+  const rowReadings: Reading[] = [];
   for (let r = start; r < end; r++) {
     const row = values[r];
     if (!row) continue;
     const n = Math.min(row.length, width);
-    // a row with one filled cell is a section heading, not data
     let filled = 0;
-    for (let c = 0; c < n && filled < 2; c++) if (readingOf(row[c]).text !== '') filled++;
+    for (let c = 0; c < n; c++) if ((rowReadings[c] = readingOf(row[c])).text !== '') filled++;
+    // a row with one filled cell is a section heading, not data
     if (filled < 2) continue;
     rows++;
     for (let c = 0; c < n; c++) {
-      const { text, ditto, pass } = readingOf(row[c]);
+      const { text, ditto, pass } = rowReadings[c]!;
       if (!text) continue;
       filledIn[c]!++;
       for (let i = 0; i < fields.length; i++) {
