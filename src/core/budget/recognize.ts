@@ -516,6 +516,7 @@ function gridTable(ctx: Context, band: ReadTable<BudgetField>, headerless: boole
   const read = readRows(values, dataStart, last, columns, plan, unit, labels);
   const firstCols = [...plan.years.map((y) => y.col), ...(Object.values(columns) as number[]), ...sourceCols].filter((c) => c >= 0);
   if (!plan.years.length || !firstCols.length || (!read.rows.length && headerless)) return null;
+  let stated: BudgetTable['stated'] | undefined;
   const table: BudgetTable = {
     headerRows,
     firstRow: headerRows[0] ?? dataStart,
@@ -536,9 +537,15 @@ function gridTable(ctx: Context, band: ReadTable<BudgetField>, headerless: boole
     above: rt.above,
     questions,
     textSums: [],
-    stated: [],
+    // gathered on first use (a check asks only about a total that fits none of its rows): one entry per amount;
+    // an accessor of the literal, so JSON, copies and comparisons see a plain array in its place
+    get stated() {
+      return (stated ??= read.stated());
+    },
+    set stated(value) {
+      stated = value;
+    },
   };
-  lazyStated(table, read.stated);
   // a table without an item column: its rows are what its title names («1. План обеспечения питанием»)
   if (columns.item === undefined && rt.above.length) {
     const title = rt.above[rt.above.length - 1]!.text.replace(/^\d{1,3}(?:\.\d{1,3})*\.?\s*/, '').trim();
@@ -1679,26 +1686,6 @@ function attachTextSums(values: Grid, tables: BudgetTable[]): void {
     owner.stated.push({ row: r + 1, col: next.col, value: nm.value / owner.unit.factor });
     for (const [k, t] of terms.entries()) if (k > 0) owner.stated.push({ row: r, col: line.col, value: t / owner.unit.factor });
   }
-}
-
-/**
- * `table.stated` gathered on first use, in its place among the table's fields (JSON and comparisons see a plain
- * array): a check asks for it only about a total that fits none of its rows, and a sheet's tables hold one entry
- * per amount.
- */
-function lazyStated(table: BudgetTable, gather: () => BudgetTable['stated']): void {
-  const settle = (value: BudgetTable['stated']) =>
-    Object.defineProperty(table, 'stated', { value, writable: true, enumerable: true, configurable: true });
-  Object.defineProperty(table, 'stated', {
-    enumerable: true,
-    configurable: true,
-    get: () => {
-      const value = gather();
-      settle(value);
-      return value;
-    },
-    set: settle,
-  });
 }
 
 /** Splits at `sep` outside brackets. */
