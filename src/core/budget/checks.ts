@@ -313,26 +313,31 @@ export function itemsOfTotal(table: BudgetTable, total: BudgetRow): BudgetRow[] 
 
 /** Items of totals, worked out once per table: the rows of a block are shared, source keys computed once. */
 class TotalScopes {
-  private readonly bySums = new Map<number[], BudgetRow[]>();
-  private readonly keys = new Map<BudgetRow, string>();
+  private readonly bySums = new Map<number[], { items: BudgetRow[]; bySource?: Map<string, BudgetRow[]> }>();
   constructor(private readonly table: BudgetTable) {}
   of(total: BudgetRow): BudgetRow[] | null {
     const sums = total.sums ?? [];
-    let items = this.bySums.get(sums);
-    if (!items) {
+    let scope = this.bySums.get(sums);
+    if (!scope) {
       const rows = new Set(sums);
-      items = this.table.rows.filter((r) => r.kind === 'item' && rows.has(r.row));
-      this.bySums.set(sums, items);
+      scope = { items: this.table.rows.filter((r) => r.kind === 'item' && rows.has(r.row)) };
+      this.bySums.set(sums, scope);
     }
+    const { items } = scope;
     if (!total.source) return items;
-    const want = headerKey(total.source);
-    const own = items.filter((r) => this.key(r) === want);
+    // the items by their source's key, in their order (one pass, however many per-source totals share the scope)
+    if (!scope.bySource) {
+      const bySource = new Map<string, BudgetRow[]>();
+      for (const r of items) {
+        const k = headerKey(r.source ?? '');
+        const list = bySource.get(k);
+        if (list) list.push(r);
+        else bySource.set(k, [r]);
+      }
+      scope.bySource = bySource;
+    }
+    const own = scope.bySource.get(headerKey(total.source)) ?? [];
     return own.length > 0 || items.length === 0 ? own : null;
-  }
-  private key(r: BudgetRow): string {
-    let k = this.keys.get(r);
-    if (k === undefined) this.keys.set(r, (k = headerKey(r.source ?? '')));
-    return k;
   }
 }
 

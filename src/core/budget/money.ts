@@ -176,6 +176,7 @@ export function breakdownCell(v: unknown): { parts: { label: string; value: numb
 }
 
 const STACK = /^\d+(?:[ \t\n]+\d+)+$/;
+const LETTER_FIRST = /^\p{L}/u;
 
 /** Reads one money cell (see the module's note); null for a blank cell. */
 export function readMoney(v: unknown): MoneyRead {
@@ -192,6 +193,9 @@ function readMoneyAsWritten(v: unknown): MoneyRead {
   if (typeof v !== 'string') return { problem: 'other', text: cellText(v) };
   const t = cellText(v);
   if (t === '') return null;
+  // text that opens with a letter and holds no «=» is no amount, on any of its lines (moneyLine and parseAmountUnit
+  // need a number, a sign or a list dash first, or a result after «=»): the usual item or source cell, told at once
+  if (LETTER_FIRST.test(t) && !t.includes('=')) return { problem: 'text', text: t };
   if (isFormulaError(t)) return { problem: 'formula-error', text: t };
   if (t.startsWith('=')) return { problem: 'formula-text', text: t };
   if (isNilAmount(t)) return { kind: 'amount', value: 0 };

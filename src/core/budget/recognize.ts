@@ -86,9 +86,10 @@ export function parseUnitChoice(text: string): Unit | null {
   return u ? { ...u, from: 'user' } : null;
 }
 
+/** How many cells of a row are filled: 0, 1, or 2 for two or more (every use tells a blank row, a line of one cell and a row). */
 function filled(row: readonly unknown[] | undefined): number {
   let n = 0;
-  if (row) for (const v of row) if (cellText(v) !== '') n++;
+  if (row) for (const v of row) if (cellText(v) !== '' && ++n === 2) break;
   return n;
 }
 
@@ -469,8 +470,10 @@ function gridTable(ctx: Context, band: ReadTable<BudgetField>, headerless: boole
   const mapped = () => new Set<number>([...(Object.values(columns) as number[]), ...series]);
   const firstAmount = Math.min(...seriesYearsList.map((y) => y.col), columns.total ?? Infinity);
   const factorNamed = factorColumns(labels, columns);
+  let textEnd: number | undefined;
   const hasText = (c: number) => {
-    for (let i = dataStart; i < Math.min(limit, sampleEnd(values, dataStart)); i++)
+    textEnd ??= Math.min(limit, sampleEnd(values, dataStart));
+    for (let i = dataStart; i < textEnd; i++)
       if (/\p{L}{3}/u.test(cellText(values[i]?.[c])) && typeof values[i]?.[c] === 'string') return true;
     return false;
   };
@@ -518,6 +521,7 @@ function gridTable(ctx: Context, band: ReadTable<BudgetField>, headerless: boole
   const read = readRows(values, dataStart, last, columns, plan, unit, labels);
   const firstCols = [...plan.years.map((y) => y.col), ...(Object.values(columns) as number[]), ...sourceCols].filter((c) => c >= 0);
   if (!plan.years.length || !firstCols.length || (!read.rows.length && headerless)) return null;
+  let stated: BudgetTable['stated'] | undefined;
   const table: BudgetTable = {
     headerRows,
     firstRow: headerRows[0] ?? dataStart,
@@ -538,7 +542,14 @@ function gridTable(ctx: Context, band: ReadTable<BudgetField>, headerless: boole
     above: rt.above,
     questions,
     textSums: [],
-    stated: read.stated,
+    // gathered on first use (a check asks only about a total that fits none of its rows): one entry per amount;
+    // an accessor of the literal, so JSON, copies and comparisons see a plain array in its place
+    get stated() {
+      return (stated ??= read.stated());
+    },
+    set stated(value) {
+      stated = value;
+    },
   };
   // a table without an item column: its rows are what its title names («1. План обеспечения питанием»)
   if (columns.item === undefined && rt.above.length) {
@@ -558,12 +569,15 @@ function titlesOf(columns: BudgetColumns, labels: readonly string[]): BudgetTabl
   return out;
 }
 
+const QUANTITY_KEYS = BUDGET_SYNONYMS.quantity.map(normalizeHeader);
+const PRICE_KEYS = BUDGET_SYNONYMS.price.map(normalizeHeader);
+
 /** Every column named like a quantity («Число детей», «Кол-во литров») or a price («Цена за 1 литр»). */
 function factorColumns(labels: readonly string[], columns: BudgetColumns): { quantity: number[]; price: number[] } {
   const quantity: number[] = [];
   const price: number[] = [];
-  const q = BUDGET_SYNONYMS.quantity.map(normalizeHeader);
-  const p = BUDGET_SYNONYMS.price.map(normalizeHeader);
+  const q = QUANTITY_KEYS;
+  const p = PRICE_KEYS;
   labels.forEach((l, c) => {
     if (!l || c === columns.total) return;
     const t = headerKey(l.split('\n').pop()!);
@@ -635,7 +649,10 @@ function yearPlan(
   const amountCols = [columns.total, ...sourceCols].filter((c): c is number => c !== undefined);
   let stacked = false;
   for (let i = start; i <= end && !stacked; i++)
-    for (const c of amountCols) if (Object.prototype.hasOwnProperty.call(readMoney(values[i]?.[c]) ?? {}, 'values')) stacked = true;
+    for (const c of amountCols) {
+      const v = values[i]?.[c];
+      if (typeof v !== 'number' && Object.prototype.hasOwnProperty.call(readMoney(v) ?? {}, 'values')) stacked = true;
+    }
   if (stacked) {
     let list: number[] | null = null;
     let termCol = -1;
@@ -737,9 +754,13 @@ function tableUnit(
   // the unit the amount cells name, the most common one
   const cols = [...plan.years.map((y) => y.col), ...plan.sourceCols, ...(columns.total !== undefined ? [columns.total] : [])];
   const counts = new Map<number, number>();
+  const distinct = [...new Set(cols)];
   for (let i = start; i <= end; i++) {
-    for (const c of new Set(cols)) {
-      const m = readMoney(ctx.values[i]?.[c]);
+    for (const c of distinct) {
+      const v = ctx.values[i]?.[c];
+      // a number names no unit
+      if (typeof v === 'number') continue;
+      const m = readMoney(v);
       const units: number[] = [];
       if (m && 'kind' in m && m.kind === 'amount' && m.unit !== undefined) units.push(m.unit);
       if (m && 'kind' in m && m.kind === 'list') for (const l of m.lines) if (l.money.unit !== undefined) units.push(l.money.unit);
@@ -777,7 +798,8 @@ interface RowsRead {
   skipped: number[];
   lastData: number;
   stacked: boolean;
-  stated: { row: number; col: number; value: number }[];
+  /** The amounts the rows state (their cells and formula results), gathered when first asked for. */
+  stated: () => BudgetTable['stated'];
 }
 
 interface Cellish {
@@ -808,7 +830,6 @@ function readRows(
   const rows: BudgetRow[] = [];
   const headings: { row: number; text: string }[] = [];
   const skipped: number[] = [];
-  const stated: RowsRead['stated'] = [];
   const partParents = new Map<BudgetRow, BudgetRow>();
   const columnParents = new Set<BudgetRow>();
   let lastItem: string | undefined;
@@ -819,6 +840,8 @@ function readRows(
   let anyParts = false;
   let lastData = start - 1;
   const breakdownCols = breakdownColumns(values, start, end, cols, yearCols, sourceCols);
+  // the amount columns; the rows whose amounts are all numbers share this list as their numericCols (never changed)
+  const amountColsOfRow: readonly number[] = Object.freeze([...yearCols, ...(cols.total !== undefined ? [cols.total] : [])]);
   for (let i = start; i <= end; i++) {
     const row = values[i] ?? [];
     if (rowBlank(row)) continue;
@@ -934,9 +957,9 @@ function readRows(
     }
     const years: Amount[] = cells.map((x) => x.amount);
     const hasAmounts = years.some((a) => a !== null) || (total !== undefined && total !== null);
-    let numericCols: number[] | undefined;
-    for (const c of [...yearCols, ...(cols.total !== undefined ? [cols.total] : [])])
-      if (typeof row[c] === 'number') (numericCols ??= []).push(c);
+    let numericCols: readonly number[] | undefined;
+    if (amountColsOfRow.every((c) => typeof row[c] === 'number')) numericCols = amountColsOfRow.length ? amountColsOfRow : undefined;
+    else for (const c of amountColsOfRow) if (typeof row[c] === 'number') ((numericCols ??= []) as number[]).push(c);
     const base = { i, years, number, total, numericCols };
 
     const special = MAYBE_SPECIAL.test(itemText);
@@ -1086,11 +1109,18 @@ function readRows(
   markImplicitParents(rows);
   markImplicitSubtotals(rows);
   resolveTotals(rows);
-  for (const r of rows) {
-    const cs = r.cols ?? yearCols;
-    r.years.forEach((a, j) => typeof a === 'number' && stated.push({ row: r.row, col: cs[j] ?? -1, value: a }));
-    for (const f of r.formulas ?? []) if (f.result !== undefined) stated.push({ row: r.row, col: f.col, value: f.result });
-  }
+  const stated = () => {
+    const out: BudgetTable['stated'] = [];
+    for (const r of rows) {
+      const cs = r.cols ?? yearCols;
+      for (let j = 0; j < r.years.length; j++) {
+        const a = r.years[j];
+        if (typeof a === 'number') out.push({ row: r.row, col: cs[j] ?? -1, value: a });
+      }
+      for (const f of r.formulas ?? []) if (f.result !== undefined) out.push({ row: r.row, col: f.col, value: f.result });
+    }
+    return out;
+  };
   return { rows, headings: headings.filter((h) => h.row <= lastData), skipped, lastData, stacked: plan.stacked, stated };
 }
 
@@ -1099,7 +1129,7 @@ interface RowBase {
   years: Amount[];
   number: string | undefined;
   total: Amount | undefined;
-  numericCols: number[] | undefined;
+  numericCols: readonly number[] | undefined;
 }
 
 function makeRow(b: RowBase, kind: BudgetRow['kind'], item: string): BudgetRow {
@@ -1631,7 +1661,7 @@ function textTable(ctx: Context, from: number, to: number): BudgetTable | null {
 function attachTextSums(values: Grid, tables: BudgetTable[]): void {
   for (let r = 0; r < values.length; r++) {
     const line = lineOf(values, r);
-    if (!line || filled(values[r]) !== 1 || !line.raw.includes('+')) continue;
+    if (!line || !line.raw.includes('+') || filled(values[r]) !== 1) continue;
     const text = line.raw.replace(/\s+/g, ' ').trim();
     const parts = splitTopLevel(text, '+');
     if (parts.length < 2) continue;

@@ -123,6 +123,19 @@ function isMoneyText(v: unknown): boolean {
  * year of 1990–2100). Kopecks («43800-00») and other numbers are no year.
  */
 export function isYearHeader(label: string): boolean {
+  let v = YEAR_HEADERS.get(label);
+  if (v === undefined) {
+    if (YEAR_HEADERS.size > 20_000) YEAR_HEADERS.clear();
+    v = readYearHeader(label);
+    YEAR_HEADERS.set(label, v);
+  }
+  return v;
+}
+
+/** isYearHeader's answers, remembered: every header search asks it of the same labels and amounts. Emptied when large. */
+const YEAR_HEADERS = new Map<string, boolean>();
+
+function readYearHeader(label: string): boolean {
   const lines = label.split('\n');
   const last = lines[lines.length - 1]!.trim();
   if (!last) return false;

@@ -107,7 +107,7 @@ export interface BudgetRow {
   /** The row's «Всего» cell, when the table has that column. */
   total?: Amount;
   /** Raw cell values that are numbers (not text), by column: formulas may reference them directly. */
-  numericCols?: number[];
+  numericCols?: readonly number[];
   /** The sheet column of each year's amount when it is not the year column's (stacked cells, sources as columns, text lines). */
   cols?: number[];
   /** The sheet column of the row's «Всего» when it is not the table's. */

@@ -154,6 +154,7 @@ export function rowCandidates<F extends string>(row: readonly unknown[], prepare
     if (!raw) continue;
     const { texts, loose: looseAt, words, abbrev } = cellReadingsOf(raw);
     best.fill(null);
+    let found = false;
     for (let t = 0; t < texts.length; t++) {
       const cell = texts[t]!;
       if (!cell) continue;
@@ -165,11 +166,15 @@ export function rowCandidates<F extends string>(row: readonly unknown[], prepare
           const q = matchQuality(cell, syn);
           if (q === 0 || (q < 3 && !loose)) continue;
           const b = best[f];
-          if (!b || q > b.quality || (q === b.quality && syn.length > b.length))
+          if (!b || q > b.quality || (q === b.quality && syn.length > b.length)) {
             best[f] = { field: prepared[f]![0], col, quality: q, length: syn.length };
+            found = true;
+          }
         }
       }
     }
+    // the usual cell names no field at all
+    if (!found && !abbrev) continue;
     for (let f = 0; f < prepared.length; f++) {
       const [field, syns] = prepared[f]!;
       let found = best[f] ?? null;

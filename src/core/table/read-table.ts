@@ -126,8 +126,6 @@ const ABOVE_ROWS = 15;
 
 interface Band {
   rows: number[];
-  /** How many fields the top row names by itself. */
-  own: number;
   labels: string[];
   columns: Partial<Record<string, number>>;
   series: number[];
@@ -291,10 +289,11 @@ function gridWidth(values: Grid, from: number, to: number): number {
   return w;
 }
 
+/** How many cells of a row are filled within `width`: 0, 1, or 2 for two or more (all the callers ask). */
 function filledCount(row: readonly unknown[] | undefined, width: number): number {
   if (!row) return 0;
   let n = 0;
-  for (let c = 0; c < Math.min(row.length, width); c++) if (cellText(row[c]) !== '') n++;
+  for (let c = 0; c < Math.min(row.length, width); c++) if (cellText(row[c]) !== '' && ++n === 2) break;
   return n;
 }
 
@@ -311,9 +310,11 @@ function findBand<F extends string>(
   let best: Band | null = null;
   for (let r = from; r < maxRows; r++) {
     if (filledCount(values[r], width) === 0) continue;
-    const band = bandAt(values, r, spec, prepared, width);
-    // a title line above the header names nothing itself: the band starts at the header
-    if (Object.keys(band.columns).length + (band.series.length ? 1 : 0) < minScore || band.own === 0) continue;
+    // a title line above the header names nothing itself: the band starts at the header (told before the band is built)
+    const own = ownReading(values[r] ?? [], spec, prepared);
+    if (own.score === 0) continue;
+    const band = bandAt(values, r, spec, prepared, width, own.columns);
+    if (Object.keys(band.columns).length + (band.series.length ? 1 : 0) < minScore) continue;
     if (!best || compareRank(band.rank, best.rank) > 0) best = band;
   }
   return best;
@@ -326,11 +327,9 @@ function bandAt<F extends string>(
   spec: TableSpec<F>,
   prepared: ReturnType<typeof prepareSynonyms<F>>,
   width: number,
+  topColumns = ownReading(values[r] ?? [], spec, prepared).columns,
 ): Band {
-  const top = values[r] ?? [];
   const rows = [r];
-  // the top row's own reading, to tell a data row under it (its cells of their field's kind) from more labels
-  const topColumns = fieldColumns(assignCandidates(rowCandidates(top, prepared)));
   for (let k = r + 1; k <= r + MAX_BAND && k < values.length; k++) {
     if (!continuesHeader(values, rows, k, width, topColumns, spec)) break;
     rows.push(k);
@@ -349,9 +348,23 @@ function bandAt<F extends string>(
   const quality = chosen.reduce((s, c) => s + c.quality, 0);
   // the series count as one field named (by the top row too when a label of its own is one)
   const seriesNamed = series.length ? 1 : 0;
-  const ownSeries = spec.series && top.some((v) => cellText(v) !== '' && spec.series!(cellText(v))) ? 1 : 0;
   // ties go to the higher row (the loop keeps the first); a band of more rows is no better in itself
-  return { rows, own: topColumns.size + ownSeries, labels, columns, series, rank: [required, chosen.length + seriesNamed, quality] };
+  return { rows, labels, columns, series, rank: [required, chosen.length + seriesNamed, quality] };
+}
+
+/**
+ * What a row names by itself: its fields by column (to tell a data row under it, its cells of their field's kind,
+ * from more labels), and how many fields it names, its own series label counting as one.
+ */
+function ownReading<F extends string>(
+  top: readonly unknown[],
+  spec: TableSpec<F>,
+  prepared: ReturnType<typeof prepareSynonyms<F>>,
+): { columns: Map<number, string>; score: number } {
+  const columns = fieldColumns(assignCandidates(rowCandidates(top, prepared)));
+  if (columns.size > 0 || !spec.series) return { columns, score: columns.size };
+  const ownSeries = top.some((v) => cellText(v) !== '' && spec.series!(cellText(v))) ? 1 : 0;
+  return { columns, score: ownSeries };
 }
 
 function fieldColumns(cands: { field: string; col: number }[]): Map<number, string> {
@@ -450,6 +463,13 @@ function firstDataRow(values: Grid, from: number, width: number): number {
   return from;
 }
 
+/** One cell's text, whether it is a ditto mark, and whether it passes each field's test (in the fields' order). */
+interface Reading {
+  text: string;
+  ditto: boolean;
+  pass: boolean[];
+}
+
 interface Share {
   col: number;
   filled: number;
@@ -466,41 +486,54 @@ function columnShares<F extends string>(
   tests: Partial<Record<F, ContentTest>>,
 ): Map<F, Share[]> {
   const end = Math.min(values.length, start + SAMPLE_ROWS);
-  const counts = new Map<F, { pass: number[]; filled: number[] }>();
-  for (const f of fields) counts.set(f, { pass: new Array(width).fill(0), filled: new Array(width).fill(0) });
+  const filledIn: number[] = new Array(width).fill(0);
+  const passIn: number[][] = fields.map(() => new Array(width).fill(0));
   // a ditto mark («-/-») is of the kind of the cell it repeats
-  const lastPass = new Map<F, boolean[]>();
-  for (const f of fields) lastPass.set(f, new Array(width).fill(false));
+  const lastPass: boolean[][] = fields.map(() => new Array(width).fill(false));
+  // a table repeats its cells (sources, dashes, amounts): each distinct string or number is read once
+  const readings = new Map<unknown, Reading>();
+  const readingOf = (v: unknown): Reading => {
+    const cacheable = typeof v === 'string' || (typeof v === 'number' && !Object.is(v, -0));
+    let reading = cacheable ? readings.get(v) : undefined;
+    if (reading === undefined) {
+      const text = cellText(v);
+      const ditto = text !== '' && isDitto(text);
+      reading = { text, ditto, pass: text === '' || ditto ? [] : fields.map((f) => tests[f]!(text, v)) };
+      if (cacheable) readings.set(v, reading);
+    }
+    return reading;
+  };
   let rows = 0;
+  const rowReadings: Reading[] = [];
   for (let r = start; r < end; r++) {
     const row = values[r];
     if (!row) continue;
+    const n = Math.min(row.length, width);
+    let filled = 0;
+    for (let c = 0; c < n; c++) if ((rowReadings[c] = readingOf(row[c])).text !== '') filled++;
     // a row with one filled cell is a section heading, not data
-    if (filledCount(row, width) < 2) continue;
+    if (filled < 2) continue;
     rows++;
-    for (let c = 0; c < Math.min(row.length, width); c++) {
-      const v = row[c];
-      const text = cellText(v);
+    for (let c = 0; c < n; c++) {
+      const { text, ditto, pass } = rowReadings[c]!;
       if (!text) continue;
-      const ditto = isDitto(text);
-      for (const f of fields) {
-        const k = counts.get(f)!;
-        const last = lastPass.get(f)!;
-        k.filled[c]!++;
-        const pass = ditto ? last[c]! : tests[f]!(text, v);
-        if (pass) k.pass[c]!++;
-        last[c] = pass;
+      filledIn[c]!++;
+      for (let i = 0; i < fields.length; i++) {
+        const last = lastPass[i]!;
+        const passed = ditto ? last[c]! : pass[i]!;
+        if (passed) passIn[i]![c]!++;
+        last[c] = passed;
       }
     }
   }
   const out = new Map<F, Share[]>();
-  for (const f of fields) {
-    const k = counts.get(f)!;
+  fields.forEach((f, i) => {
+    const pass = passIn[i]!;
     out.set(
       f,
-      k.filled.map((n, col) => ({ col, filled: n, share: n ? k.pass[col]! / n : 0, rows })),
+      filledIn.map((n, col) => ({ col, filled: n, share: n ? pass[col]! / n : 0, rows })),
     );
-  }
+  });
   return out;
 }
 

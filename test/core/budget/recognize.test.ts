@@ -22,6 +22,24 @@ const brief = (t: BudgetTable) =>
   ]);
 
 describe('findBudgetTables', () => {
+  it('states every amount of the seed 004 rows, by cell, as a plain array (read late, copied, serialised, added to)', () => {
+    const [t] = findBudgetTables(SEED_004);
+    const want = [
+      [1, 30000, 30000, 30000],
+      [2, 20000, 20000, 20000],
+      [3, 100000, 120000, 120000],
+      [4, 100000, 120000, 125000],
+      [5, 20000, 20000, 20000],
+      [6, 230000, 270000, 275000],
+    ].flatMap(([row, ...amounts]) => amounts.map((value, k) => ({ row: row!, col: 2 + k, value })));
+    expect(JSON.parse(JSON.stringify(t)).stated).toEqual(want);
+    expect({ ...t! }.stated).toEqual(want);
+    t!.stated.push({ row: 9, col: 2, value: 1 });
+    expect(t!.stated).toHaveLength(want.length + 1);
+    t!.stated = [];
+    expect(t!.stated).toEqual([]);
+  });
+
   it('reads the seed 004 table: items, a continuation row with another source, «Итого» split by source', () => {
     const [t, more] = findBudgetTables(SEED_004);
     expect(more).toBeUndefined();
