@@ -116,7 +116,13 @@ export function loadBundle(code: string, options: SandboxOptions): Sandbox {
   }
   let evaluations = 0;
   let lexical = false;
+  /** The evaluation at load is the first execution's own: the first call does not evaluate the script again. */
+  let fresh = false;
   const evaluate = (): void => {
+    if (fresh) {
+      fresh = false;
+      return;
+    }
     if (lexical) return;
     try {
       script.runInContext(context);
@@ -130,6 +136,7 @@ export function loadBundle(code: string, options: SandboxOptions): Sandbox {
     }
   };
   evaluate();
+  fresh = true;
   const names = Object.keys(context)
     .filter((n) => !injected.has(n) && typeof (context as Record<string, unknown>)[n] === 'function')
     .sort();
