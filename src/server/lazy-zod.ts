@@ -40,6 +40,8 @@ function later(make: () => object): object {
         // `z.string().check(…)` at a module's top level: the checked schema is a stand-in too, or the chain
         // would build the string schema at load
         if (key === 'check' && made === undefined) return (...args: unknown[]) => later(() => (target() as Checkable).check(...args));
+        // `schema.shape.mapping` at the top level: the field's schema is a stand-in too
+        if (key === 'shape' && made === undefined) return lazyShape(() => (target() as { shape: object }).shape);
         const t = target();
         const v: unknown = Reflect.get(t, key, t);
         return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(t) : v;
@@ -52,6 +54,22 @@ function later(make: () => object): object {
         return d && { ...d, configurable: true };
       },
       set: (_t, key, value) => Reflect.set(target(), key, value),
+    },
+  );
+}
+
+/** An object schema's shape, its fields stand-ins until used; anything else asked of it builds the shape. */
+function lazyShape(shape: () => object): object {
+  return new Proxy(
+    {},
+    {
+      get: (_t, key) => later(() => Reflect.get(shape(), key) as object),
+      has: (_t, key) => Reflect.has(shape(), key),
+      ownKeys: () => Reflect.ownKeys(shape()),
+      getOwnPropertyDescriptor: (_t, key) => {
+        const d = Reflect.getOwnPropertyDescriptor(shape(), key);
+        return d && { ...d, configurable: true };
+      },
     },
   );
 }

@@ -28,4 +28,15 @@ describe('lazy zod', () => {
     expect(bad.error?.issues[0]?.path).toEqual(['name']);
     expect(built).toEqual({ string: 1, object: 1 });
   });
+
+  it('a field taken from a shape (`schema.shape.mapping`) builds nothing until used', () => {
+    built.string = 0;
+    built.object = 0;
+    const mapping = z.object({ mapping: z.string(), other: z.string() }).shape.mapping;
+    const wrapped = z.object({ mapping: z.nullable(mapping) });
+    expect(built).toEqual({ string: 0, object: 0 });
+    expect(wrapped.safeParse({ mapping: null }).success).toBe(true);
+    expect(wrapped.safeParse({ mapping: 1 }).success).toBe(false);
+    expect(built).toEqual({ string: 1, object: 2 }); // «other» is never parsed, so never built
+  });
 });

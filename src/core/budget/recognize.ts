@@ -212,19 +212,24 @@ function budgetBand(values: Grid, band: ReadTable<BudgetField>): boolean {
   return rt.series.length > 0 || c.total !== undefined || c.price !== undefined || (c.source !== undefined && c.item !== undefined);
 }
 
-/** The stems of the words the header names are made of (five letters, as «расходов» and «расходы» share «расхо»). */
-const HEAD_STEMS = new RegExp(
-  `(?:^|[^\\p{L}])(?:${[
-    ...new Set(
-      Object.values(BUDGET_SYNONYMS)
-        .flat()
-        .flatMap((syn) => normalizeHeader(syn).split(' '))
-        .filter((w) => w.length >= 4)
-        .map((w) => w.slice(0, 5)),
-    ),
-  ].join('|')}|№)`,
-  'iu',
-);
+/**
+ * The stems of the words the header names are made of (five letters, as «расходов» and «расходы» share «расхо»);
+ * built on first use, not when Code.js loads (a custom function that reads no budget never pays for it).
+ */
+let headStems: RegExp | undefined;
+const HEAD_STEMS = (): RegExp =>
+  (headStems ??= new RegExp(
+    `(?:^|[^\\p{L}])(?:${[
+      ...new Set(
+        Object.values(BUDGET_SYNONYMS)
+          .flat()
+          .flatMap((syn) => normalizeHeader(syn).split(' '))
+          .filter((w) => w.length >= 4)
+          .map((w) => w.slice(0, 5)),
+      ),
+    ].join('|')}|№)`,
+    'iu',
+  ));
 
 /** A row that may be part of a header: a year label, or a short cell with a word of a column name. Cheap: most rows are not. */
 function mayHead(row: readonly unknown[] | undefined): boolean {
@@ -238,7 +243,7 @@ function mayHead(row: readonly unknown[] | undefined): boolean {
     const t = cellText(v);
     if (!t || t.length > 200) continue;
     if (/\d/.test(t) && isYearHeader(t)) return true;
-    if (HEAD_STEMS.test(t.replace(/ё/g, 'е'))) return true;
+    if (HEAD_STEMS().test(t.replace(/ё/g, 'е'))) return true;
   }
   return false;
 }
