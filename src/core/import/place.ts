@@ -77,13 +77,11 @@ const UNIT_LINE = /(?:тыс\.?|млн\.?)?\s*руб/iu;
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
 const isText = (b: WordBlock): b is WordParagraph => b.kind === 'paragraph' && b.text.trim() !== '';
 
-/** The document's title as placeDocument gives it, without placing (an import finds its earlier sheets by it). */
-export function placedTitle(blocks: readonly WordBlock[]): string {
-  return documentTitle(joinSplitTables(blocks));
-}
-
-/** The document's title: its first heading before the first table, else its first line. */
-function documentTitle(blocks: readonly WordBlock[]): string {
+/**
+ * The document's title: its first heading before the first table, else its first line. Joining split tables
+ * changes nothing before the first table, so an import learns the title (its earlier sheets' key) without placing.
+ */
+export function documentTitle(blocks: readonly WordBlock[]): string {
   const before: WordParagraph[] = [];
   for (const b of blocks) {
     if (b.kind === 'table') break;

@@ -17,7 +17,7 @@ import { z } from '../lazy-zod';
 import { DOCX_MAX_BYTES, DOCX_MAX_UNPACKED, docxFileProblem, docxProblemMessage, type DocxProblem } from '../../core/import/file-check';
 import {
   placeDocument,
-  placedTitle,
+  documentTitle,
   sheetChanges,
   type ImportKind,
   type PlacedDocument,
@@ -138,7 +138,7 @@ function read(data: string, fileName: string): Reading {
     fail('damaged', fileName);
   }
   const lang = currentLang();
-  const docKey = documentKey(placedTitle(blocks), fileName);
+  const docKey = documentKey(documentTitle(blocks), fileName);
   const own = ownSheets(ss, docKey);
   // every sheet's name is taken (one an earlier import made and this one does not update too); a sheet an
   // earlier import made keeps its name, whatever the user renamed it to
@@ -228,11 +228,13 @@ function findingsOf(name: string, kind: ImportKind): Pick<ImportedSheet, 'findin
 export const importApply = endpoint(filePayload, ({ data, fileName }): ImportResult => {
   const { doc, docKey, own } = read(data, fileName);
   const ss = activeSpreadsheet();
-  const written = withDocumentLock(() =>
-    doc.sheets.map((s) => {
+  const written = withDocumentLock(() => {
+    // new sheets go after the last one: counted once, not asked again for each sheet
+    let end = ss.getSheets().length;
+    return doc.sheets.map((s) => {
       const kind = sheetKind(docKey, s.key);
       const existing = own.get(kind);
-      const sheet = existing ? clearToRewrite(existing) : insertNewSheet(ss, s.name, ss.getSheets().length);
+      const sheet = existing ? clearToRewrite(existing) : insertNewSheet(ss, s.name, end++);
       if (!existing) markSheet(sheet, IMPORTED_KEY, JSON.stringify({ kind, sheet: sheet.getSheetId() }));
       const width = s.values[0]?.length ?? 1;
       writeTextSheet(sheet, {
@@ -242,9 +244,10 @@ export const importApply = endpoint(filePayload, ({ data, fileName }): ImportRes
         // a sheet the user has had keeps the frozen rows and widths they set
         ...(existing ? {} : { frozenRows: Math.min(s.values.length, s.tableRow + 1), columnWidth: width > 4 ? 200 : 260 }),
       });
-      return { placed: s, name: sheet.getName() };
-    }),
-  );
+      // placing gave an earlier import's sheet its current name, and a new sheet this one
+      return { placed: s, name: s.name };
+    });
+  });
   const sheets = written.map(({ placed, name }): ImportedSheet => ({
     name,
     kind: placed.kind,
